@@ -1,0 +1,65 @@
+// touchpoint: the command-line client. Reads and imports directly on the SQLite database.
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+namespace touchpoint::cli {
+
+int ReportError(const Status& status) {
+  std::fprintf(stderr, "touchpoint: %s\n", status.message().c_str());
+  return ExitCodeFor(status.code());
+}
+
+namespace {
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "touchpoint: your social-network conversations in one local database, and the ones worth "
+      "a phone call.\n\nExit codes: 0 ok, 2 usage, 65 bad input data, 66 input missing, 74 I/O "
+      "error, 78 bad config."};
+  app.set_version_flag("--version", std::string("touchpoint ") + TOUCHPOINT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  GlobalOptions options;
+  app.add_option("--db", options.db,
+                 "SQLite database (default: $XDG_STATE_HOME/touchpoint/touchpoint.db)");
+  app.add_flag("--json", options.json, "Print one JSON document on stdout");
+  app.add_flag("-q,--quiet", options.quiet, "No progress bar");
+
+  std::vector<std::string> paths;
+  CLI::App* import = app.add_subcommand(
+      "import", "Import export archives (zip files or extracted folders); idempotent");
+  import->add_option("paths", paths, "Archive files or folders")->required();
+  CLI::App* export_events = app.add_subcommand(
+      "export", "Print every event as one JSON object per line, oldest first");
+  CLI::App* stats = app.add_subcommand("stats", "Counts of events, conversations and imports");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);  // prints help/version to stdout, errors to stderr
+    return code == 0 ? 0 : 2;          // CLI11's own codes (e.g. 109) are not ours
+  }
+  if (import->parsed()) return RunImport(options, paths);
+  if (export_events->parsed()) return RunExport(options);
+  if (stats->parsed()) return RunStats(options);
+  return 2;
+}
+
+}  // namespace
+}  // namespace touchpoint::cli
+
+int main(int argc, char** argv) {
+  try {
+    return touchpoint::cli::Main(argc, argv);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "touchpoint: internal error: %s\n", error.what());
+    return 1;
+  }
+}

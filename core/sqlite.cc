@@ -1,0 +1,164 @@
+#include "core/sqlite.h"
+
+#include <string>
+
+namespace touchpoint {
+
+StatusCode StatusCodeForSqlite(int rc) noexcept {
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return StatusCode::kBusy;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return StatusCode::kPermission;
+    case SQLITE_CANTOPEN:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return StatusCode::kIoError;
+    default:
+      return StatusCode::kInternal;
+  }
+}
+
+Statement& Statement::Bind(int index, std::string_view text) {
+  sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
+                    SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(stmt_.get(), index, value);
+  return *this;
+}
+
+Statement& Statement::BindOptional(int index, std::string_view text) {
+  return text.empty() ? BindNull(index) : Bind(index, text);
+}
+
+Statement& Statement::BindNull(int index) {
+  sqlite3_bind_null(stmt_.get(), index);
+  return *this;
+}
+
+Result<bool> Statement::Step() {
+  const int rc = sqlite3_step(stmt_.get());
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  sqlite3* db = sqlite3_db_handle(stmt_.get());
+  std::string message = sqlite3_errmsg(db);
+  message += " (in: ";
+  message += sqlite3_sql(stmt_.get());
+  message += ")";
+  sqlite3_reset(stmt_.get());
+  return Fail(StatusCodeForSqlite(sqlite3_extended_errcode(db)), std::move(message));
+}
+
+Status Statement::Run() {
+  for (;;) {
+    Result<bool> row = Step();
+    if (!row) return row.error();
+    if (!*row) break;
+  }
+  Reset();
+  return Status::Ok();
+}
+
+void Statement::Reset() noexcept {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+}
+
+int64_t Statement::Int(int column) const noexcept {
+  return sqlite3_column_int64(stmt_.get(), column);
+}
+
+std::string_view Statement::Text(int column) const noexcept {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_.get(), column));
+  if (text == nullptr) return {};
+  return std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), column)));
+}
+
+bool Statement::IsNull(int column) const noexcept {
+  return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
+}
+
+Result<Connection> Connection::Open(const std::filesystem::path& path, Mode mode) {
+  int flags = SQLITE_OPEN_NOMUTEX;
+  switch (mode) {
+    case Mode::kReadWriteCreate:
+      flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+      break;
+    case Mode::kReadWrite:
+      flags |= SQLITE_OPEN_READWRITE;
+      break;
+    case Mode::kReadOnly:
+      flags |= SQLITE_OPEN_READONLY;
+      break;
+  }
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = path.string() + ": cannot open database: ";
+    message += db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    const bool missing = mode != Mode::kReadWriteCreate && !std::filesystem::exists(path);
+    return Fail(missing ? StatusCode::kNoInput : StatusCode::kIoError, std::move(message));
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return Connection(db, path);
+}
+
+Status Connection::LastError(std::string_view what) const {
+  std::string message(what);
+  message += ": ";
+  message += sqlite3_errmsg(db_.get());
+  return Status(StatusCodeForSqlite(sqlite3_extended_errcode(db_.get())), std::move(message));
+}
+
+Status Connection::Exec(std::string_view sql) {
+  const std::string owned(sql);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db_.get(), owned.c_str(), nullptr, nullptr, &error);
+  if (rc == SQLITE_OK) return Status::Ok();
+  std::string message = error != nullptr ? error : sqlite3_errstr(rc);
+  sqlite3_free(error);
+  return Status(StatusCodeForSqlite(sqlite3_extended_errcode(db_.get())), std::move(message));
+}
+
+Result<Statement> Connection::Prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  const int rc = sqlite3_prepare_v3(db_.get(), sql.data(), static_cast<int>(sql.size()),
+                                    SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) return Fail(LastError("preparing SQL"));
+  return Statement(stmt);
+}
+
+Result<int64_t> Connection::QueryInt(std::string_view sql) {
+  Result<Statement> stmt = Prepare(sql);
+  if (!stmt) return Fail(stmt.error());
+  Result<bool> row = stmt->Step();
+  if (!row) return Fail(row.error());
+  if (!*row) return Fail(StatusCode::kInternal, "query returned no row: " + std::string(sql));
+  return stmt->Int(0);
+}
+
+Result<std::string> Connection::QueryText(std::string_view sql) {
+  Result<Statement> stmt = Prepare(sql);
+  if (!stmt) return Fail(stmt.error());
+  Result<bool> row = stmt->Step();
+  if (!row) return Fail(row.error());
+  if (!*row) return Fail(StatusCode::kInternal, "query returned no row: " + std::string(sql));
+  return std::string(stmt->Text(0));
+}
+
+int64_t Connection::LastInsertRowid() const noexcept {
+  return sqlite3_last_insert_rowid(db_.get());
+}
+
+int Connection::Changes() const noexcept { return sqlite3_changes(db_.get()); }
+
+}  // namespace touchpoint

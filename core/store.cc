@@ -1,0 +1,149 @@
+#include "core/store.h"
+
+#include <sys/stat.h>
+
+#include <string>
+#include <system_error>
+
+#include "core/sqlite_import_session.h"
+
+namespace touchpoint {
+namespace {
+
+Status CreateParentDirectory(const std::filesystem::path& path) {
+  const std::filesystem::path parent = path.parent_path();
+  if (parent.empty()) return Status::Ok();
+  std::error_code error;
+  if (std::filesystem::is_directory(parent, error)) return Status::Ok();
+  std::filesystem::create_directories(parent, error);
+  if (error) {
+    return Status(StatusCode::kIoError,
+                  parent.string() + ": cannot create directory: " + error.message());
+  }
+  // The database holds years of private conversations: owner-only by default.
+  ::chmod(parent.c_str(), 0700);
+  return Status::Ok();
+}
+
+int LatestVersion() { return static_cast<int>(Migrations().size()); }
+
+// Refuses files that are not ours or are newer than this binary, before anything is written.
+Status CheckHeader(Connection& connection) {
+  const std::string where = connection.path().string();
+  Result<int64_t> application_id = connection.QueryInt("PRAGMA application_id");
+  if (!application_id) {
+    return Status(StatusCode::kDataError,
+                  where + ": not a touchpoint database: " + application_id.error().message());
+  }
+  Result<int64_t> version = connection.QueryInt("PRAGMA user_version");
+  Result<int64_t> objects = connection.QueryInt("SELECT count(*) FROM sqlite_master");
+  if (!version || !objects) return connection.LastError(where);
+  if (*application_id != 0 && *application_id != kApplicationId) {
+    return Status(StatusCode::kDataError,
+                  where + ": not a touchpoint database (application_id " +
+                      std::to_string(*application_id) + "); left untouched");
+  }
+  if (*application_id == 0 && *objects > 0) {
+    return Status(StatusCode::kDataError,
+                  where + ": not a touchpoint database (it already holds other tables); left "
+                          "untouched");
+  }
+  if (*version > LatestVersion()) {
+    return Status(StatusCode::kDataError,
+                  where + ": written by a newer touchpoint (schema version " +
+                      std::to_string(*version) + ", this build knows up to " +
+                      std::to_string(LatestVersion()) + "); left untouched");
+  }
+  return Status::Ok();
+}
+
+Status SetPragmas(Connection& connection, const StoreOptions& options) {
+  const std::string where = connection.path().string();
+  Result<std::string> mode = connection.QueryText("PRAGMA journal_mode=WAL");
+  if (!mode) return mode.error().WithContext(where + ": enabling WAL");
+  if (*mode != "wal") {
+    return Status(StatusCode::kIoError, where + ": cannot enable WAL (journal_mode is " + *mode + ")");
+  }
+  const std::string& sync = options.synchronous;
+  if (sync != "NORMAL" && sync != "FULL" && sync != "OFF") {
+    return Status(StatusCode::kConfigError, "synchronous must be NORMAL, FULL or OFF, not '" +
+                                                sync + "'");
+  }
+  return connection.Exec("PRAGMA synchronous=" + sync + "; PRAGMA foreign_keys=ON;");
+}
+
+}  // namespace
+
+Result<Store> Store::Open(const std::filesystem::path& path, const StoreOptions& options) {
+  if (!options.create_if_missing && !std::filesystem::exists(path)) {
+    return Fail(StatusCode::kNoInput, path.string() + ": no database here yet (import an archive "
+                                                      "first, or pass --db)");
+  }
+  if (Status status = CreateParentDirectory(path); !status.ok()) return Fail(status);
+  Result<Connection> connection = Connection::Open(path, Connection::Mode::kReadWriteCreate);
+  if (!connection) return Fail(connection.error());
+  if (Status status = connection->Exec("PRAGMA busy_timeout=" +
+                                       std::to_string(options.busy_timeout_ms));
+      !status.ok()) {
+    return Fail(status);
+  }
+  if (Status status = CheckHeader(*connection); !status.ok()) return Fail(status);
+  if (Status status = SetPragmas(*connection, options); !status.ok()) return Fail(status);
+  if (Status status = Migrate(*connection, Migrations()); !status.ok()) return Fail(status);
+  return Store(std::move(*connection));
+}
+
+Status Store::Migrate(Connection& connection, std::span<const Migration> migrations) {
+  Result<int64_t> current = connection.QueryInt("PRAGMA user_version");
+  if (!current) return current.error();
+  for (const Migration& migration : migrations) {
+    if (migration.version <= *current) continue;
+    const std::string where = connection.path().string() + ": migration " +
+                              std::string(migration.file);
+    if (Status status = connection.Exec("BEGIN IMMEDIATE"); !status.ok()) {
+      return status.WithContext(where);
+    }
+    Status status = connection.Exec(migration.sql);
+    if (status.ok()) {
+      status = connection.Exec("PRAGMA application_id=" + std::to_string(kApplicationId) +
+                               "; PRAGMA user_version=" + std::to_string(migration.version));
+    }
+    if (status.ok()) status = connection.Exec("COMMIT");
+    if (!status.ok()) {
+      connection.Exec("ROLLBACK");
+      return status.WithContext(where);
+    }
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<ImportSession>> Store::BeginImport(const ImportSource& source) {
+  return SqliteImportSession::Begin(connection_, source);
+}
+
+Result<std::optional<ImportRecord>> Store::FindImport(std::string_view content_hash) {
+  Result<Statement> stmt = connection_.Prepare(
+      "SELECT id, source, platform, started_at, finished_at, status, events_read, events_added, "
+      "events_present, events_skipped, report FROM imports WHERE content_hash = ?1 "
+      "ORDER BY id DESC LIMIT 1");
+  if (!stmt) return Fail(stmt.error());
+  stmt->Bind(1, content_hash);
+  Result<bool> row = stmt->Step();
+  if (!row) return Fail(row.error());
+  if (!*row) return std::optional<ImportRecord>();
+  ImportRecord record;
+  record.id = stmt->Int(0);
+  record.source = {std::string(stmt->Text(1)), std::string(content_hash),
+                   std::string(stmt->Text(2))};
+  record.started_at_ms = stmt->Int(3);
+  record.finished_at_ms = stmt->Int(4);
+  record.partial = stmt->Text(5) == "partial";
+  record.read = stmt->Int(6);
+  record.added = stmt->Int(7);
+  record.present = stmt->Int(8);
+  record.skipped = stmt->Int(9);
+  record.report_json = std::string(stmt->Text(10));
+  return std::optional<ImportRecord>(std::move(record));
+}
+
+}  // namespace touchpoint
