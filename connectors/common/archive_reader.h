@@ -20,7 +20,8 @@ struct ArchiveEntry {
   std::string_view basename() const noexcept;
 };
 
-// Sequential reader of one entry's bytes. Not thread-safe; one reader at a time per archive.
+// Sequential reader of one entry's bytes. Not thread-safe; one reader at a time per archive,
+// and it must not outlive the ArchiveReader that opened it (it uses the reader's handle).
 class EntryStream {
  public:
   virtual ~EntryStream() = default;
@@ -38,7 +39,7 @@ class EntryStream {
 class ArchiveReader {
  public:
   // Opens `path`. Errors: kNoInput when the path is missing or unreadable; kDataError when it
-  // is a file that is not a readable archive (empty, not a zip, truncated central directory).
+  // is not a regular file or folder, or not a readable archive (empty, not a zip, truncated).
   // Every message names the path.
   static Result<std::unique_ptr<ArchiveReader>> Open(const std::filesystem::path& path);
 
@@ -52,20 +53,23 @@ class ArchiveReader {
   const std::string& display_name() const noexcept { return display_name_; }
 
   // Every regular file, in container order (zip) or sorted by path (folder). Directories,
-  // symlinks and entries with unsafe paths are not listed.
+  // symlinks, entries with unsafe paths ("..") and names libarchive cannot decode are not
+  // listed.
   const std::vector<ArchiveEntry>& entries() const noexcept { return entries_; }
 
   // Total uncompressed size of all entries, for progress.
   uint64_t total_size() const noexcept;
 
-  // Streams one listed entry. The previous stream, if any, must be destroyed first.
+  // Streams one entry of entries() (anything else is kUsage). The previous stream, if any,
+  // must be destroyed first. Reading in listing order is cheap; going back re-reads headers.
   virtual Result<std::unique_ptr<EntryStream>> OpenEntry(const ArchiveEntry& entry) = 0;
 
   // Reads a whole entry into memory; kDataError if it is larger than `max_bytes`.
   Result<std::string> ReadAll(const ArchiveEntry& entry, uint64_t max_bytes);
 
   // A hex digest that identifies the archive's content, independent of its file name: XXH3-128
-  // of the file's bytes for a container, of every entry's path and bytes for a folder.
+  // of the file's bytes for a container; for a folder, XXH3-128 over each entry's path, a NUL
+  // and the XXH3-128 of its bytes, in path order.
   virtual Result<std::string> ContentHash() = 0;
 
  protected:
