@@ -6,6 +6,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "connectors/background_writer.h"
 #include "connectors/connector.h"
 
 namespace touchpoint {
@@ -16,19 +17,16 @@ int64_t SystemNowMs() {
   return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-// Counts one entry's events and forwards them to the session; progress is reported over the
-// whole file.
-class SessionSink final : public EventSink {
+// Counts one entry's events and hands them to the background writer; progress is reported
+// over the whole file.
+class WriterSink final : public EventSink {
  public:
-  SessionSink(ImportSession& session, const ImportOptions& options, uint64_t total)
-      : session_(session), options_(options), total_(total) {}
+  WriterSink(BackgroundWriter& writer, const ImportOptions& options, uint64_t total)
+      : writer_(writer), options_(options), total_(total) {}
 
   Status Emit(Event event) override {
     ++counts_.read;
-    Result<WriteOutcome> outcome = session_.Write(event);
-    if (!outcome) return outcome.error();
-    ++(*outcome == WriteOutcome::kAdded ? counts_.added : counts_.present);
-    return Status::Ok();
+    return writer_.Write(std::move(event));
   }
 
   void Skip(std::string_view reason) override {
@@ -45,20 +43,20 @@ class SessionSink final : public EventSink {
     done_before_entry_ = done_before;
   }
 
-  void AddEntryTo(FileImportReport& report) const {
+  void AddEntryTo(FileImportReport& report, const BackgroundWriter::EntryCounts& written) const {
     report.read += counts_.read;
-    report.added += counts_.added;
-    report.present += counts_.present;
+    report.added += written.added;
+    report.present += written.present;
     report.skipped += counts_.skipped;
     for (const auto& [reason, count] : counts_.reasons) report.skipped_reasons[reason] += count;
   }
 
  private:
   struct Counts {
-    int64_t read = 0, added = 0, present = 0, skipped = 0;
+    int64_t read = 0, skipped = 0;
     std::map<std::string, int64_t> reasons;
   };
-  ImportSession& session_;
+  BackgroundWriter& writer_;
   const ImportOptions& options_;
   uint64_t total_;
   uint64_t done_before_entry_ = 0;
@@ -85,28 +83,27 @@ std::string KnownPlatforms() {
   return names.empty() ? "no connector is compiled in" : "looked for: " + names;
 }
 
-// Reads every planned entry in its own savepoint; returns an error only when the session
-// itself broke (the store failed), which aborts the whole file.
+// Reads every planned entry in its own transaction. Malformed input (kDataError) fails that
+// entry alone; any other error means the store itself broke, and stops the whole file.
 Status ReadEntries(ArchiveReader& archive, ArchiveImporter& importer, const ArchivePlan& plan,
                    ImportSession& session, const ImportOptions& options,
                    FileImportReport& report) {
   uint64_t total = 0;
   for (const ArchiveEntry& entry : plan.entries) total += entry.size;
-  SessionSink sink(session, options, total);
+  BackgroundWriter writer(session);
+  WriterSink sink(writer, options, total);
   uint64_t done = 0;
   for (const ArchiveEntry& entry : plan.entries) {
-    if (Status status = session.BeginEntry(); !status.ok()) return status;
+    if (Status status = writer.BeginEntry(); !status.ok()) return status;
     sink.StartEntry(done);
     Status status = importer.ReadEntry(archive, entry, sink);
     if (status.ok()) {
-      if (Status commit = session.CommitEntry(); !commit.ok()) return commit;
-      sink.AddEntryTo(report);
+      Result<BackgroundWriter::EntryCounts> written = writer.CommitEntry();
+      if (!written) return written.error();
+      sink.AddEntryTo(report, *written);
     } else {
-      session.AbortEntry();
-      // A store failure (disk full, I/O) is not the entry's fault: stop the whole file.
-      if (status.code() == StatusCode::kIoError || status.code() == StatusCode::kBusy) {
-        return status;
-      }
+      writer.AbortEntry();
+      if (status.code() != StatusCode::kDataError) return status;
       report.failures.push_back({entry.path, status});
     }
     done += entry.size;

@@ -34,14 +34,17 @@ struct ImportRecord {
 
 enum class WriteOutcome { kAdded, kAlreadyPresent };
 
-// One archive import as a single transaction, with entry-level savepoints: an entry whose
-// reading fails is rolled back alone, and nothing is visible to readers before Finish().
-// Destroying a session that was not finished rolls everything back. Not thread-safe.
+// One archive import. Each archive entry is one transaction (BeginEntry .. CommitEntry or
+// AbortEntry): an entry whose reading fails adds nothing, and entries already committed stay
+// when a later one fails or the process dies, so re-running an import completes it. Finish()
+// threads replies and records the import in a last transaction. Destroying a session rolls
+// back the entry in progress. Not thread-safe.
 class ImportSession {
  public:
   virtual ~ImportSession() = default;
 
-  // Records `owner` as the archive owner's identity on `platform`.
+  // Records `owner` as the archive owner's identity on `platform`, written with the first
+  // event of each entry.
   virtual Status SetOwner(std::string_view platform, const Identity& owner) = 0;
 
   virtual Status BeginEntry() = 0;
@@ -52,8 +55,8 @@ class ImportSession {
   // Drops everything written since BeginEntry().
   virtual void AbortEntry() noexcept = 0;
 
-  // Threads replies into their parents' conversations, stores `record` and commits.
-  // Returns the record's id.
+  // Threads replies into their parents' conversations and stores `record` (its source is the
+  // session's). Returns the record's id.
   virtual Result<int64_t> Finish(const ImportRecord& record) = 0;
 };
 

@@ -25,8 +25,9 @@ StatusCode StatusCodeForSqlite(int rc) noexcept {
 }
 
 Statement& Statement::Bind(int index, std::string_view text) {
-  sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
-                    SQLITE_TRANSIENT);
+  // An empty view may carry a null pointer, which SQLite would bind as NULL.
+  sqlite3_bind_text(stmt_.get(), index, text.empty() ? "" : text.data(),
+                    static_cast<int>(text.size()), SQLITE_STATIC);
   return *this;
 }
 

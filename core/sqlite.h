@@ -20,6 +20,7 @@ class Statement {
   Statement() = default;
   explicit Statement(sqlite3_stmt* stmt) noexcept : stmt_(stmt) {}
 
+  // Text is not copied: it must stay alive until the statement is stepped and reset.
   Statement& Bind(int index, std::string_view text);
   Statement& Bind(int index, int64_t value);
   // Binds NULL when `text` is empty: optional columns are NULL rather than ''.

@@ -21,84 +21,86 @@ constexpr std::string_view kUpsertIdentity =
     "RETURNING id, coalesce(user_id, ''), coalesce(handle, ''), coalesce(name, ''),"
     " coalesce(profile_url, ''), coalesce(email, '')";
 
-constexpr std::string_view kUpsertConversation =
-    "INSERT INTO conversations(platform, conversation_key) VALUES (?1, ?2) "
-    "ON CONFLICT(platform, conversation_key) DO UPDATE SET platform = excluded.platform "
-    "RETURNING id";
+// Most conversations an import meets are new, so inserting first is the common fast path.
+constexpr std::string_view kInsertConversation =
+    "INSERT OR IGNORE INTO conversations(platform, conversation_key) VALUES (?1, ?2)";
+constexpr std::string_view kFindConversation =
+    "SELECT id FROM conversations WHERE platform = ?1 AND conversation_key = ?2";
 
 constexpr std::string_view kInsertEvent =
     "INSERT INTO events(platform, external_id, kind, direction, conversation_id, parent_id,"
-    " author_id, occurred_at, text, source, import_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+    " author_id, occurred_at, text, source) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
     "ON CONFLICT(platform, external_id) DO NOTHING";
 
 constexpr std::string_view kInsertCounterpart =
     "INSERT OR IGNORE INTO event_counterparts(event_id, identity_id) VALUES (?1, ?2)";
 
-constexpr std::string_view kInsertParticipant =
-    "INSERT OR IGNORE INTO conversation_participants(conversation_id, identity_id) "
-    "VALUES (?1, ?2)";
-
-// A reply whose parent is stored joins the conversation of its topmost stored ancestor. Only
-// events added by this import are walked; `depth` bounds cycles in corrupt data.
-constexpr std::string_view kThreadReplies = R"sql(
-CREATE TEMP TABLE IF NOT EXISTS rethread(event_id INTEGER PRIMARY KEY, old_conversation INTEGER,
-                                         new_conversation INTEGER);
-DELETE FROM rethread;
-INSERT INTO rethread
-WITH RECURSIVE up(event_id, conversation_id, parent_id, platform, depth) AS (
-  SELECT id, conversation_id, parent_id, platform, 0 FROM events
-   WHERE id >= :first AND parent_id IS NOT NULL
+// A reply whose parent is stored joins the conversation of its topmost stored ancestor. The
+// walk starts from events not yet threaded (id >= ?1) whose parent is stored, climbs while
+// the parent is stored (`depth` bounds cycles in corrupt data), and yields the ancestor that
+// has no stored parent. No grouping or temporary table, so memory stays flat.
+constexpr std::string_view kFindThreads = R"sql(
+WITH RECURSIVE up(event_id, ancestor_id, depth) AS (
+  SELECT child.id, parent.id, 1
+    FROM events child
+    JOIN events parent ON parent.platform = child.platform
+                      AND parent.external_id = child.parent_id
+   WHERE child.id >= ?1 AND child.parent_id IS NOT NULL
   UNION ALL
-  SELECT up.event_id, p.conversation_id, p.parent_id, p.platform, up.depth + 1
-    FROM up JOIN events p ON p.platform = up.platform AND p.external_id = up.parent_id
+  SELECT up.event_id, grand.id, up.depth + 1
+    FROM up
+    JOIN events a ON a.id = up.ancestor_id
+    JOIN events grand ON grand.platform = a.platform AND grand.external_id = a.parent_id
    WHERE up.depth < 500
 )
-SELECT up.event_id, e.conversation_id, up.conversation_id
-  FROM (SELECT event_id, conversation_id, max(depth) FROM up GROUP BY event_id) AS up
+SELECT up.event_id, e.conversation_id, top.conversation_id
+  FROM up
+  JOIN events top ON top.id = up.ancestor_id
   JOIN events e ON e.id = up.event_id
- WHERE e.conversation_id != up.conversation_id;
-UPDATE events SET conversation_id = r.new_conversation FROM rethread r WHERE events.id = r.event_id;
-INSERT OR IGNORE INTO conversation_participants(conversation_id, identity_id)
-  SELECT r.new_conversation, e.author_id FROM rethread r JOIN events e ON e.id = r.event_id
-  UNION
-  SELECT r.new_conversation, c.identity_id FROM rethread r
-    JOIN event_counterparts c ON c.event_id = r.event_id;
-DELETE FROM conversations WHERE id IN (SELECT old_conversation FROM rethread)
-  AND NOT EXISTS (SELECT 1 FROM events WHERE events.conversation_id = conversations.id);
+ WHERE e.conversation_id != top.conversation_id
+   AND (top.parent_id IS NULL OR NOT EXISTS (
+         SELECT 1 FROM events p WHERE p.platform = top.platform
+                                  AND p.external_id = top.parent_id))
 )sql";
+
+constexpr std::string_view kMoveEvent = "UPDATE events SET conversation_id = ?2 WHERE id = ?1";
+constexpr std::string_view kDropEmptyConversation =
+    "DELETE FROM conversations WHERE id = ?1"
+    " AND NOT EXISTS (SELECT 1 FROM events WHERE conversation_id = ?1)";
 
 }  // namespace
 
 struct SqliteImportSession::Statements {
   Statement upsert_identity;
-  Statement upsert_conversation;
+  Statement insert_conversation;
+  Statement find_conversation;
   Statement insert_event;
   Statement insert_counterpart;
-  Statement insert_participant;
 };
 
-SqliteImportSession::SqliteImportSession(Connection& connection) : db_(connection) {}
+SqliteImportSession::SqliteImportSession(Connection& connection, ImportSource source)
+    : db_(connection), source_(std::move(source)) {}
 
 SqliteImportSession::~SqliteImportSession() {
-  if (open_) db_.Exec("ROLLBACK");
+  if (in_transaction_) db_.Exec("ROLLBACK");
 }
 
 Result<std::unique_ptr<ImportSession>> SqliteImportSession::Begin(Connection& connection,
                                                                   const ImportSource& source) {
-  std::unique_ptr<SqliteImportSession> session(new SqliteImportSession(connection));
-  if (Status status = session->Prepare(source); !status.ok()) return Fail(status);
+  std::unique_ptr<SqliteImportSession> session(new SqliteImportSession(connection, source));
+  if (Status status = session->Prepare(); !status.ok()) return Fail(status);
   return std::unique_ptr<ImportSession>(std::move(session));
 }
 
-Status SqliteImportSession::Prepare(const ImportSource& source) {
+Status SqliteImportSession::Prepare() {
   auto statements = std::make_unique<Statements>();
   const std::pair<Statement*, std::string_view> sql[] = {
       {&statements->upsert_identity, kUpsertIdentity},
-      {&statements->upsert_conversation, kUpsertConversation},
+      {&statements->insert_conversation, kInsertConversation},
+      {&statements->find_conversation, kFindConversation},
       {&statements->insert_event, kInsertEvent},
       {&statements->insert_counterpart, kInsertCounterpart},
-      {&statements->insert_participant, kInsertParticipant},
   };
   for (const auto& [statement, text] : sql) {
     Result<Statement> prepared = db_.Prepare(text);
@@ -106,23 +108,24 @@ Status SqliteImportSession::Prepare(const ImportSource& source) {
     *statement = std::move(*prepared);
   }
   statements_ = std::move(statements);
+  return Status::Ok();
+}
 
+Status SqliteImportSession::BeginTransaction(std::string_view what) {
+  // IMMEDIATE: a second writer waits for busy_timeout here, then fails with kBusy, instead of
+  // deadlocking halfway through an entry.
   if (Status status = db_.Exec("BEGIN IMMEDIATE"); !status.ok()) {
-    return status.WithContext(db_.path().string() + ": starting the import");
+    return status.WithContext(db_.path().string() + ": " + std::string(what));
   }
-  open_ = true;
-  Result<int64_t> last_event = db_.QueryInt("SELECT coalesce(max(id), 0) FROM events");
-  if (!last_event) return last_event.error();
-  first_new_event_id_ = *last_event + 1;
+  in_transaction_ = true;
+  return Status::Ok();
+}
 
-  Result<Statement> insert = db_.Prepare(
-      "INSERT INTO imports(source, content_hash, platform, started_at, finished_at, status,"
-      " events_read, events_added, events_present, events_skipped, report)"
-      " VALUES (?1, ?2, ?3, 0, 0, 'partial', 0, 0, 0, 0, '{}')");
-  if (!insert) return insert.error();
-  insert->Bind(1, source.name).Bind(2, source.content_hash).Bind(3, source.platform);
-  if (Status status = insert->Run(); !status.ok()) return status;
-  import_id_ = db_.LastInsertRowid();
+Status SqliteImportSession::CommitTransaction(std::string_view what) {
+  if (Status status = db_.Exec("COMMIT"); !status.ok()) {
+    return status.WithContext(db_.path().string() + ": " + std::string(what));
+  }
+  in_transaction_ = false;
   return Status::Ok();
 }
 
@@ -142,9 +145,10 @@ Result<int64_t> SqliteImportSession::IdentityId(std::string_view platform,
                       (!identity.email.empty() && identity.email != known.email);
     if (!adds) return cached->second.id;
   }
+  const std::string_view key = std::string_view(cache_key).substr(platform.size() + 1);
   Statement& upsert = statements_->upsert_identity;
   upsert.Bind(1, platform)
-      .Bind(2, cache_key.substr(platform.size() + 1))
+      .Bind(2, key)
       .BindOptional(3, identity.user_id)
       .BindOptional(4, identity.handle)
       .BindOptional(5, identity.name)
@@ -174,28 +178,40 @@ Result<int64_t> SqliteImportSession::ConversationId(std::string_view platform,
   if (auto cached = conversations_.find(cache_key); cached != conversations_.end()) {
     return cached->second;
   }
-  Statement& upsert = statements_->upsert_conversation;
-  upsert.Bind(1, platform).Bind(2, key);
-  Result<bool> row = upsert.Step();
-  if (!row) return Fail(row.error());
-  const int64_t id = upsert.Int(0);
-  upsert.Reset();
+  Statement& insert = statements_->insert_conversation;
+  insert.Bind(1, platform).Bind(2, key);
+  if (Status status = insert.Run(); !status.ok()) return Fail(status);
+  int64_t id = db_.LastInsertRowid();
+  if (db_.Changes() == 0) {
+    Statement& find = statements_->find_conversation;
+    find.Bind(1, platform).Bind(2, key);
+    Result<bool> row = find.Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Fail(StatusCode::kInternal, "conversation vanished: " + std::string(key));
+    id = find.Int(0);
+    find.Reset();
+  }
   if (conversations_.size() >= kMaxCachedKeys) conversations_.clear();
   conversations_.emplace(std::move(cache_key), id);
   return id;
 }
 
 Status SqliteImportSession::SetOwner(std::string_view platform, const Identity& owner) {
-  Result<int64_t> id = IdentityId(platform, owner, /*is_owner=*/true);
-  return id ? Status::Ok() : id.error();
+  owner_platform_ = std::string(platform);
+  owner_ = owner;
+  return Status::Ok();
 }
 
-Status SqliteImportSession::BeginEntry() { return db_.Exec("SAVEPOINT entry"); }
+Status SqliteImportSession::BeginEntry() {
+  owner_written_ = false;
+  return BeginTransaction("starting an import entry");
+}
 
-Status SqliteImportSession::CommitEntry() { return db_.Exec("RELEASE entry"); }
+Status SqliteImportSession::CommitEntry() { return CommitTransaction("committing an import entry"); }
 
 void SqliteImportSession::AbortEntry() noexcept {
-  db_.Exec("ROLLBACK TO entry; RELEASE entry");
+  db_.Exec("ROLLBACK");
+  in_transaction_ = false;
   // Ids cached during the entry may name rows that no longer exist.
   ForgetCaches();
 }
@@ -206,6 +222,13 @@ void SqliteImportSession::ForgetCaches() noexcept {
 }
 
 Result<WriteOutcome> SqliteImportSession::Write(const Event& event) {
+  // The owner is stored with the first event of each entry, so an entry or file that adds no
+  // event leaves no trace.
+  if (!owner_written_ && !owner_.empty()) {
+    Result<int64_t> owner = IdentityId(owner_platform_, owner_, /*is_owner=*/true);
+    if (!owner) return Fail(owner.error());
+    owner_written_ = true;
+  }
   Result<int64_t> author = IdentityId(event.platform, event.author);
   if (!author) return Fail(author.error());
   // Identities are resolved even for events already stored, so that a later export's
@@ -230,53 +253,80 @@ Result<WriteOutcome> SqliteImportSession::Write(const Event& event) {
       .Bind(7, *author)
       .Bind(8, event.occurred_at_ms)
       .Bind(9, event.text)
-      .Bind(10, event.source)
-      .Bind(11, import_id_);
+      .Bind(10, event.source);
   if (Status status = insert.Run(); !status.ok()) return Fail(status);
   if (db_.Changes() == 0) return WriteOutcome::kAlreadyPresent;
   const int64_t event_id = db_.LastInsertRowid();
 
-  Statement& participant = statements_->insert_participant;
-  participant.Bind(1, *conversation).Bind(2, *author);
-  if (Status status = participant.Run(); !status.ok()) return Fail(status);
   for (const int64_t id : counterparts) {
     Statement& link = statements_->insert_counterpart;
     link.Bind(1, event_id).Bind(2, id);
     if (Status status = link.Run(); !status.ok()) return Fail(status);
-    participant.Bind(1, *conversation).Bind(2, id);
-    if (Status status = participant.Run(); !status.ok()) return Fail(status);
   }
   return WriteOutcome::kAdded;
 }
 
 Status SqliteImportSession::ThreadReplies() {
-  std::string sql(kThreadReplies);
-  const std::string placeholder = ":first";
-  sql.replace(sql.find(placeholder), placeholder.size(), std::to_string(first_new_event_id_));
-  return db_.Exec(sql).WithContext("threading replies");
+  Result<int64_t> done = db_.QueryInt(
+      "SELECT coalesce((SELECT value FROM store_state WHERE key = 'threaded_through'), 0)");
+  if (!done) return done.error();
+  Result<Statement> find = db_.Prepare(kFindThreads);
+  Result<Statement> move = db_.Prepare(kMoveEvent);
+  Result<Statement> drop = db_.Prepare(kDropEmptyConversation);
+  if (!find) return find.error();
+  if (!move) return move.error();
+  if (!drop) return drop.error();
+  // Moves are collected first: updating events while the walk reads them would disturb it.
+  struct Move {
+    int64_t event_id, from, to;
+  };
+  std::vector<Move> moves;
+  find->Bind(1, *done + 1);
+  for (;;) {
+    Result<bool> row = find->Step();
+    if (!row) return row.error().WithContext("threading replies");
+    if (!*row) break;
+    moves.push_back({find->Int(0), find->Int(1), find->Int(2)});
+  }
+  find->Reset();
+  for (const Move& m : moves) {
+    move->Bind(1, m.event_id).Bind(2, m.to);
+    if (Status status = move->Run(); !status.ok()) return status.WithContext("threading replies");
+  }
+  for (const Move& m : moves) {
+    drop->Bind(1, m.from);
+    if (Status status = drop->Run(); !status.ok()) return status.WithContext("threading replies");
+  }
+  return db_.Exec(
+      "INSERT INTO store_state(key, value) SELECT 'threaded_through', coalesce(max(id), 0) "
+      "FROM events WHERE true ON CONFLICT(key) DO UPDATE SET value = excluded.value");
 }
 
 Result<int64_t> SqliteImportSession::Finish(const ImportRecord& record) {
+  if (Status status = BeginTransaction("recording the import"); !status.ok()) return Fail(status);
   if (Status status = ThreadReplies(); !status.ok()) return Fail(status);
-  Result<Statement> update = db_.Prepare(
-      "UPDATE imports SET started_at = ?2, finished_at = ?3, status = ?4, events_read = ?5,"
-      " events_added = ?6, events_present = ?7, events_skipped = ?8, report = ?9 WHERE id = ?1");
-  if (!update) return Fail(update.error());
-  update->Bind(1, import_id_)
-      .Bind(2, record.started_at_ms)
-      .Bind(3, record.finished_at_ms)
-      .Bind(4, record.partial ? "partial" : "ok")
-      .Bind(5, record.read)
-      .Bind(6, record.added)
-      .Bind(7, record.present)
-      .Bind(8, record.skipped)
-      .Bind(9, record.report_json);
-  if (Status status = update->Run(); !status.ok()) return Fail(status);
-  if (Status status = db_.Exec("COMMIT"); !status.ok()) {
-    return Fail(status.WithContext(db_.path().string() + ": committing the import"));
+  Result<Statement> insert = db_.Prepare(
+      "INSERT INTO imports(source, content_hash, platform, started_at, finished_at, status,"
+      " events_read, events_added, events_present, events_skipped, report)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  if (!insert) return Fail(insert.error());
+  insert->Bind(1, source_.name)
+      .Bind(2, source_.content_hash)
+      .Bind(3, source_.platform)
+      .Bind(4, record.started_at_ms)
+      .Bind(5, record.finished_at_ms)
+      .Bind(6, record.partial ? "partial" : "ok")
+      .Bind(7, record.read)
+      .Bind(8, record.added)
+      .Bind(9, record.present)
+      .Bind(10, record.skipped)
+      .Bind(11, record.report_json);
+  if (Status status = insert->Run(); !status.ok()) return Fail(status);
+  const int64_t id = db_.LastInsertRowid();
+  if (Status status = CommitTransaction("committing the import record"); !status.ok()) {
+    return Fail(status);
   }
-  open_ = false;
-  return import_id_;
+  return id;
 }
 
 }  // namespace touchpoint

@@ -10,12 +10,10 @@
 
 namespace touchpoint {
 
-// ImportSession on one SQLite connection: one transaction for the import, a savepoint per
-// entry, prepared statements and small caches for identities and conversations.
+// ImportSession on one SQLite connection: a transaction per archive entry and one for the
+// import record, prepared statements, and small caches for identities and conversations.
 class SqliteImportSession final : public ImportSession {
  public:
-  // Begins the transaction (BEGIN IMMEDIATE, so a second writer waits for busy_timeout and
-  // then fails with kBusy rather than deadlocking later).
   static Result<std::unique_ptr<ImportSession>> Begin(Connection& connection,
                                                       const ImportSource& source);
   ~SqliteImportSession() override;
@@ -35,8 +33,10 @@ class SqliteImportSession final : public ImportSession {
     Identity fields;
   };
 
-  explicit SqliteImportSession(Connection& connection);
-  Status Prepare(const ImportSource& source);
+  SqliteImportSession(Connection& connection, ImportSource source);
+  Status Prepare();
+  Status BeginTransaction(std::string_view what);
+  Status CommitTransaction(std::string_view what);
   Result<int64_t> IdentityId(std::string_view platform, const Identity& identity,
                              bool is_owner = false);
   Result<int64_t> ConversationId(std::string_view platform, std::string_view key);
@@ -45,9 +45,11 @@ class SqliteImportSession final : public ImportSession {
 
   Connection& db_;
   std::unique_ptr<Statements> statements_;
-  int64_t import_id_ = 0;
-  int64_t first_new_event_id_ = 0;
-  bool open_ = false;
+  ImportSource source_;
+  std::string owner_platform_;
+  Identity owner_;
+  bool owner_written_ = false;
+  bool in_transaction_ = false;
   std::unordered_map<std::string, KnownIdentity> identities_;
   std::unordered_map<std::string, int64_t> conversations_;
 };

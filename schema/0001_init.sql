@@ -49,12 +49,6 @@ CREATE TABLE conversations (
   UNIQUE (platform, conversation_key)
 );
 
-CREATE TABLE conversation_participants (
-  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-  identity_id     INTEGER NOT NULL REFERENCES identities(id),
-  PRIMARY KEY (conversation_id, identity_id)
-) WITHOUT ROWID;
-
 CREATE TABLE events (
   id              INTEGER PRIMARY KEY,
   platform        TEXT NOT NULL,
@@ -68,15 +62,30 @@ CREATE TABLE events (
   occurred_at     INTEGER NOT NULL,
   text            TEXT NOT NULL,
   source          TEXT NOT NULL,
-  import_id       INTEGER REFERENCES imports(id),
   UNIQUE (platform, external_id)
 );
 CREATE INDEX events_conversation ON events(conversation_id, occurred_at);
+
 
 CREATE TABLE event_counterparts (
   event_id    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   identity_id INTEGER NOT NULL REFERENCES identities(id),
   PRIMARY KEY (event_id, identity_id)
+) WITHOUT ROWID;
+
+-- Everyone who wrote in or was addressed by a conversation. A view, so it can never disagree
+-- with the events it is derived from (replies move between conversations when threaded).
+CREATE VIEW conversation_participants(conversation_id, identity_id) AS
+  SELECT conversation_id, author_id FROM events
+  UNION
+  SELECT e.conversation_id, c.identity_id
+    FROM event_counterparts c JOIN events e ON e.id = c.event_id;
+
+-- Small bookkeeping values of the store itself, e.g. 'threaded_through': the highest event id
+-- whose reply threading is done (threading resumes from there after a crash).
+CREATE TABLE store_state (
+  key   TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
 ) WITHOUT ROWID;
 
 -- API polling positions, one row per connector account and cursor name.

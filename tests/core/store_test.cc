@@ -172,7 +172,7 @@ TEST(StoreTest, AbortedEntryAddsNothingAndLaterEntriesStillWork) {
   EXPECT_FALSE(violations->Step().value());
 }
 
-TEST(StoreTest, UnfinishedSessionRollsEverythingBack) {
+TEST(StoreTest, SessionDestroyedMidEntryKeepsOnlyCommittedEntries) {
   TempDir dir;
   Result<Store> store = Store::Open(dir.path() / "tp.db");
   ASSERT_TRUE(store);
@@ -182,9 +182,43 @@ TEST(StoreTest, UnfinishedSessionRollsEverythingBack) {
     ASSERT_TRUE((*session)->BeginEntry().ok());
     ASSERT_TRUE((*session)->Write(MakeEvent("1")));
     ASSERT_TRUE((*session)->CommitEntry().ok());
+    ASSERT_TRUE((*session)->BeginEntry().ok());
+    ASSERT_TRUE((*session)->Write(MakeEvent("2")));
+    // Destroyed here, as when a process dies between two entries' commits.
   }
-  EXPECT_EQ(Count(*store, "events"), 0);
+  EXPECT_EQ(Count(*store, "events"), 1);
   EXPECT_EQ(Count(*store, "imports"), 0);
+  // A re-run completes the import, and threading catches up with the earlier entry.
+  auto session = store->BeginImport({"a.zip", "hash", "twitter"});
+  ASSERT_TRUE(session);
+  ASSERT_TRUE((*session)->BeginEntry().ok());
+  Event reply = MakeEvent("3", "own-key");
+  reply.parent_id = "1";
+  ASSERT_TRUE((*session)->Write(MakeEvent("1")));
+  ASSERT_TRUE((*session)->Write(MakeEvent("2")));
+  ASSERT_TRUE((*session)->Write(reply));
+  ASSERT_TRUE((*session)->CommitEntry().ok());
+  ASSERT_TRUE((*session)->Finish(ImportRecord{}));
+  EXPECT_EQ(Count(*store, "events"), 3);
+  EXPECT_EQ(Count(*store, "conversations"), 1);
+  EXPECT_EQ(Count(*store, "imports"), 1);
+}
+
+TEST(StoreTest, EntryWithoutEventsLeavesNoOwnerBehind) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  auto session = store->BeginImport({"a.zip", "hash", "twitter"});
+  ASSERT_TRUE(session);
+  ASSERT_TRUE((*session)->SetOwner("twitter", Identity{"1000", "me", "Me", "", ""}).ok());
+  ASSERT_TRUE((*session)->BeginEntry().ok());
+  ASSERT_TRUE((*session)->CommitEntry().ok());
+  EXPECT_EQ(Count(*store, "identities"), 0);
+  ASSERT_TRUE((*session)->BeginEntry().ok());
+  ASSERT_TRUE((*session)->Write(MakeEvent("1")));
+  ASSERT_TRUE((*session)->CommitEntry().ok());
+  EXPECT_EQ(store->connection().QueryInt("SELECT count(*) FROM identities WHERE is_owner").value(),
+            1);
 }
 
 TEST(StoreTest, RepliesJoinTheirStoredParentsConversation) {
@@ -216,10 +250,15 @@ TEST(StoreTest, SecondWriterGetsBusyNotCorruption) {
   Result<Store> second = Store::Open(dir.path() / "tp.db", options);
   ASSERT_TRUE(first && second);
   auto session = first->BeginImport({"a.zip", "hash", "twitter"});
-  ASSERT_TRUE(session);
-  auto blocked = second->BeginImport({"b.zip", "hash2", "twitter"});
-  ASSERT_FALSE(blocked);
-  EXPECT_EQ(blocked.error().code(), StatusCode::kBusy);
+  auto other = second->BeginImport({"b.zip", "hash2", "twitter"});
+  ASSERT_TRUE(session && other);
+  ASSERT_TRUE((*session)->BeginEntry().ok());
+  const Status blocked = (*other)->BeginEntry();
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_EQ(blocked.code(), StatusCode::kBusy);
+  ASSERT_TRUE((*session)->Write(MakeEvent("1")));
+  ASSERT_TRUE((*session)->CommitEntry().ok());
+  ASSERT_TRUE((*other)->BeginEntry().ok());
 }
 
 }  // namespace

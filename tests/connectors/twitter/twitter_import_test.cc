@@ -388,5 +388,39 @@ TEST_F(TwitterImportTest, ContainersThatCannotBeReadAddNothing) {
   EXPECT_EQ(Count("imports"), 0);
 }
 
+// The classic (pre-2018) archive: Grailbird monthly files under data/js/tweets/ and the owner
+// in data/js/user_details.js; retweets carry retweeted_status.
+TEST_F(TwitterImportTest, ImportsTheClassicArchive) {
+  const std::string reply =
+      "{ \"id_str\" : \"557000000000000001\", \"created_at\" : \"2015-01-24 02:02:37 +0000\", "
+      "\"text\" : \"@ada_l sure, call me\", \"in_reply_to_status_id_str\" : \"556999999999999999\", "
+      "\"in_reply_to_user_id_str\" : \"1234567\", \"in_reply_to_screen_name\" : \"ada_l\", "
+      "\"entities\" : { \"user_mentions\" : [ { \"screen_name\" : \"ada_l\", \"name\" : \"Ada\", "
+      "\"id_str\" : \"1234567\" } ], \"urls\" : [ ] }, "
+      "\"user\" : { \"id_str\" : \"1000\", \"screen_name\" : \"owner_me\" } }";
+  const std::string retweet =
+      "{ \"id_str\" : \"557000000000000002\", \"created_at\" : \"2015-01-25 02:02:37 +0000\", "
+      "\"text\" : \"RT @bob: hi\", \"retweeted_status\" : { \"id_str\" : \"1\" } }";
+  const auto zip = dir_.path() / "tweets.zip";
+  ASSERT_TRUE(test::WriteZip(zip, {{"tweets.csv", "\"tweet_id\",\"text\"\n"},
+                                   {"data/js/user_details.js",
+                                    "var user_details =  {\n  \"screen_name\" : \"owner_me\",\n"
+                                    "  \"id\" : \"1000\",\n  \"full_name\" : \"Owner Me\"\n}"},
+                                   {"data/js/tweet_index.js", "var tweet_index =  [ ]"},
+                                   {"data/js/tweets/2015_01.js",
+                                    "Grailbird.data.tweets_2015_01 = \n [ " + reply + ", " +
+                                        retweet + " ]"}})
+                  .ok());
+  const FileImportReport report = Import(zip);
+  ASSERT_TRUE(report.Outcome().ok()) << report.Outcome().message();
+  EXPECT_EQ(report.added, 1);
+  EXPECT_EQ(report.skipped_reasons.at("retweet"), 1);
+  const StoredEvent event = Events()["557000000000000001"];
+  EXPECT_EQ(event.kind, "reply");
+  EXPECT_EQ(event.author, "1000|owner_me");
+  EXPECT_EQ(event.counterparts, "1234567|ada_l");
+  EXPECT_EQ(event.occurred_at, 1422064957000);
+}
+
 }  // namespace
 }  // namespace touchpoint
