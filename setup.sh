@@ -35,9 +35,9 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DTOUCHPOINT_BUILD_TESTS=OFF >/de
 cmake --build build -j2 >/dev/null
 
 demo_db=$(mktemp -d)/touchpoint.db
-echo "== touchpoint import examples/*  (database: $demo_db)"
+echo "== touchpoint import examples/*.zip  (database: $demo_db)"
 status=0
-./build/cli/touchpoint --db "$demo_db" import examples/* || status=$?
+./build/cli/touchpoint --db "$demo_db" import examples/*.zip || status=$?
 echo
 echo "== touchpoint stats"
 ./build/cli/touchpoint --db "$demo_db" stats
