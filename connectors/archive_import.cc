@@ -122,7 +122,13 @@ void ImportInto(ArchiveReader& archive, ImportTarget& target, const ImportOption
                                KnownPlatforms() + ")");
     return;
   }
-  Result<ArchivePlan> plan = importer->Plan(archive);
+  Result<std::optional<Identity>> known_owner = target.FindOwner(report.platform);
+  if (!known_owner) {
+    report.status = known_owner.error();
+    return;
+  }
+  Result<ArchivePlan> plan =
+      importer->Plan(archive, known_owner->has_value() ? &**known_owner : nullptr);
   if (!plan) {
     report.status = plan.error();
     return;

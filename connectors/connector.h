@@ -29,8 +29,10 @@ class ArchiveImporter {
   virtual bool Recognizes(ArchiveReader& archive) = 0;
 
   // Reads the archive's metadata (who the owner is) and lists the data entries to import.
-  // kDataError when the archive is this platform's but unusable (no owner can be found).
-  virtual Result<ArchivePlan> Plan(ArchiveReader& archive) = 0;
+  // `known_owner` is the owner an earlier import of this platform recorded, or nullptr: one
+  // part of a split export may not say who the owner is. kDataError when the archive is this
+  // platform's but unusable (no owner can be found).
+  virtual Result<ArchivePlan> Plan(ArchiveReader& archive, const Identity* known_owner) = 0;
 
   // Streams one planned entry into `sink`. On error the caller discards everything the entry
   // emitted; the message names the entry, the item and the position.

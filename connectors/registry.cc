@@ -7,12 +7,24 @@ namespace touchpoint {
 #ifdef TOUCHPOINT_CONNECTOR_TWITTER
 extern const ConnectorDescriptor kTwitterConnector;
 #endif
+#ifdef TOUCHPOINT_CONNECTOR_FACEBOOK
+extern const ConnectorDescriptor kFacebookConnector;
+#endif
+#ifdef TOUCHPOINT_CONNECTOR_LINKEDIN
+extern const ConnectorDescriptor kLinkedinConnector;
+#endif
 
 namespace {
 
 constinit const ConnectorDescriptor* const kConnectors[] = {
 #ifdef TOUCHPOINT_CONNECTOR_TWITTER
     &kTwitterConnector,
+#endif
+#ifdef TOUCHPOINT_CONNECTOR_FACEBOOK
+    &kFacebookConnector,
+#endif
+#ifdef TOUCHPOINT_CONNECTOR_LINKEDIN
+    &kLinkedinConnector,
 #endif
     nullptr,  // keeps the array non-empty when every connector is switched off
 };

@@ -68,6 +68,8 @@ class ImportTarget {
   virtual Result<std::unique_ptr<ImportSession>> BeginImport(const ImportSource& source) = 0;
   // The most recent finished import of the same content, if any.
   virtual Result<std::optional<ImportRecord>> FindImport(std::string_view content_hash) = 0;
+  // The owner's identity on `platform` as earlier imports recorded it, if any.
+  virtual Result<std::optional<Identity>> FindOwner(std::string_view platform) = 0;
 };
 
 }  // namespace touchpoint

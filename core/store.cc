@@ -149,4 +149,19 @@ Result<std::optional<ImportRecord>> Store::FindImport(std::string_view content_h
   return std::optional<ImportRecord>(std::move(record));
 }
 
+Result<std::optional<Identity>> Store::FindOwner(std::string_view platform) {
+  Result<Statement> stmt = connection_.Prepare(
+      "SELECT coalesce(user_id, ''), coalesce(handle, ''), coalesce(name, ''),"
+      " coalesce(profile_url, ''), coalesce(email, '') FROM identities"
+      " WHERE platform = ?1 AND is_owner = 1 ORDER BY id LIMIT 1");
+  if (!stmt) return Fail(stmt.error());
+  stmt->Bind(1, platform);
+  Result<bool> row = stmt->Step();
+  if (!row) return Fail(row.error());
+  if (!*row) return std::optional<Identity>();
+  return std::optional<Identity>(Identity{std::string(stmt->Text(0)), std::string(stmt->Text(1)),
+                                          std::string(stmt->Text(2)), std::string(stmt->Text(3)),
+                                          std::string(stmt->Text(4))});
+}
+
 }  // namespace touchpoint

@@ -47,6 +47,7 @@ class Store final : public ImportTarget {
   Result<std::unique_ptr<ImportSession>> BeginImport(const ImportSource& source) override;
 
   Result<std::optional<ImportRecord>> FindImport(std::string_view content_hash) override;
+  Result<std::optional<Identity>> FindOwner(std::string_view platform) override;
 
  private:
   explicit Store(Connection connection) : connection_(std::move(connection)) {}

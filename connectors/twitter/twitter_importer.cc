@@ -91,7 +91,8 @@ bool TwitterImporter::Recognizes(ArchiveReader& archive) {
   return false;
 }
 
-Result<ArchivePlan> TwitterImporter::Plan(ArchiveReader& archive) {
+// Every Twitter archive names its owner, so `known_owner` is not needed.
+Result<ArchivePlan> TwitterImporter::Plan(ArchiveReader& archive, const Identity* /*known_owner*/) {
   ArchivePlan plan;
   std::string_view root;
   bool classic = false;

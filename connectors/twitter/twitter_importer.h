@@ -14,7 +14,7 @@ namespace touchpoint::twitter {
 class TwitterImporter final : public ArchiveImporter {
  public:
   bool Recognizes(ArchiveReader& archive) override;
-  Result<ArchivePlan> Plan(ArchiveReader& archive) override;
+  Result<ArchivePlan> Plan(ArchiveReader& archive, const Identity* known_owner) override;
   Status ReadEntry(ArchiveReader& archive, const ArchiveEntry& entry, EventSink& sink) override;
 
  private:
