@@ -41,11 +41,7 @@ void WritePerson(JsonWriter& writer, const Statement& row, int first_column) {
 }  // namespace
 
 int RunExport(const GlobalOptions& options) {
-  Result<std::filesystem::path> db_path = DatabasePath(options);
-  if (!db_path) return ReportError(db_path.error());
-  StoreOptions store_options;
-  store_options.create_if_missing = false;
-  Result<Store> store = Store::Open(*db_path, store_options);
+  Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
   Connection& db = store->connection();
   Result<Statement> events = db.Prepare(kEventsSql);

@@ -31,6 +31,8 @@ int Main(int argc, char** argv) {
                  "SQLite database (default: $XDG_STATE_HOME/touchpoint/touchpoint.db)");
   app.add_flag("--json", options.json, "Print one JSON document on stdout");
   app.add_flag("-q,--quiet", options.quiet, "No progress bar");
+  app.add_option("--config", options.config,
+                 "Config file (default: $XDG_CONFIG_HOME/touchpoint/touchpoint.toml)");
 
   std::vector<std::string> paths;
   CLI::App* import = app.add_subcommand(
@@ -39,6 +41,35 @@ int Main(int argc, char** argv) {
   CLI::App* export_events = app.add_subcommand(
       "export", "Print every event as one JSON object per line, oldest first");
   CLI::App* stats = app.add_subcommand("stats", "Counts of events, conversations and imports");
+  std::string as_of;
+  CLI::App* calls = app.add_subcommand(
+      "calls", "New conversations worth a phone call, best first, with the reasons");
+  calls->add_option("--as-of", as_of,
+                    "Judge 'new' and 'silence' as of this time (2026-05-13 or ISO 8601 UTC)");
+  int64_t call_id = 0;
+  std::string until;
+  struct DecisionCommand {
+    const char* name;
+    const char* help;
+    Decision decision;
+    CLI::App* app = nullptr;
+  };
+  DecisionCommand decisions[] = {
+      {"ack", "Acknowledge a call: keep it, marked as seen", Decision::kAcknowledge},
+      {"snooze", "Hide a call until --until (default: a week)", Decision::kSnooze},
+      {"dismiss", "Not worth a call; similar ones will score lower", Decision::kDismiss},
+      {"called", "Done: you called", Decision::kCalled},
+  };
+  for (DecisionCommand& command : decisions) {
+    command.app = app.add_subcommand(command.name, command.help);
+    command.app->add_option("id", call_id, "The call's id, as `touchpoint calls` shows it")
+        ->required();
+    if (command.decision == Decision::kSnooze) {
+      command.app->add_option("--until", until, "Show it again from this time");
+    }
+  }
+  CLI::App* rescore = app.add_subcommand(
+      "rescore", "Recompute every conversation's features (after changing scoring rules)");
 
   try {
     app.parse(argc, argv);
@@ -49,6 +80,11 @@ int Main(int argc, char** argv) {
   if (import->parsed()) return RunImport(options, paths);
   if (export_events->parsed()) return RunExport(options);
   if (stats->parsed()) return RunStats(options);
+  if (calls->parsed()) return RunCalls(options, as_of);
+  for (const DecisionCommand& command : decisions) {
+    if (command.app->parsed()) return RunDecision(options, call_id, command.decision, until);
+  }
+  if (rescore->parsed()) return RunRescore(options);
   return 2;
 }
 

@@ -1,5 +1,10 @@
 #include "cli/options.h"
 
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "core/config.h"
+
 #include <cstdlib>
 
 namespace touchpoint::cli {
@@ -16,6 +21,30 @@ Result<std::filesystem::path> DatabasePath(const GlobalOptions& options) {
   }
   return Fail(StatusCode::kUsage,
               "cannot locate the database: neither XDG_STATE_HOME nor HOME is set; pass --db");
+}
+
+Result<Store> OpenExisting(const GlobalOptions& options) {
+  Result<std::filesystem::path> path = DatabasePath(options);
+  if (!path) return Fail(path.error());
+  StoreOptions store_options;
+  store_options.create_if_missing = false;
+  return Store::Open(*path, store_options);
+}
+
+Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options) {
+  std::filesystem::path path = options.config;
+  if (path.empty()) {
+    path = DefaultConfigPath();
+    // No config file is fine: every key has a default.
+    if (path.empty() || !std::filesystem::exists(path)) return ScoringConfig{};
+  }
+  std::vector<std::string> warnings;
+  Result<Config> config = LoadConfig(path, &warnings);
+  if (!config) return Fail(config.error());
+  for (const std::string& warning : warnings) {
+    std::fprintf(stderr, "touchpoint: warning: %s\n", warning.c_str());
+  }
+  return config->scoring;
 }
 
 }  // namespace touchpoint::cli

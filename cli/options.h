@@ -11,6 +11,7 @@ namespace touchpoint::cli {
 // Options shared by every command.
 struct GlobalOptions {
   std::string db;      // --db; empty means the default location
+  std::string config;  // --config; empty means the default location
   bool json = false;   // --json: one JSON document on stdout, nothing else
   bool quiet = false;  // --quiet: no progress bar
 };

@@ -95,11 +95,7 @@ void PrintTable(const Stats& stats) {
 }  // namespace
 
 int RunStats(const GlobalOptions& options) {
-  Result<std::filesystem::path> db_path = DatabasePath(options);
-  if (!db_path) return ReportError(db_path.error());
-  StoreOptions store_options;
-  store_options.create_if_missing = false;
-  Result<Store> store = Store::Open(*db_path, store_options);
+  Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
   Result<Stats> stats = Collect(store->connection());
   if (!stats) return ReportError(stats.error());

@@ -1,0 +1,143 @@
+#include "core/conversation_features.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/message_signals.h"
+#include "core/text_fold.h"
+
+namespace touchpoint {
+namespace {
+
+bool IsOwner(const std::vector<int64_t>& owner_ids, int64_t id) {
+  return std::find(owner_ids.begin(), owner_ids.end(), id) != owner_ids.end();
+}
+
+// Public events addressed to many people at once are broadcasts, not conversations.
+bool IsPublic(EventKind kind) {
+  return kind == EventKind::kMention || kind == EventKind::kReply || kind == EventKind::kComment ||
+         kind == EventKind::kPost;
+}
+
+std::optional<int64_t> Median(std::vector<int64_t> values) {
+  if (values.empty()) return std::nullopt;
+  std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2),
+                   values.end());
+  return values[values.size() / 2];
+}
+
+}  // namespace
+
+ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
+                                                 std::vector<FeatureEvent> events,
+                                                 const std::vector<int64_t>& owner_ids) {
+  std::sort(events.begin(), events.end(), [](const FeatureEvent& a, const FeatureEvent& b) {
+    return a.occurred_at != b.occurred_at ? a.occurred_at < b.occurred_at : a.id < b.id;
+  });
+  ConversationFeatures f;
+  f.conversation_id = conversation_id;
+  if (events.empty()) return f;
+  f.first_at = events.front().occurred_at;
+  f.last_at = events.back().occurred_at;
+  // Only the latest run counts; the one before it is earlier contact.
+  size_t burst = events.size() - 1;
+  while (burst > 0 && events[burst].occurred_at - events[burst - 1].occurred_at < kBurstGapMs) {
+    --burst;
+  }
+  if (burst > 0) f.prior_contact_at = events[burst - 1].occurred_at;
+  f.burst_at = events[burst].occurred_at;
+  events.erase(events.begin(), events.begin() + static_cast<long>(burst));
+
+  std::map<int64_t, int> inbound_by_author;
+  std::set<int64_t> people;
+  int64_t first_addressed = 0;
+  std::vector<int64_t> reply_gaps;
+  const FeatureEvent* previous = nullptr;
+  for (const FeatureEvent& event : events) {
+    for (int64_t id : event.counterpart_ids) {
+      if (IsOwner(owner_ids, id)) continue;
+      people.insert(id);
+      if (first_addressed == 0) first_addressed = id;
+    }
+    const bool inbound = event.direction == Direction::kInbound;
+    const MessageSignals signals = AnalyzeMessage(event.text);
+    if (previous != nullptr && previous->direction != event.direction) {
+      ++f.turns;
+      reply_gaps.push_back(event.occurred_at - previous->occurred_at);
+    }
+    previous = &event;
+    if (!inbound) {
+      ++f.outbound;
+      f.owner_asks |= signals.asks;
+      continue;
+    }
+    ++f.inbound;
+    if (!IsOwner(owner_ids, event.author_id)) {
+      ++inbound_by_author[event.author_id];
+      people.insert(event.author_id);
+    }
+    if (!f.first_inbound_at) {
+      f.first_inbound_at = event.occurred_at;
+      f.template_fingerprint = TemplateFingerprint(event.text);
+    }
+    f.last_inbound_at = event.occurred_at;
+    if (signals.asks != 0) {
+      f.asks |= signals.asks;
+      f.last_ask_at = event.occurred_at;
+    }
+    if (!signals.thanks_only && !signals.emoji_only && signals.words > 0) ++f.substantive;
+    if (signals.recruiter) f.negatives |= kNegRecruiter;
+    if (signals.promotional) f.negatives |= kNegPromotional;
+    if (signals.automated) f.negatives |= kNegAutomated;
+    if (signals.hostile) f.negatives |= kNegHostile;
+    if (IsPublic(event.kind)) {
+      f.max_addressed = std::max(f.max_addressed, static_cast<int>(event.counterpart_ids.size()));
+    }
+  }
+  const MessageSignals last = AnalyzeMessage(events.back().text);
+  if (last.closing && last.asks == 0 && !last.question) f.negatives |= kNegClosed;
+  f.counterparts = static_cast<int>(people.size());
+  f.reply_ms = Median(std::move(reply_gaps));
+  int best = 0;
+  for (const auto& [author, count] : inbound_by_author) {
+    if (count > best) {
+      best = count;
+      f.counterpart_id = author;
+    }
+  }
+  if (f.counterpart_id == 0) f.counterpart_id = first_addressed;
+  return f;
+}
+
+std::string TemplateFingerprint(std::string_view text) {
+  const FoldedText folded = FoldText(text);
+  std::set<std::string> words;
+  for (const std::string& token : folded.tokens) {
+    const bool has_digit = token.find_first_of("0123456789") != std::string::npos;
+    if (token.size() >= 4 && !has_digit) words.insert(token);
+  }
+  std::string fingerprint;
+  for (const std::string& word : words) {
+    if (!fingerprint.empty()) fingerprint += ' ';
+    fingerprint += word;
+  }
+  return fingerprint;
+}
+
+double FingerprintSimilarity(std::string_view a, std::string_view b) {
+  const auto split = [](std::string_view text) {
+    std::set<std::string> words;
+    std::istringstream in{std::string(text)};
+    for (std::string word; in >> word;) words.insert(word);
+    return words;
+  };
+  const std::set<std::string> left = split(a), right = split(b);
+  if (left.empty() || right.empty()) return 0.0;
+  size_t common = 0;
+  for (const std::string& word : left) common += right.count(word);
+  return static_cast<double>(common) / static_cast<double>(left.size() + right.size() - common);
+}
+
+}  // namespace touchpoint

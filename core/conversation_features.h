@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+
+namespace touchpoint {
+
+// Bits of what speaks against a conversation, found in the other side's messages.
+enum NegativeSignal : int {
+  kNegRecruiter = 1 << 0,
+  kNegPromotional = 1 << 1,
+  kNegAutomated = 1 << 2,
+  kNegHostile = 1 << 3,
+  kNegClosed = 1 << 4,  // the last message closes the conversation
+};
+
+// One stored event as the feature pass reads it.
+struct FeatureEvent {
+  int64_t id = 0;
+  EventKind kind = EventKind::kPost;
+  Direction direction = Direction::kOutbound;
+  int64_t author_id = 0;
+  std::vector<int64_t> counterpart_ids;
+  int64_t occurred_at = 0;
+  std::string text;
+};
+
+// What the scorer needs to know about one conversation, independent of "now". Person-level
+// context (earlier contact, other platforms, introductions) is filled in by the caller.
+struct ConversationFeatures {
+  int64_t conversation_id = 0;
+  int64_t counterpart_id = 0;  // the non-owner identity who wrote most, else the first addressed
+  int counterparts = 0;
+  int64_t first_at = 0;
+  int64_t burst_at = 0;  // start of the latest run without a month of silence
+  int64_t last_at = 0;
+  std::optional<int64_t> first_inbound_at;
+  std::optional<int64_t> last_inbound_at;
+  int inbound = 0;
+  int outbound = 0;
+  int turns = 0;
+  std::optional<int64_t> reply_ms;
+  int asks = 0;
+  std::optional<int64_t> last_ask_at;
+  int owner_asks = 0;
+  int substantive = 0;
+  int negatives = 0;
+  int max_addressed = 0;
+  std::optional<int64_t> prior_contact_at;  // last contact with the person before burst_at
+  std::optional<int64_t> other_platform_at;
+  std::string other_platform;
+  std::optional<int64_t> introduced_by;
+  std::string template_fingerprint;
+};
+
+// A month without a message splits a conversation into runs; the features describe the
+// latest run, and the run before it (if any) is earlier contact.
+inline constexpr int64_t kBurstGapMs = int64_t{30} * 24 * 3600 * 1000;
+
+// Computes the conversation's own features from its events (any order). `owner_ids` are the
+// owner's identity ids.
+ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
+                                                 std::vector<FeatureEvent> events,
+                                                 const std::vector<int64_t>& owner_ids);
+
+// A short fingerprint of a message's wording: its distinctive words, sorted. Messages sent
+// from one template share most of them, whatever name or date was filled in.
+std::string TemplateFingerprint(std::string_view text);
+
+// Share of words two fingerprints have in common (Jaccard), 0..1.
+double FingerprintSimilarity(std::string_view a, std::string_view b);
+
+}  // namespace touchpoint

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace touchpoint {
+
+// What someone asks for in a message. Bits, so a message can ask for several things.
+enum AskKind : uint8_t {
+  kAskCall = 1 << 0,
+  kAskMeeting = 1 << 1,
+  kAskChat = 1 << 2,
+  kAskRates = 1 << 3,
+  kAskFeedback = 1 << 4,
+  kAskHelp = 1 << 5,
+};
+
+// Signals read from one message's text, in English, Spanish, French and German, tolerant of
+// missing accents and common typos.
+struct MessageSignals {
+  uint8_t asks = 0;          // AskKind bits: an object (call, coffee, rates, ...) framed as a
+                             // request, proposal or question, or an unmistakable phrase
+  bool thanks_only = false;  // nothing but thanks and politeness ("thanks!", "merci 🙏")
+  bool emoji_only = false;   // no letters or digits at all, but something
+  bool recruiter = false;    // a recruiter's template ("exciting opportunity", "your profile")
+  bool promotional = false;  // a sales or marketing pitch ("book a free call", "% off")
+  bool automated = false;    // written by a machine ("do not reply", "thanks for connecting")
+  bool hostile = false;      // insults or aggression
+  bool closing = false;      // ends a conversation ("talk soon", "all set", "bye")
+  bool question = false;
+  int words = 0;
+};
+
+MessageSignals AnalyzeMessage(std::string_view text);
+
+// Lower-case English names of the asks in `kinds`, e.g. "a call", "rates" (for reasons).
+std::string_view AskName(uint8_t kinds) noexcept;
+
+}  // namespace touchpoint

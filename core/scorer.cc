@@ -1,0 +1,104 @@
+#include "core/scorer.h"
+
+#include <cmath>
+
+#include "core/message_signals.h"
+
+namespace touchpoint {
+namespace {
+
+constexpr int64_t kMsPerMinute = 60 * 1000;
+constexpr int64_t kMsPerDay = 24 * 60 * kMsPerMinute;
+
+std::string Ago(int64_t ms) {
+  const int64_t days = ms / kMsPerDay;
+  if (days <= 0) return "today";
+  if (days == 1) return "yesterday";
+  return std::to_string(days) + " days ago";
+}
+
+std::string Span(int64_t ms) {
+  const int64_t days = ms / kMsPerDay;
+  if (days >= 60) return std::to_string(days / 30) + " months";
+  return std::to_string(days) + " days";
+}
+
+class Tally {
+ public:
+  explicit Tally(double bias) : logit_(bias) {}
+  void Add(double weight, std::string code, std::string text) {
+    logit_ += weight;
+    reasons_.push_back({std::move(code), std::move(text)});
+  }
+  void Weigh(double weight) { logit_ += weight; }  // counts without a reason of its own
+  double Score() const { return 100.0 / (1.0 + std::exp(-logit_)); }
+  std::vector<Reason> TakeReasons() { return std::move(reasons_); }
+
+ private:
+  double logit_;
+  std::vector<Reason> reasons_;
+};
+
+}  // namespace
+
+ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, int64_t as_of,
+                  const ScoringConfig& config) {
+  ScoreResult result;
+  if (!f.last_inbound_at || *f.last_inbound_at > as_of ||
+      as_of - *f.last_inbound_at > config.new_days * kMsPerDay) {
+    return result;
+  }
+  result.eligible = true;
+  Tally tally(config.bias);
+  const int64_t window_start = as_of - config.new_days * kMsPerDay;
+
+  if (f.asks != 0 && f.last_ask_at && *f.last_ask_at >= window_start) {
+    tally.Add(config.ask, "ask", "they asked for " + std::string(AskName(static_cast<uint8_t>(f.asks))));
+  } else if (f.owner_asks != 0 && f.inbound > 0 && f.outbound > 0) {
+    tally.Add(config.owner_ask_answered, "ask_answered",
+              "you proposed " + std::string(AskName(static_cast<uint8_t>(f.owner_asks))) +
+                  " and they answered");
+  }
+  if (f.inbound > 0 && f.outbound > 0) {
+    tally.Add(config.reciprocity, "reciprocity",
+              std::to_string(f.inbound + f.outbound) + " messages back and forth");
+    if (f.turns >= 3) tally.Weigh(config.turns);
+    if (f.turns >= 6) tally.Weigh(config.many_turns);
+  }
+  if (f.substantive >= 2) tally.Weigh(config.substance);
+  if (!f.prior_contact_at) {
+    tally.Add(config.first_contact, "first_contact",
+              "first contact " + Ago(as_of - *f.first_inbound_at));
+  } else if (f.burst_at - *f.prior_contact_at >= config.silence_days * kMsPerDay) {
+    tally.Add(config.reengagement, "reengagement",
+              "back after " + Span(f.burst_at - *f.prior_contact_at) + " of silence");
+  }
+  if (f.reply_ms && f.turns >= 2 && *f.reply_ms <= config.fast_reply_minutes * kMsPerMinute) {
+    tally.Add(config.fast_reply, "fast_reply", "quick replies");
+  }
+  if (f.other_platform_at &&
+      std::llabs(*f.other_platform_at - *f.last_inbound_at) <= config.cross_platform_days * kMsPerDay) {
+    tally.Add(config.cross_platform, "cross_platform",
+              "also wrote to you on " + context.other_platform_label);
+  }
+  if (f.introduced_by) {
+    tally.Add(config.introduction, "introduction", "introduced by " + context.introducer_label);
+  }
+
+  if (f.negatives & kNegRecruiter) tally.Weigh(config.recruiter);
+  if (f.negatives & kNegPromotional) tally.Weigh(config.promotional);
+  if (f.negatives & kNegAutomated) tally.Weigh(config.automated);
+  if (f.negatives & kNegHostile) tally.Weigh(config.hostile);
+  if (f.negatives & kNegClosed) tally.Weigh(config.closed);
+  if (f.max_addressed >= config.mass_mention) tally.Weigh(config.mass_mentioned);
+  if (f.substantive == 0) tally.Weigh(config.no_substance);
+  if (context.dismissed_sender) tally.Weigh(config.dismissed_sender);
+  if (context.dismissed_template) tally.Weigh(config.dismissed_template);
+
+  result.score = tally.Score();
+  result.flagged = result.score >= config.threshold;
+  result.reasons = tally.TakeReasons();
+  return result;
+}
+
+}  // namespace touchpoint

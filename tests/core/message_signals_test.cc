@@ -1,0 +1,73 @@
+#include "core/message_signals.h"
+
+#include <gtest/gtest.h>
+
+#include "core/text_fold.h"
+
+namespace touchpoint {
+namespace {
+
+uint8_t Asks(std::string_view text) { return AnalyzeMessage(text).asks; }
+
+TEST(TextFoldTest, FoldsAccentsCaseAndPunctuation) {
+  const FoldedText folded = FoldText("¿Podríamos TOMAR un café? Straße, œuvre — l’idée!");
+  EXPECT_EQ(folded.text, " podriamos tomar un cafe strasse oeuvre l'idee ");
+  EXPECT_TRUE(folded.question);
+  EXPECT_EQ(folded.tokens.size(), 7u);
+}
+
+TEST(TextFoldTest, CountsEmojiSeparatelyFromLetters) {
+  const FoldedText folded = FoldText("🙏🔥 \xE2\x9D\xA4\xEF\xB8\x8F");
+  EXPECT_EQ(folded.letters, 0);
+  EXPECT_GT(folded.symbols, 0);
+  EXPECT_EQ(FoldText("日本語").letters, 3);
+}
+
+TEST(TextFoldTest, WithinOneEdit) {
+  EXPECT_TRUE(WithinOneEdit("meeting", "meting"));
+  EXPECT_TRUE(WithinOneEdit("feedback", "feedbak"));
+  EXPECT_TRUE(WithinOneEdit("coffee", "cofefe"));
+  EXPECT_FALSE(WithinOneEdit("meeting", "mating"));
+  EXPECT_FALSE(WithinOneEdit("feedback", "feed"));
+}
+
+TEST(MessageSignalsTest, ExplicitAsksInFourLanguages) {
+  EXPECT_TRUE(Asks("Got 15 min next week for a quick call?") & kAskCall);
+  EXPECT_TRUE(Asks("cna we hop on a cal tmrw?") & kAskCall);
+  EXPECT_TRUE(Asks("Mind if I pick your brain about pricing sometime?") & kAskChat);
+  EXPECT_TRUE(Asks("What would you charge for a two-day workshop?") & kAskRates);
+  EXPECT_TRUE(Asks("¿Podríamos hablar por teléfono mañana?") & kAskChat);
+  EXPECT_TRUE(Asks("¿Cuánto cobras por una auditoría?") & kAskRates);
+  EXPECT_TRUE(Asks("On pourrait s'appeler jeudi ?") & kAskCall);
+  EXPECT_TRUE(Asks("Ça te dit de prendre un café la semaine prochaine ?") & kAskMeeting);
+  EXPECT_TRUE(Asks("Hast du Zeit für ein kurzes Telefonat?") & kAskCall);
+  EXPECT_TRUE(Asks("Könnten wir uns nächste Woche treffen?") & kAskMeeting);
+  EXPECT_TRUE(Asks("I'd love your feedback on the draft, could you take a look?") & kAskFeedback);
+}
+
+TEST(MessageSignalsTest, TrapsAndPlainMentionsAreNotAsks) {
+  EXPECT_EQ(Asks("Let's call it a day, great work everyone"), 0);
+  EXPECT_EQ(Asks("this meeting could have been an email lol"), 0);
+  EXPECT_EQ(Asks("I asked ChatGPT and it was wrong"), 0);
+  EXPECT_EQ(Asks("Great call yesterday."), 0);
+  EXPECT_EQ(Asks("Coffee is the best part of my day"), 0);
+}
+
+TEST(MessageSignalsTest, NegativeKinds) {
+  EXPECT_TRUE(AnalyzeMessage("Thanks!").thanks_only);
+  EXPECT_TRUE(AnalyzeMessage("merci beaucoup 🙏").thanks_only);
+  EXPECT_FALSE(AnalyzeMessage("Thanks! Could we talk next week?").thanks_only);
+  EXPECT_TRUE(AnalyzeMessage("🔥🔥🔥").emoji_only);
+  EXPECT_TRUE(AnalyzeMessage("Hi Sam, I came across your profile and have an exciting "
+                             "opportunity with a client of ours. Open to a quick call?")
+                  .recruiter);
+  EXPECT_TRUE(AnalyzeMessage("Book a free 30-minute strategy call with our team to grow your "
+                             "business!")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Thanks for connecting! This is an automated message.").automated);
+  EXPECT_TRUE(AnalyzeMessage("you're a clown and a fraud").hostile);
+  EXPECT_FALSE(AnalyzeMessage("Could we talk about your position on remote work?").recruiter);
+}
+
+}  // namespace
+}  // namespace touchpoint
