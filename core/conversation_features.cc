@@ -50,6 +50,11 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   f.burst_at = events[burst].occurred_at;
   events.erase(events.begin(), events.begin() + static_cast<long>(burst));
 
+  // Text is read only where someone else wrote: a conversation of the owner's own posts and
+  // replies cannot be flagged, and most of an archive is that.
+  const bool anyone_wrote = std::any_of(events.begin(), events.end(), [](const FeatureEvent& e) {
+    return e.direction == Direction::kInbound;
+  });
   std::map<int64_t, int> inbound_by_author;
   std::set<int64_t> people;
   int64_t first_addressed = 0;
@@ -62,7 +67,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
       if (first_addressed == 0) first_addressed = id;
     }
     const bool inbound = event.direction == Direction::kInbound;
-    const MessageSignals signals = AnalyzeMessage(event.text);
+    const MessageSignals signals = anyone_wrote ? AnalyzeMessage(event.text) : MessageSignals{};
     if (previous != nullptr && previous->direction != event.direction) {
       ++f.turns;
       reply_gaps.push_back(event.occurred_at - previous->occurred_at);
@@ -70,7 +75,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     previous = &event;
     if (!inbound) {
       ++f.outbound;
-      f.owner_asks |= signals.asks;
+      // A question posted to everyone proposes nothing to anyone in particular.
+      if (event.kind != EventKind::kPost) f.owner_asks |= signals.asks;
       continue;
     }
     ++f.inbound;
@@ -96,8 +102,19 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
       f.max_addressed = std::max(f.max_addressed, static_cast<int>(event.counterpart_ids.size()));
     }
   }
-  const MessageSignals last = AnalyzeMessage(events.back().text);
-  if (last.closing && last.asks == 0 && !last.question) f.negatives |= kNegClosed;
+  if (anyone_wrote) {
+    // How it ended: their last word, and the very last message.
+    const auto last_inbound = std::find_if(events.rbegin(), events.rend(), [](const FeatureEvent& e) {
+      return e.direction == Direction::kInbound;
+    });
+    const MessageSignals theirs = AnalyzeMessage(last_inbound->text);
+    const MessageSignals last = AnalyzeMessage(events.back().text);
+    if (theirs.declined) f.negatives |= kNegDeclined;
+    const bool closed_by_them = (theirs.closing || (theirs.thanks_only && f.outbound > 0) ||
+                                 theirs.emoji_only) && theirs.asks == 0 && !theirs.question;
+    const bool closed_last = last.closing && last.asks == 0 && !last.question;
+    if (closed_by_them || closed_last) f.negatives |= kNegClosed;
+  }
   f.counterparts = static_cast<int>(people.size());
   f.reply_ms = Median(std::move(reply_gaps));
   int best = 0;

@@ -15,7 +15,8 @@ enum NegativeSignal : int {
   kNegPromotional = 1 << 1,
   kNegAutomated = 1 << 2,
   kNegHostile = 1 << 3,
-  kNegClosed = 1 << 4,  // the last message closes the conversation
+  kNegClosed = 1 << 4,    // the last message closes the conversation
+  kNegDeclined = 1 << 5,  // they withdrew or declined
 };
 
 // One stored event as the feature pass reads it.

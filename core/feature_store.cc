@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <unordered_map>
 
 namespace touchpoint {
 namespace {
@@ -10,6 +11,12 @@ namespace {
 // Store-state keys: how far each derived structure has caught up with the events table.
 constexpr std::string_view kScoredThrough = "scored_through";
 constexpr std::string_view kIndexedThrough = "indexed_through";
+constexpr int64_t kForever = std::numeric_limits<int64_t>::max();
+
+// The identities of a person: `?1` itself and every identity sharing its person.
+constexpr std::string_view kMembers =
+    "(SELECT m.id FROM identities m WHERE m.id = ?1 OR (m.person_id IS NOT NULL AND "
+    "m.person_id = (SELECT person_id FROM identities WHERE id = ?1)))";
 
 Result<int64_t> StateValue(Connection& db, std::string_view key) {
   return db.QueryInt("SELECT coalesce((SELECT value FROM store_state WHERE key = '" +
@@ -22,26 +29,23 @@ Status SetStateToLastEvent(Connection& db, std::string_view key) {
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
 }
 
-std::string IdList(const std::vector<int64_t>& ids) {
-  std::string list;
-  for (int64_t id : ids) {
-    if (!list.empty()) list += ',';
-    list += std::to_string(id);
-  }
-  return list.empty() ? "0" : list;
-}
-
-// Runs `sql` (which selects one integer column) and returns the values.
-Result<std::vector<int64_t>> Column(Connection& db, const std::string& sql) {
-  Result<Statement> stmt = db.Prepare(sql);
-  if (!stmt) return Fail(stmt.error());
+// Runs `stmt` (which selects one integer column) and returns the values.
+Result<std::vector<int64_t>> Column(Statement& stmt) {
   std::vector<int64_t> values;
   for (;;) {
-    Result<bool> row = stmt->Step();
+    Result<bool> row = stmt.Step();
     if (!row) return Fail(row.error());
-    if (!*row) return values;
-    values.push_back(stmt->Int(0));
+    if (!*row) break;
+    values.push_back(stmt.Int(0));
   }
+  stmt.Reset();
+  return values;
+}
+
+Result<std::vector<int64_t>> Column(Connection& db, std::string_view sql) {
+  Result<Statement> stmt = db.Prepare(sql);
+  if (!stmt) return Fail(stmt.error());
+  return Column(*stmt);
 }
 
 void BindOptional(Statement& stmt, int index, const std::optional<int64_t>& value) {
@@ -81,21 +85,79 @@ class Transaction {
 
 }  // namespace
 
-Status FeatureStore::LoadOwners() {
+struct FeatureStore::Statements {
+  Statement events;
+  Statement counterparts;
+  Statement prior_contact;
+  Statement elsewhere;
+  Statement introduced;
+  Statement save;
+};
+
+FeatureStore::FeatureStore(Connection& db) : db_(db) {}
+FeatureStore::~FeatureStore() = default;
+
+Status FeatureStore::Prepare() {
+  if (statements_) return Status::Ok();
+  const std::string members(kMembers);
+  auto statements = std::make_unique<Statements>();
+  const std::pair<Statement*, std::string> sql[] = {
+      {&statements->events,
+       "SELECT id, kind, direction, author_id, occurred_at, text FROM events "
+       "WHERE conversation_id = ?1 AND occurred_at <= ?2 ORDER BY occurred_at, id"},
+      {&statements->counterparts,
+       "SELECT c.event_id, c.identity_id FROM event_counterparts c JOIN events e "
+       "ON e.id = c.event_id WHERE e.conversation_id = ?1 AND e.occurred_at <= ?2"},
+      // ?1 person, ?2 before, ?3 conversation to leave out
+      {&statements->prior_contact,
+       "SELECT max(t) FROM (SELECT max(occurred_at) AS t FROM events WHERE author_id IN " +
+           members + " AND occurred_at < ?2 AND conversation_id != ?3 UNION ALL "
+           "SELECT max(e.occurred_at) FROM event_counterparts c JOIN events e ON e.id = "
+           "c.event_id WHERE c.identity_id IN " + members +
+           " AND e.occurred_at < ?2 AND e.conversation_id != ?3)"},
+      // ?1 person, ?2 until, ?3 near this time. The same person, or someone of the same full
+      // name, writing on another platform.
+      {&statements->elsewhere,
+       "SELECT e.occurred_at, e.platform FROM events e, identities me WHERE me.id = ?1 "
+       "AND e.platform != me.platform AND e.direction = 'inbound' AND e.occurred_at <= ?2 "
+       "AND e.author_id IN (" + members.substr(1, members.size() - 2) +
+           " UNION SELECT t.id FROM identities t WHERE me.name LIKE '% %' "
+           "AND lower(t.name) = lower(me.name) AND t.is_owner = 0) "
+           "ORDER BY abs(e.occurred_at - ?3) LIMIT 1"},
+      {&statements->introduced,
+       "SELECT i.introducer_id FROM introductions i JOIN events e ON e.id = i.event_id "
+       "WHERE i.introduced_id IN " + members + " AND e.occurred_at <= ?2 LIMIT 1"},
+      {&statements->save,
+       "INSERT OR REPLACE INTO conversation_features(conversation_id, counterpart_id, "
+       "counterparts, first_at, burst_at, last_at, first_inbound_at, last_inbound_at, inbound, "
+       "outbound, turns, reply_ms, asks, last_ask_at, owner_asks, substantive, negatives, "
+       "max_addressed, prior_contact_at, other_platform_at, other_platform, introduced_by, "
+       "template) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+       "?17, ?18, ?19, ?20, ?21, ?22, ?23)"},
+  };
+  for (const auto& [statement, text] : sql) {
+    Result<Statement> prepared = db_.Prepare(text);
+    if (!prepared) return prepared.error();
+    *statement = std::move(*prepared);
+  }
   Result<std::vector<int64_t>> owners = Column(db_, "SELECT id FROM identities WHERE is_owner = 1");
   if (!owners) return owners.error();
   owner_ids_ = std::move(*owners);
-  return Status::Ok();
+  statements_ = std::move(statements);
+  // dirty: conversations to recompute; appeared: identities in new events.
+  return db_.Exec(
+      "CREATE TEMP TABLE IF NOT EXISTS dirty(conversation_id INTEGER PRIMARY KEY);"
+      "CREATE TEMP TABLE IF NOT EXISTS appeared(identity_id INTEGER PRIMARY KEY)");
 }
 
 Result<int64_t> FeatureStore::Refresh() {
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
+  if (Status status = Prepare(); !status.ok()) return Fail(status);
   Result<int64_t> after = StateValue(db_, kScoredThrough);
   if (!after) return Fail(after.error());
-  Result<std::vector<int64_t>> dirty = DirtyConversations(*after);
-  if (!dirty) return Fail(dirty.error());
-  Result<int64_t> count = RefreshConversations(*dirty);
+  if (Status status = MarkDirty(*after); !status.ok()) return Fail(status);
+  Result<int64_t> count = RefreshDirty();
   if (!count) return count;
   if (Status status = transaction.Commit(); !status.ok()) return Fail(status);
   return count;
@@ -104,60 +166,79 @@ Result<int64_t> FeatureStore::Refresh() {
 Result<int64_t> FeatureStore::RescoreAll() {
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
-  if (Status status = db_.Exec("DELETE FROM introductions; DELETE FROM conversation_features");
+  if (Status status = Prepare(); !status.ok()) return Fail(status);
+  if (Status status = db_.Exec(
+          "DELETE FROM introductions; DELETE FROM conversation_features; DELETE FROM dirty;"
+          " INSERT INTO dirty SELECT id FROM conversations; DELETE FROM appeared;"
+          " INSERT INTO appeared SELECT id FROM identities WHERE is_owner = 0");
       !status.ok()) {
     return Fail(status);
   }
-  Result<std::vector<int64_t>> all = Column(db_, "SELECT id FROM conversations ORDER BY id");
-  if (!all) return Fail(all.error());
-  Result<int64_t> count = RefreshConversations(*all);
+  Result<int64_t> count = RefreshDirty();
   if (!count) return count;
   if (Status status = transaction.Commit(); !status.ok()) return Fail(status);
   return count;
 }
 
-Result<int64_t> FeatureStore::RefreshConversations(const std::vector<int64_t>& conversation_ids) {
-  if (Status status = LoadOwners(); !status.ok()) return Fail(status);
+Result<int64_t> FeatureStore::RefreshDirty() {
   if (Status status = AssignPeople(); !status.ok()) return Fail(status);
-  if (Status status = IndexText(); !status.ok()) return Fail(status);
-  if (Status status = FindIntroductions(conversation_ids); !status.ok()) return Fail(status);
-  for (int64_t id : conversation_ids) {
+  if (Status status = FindIntroductions(); !status.ok()) return Fail(status);
+  // Only conversations where someone else wrote can be flagged; the owner's own posts and
+  // replies (most of an archive) need no features.
+  if (Status status = db_.Exec(
+          "DELETE FROM conversation_features WHERE conversation_id IN (SELECT conversation_id "
+          "FROM dirty) AND conversation_id NOT IN (SELECT DISTINCT e.conversation_id FROM dirty "
+          "d JOIN events e ON e.conversation_id = d.conversation_id WHERE e.direction = "
+          "'inbound')");
+      !status.ok()) {
+    return Fail(status);
+  }
+  Result<std::vector<int64_t>> dirty = Column(
+      db_, "SELECT DISTINCT d.conversation_id FROM dirty d JOIN events e ON e.conversation_id = "
+           "d.conversation_id WHERE e.direction = 'inbound' ORDER BY 1");
+  if (!dirty) return Fail(dirty.error());
+  for (int64_t id : *dirty) {
     Result<ConversationFeatures> features = Compute(id, std::nullopt);
     if (!features) return Fail(features.error());
     if (Status status = Save(*features); !status.ok()) return Fail(status);
   }
   if (Status status = SetStateToLastEvent(db_, kScoredThrough); !status.ok()) return Fail(status);
-  return static_cast<int64_t>(conversation_ids.size());
+  if (Status status = db_.Exec("DELETE FROM dirty"); !status.ok()) return Fail(status);
+  return static_cast<int64_t>(dirty->size());
 }
 
-Result<std::vector<int64_t>> FeatureStore::DirtyConversations(int64_t after_event_id) {
+Status FeatureStore::MarkDirty(int64_t after_event_id) {
   // New events' conversations, and every conversation of the people they involve (their
   // first contact and cross-platform activity may have changed), including people of the
-  // same name elsewhere, who count for cross-platform activity.
+  // same full name on other platforms.
   const std::string after = std::to_string(after_event_id);
-  return Column(db_, R"sql(
-WITH new_events AS (SELECT id, conversation_id, author_id FROM events WHERE id > )sql" + after +
-                         R"sql(),
-touched AS (
-  SELECT author_id AS identity_id FROM new_events
-  UNION SELECT c.identity_id FROM event_counterparts c JOIN new_events n ON n.id = c.event_id),
-people AS (
-  SELECT i.id FROM identities i JOIN touched t ON t.identity_id = i.id WHERE i.is_owner = 0
-  UNION SELECT o.id FROM identities o JOIN identities i ON o.person_id = i.person_id
-   JOIN touched t ON t.identity_id = i.id WHERE i.is_owner = 0 AND o.is_owner = 0
-  UNION SELECT o.id FROM identities o JOIN identities i ON lower(o.name) = lower(i.name)
-   JOIN touched t ON t.identity_id = i.id
-   WHERE i.is_owner = 0 AND o.is_owner = 0 AND i.name LIKE '% %' AND o.platform != i.platform)
-SELECT conversation_id FROM new_events
-UNION SELECT e.conversation_id FROM events e JOIN people p ON e.author_id = p.id
-UNION SELECT e.conversation_id FROM event_counterparts c JOIN people p ON c.identity_id = p.id
-  JOIN events e ON e.id = c.event_id
-ORDER BY 1)sql");
+  return db_.Exec(R"sql(
+DELETE FROM dirty;
+DELETE FROM appeared;
+INSERT OR IGNORE INTO appeared
+  SELECT e.author_id FROM events e JOIN identities i ON i.id = e.author_id
+   WHERE e.id > )sql" + after + R"sql( AND i.is_owner = 0
+  UNION SELECT c.identity_id FROM event_counterparts c JOIN identities i ON i.id = c.identity_id
+   WHERE c.event_id > )sql" + after + R"sql( AND i.is_owner = 0;
+CREATE TEMP TABLE IF NOT EXISTS touched(identity_id INTEGER PRIMARY KEY);
+DELETE FROM touched;
+INSERT INTO touched SELECT identity_id FROM appeared;
+INSERT OR IGNORE INTO touched
+  SELECT o.id FROM touched t JOIN identities i ON i.id = t.identity_id
+    JOIN identities o ON o.person_id = i.person_id WHERE o.is_owner = 0
+  UNION SELECT o.id FROM touched t JOIN identities i ON i.id = t.identity_id
+    JOIN identities o ON lower(o.name) = lower(i.name)
+   WHERE i.name LIKE '% %' AND o.platform != i.platform AND o.is_owner = 0;
+INSERT OR IGNORE INTO dirty
+  SELECT conversation_id FROM events WHERE id > )sql" + after + R"sql(
+  UNION SELECT e.conversation_id FROM touched t JOIN events e ON e.author_id = t.identity_id
+  UNION SELECT e.conversation_id FROM touched t JOIN event_counterparts c
+    ON c.identity_id = t.identity_id JOIN events e ON e.id = c.event_id;
+)sql");
 }
 
 Status FeatureStore::AssignPeople() {
-  // Every identity of someone else is a person; identities that share an e-mail address or a
-  // profile URL are one person, unless the user said never.
+  // Every identity of someone else is a person.
   Result<std::vector<int64_t>> unplaced =
       Column(db_, "SELECT id FROM identities WHERE person_id IS NULL AND is_owner = 0 ORDER BY id");
   if (!unplaced) return unplaced.error();
@@ -174,57 +255,61 @@ Status FeatureStore::AssignPeople() {
     place->Bind(1, identity).Bind(2, db_.LastInsertRowid());
     if (Status status = place->Run(); !status.ok()) return status;
   }
+  // Identities that share an e-mail address or a profile URL are one person, unless the user
+  // said never. Each merge records its evidence.
   Result<Statement> pairs = db_.Prepare(R"sql(
-SELECT a.id, b.id, a.person_id, b.person_id, 'same_email', 'both use ' || lower(a.email)
+SELECT a.id, b.id, 'same_email', 'both use ' || lower(a.email)
   FROM identities a JOIN identities b ON lower(a.email) = lower(b.email) AND a.id < b.id
  WHERE a.email IS NOT NULL AND a.person_id != b.person_id AND a.is_owner = 0 AND b.is_owner = 0
 UNION ALL
-SELECT a.id, b.id, a.person_id, b.person_id, 'same_profile_url', 'both are ' || a.profile_url
+SELECT a.id, b.id, 'same_profile_url', 'both are ' || a.profile_url
   FROM identities a JOIN identities b ON a.profile_url = b.profile_url AND a.id < b.id
  WHERE a.profile_url IS NOT NULL AND a.person_id != b.person_id AND a.is_owner = 0
    AND b.is_owner = 0)sql");
+  Result<Statement> never = db_.Prepare(
+      "SELECT count(*) FROM identity_links WHERE kind = 'never' AND "
+      "((identity_a = ?1 AND identity_b = ?2) OR (identity_a = ?2 AND identity_b = ?1))");
+  Result<Statement> link = db_.Prepare(
+      "INSERT OR IGNORE INTO identity_links(identity_a, identity_b, kind, evidence, created_at)"
+      " VALUES (?1, ?2, ?3, ?4, CAST(strftime('%s', 'now') AS INTEGER) * 1000)");
+  Result<Statement> merge = db_.Prepare(
+      "UPDATE identities SET person_id = (SELECT person_id FROM identities WHERE id = ?1) "
+      "WHERE person_id = (SELECT person_id FROM identities WHERE id = ?2)");
   if (!pairs) return pairs.error();
-  struct Merge {
-    int64_t a, b, keep, drop;
+  if (!never) return never.error();
+  if (!link) return link.error();
+  if (!merge) return merge.error();
+  struct Pair {
+    int64_t a, b;
     std::string kind, evidence;
   };
-  std::vector<Merge> merges;
-  for (;;) {
+  std::vector<Pair> found;
+  while (true) {
     Result<bool> row = pairs->Step();
     if (!row) return row.error();
     if (!*row) break;
-    merges.push_back({pairs->Int(0), pairs->Int(1), pairs->Int(2), pairs->Int(3),
-                      std::string(pairs->Text(4)), std::string(pairs->Text(5))});
+    found.push_back({pairs->Int(0), pairs->Int(1), std::string(pairs->Text(2)),
+                     std::string(pairs->Text(3))});
   }
   pairs->Reset();
-  for (const Merge& merge : merges) {
-    Result<int64_t> never = db_.QueryInt(
-        "SELECT count(*) FROM identity_links WHERE kind = 'never' AND ((identity_a = " +
-        std::to_string(merge.a) + " AND identity_b = " + std::to_string(merge.b) +
-        ") OR (identity_a = " + std::to_string(merge.b) + " AND identity_b = " +
-        std::to_string(merge.a) + "))");
-    if (!never) return never.error();
-    if (*never > 0) continue;
-    Result<Statement> link = db_.Prepare(
-        "INSERT OR IGNORE INTO identity_links(identity_a, identity_b, kind, evidence, created_at)"
-        " VALUES (?1, ?2, ?3, ?4, CAST(strftime('%s', 'now') AS INTEGER) * 1000)");
-    if (!link) return link.error();
-    link->Bind(1, merge.a).Bind(2, merge.b).Bind(3, merge.kind).Bind(4, merge.evidence);
-    if (Status s = link->Run(); !s.ok()) return s;
-    // Re-read the people: an earlier merge in this loop may have moved them.
-    if (Status s = db_.Exec(
-            "UPDATE identities SET person_id = (SELECT person_id FROM identities WHERE id = " +
-            std::to_string(merge.a) + ") WHERE person_id = (SELECT person_id FROM identities "
-            "WHERE id = " + std::to_string(merge.b) + ")");
-        !s.ok()) {
-      return s;
-    }
+  for (const Pair& pair : found) {
+    never->Bind(1, pair.a).Bind(2, pair.b);
+    Result<bool> row = never->Step();
+    if (!row) return row.error();
+    const bool forbidden = never->Int(0) > 0;
+    never->Reset();
+    if (forbidden) continue;
+    link->Bind(1, pair.a).Bind(2, pair.b).Bind(3, pair.kind).Bind(4, pair.evidence);
+    if (Status status = link->Run(); !status.ok()) return status;
+    merge->Bind(1, pair.a).Bind(2, pair.b);
+    if (Status status = merge->Run(); !status.ok()) return status;
   }
   return db_.Exec("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM identities "
                   "WHERE person_id IS NOT NULL)");
 }
 
 Status FeatureStore::IndexText() {
+  if (Status status = Prepare(); !status.ok()) return status;
   Result<int64_t> after = StateValue(db_, kIndexedThrough);
   if (!after) return after.error();
   Status status = db_.Exec("INSERT INTO events_fts(rowid, text) SELECT id, text FROM events "
@@ -233,42 +318,40 @@ Status FeatureStore::IndexText() {
   return SetStateToLastEvent(db_, kIndexedThrough);
 }
 
-Status FeatureStore::FindIntroductions(const std::vector<int64_t>& conversation_ids) {
-  // For each person seen in these conversations and not yet placed: the first event they
-  // appear in. If a known contact (someone with earlier history) wrote it, or wrote earlier in
+Status FeatureStore::FindIntroductions() {
+  // For each person who appears in a new event (only their first appearance can have moved)
+  // and has no introducer yet: the first event they appear in. If a known contact (someone with earlier history) wrote it, or wrote earlier in
   // the same conversation, that contact introduced them.
-  const std::string owners = IdList(owner_ids_);
-  const std::string sql = R"sql(
-WITH candidates AS (
-  SELECT DISTINCT e.author_id AS id FROM events e WHERE e.conversation_id IN ()sql" +
-                          IdList(conversation_ids) + R"sql()
-  UNION SELECT c.identity_id FROM event_counterparts c JOIN events e ON e.id = c.event_id
-   WHERE e.conversation_id IN ()sql" + IdList(conversation_ids) + R"sql()),
-firsts AS (
-  SELECT x.id AS introduced,
-         (SELECT id FROM (SELECT id, occurred_at FROM events WHERE author_id = x.id
-                          UNION ALL
-                          SELECT e.id, e.occurred_at FROM event_counterparts c
-                            JOIN events e ON e.id = c.event_id WHERE c.identity_id = x.id)
-           ORDER BY occurred_at, id LIMIT 1) AS first_event
-    FROM candidates x
-   WHERE x.id NOT IN ()sql" + owners + R"sql() AND x.id NOT IN (SELECT introduced_id FROM introductions))
-SELECT f.introduced, k.author_id, k.id,
-       CASE WHEN k.id = f.first_event THEN 'mentioned' ELSE 'thread' END, max(k.occurred_at)
-  FROM firsts f JOIN events first ON first.id = f.first_event
+  // Materialized first: as a CTE the correlated "first event" subquery ran once per use.
+  Status status = db_.Exec(R"sql(
+CREATE TEMP TABLE IF NOT EXISTS first_seen(identity_id INTEGER PRIMARY KEY, event_id INTEGER);
+DELETE FROM first_seen;
+INSERT INTO first_seen
+WITH candidates AS (SELECT identity_id AS id FROM appeared)
+SELECT x.id,
+       (SELECT id FROM (SELECT id, occurred_at FROM events WHERE author_id = x.id
+                        UNION ALL
+                        SELECT e.id, e.occurred_at FROM event_counterparts c
+                          JOIN events e ON e.id = c.event_id WHERE c.identity_id = x.id)
+         ORDER BY occurred_at, id LIMIT 1)
+  FROM candidates x JOIN identities i ON i.id = x.id
+ WHERE i.is_owner = 0 AND x.id NOT IN (SELECT introduced_id FROM introductions);
+)sql");
+  if (!status.ok()) return status;
+  // An inbound event's author is never the owner; filtering on direction first keeps the
+  // "known contact" checks away from the owner's (many) events.
+  Result<Statement> stmt = db_.Prepare(R"sql(
+SELECT f.identity_id, k.author_id, k.id,
+       CASE WHEN k.id = f.event_id THEN 'mentioned' ELSE 'thread' END, max(k.occurred_at)
+  FROM first_seen f JOIN events first ON first.id = f.event_id
   JOIN events k ON k.conversation_id = first.conversation_id AND k.occurred_at <= first.occurred_at
- WHERE k.author_id != f.introduced AND k.author_id NOT IN ()sql" + owners + R"sql()
+ WHERE k.direction = 'inbound' AND k.author_id != f.identity_id
    AND (EXISTS (SELECT 1 FROM events h WHERE h.author_id = k.author_id
                   AND h.occurred_at < k.occurred_at)
         OR EXISTS (SELECT 1 FROM event_counterparts c JOIN events h ON h.id = c.event_id
                     WHERE c.identity_id = k.author_id AND h.occurred_at < k.occurred_at))
- GROUP BY f.introduced)sql";
-  Result<Statement> stmt = db_.Prepare(sql);
+ GROUP BY f.identity_id)sql");
   if (!stmt) return stmt.error();
-  Result<Statement> insert = db_.Prepare(
-      "INSERT OR IGNORE INTO introductions(introduced_id, introducer_id, event_id, how) "
-      "VALUES (?1, ?2, ?3, ?4)");
-  if (!insert) return insert.error();
   struct Found {
     int64_t introduced, introducer, event;
     std::string how;
@@ -280,6 +363,10 @@ SELECT f.introduced, k.author_id, k.id,
     if (!*row) break;
     found.push_back({stmt->Int(0), stmt->Int(1), stmt->Int(2), std::string(stmt->Text(3))});
   }
+  Result<Statement> insert = db_.Prepare(
+      "INSERT OR IGNORE INTO introductions(introduced_id, introducer_id, event_id, how) "
+      "VALUES (?1, ?2, ?3, ?4)");
+  if (!insert) return insert.error();
   for (const Found& f : found) {
     insert->Bind(1, f.introduced).Bind(2, f.introducer).Bind(3, f.event).Bind(4, f.how);
     if (Status status = insert->Run(); !status.ok()) return status;
@@ -289,123 +376,93 @@ SELECT f.introduced, k.author_id, k.id,
 
 Result<ConversationFeatures> FeatureStore::Compute(int64_t conversation_id,
                                                    std::optional<int64_t> until_ms) {
-  if (owner_ids_.empty()) {
-    if (Status status = LoadOwners(); !status.ok()) return Fail(status);
-  }
-  const int64_t until = until_ms.value_or(std::numeric_limits<int64_t>::max());
-  Result<Statement> events = db_.Prepare(
-      "SELECT id, kind, direction, author_id, occurred_at, text FROM events "
-      "WHERE conversation_id = ?1 AND occurred_at <= ?2 ORDER BY occurred_at, id");
-  Result<Statement> counterparts = db_.Prepare(
-      "SELECT c.event_id, c.identity_id FROM event_counterparts c JOIN events e "
-      "ON e.id = c.event_id WHERE e.conversation_id = ?1 AND e.occurred_at <= ?2 "
-      "ORDER BY c.event_id");
-  if (!events) return Fail(events.error());
-  if (!counterparts) return Fail(counterparts.error());
+  if (Status status = Prepare(); !status.ok()) return Fail(status);
+  const int64_t until = until_ms.value_or(kForever);
+  Statement& events = statements_->events;
   std::vector<FeatureEvent> list;
-  events->Bind(1, conversation_id).Bind(2, until);
+  std::unordered_map<int64_t, size_t> by_id;
+  events.Bind(1, conversation_id).Bind(2, until);
   for (;;) {
-    Result<bool> row = events->Step();
+    Result<bool> row = events.Step();
     if (!row) return Fail(row.error());
     if (!*row) break;
     FeatureEvent event;
-    event.id = events->Int(0);
-    event.kind = ParseEventKind(events->Text(1)).value_or(EventKind::kPost);
-    event.direction = ParseDirection(events->Text(2)).value_or(Direction::kOutbound);
-    event.author_id = events->Int(3);
-    event.occurred_at = events->Int(4);
-    event.text = std::string(events->Text(5));
+    event.id = events.Int(0);
+    event.kind = ParseEventKind(events.Text(1)).value_or(EventKind::kPost);
+    event.direction = ParseDirection(events.Text(2)).value_or(Direction::kOutbound);
+    event.author_id = events.Int(3);
+    event.occurred_at = events.Int(4);
+    event.text = std::string(events.Text(5));
+    by_id.emplace(event.id, list.size());
     list.push_back(std::move(event));
   }
-  counterparts->Bind(1, conversation_id).Bind(2, until);
+  events.Reset();
+  Statement& counterparts = statements_->counterparts;
+  counterparts.Bind(1, conversation_id).Bind(2, until);
   for (;;) {
-    Result<bool> row = counterparts->Step();
+    Result<bool> row = counterparts.Step();
     if (!row) return Fail(row.error());
     if (!*row) break;
-    const int64_t event_id = counterparts->Int(0);
-    auto event = std::find_if(list.begin(), list.end(),
-                              [&](const FeatureEvent& e) { return e.id == event_id; });
-    if (event != list.end()) event->counterpart_ids.push_back(counterparts->Int(1));
+    if (auto at = by_id.find(counterparts.Int(0)); at != by_id.end()) {
+      list[at->second].counterpart_ids.push_back(counterparts.Int(1));
+    }
   }
+  counterparts.Reset();
   ConversationFeatures features =
       ComputeConversationFeatures(conversation_id, std::move(list), owner_ids_);
-  if (features.counterpart_id == 0) return features;
-  if (Status status = FillPersonContext(features, until_ms); !status.ok()) return Fail(status);
+  // Person context only matters where someone else wrote: nothing else can be flagged.
+  if (features.counterpart_id == 0 || features.inbound == 0) return features;
+  if (Status status = FillPersonContext(features, until); !status.ok()) return Fail(status);
   return features;
 }
 
-Status FeatureStore::FillPersonContext(ConversationFeatures& f, std::optional<int64_t> until_ms) {
-  const std::string until = std::to_string(until_ms.value_or(std::numeric_limits<int64_t>::max()));
-  const std::string person =
-      "(SELECT o.id FROM identities o WHERE o.id = " + std::to_string(f.counterpart_id) +
-      " OR (o.person_id IS NOT NULL AND o.person_id = (SELECT person_id FROM identities WHERE id = " +
-      std::to_string(f.counterpart_id) + ")))";
-  const std::string conversation = std::to_string(f.conversation_id);
-  const std::string burst = std::to_string(f.burst_at);
-  Result<Statement> prior = db_.Prepare(
-      "SELECT max(t) FROM (SELECT max(occurred_at) AS t FROM events WHERE author_id IN " + person +
-      " AND occurred_at < " + burst + " AND conversation_id != " + conversation +
-      " UNION ALL SELECT max(e.occurred_at) FROM event_counterparts c JOIN events e ON e.id = "
-      "c.event_id WHERE c.identity_id IN " + person + " AND e.occurred_at < " + burst +
-      " AND e.conversation_id != " + conversation + ")");
-  if (!prior) return prior.error();
-  if (Result<bool> row = prior->Step(); !row) return row.error();
-  if (const std::optional<int64_t> other = OptionalColumn(*prior, 0)) {
+Status FeatureStore::FillPersonContext(ConversationFeatures& f, int64_t until) {
+  Statement& prior = statements_->prior_contact;
+  prior.Bind(1, f.counterpart_id).Bind(2, f.burst_at).Bind(3, f.conversation_id);
+  if (Result<bool> row = prior.Step(); !row) return row.error();
+  if (const std::optional<int64_t> other = OptionalColumn(prior, 0)) {
     f.prior_contact_at = std::max(f.prior_contact_at.value_or(*other), *other);
   }
-  if (f.last_inbound_at) {
-    // The same person, or someone of the same full name, writing on another platform.
-    Result<Statement> elsewhere = db_.Prepare(
-        "SELECT e.occurred_at, e.platform FROM events e JOIN identities a ON a.id = e.author_id "
-        "JOIN identities me ON me.id = " + std::to_string(f.counterpart_id) +
-        " WHERE e.platform != me.platform AND e.direction = 'inbound' AND e.occurred_at <= " +
-        until + " AND (e.author_id IN " + person +
-        " OR (me.name LIKE '% %' AND lower(a.name) = lower(me.name)))"
-        " ORDER BY abs(e.occurred_at - " + std::to_string(*f.last_inbound_at) + ") LIMIT 1");
-    if (!elsewhere) return elsewhere.error();
-    Result<bool> row = elsewhere->Step();
-    if (!row) return row.error();
-    if (*row) {
-      f.other_platform_at = elsewhere->Int(0);
-      f.other_platform = std::string(elsewhere->Text(1));
-    }
-  }
-  Result<Statement> introduced = db_.Prepare(
-      "SELECT i.introducer_id FROM introductions i JOIN events e ON e.id = i.event_id "
-      "WHERE i.introduced_id IN " + person + " AND e.occurred_at <= " + until + " LIMIT 1");
-  if (!introduced) return introduced.error();
-  Result<bool> row = introduced->Step();
+  prior.Reset();
+
+  Statement& elsewhere = statements_->elsewhere;
+  elsewhere.Bind(1, f.counterpart_id).Bind(2, until).Bind(3, f.last_inbound_at.value_or(0));
+  Result<bool> row = elsewhere.Step();
   if (!row) return row.error();
-  if (*row) f.introduced_by = introduced->Int(0);
+  if (*row) {
+    f.other_platform_at = elsewhere.Int(0);
+    f.other_platform = std::string(elsewhere.Text(1));
+  }
+  elsewhere.Reset();
+
+  Statement& introduced = statements_->introduced;
+  introduced.Bind(1, f.counterpart_id).Bind(2, until);
+  row = introduced.Step();
+  if (!row) return row.error();
+  if (*row) f.introduced_by = introduced.Int(0);
+  introduced.Reset();
   return Status::Ok();
 }
 
 Status FeatureStore::Save(const ConversationFeatures& f) {
-  Result<Statement> stmt = db_.Prepare(
-      "INSERT OR REPLACE INTO conversation_features(conversation_id, counterpart_id, "
-      "counterparts, first_at, burst_at, last_at, first_inbound_at, last_inbound_at, inbound, "
-      "outbound, turns, reply_ms, asks, last_ask_at, owner_asks, substantive, negatives, "
-      "max_addressed, prior_contact_at, other_platform_at, other_platform, introduced_by, "
-      "template) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-      "?17, ?18, ?19, ?20, ?21, ?22, ?23)");
-  if (!stmt) return stmt.error();
-  stmt->Bind(1, f.conversation_id);
-  BindOptional(*stmt, 2, f.counterpart_id == 0 ? std::nullopt : std::optional(f.counterpart_id));
-  stmt->Bind(3, int64_t{f.counterparts}).Bind(4, f.first_at).Bind(5, f.burst_at).Bind(6, f.last_at);
-  BindOptional(*stmt, 7, f.first_inbound_at);
-  BindOptional(*stmt, 8, f.last_inbound_at);
-  stmt->Bind(9, int64_t{f.inbound}).Bind(10, int64_t{f.outbound}).Bind(11, int64_t{f.turns});
-  BindOptional(*stmt, 12, f.reply_ms);
-  stmt->Bind(13, int64_t{f.asks});
-  BindOptional(*stmt, 14, f.last_ask_at);
-  stmt->Bind(15, int64_t{f.owner_asks}).Bind(16, int64_t{f.substantive});
-  stmt->Bind(17, int64_t{f.negatives}).Bind(18, int64_t{f.max_addressed});
-  BindOptional(*stmt, 19, f.prior_contact_at);
-  BindOptional(*stmt, 20, f.other_platform_at);
-  stmt->BindOptional(21, f.other_platform);
-  BindOptional(*stmt, 22, f.introduced_by);
-  stmt->Bind(23, f.template_fingerprint);
-  return stmt->Run();
+  Statement& stmt = statements_->save;
+  stmt.Bind(1, f.conversation_id);
+  BindOptional(stmt, 2, f.counterpart_id == 0 ? std::nullopt : std::optional(f.counterpart_id));
+  stmt.Bind(3, int64_t{f.counterparts}).Bind(4, f.first_at).Bind(5, f.burst_at).Bind(6, f.last_at);
+  BindOptional(stmt, 7, f.first_inbound_at);
+  BindOptional(stmt, 8, f.last_inbound_at);
+  stmt.Bind(9, int64_t{f.inbound}).Bind(10, int64_t{f.outbound}).Bind(11, int64_t{f.turns});
+  BindOptional(stmt, 12, f.reply_ms);
+  stmt.Bind(13, int64_t{f.asks});
+  BindOptional(stmt, 14, f.last_ask_at);
+  stmt.Bind(15, int64_t{f.owner_asks}).Bind(16, int64_t{f.substantive});
+  stmt.Bind(17, int64_t{f.negatives}).Bind(18, int64_t{f.max_addressed});
+  BindOptional(stmt, 19, f.prior_contact_at);
+  BindOptional(stmt, 20, f.other_platform_at);
+  stmt.BindOptional(21, f.other_platform);
+  BindOptional(stmt, 22, f.introduced_by);
+  stmt.Bind(23, f.template_fingerprint);
+  return stmt.Run();
 }
 
 }  // namespace touchpoint

@@ -14,31 +14,38 @@ constexpr std::string_view kCall[] = {
     "voice call", "llamada", "llamadas", "llamar", "llamarte", "llamarnos", "llamamos",
     "videollamada", "telefono", "appel", "appeler", "t'appeler", "vous appeler", "s'appeler",
     "coup de fil", "telephone", "visio", "anruf", "anrufen", "telefonieren", "telefonat",
-    "videoanruf"};
+    "videoanruf", "ring", "speak", "speak with", "hang up"};
 constexpr std::string_view kMeeting[] = {
     "meet", "meeting", "meet up", "meetup", "catch up", "catchup", "get together", "sit down",
-    "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunion",
-    "reunirnos", "vernos", "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
+    "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos", "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
     "se voir", "se rencontrer", "dejeuner", "un verre", "treffen", "termin", "kaffee",
-    "mittagessen", "kennenlernen", "auf ein bier"};
+    "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes"};
 constexpr std::string_view kChat[] = {
     "chat", "chta", "talk", "discuss", "conversation", "exchange ideas", "compare notes",
     "hablar", "charlar", "platicar", "conversar", "discuter", "echanger", "parler", "sprechen",
-    "austauschen", "plaudern", "besprechen", "unterhalten", "quatscher"};
+    "austauschen", "plaudern", "besprechen", "unterhalten", "quatscher", "gesprach",
+    "austausch", "charla", "echange", "appel telephonique"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
-    "engage you", "book you", "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
+    "engage you", "book you", "pay for", "paid session", "a session", "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
-    "beauftragen", "dich buchen"};
+    "beauftragen", "dich buchen", "verlangen", "work together", "collaborate", "collaboration",
+    "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
+    "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
+    "zusammenarbeit", "kooperation", "vorschlag"};
 constexpr std::string_view kFeedback[] = {
     "feedback", "thoughts", "your opinion", "review", "advice", "your take", "input",
-    "second pair of eyes", "take a look", "have a look", "look over", "critique",
+    "second pair of eyes", "take a look", "have a look", "having a look", "a look", "look at",
+    "go through it", "look over", "critique",
     "sanity check", "what you think", "opinion", "consejo", "comentarios", "revisar",
     "echar un vistazo", "que opinas", "avis", "retour", "retours", "conseil", "conseils",
     "relire", "jeter un oeil", "ton regard", "meinung", "ratschlag", "einschatzung",
-    "druberschauen", "ruckmeldung", "tipps"};
+    "druberschauen", "ruckmeldung", "tipps", "share how", "how you handled", "how you approached",
+    "how you did", "learn from you", "partager", "comment tu as", "comment vous avez", "compartir",
+    "como lo hiciste", "erzahlen", "wie du", "tell you about", "show you", "contarte",
+    "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
     "ayudar", "ayudarme", "ayudarnos", "echar una mano", "aide", "aider", "m'aider",
@@ -56,34 +63,42 @@ constexpr std::string_view kFraming[] = {
     "i'd love to", "id love to", "love to", "keen to", "want to", "wanna", "would like to",
     "i'd like to", "like to", "let me know", "lmk", "when works", "what works", "works for you",
     "how much", "what would", "what do you", "is it possible", "happy to", "please", "pls",
-    "looking for", "need",
+    "looking for", "need", "if you", "if you're", "no pressure", "whenever you", "when you have",
+    "would be great", "would be good", "would be nice", "would be helpful", "would be amazing",
+    "would help", "if you could", "happy to pay", "would you mind", "do you mind", "mind having",
+    "would it be", "is there", "any way", "open for", "do you offer", "do you do",
     // Spanish
     "podemos", "podriamos", "puedes", "podrias", "puede", "podria", "te parece", "le parece",
     "te gustaria", "tienes tiempo", "tiene tiempo", "estas libre", "quieres", "te apetece",
     "me encantaria", "me gustaria", "disponible", "avisame", "cuando", "cuanto", "por favor",
-    "necesito", "busco",
+    "necesito", "busco", "si tienes", "si alguna vez", "sin presion", "cuando puedas",
     // French
     "pourrait on", "pourrions nous", "peux tu", "pourrais tu", "pouvez vous", "pourriez vous",
     "serais tu", "seriez vous", "ca te dit", "ca vous dit", "tu es dispo", "dispo",
     "disponible", "est ce que", "on pourrait", "j'aimerais", "j'aimerai", "je voudrais",
     "volontiers", "quand", "combien", "s'il te plait", "s'il vous plait", "stp", "svp",
-    "aurais tu", "auriez vous", "besoin", "je cherche",
+    "aurais tu", "auriez vous", "besoin", "je cherche", "si jamais", "si tu", "si vous",
+    "quand tu peux", "qd", "peux", "pourrais",
     // German
     "konnen wir", "konnten wir", "kannst du", "konntest du", "konnen sie", "konnten sie",
     "hast du zeit", "haben sie zeit", "hattest du", "hatten sie", "lust auf", "lust",
     "wollen wir", "sollen wir", "wurde gerne", "wurde mich freuen", "wurde ich gerne",
     "mochte", "wann passt", "passt es", "passt dir", "wie viel", "wieviel", "gerne", "bitte",
-    "brauche", "suche"};
+    "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
+    "wurden sie", "ware", "waren sie"};
 
 constexpr std::string_view kTimeCues[] = {
-    "tomorrow", "tmrw", "tmr", "today", "tonight", "this week", "next week", "this month",
+    "tomorrow", "tmrw", "tmr", "this week", "next week", "this month",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
     "15 min", "20 min", "30 min", "15 minutes", "20 minutes", "30 minutes", "mins", "minutes",
-    "asap", "sometime", "soon", "this afternoon", "later today", "manana", "hoy",
+    "15 minute", "20 minute", "30 minute", "minute", "beforehand",
+    "asap", "sometime", "later today", "manana",
     "la semana que viene", "proxima semana", "esta semana", "lunes", "martes", "miercoles",
-    "jueves", "viernes", "demain", "aujourd'hui", "semaine prochaine", "cette semaine", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "morgen", "heute", "nachste woche", "diese woche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "wochenende", "minuten"};
+    "jueves", "viernes", "demain", "semaine prochaine", "cette semaine", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "morgen", "nachste woche", "diese woche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "wochenende", "minuten",
+    "an hour", "half an hour", "this evening", "dispo", "media hora", "une demi heure",
+    "halbe stunde"};
 
 constexpr StrongAsk kStrongAsks[] = {
     {"hop on a call", 0}, {"jump on a call", 0}, {"hop on a quick", 0}, {"jump on a quick", 0},
@@ -104,7 +119,12 @@ constexpr StrongAsk kStrongAsks[] = {
     {"tu opinion", 4}, {"ton avis", 4}, {"votre avis", 4}, {"deine meinung", 4},
     {"ihre meinung", 4}, {"need your help", 5}, {"could use your help", 5},
     {"necesito tu ayuda", 5}, {"besoin de ton aide", 5}, {"besoin de votre aide", 5},
-    {"brauche deine hilfe", 5}, {"brauche ihre hilfe", 5}};
+    {"brauche deine hilfe", 5}, {"brauche ihre hilfe", 5}, {"do you offer", 3},
+    {"are you available for", 3}, {"would you be available", 3}, {"hire you", 3},
+    {"work with you", 3}, {"work together", 3}, {"rates for", 3}, {"what you'd charge", 3},
+    {"love to talk", 2}, {"love to chat", 2}, {"love to hear", 2}, {"can i call", 0},
+    {"could i call", 0}, {"can you call", 0}, {"please call", 0}, {"m'appeler", 0},
+    {"appelle moi", 0}, {"llamame", 0}, {"ruf an", 0}, {"rufen sie mich", 0}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -113,7 +133,17 @@ constexpr std::string_view kAskTraps[] = {
     "chat gpt", "chatbot", "chat bot", "group chat", "meeting could have been",
     "meetings could have been", "that meeting", "this meeting", "no call", "don't call",
     "dont call", "never call", "stop calling", "talk is cheap", "small talk", "ted talk",
-    "help desk", "helpdesk", "self help", "support ticket", "customer support"};
+    "help desk", "helpdesk", "self help", "support ticket", "customer support", "for the call",
+    "for the chat", "for the meeting", "for your time", "after the call", "after our call",
+    "our call", "our chat", "our meeting", "our conversation", "on the call", "yesterday's call",
+    "today's call", "today's meeting", "call ended", "video call ended", "missed your call",
+    "missed call", "call yourself", "call grandma", "call mom", "call mum", "call dad",
+    "call him", "call her", "call them", "your talk", "the talk", "my talk", "client call",
+    "por la llamada", "la llamada de ayer", "pour l'appel", "l'appel de", "fur das gesprach",
+    "fur den call", "unser gesprach", "das gesprach", "call it a night", "ya hablamos",
+    "talk later", "talk soon", "speak soon", "no need to", "team meeting", "in a meeting",
+    "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
+    "llamame loco", "traite moi de", "nenn mich"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -126,11 +156,13 @@ constexpr std::string_view kRecruiter[] = {
     "oportunidad laboral", "oferta de empleo", "vacante", "puesto", "candidato", "perfil",
     "opportunite", "offre d'emploi", "poste", "candidat", "recrutement", "ton profil",
     "votre profil", "stellenangebot", "stelle", "kandidat", "spannende",
-    "ihr profil", "dein profil", "personalberater", "headhunting"};
+    "ihr profil", "dein profil", "personalberater", "headhunting", "caught my eye",
+    "confidential", "hope this message finds you well", "hope this finds you well",
+    "i'm reaching out", "reaching out because", "search mandate", "leadership team"};
 
 constexpr std::string_view kPromotional[] = {
     "book a free", "free consultation", "free strategy", "free audit", "free trial",
-    "limited time", "limited offer", "% off", "percent off", "discount", "promo", "promo code",
+    "limited time", "limited offer", "percent off", "discount", "promo", "promo code",
     "coupon", "webinar", "sign up", "signup", "register now", "register here", "click here",
     "link in bio", "grow your business", "grow your audience", "increase your", "boost your",
     "more leads", "generate leads", "lead generation", "our agency", "our team can",
@@ -140,13 +172,32 @@ constexpr std::string_view kPromotional[] = {
     "followers", "guaranteed", "act now", "don't miss", "dont miss", "gratis", "oferta",
     "descuento", "inscribete", "suscribete", "gratuit", "offre speciale", "reduction",
     "inscrivez vous", "abonnez vous", "kostenlos", "kostenloses", "rabatt",
-    "jetzt anmelden", "sonderangebot", "unverbindlich"};
+    "jetzt anmelden", "sonderangebot", "unverbindlich", "we help", "i help", "we specialize",
+    "we specialise", "our clients", "our company", "our solution", "how we can help",
+    "how we helped", "help you grow", "help you scale", "grow your", "scale your", "more clients",
+    "qualified leads", "leads", "appointments", "lead gen", "outsourcing", "offshore",
+    "developers", "white label", "no obligation", "no commitment", "sin compromiso",
+    "sans engagement", "kostenlose erstberatung", "erstgesprach", "consultoria gratuita",
+    "growth agency", "marketing agency", "building a team", "expanding my team",
+    "join my team", "grow my team", "ambitious", "pension", "retirement", "investment", "invest",
+    "investing", "crypto", "bitcoin", "trading", "passive income", "financial freedom",
+    "side hustle", "business opportunity", "be your own boss", "work from home", "a free",
+    "free review", "free call", "free session", "free assessment", "complimentary",
+    "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
+    "gratuita", "gratuito", "crecimiento", "clientes", "croissance", "wachstum", "vertrieb",
+    "automatisierung", "kunden gewinnen", "neukunden", "ayudamos", "nuestro sistema",
+    "clientes nuevos", "nuevos clientes", "conseguir clientes",
+    "nous aidons", "notre solution", "nouveaux clients", "wir helfen",
+    "unser system", "unsere losung", "neue kunden", "our system", "new clients", "per month",
+    "al mes", "par mois", "pro monat", "hope this message finds you well",
+    "hope this finds you well", "wir unterstutzen", "kunden zu gewinnen", "planbar", "profit",
+    "returns", "make money", "earn", "dear friend", "we've helped", "we have helped",
+    "done for you", "outbound", "hear about", "opportunity"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
     "this is an automated", "automatic reply", "auto reply", "autoreply", "out of office",
-    "thanks for connecting", "thank you for connecting", "thanks for the connection",
-    "thanks for following", "thank you for following", "unsubscribe", "notification",
+    "unsubscribe", "notification", "first name", "firstname", "this message was sent",
     "verification code", "your order", "your account", "respuesta automatica",
     "gracias por conectar", "reponse automatique", "merci pour la connexion",
     "abwesenheitsnotiz", "automatische antwort", "danke fur die vernetzung"};
@@ -158,13 +209,15 @@ constexpr std::string_view kHostile[] = {
     "you suck", "idiota", "estupido", "imbecil", "basura", "vete a la mierda", "callate",
     "estafador", "imbecile", "connard", "cretin", "ta gueule", "degage", "arnaque",
     "escroc", "nul", "blodmann", "arschloch", "halt die klappe", "verpiss dich", "dumm",
+    "embarrassing", "joke", "laughable", "ridiculous", "verguenza", "ridicule", "lacherlich",
     "betruger", "schwachsinn", "peinlich"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
     "cheers", "see you", "all the best", "best of luck", "good luck", "no worries",
     "hasta luego", "un saludo", "nos vemos", "a bientot", "bonne journee", "bis bald",
-    "schones wochenende", "alles gute"};
+    "schones wochenende", "alles gute", "thanks again", "ya hablamos", "good to see you",
+    "great to see you", "so good to see", "say hi to"};
 
 constexpr std::string_view kThanksWords[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "you", "so", "much", "very",
@@ -177,7 +230,75 @@ constexpr std::string_view kThanksCores[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "cheers", "appreciate",
     "appreciated", "gracias", "merci", "danke", "dank"};
 
+// Openers that machines and people both write; automated only without a real question.
+constexpr std::string_view kAutomatedOpeners[] = {
+    "thanks for connecting", "thank you for connecting", "thanks for the connection",
+    "thanks for following", "thank you for following", "gracias por conectar",
+    "merci pour la connexion", "danke fur die vernetzung"};
+
+// The other side withdrew or declined, or thanks for a call or meeting that already happened:
+// nothing left to call about.
+constexpr std::string_view kDeclined[] = {
+    "thanks for the call", "thank you for the call", "thanks for your time",
+    "thank you for your time", "thanks for the chat", "thanks for the meeting",
+    "great chatting", "great talking", "good talking", "nice talking", "enjoyed our",
+    "will report back", "keep you posted", "let you know how", "gracias por la llamada",
+    "gracias por la reunion", "gracias por tu tiempo", "merci pour l'appel",
+    "merci pour ton temps", "merci pour votre temps", "merci pour l'echange",
+    "danke fur das gesprach", "danke fur deine zeit", "danke fur ihre zeit",
+    "danke fur den call", "on se tient au courant", "ich melde mich", "call ended",
+    "video call ended",
+    "decided to", "handle it ourselves", "handle pricing ourselves", "chose another",
+    "went with another", "went with someone", "no longer need", "got it sorted", "all sorted",
+    "never mind", "nevermind", "no need", "not needed anymore", "not interested",
+    "ya no hace falta", "ya no", "lo resolvimos", "plus besoin", "c'est regle", "on a choisi",
+    "nicht mehr notig", "hat sich erledigt", "kein interesse", "haben uns fur"};
+
+// Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
+constexpr std::string_view kPleasantries[] = {
+    "congrats", "congratulations", "happy", "birthday", "bday", "well", "done", "great", "post",
+    "love", "this", "so", "true", "agreed", "nice", "one", "thanks", "for", "sharing", "amazing",
+    "brilliant", "spot", "on", "the", "book", "launch", "anniversary", "work", "feliz",
+    "cumpleanos", "felicidades", "enhorabuena", "joyeux", "anniversaire", "felicitations",
+    "bravo", "alles", "gute", "zum", "geburtstag", "herzlichen", "gluckwunsch", "glueckwunsch",
+    "toll", "super", "genial", "merci", "gracias", "danke", "and", "y", "et", "und", "you",
+    "your", "new", "big", "news", "proud", "of", "wow", "yay", "a", "to", "de", "du", "la",
+    "el", "le", "der", "die", "das", "sam", "hope", "it's", "its", "good", "have", "day",
+    "wonderful", "enjoy", "lovely", "all", "best", "many", "more", "cheers", "year", "years",
+    "milestone", "huge", "que", "pases", "un", "buen", "dia", "bonne", "journee", "schonen",
+    "tag", "noch", "viel", "erfolg"};
+constexpr std::string_view kPleasantryCores[] = {
+    "congrats", "congratulations", "birthday", "bday", "felicidades", "enhorabuena",
+    "cumpleanos", "felicitations", "anniversaire", "geburtstag", "gluckwunsch", "bravo",
+    "great post", "thanks for sharing", "love this", "so true", "well done", "spot on"};
+
+// The vocabulary of selling, scored together (see PitchScore in message_signals.cc).
+constexpr std::string_view kWeWords[] = {
+    "we", "our", "us", "we've", "we're", "nous", "notre", "nos", "nosotros", "nuestro",
+    "nuestra", "nuestros", "nuestras", "wir", "unser", "unsere", "unserem", "unseren", "uns"};
+constexpr std::string_view kBenefitWords[] = {
+    "grow", "growth", "scale", "boost", "increase", "generate", "add", "save", "double",
+    "triple", "results", "roi", "revenue", "leads", "clients", "customers", "pipeline",
+    "sales", "conversions", "profit", "income", "freedom", "guaranteed", "proven", "helped",
+    "help", "crecer", "aumentar", "generar", "clientes", "ventas", "resultados", "ingresos",
+    "croitre", "augmenter", "generer", "clients", "ventes", "resultats", "revenus", "wachsen",
+    "steigern", "generieren", "kunden", "umsatz", "ergebnisse", "gewinnen"};
+constexpr std::string_view kCallToAction[] = {
+    "book", "schedule", "calendar", "calendly", "demo", "free", "link", "offer", "trial",
+    "sign", "register", "limited", "spots", "discount", "gratis", "gratuit", "kostenlos",
+    "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
+    "sans engagement", "no obligation", "worth a", "open to", "interested"};
+
 }  // namespace
+
+std::span<const std::string_view> WeWords() { return kWeWords; }
+std::span<const std::string_view> BenefitWords() { return kBenefitWords; }
+std::span<const std::string_view> CallToAction() { return kCallToAction; }
+
+std::span<const std::string_view> AutomatedOpeners() { return kAutomatedOpeners; }
+std::span<const std::string_view> DeclinedCues() { return kDeclined; }
+std::span<const std::string_view> Pleasantries() { return kPleasantries; }
+std::span<const std::string_view> PleasantryCores() { return kPleasantryCores; }
 
 std::span<const std::string_view> AskObjects(int kind_index) { return kAskObjects.at(kind_index); }
 std::span<const std::string_view> RequestFraming() { return kFraming; }

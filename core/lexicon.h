@@ -28,6 +28,15 @@ std::span<const std::string_view> PromotionalCues();
 std::span<const std::string_view> AutomatedCues();
 std::span<const std::string_view> HostileCues();
 std::span<const std::string_view> ClosingCues();
+// Words of a sales pitch: "we/our" talk, promised benefits, calls to action.
+std::span<const std::string_view> WeWords();
+std::span<const std::string_view> BenefitWords();
+std::span<const std::string_view> CallToAction();
+std::span<const std::string_view> AutomatedOpeners();
+std::span<const std::string_view> DeclinedCues();
+// Words a message of nothing but congratulations or applause consists of, and its cores.
+std::span<const std::string_view> Pleasantries();
+std::span<const std::string_view> PleasantryCores();
 // Every word a thanks-only message may consist of.
 std::span<const std::string_view> ThanksWords();
 // Words that must be present for a message to count as thanks.

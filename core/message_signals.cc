@@ -1,116 +1,184 @@
 #include "core/message_signals.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <string>
 
 #include "core/lexicon.h"
+#include "core/phrase_matcher.h"
 #include "core/text_fold.h"
 
 namespace touchpoint {
 namespace {
 
-// Typo tolerance applies to words this long; shorter ones list their typos in the lexicon.
-constexpr size_t kFuzzyMinLength = 5;
+// Built once; immutable afterwards, so safe to share between threads.
+struct Matchers {
+  std::array<PhraseMatcher, 6> ask_objects{
+      PhraseMatcher(lexicon::AskObjects(0), true), PhraseMatcher(lexicon::AskObjects(1), true),
+      PhraseMatcher(lexicon::AskObjects(2), true), PhraseMatcher(lexicon::AskObjects(3), true),
+      PhraseMatcher(lexicon::AskObjects(4), true), PhraseMatcher(lexicon::AskObjects(5), true)};
+  PhraseMatcher framing{lexicon::RequestFraming()};
+  PhraseMatcher time_cues{lexicon::TimeCues()};
+  PhraseMatcher traps{lexicon::AskTraps()};
+  PhraseMatcher recruiter{lexicon::RecruiterCues()};
+  PhraseMatcher promotional{lexicon::PromotionalCues()};
+  PhraseMatcher automated{lexicon::AutomatedCues()};
+  PhraseMatcher hostile{lexicon::HostileCues()};
+  PhraseMatcher closing{lexicon::ClosingCues()};
+  PhraseMatcher thanks_words{lexicon::ThanksWords()};
+  PhraseMatcher thanks_cores{lexicon::ThanksCores()};
+  PhraseMatcher automated_openers{lexicon::AutomatedOpeners()};
+  PhraseMatcher declined{lexicon::DeclinedCues()};
+  PhraseMatcher pleasantries{lexicon::Pleasantries()};
+  PhraseMatcher we_words{lexicon::WeWords()};
+  PhraseMatcher benefit_words{lexicon::BenefitWords()};
+  PhraseMatcher call_to_action{lexicon::CallToAction()};
+  PhraseMatcher pleasantry_cores{lexicon::PleasantryCores()};
+  PhraseMatcher strong_asks{StrongAskPhrases()};
 
-bool HasPhrase(const std::string& folded, std::string_view phrase) {
-  // `folded` is padded with spaces, so " phrase " only matches whole words.
-  std::string needle;
-  needle.reserve(phrase.size() + 2);
-  needle += ' ';
-  needle += phrase;
-  needle += ' ';
-  return folded.find(needle) != std::string::npos;
-}
-
-bool HasWordFuzzy(const FoldedText& text, std::string_view word) {
-  if (word.size() < kFuzzyMinLength || word.find(' ') != std::string_view::npos) return false;
-  for (const std::string& token : text.tokens) {
-    if (token.size() + 1 >= word.size() && WithinOneEdit(token, word)) return true;
+  static std::span<const std::string_view> StrongAskPhrases() {
+    static const std::vector<std::string_view> phrases = [] {
+      std::vector<std::string_view> list;
+      for (const lexicon::StrongAsk& ask : lexicon::StrongAsks()) list.push_back(ask.phrase);
+      return list;
+    }();
+    return phrases;
   }
-  return false;
+};
+
+const Matchers& GetMatchers() {
+  static const Matchers matchers;
+  return matchers;
 }
 
-bool HasAny(const FoldedText& text, std::span<const std::string_view> phrases, bool fuzzy) {
-  for (std::string_view phrase : phrases) {
-    if (HasPhrase(text.text, phrase) || (fuzzy && HasWordFuzzy(text, phrase))) return true;
-  }
-  return false;
-}
-
-// Multi-word cues are specific and weigh 2; single words are ambiguous and weigh 1.
-int CueWeight(const FoldedText& text, std::span<const std::string_view> cues) {
-  int weight = 0;
-  for (std::string_view cue : cues) {
-    if (HasPhrase(text.text, cue)) weight += cue.find(' ') != std::string_view::npos ? 2 : 1;
-  }
-  return weight;
-}
-
-// Blanks out phrases in which an ask word means something else, so they cannot trigger,
-// neither exactly nor through typo tolerance.
-void RemoveTraps(FoldedText& text) {
-  bool removed = false;
-  for (std::string_view trap : lexicon::AskTraps()) {
-    std::string needle(1, ' ');
-    needle.append(trap).push_back(' ');
-    for (size_t at; (at = text.text.find(needle)) != std::string::npos;) {
-      text.text.replace(at, needle.size(), " ~ ");
-      removed = true;
+// How many different cues of a list a message holds. One cue can be innocent ("our clients",
+// "your profile"); templates and pitches stack them.
+int DistinctCues(const PhraseMatcher& matcher, const std::vector<std::string>& tokens) {
+  std::vector<int> seen;
+  std::vector<bool> covered(tokens.size(), false);
+  matcher.ForEach(tokens, [&](int index, size_t at, size_t words) {
+    // Overlapping cues ("agency" inside "growth agency") are one cue.
+    for (size_t i = at; i < at + words; ++i) {
+      if (covered[i]) return;
     }
-  }
-  if (!removed) return;
-  text.tokens.clear();
-  size_t start = 1;
-  for (size_t i = 1; i < text.text.size(); ++i) {
-    if (text.text[i] != ' ') continue;
-    if (i > start && text.text.compare(start, i - start, "~") != 0) {
-      text.tokens.push_back(text.text.substr(start, i - start));
-    }
-    start = i + 1;
-  }
+    for (size_t i = at; i < at + words; ++i) covered[i] = true;
+    if (std::find(seen.begin(), seen.end(), index) == seen.end()) seen.push_back(index);
+  });
+  return static_cast<int>(seen.size());
 }
 
-uint8_t DetectAsks(FoldedText text) {
-  RemoveTraps(text);
+// The words left once phrases in which an ask word means something else ("call it a day",
+// "chatgpt") are taken out.
+std::vector<std::string> WithoutTraps(const std::vector<std::string>& tokens) {
+  std::vector<bool> trapped(tokens.size(), false);
+  GetMatchers().traps.ForEach(tokens, [&](int, size_t at, size_t words) {
+    for (size_t i = at; i < at + words; ++i) trapped[i] = true;
+  });
+  std::vector<std::string> kept;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    // A gap keeps phrases from joining across the removed words.
+    kept.push_back(trapped[i] ? std::string("~") : tokens[i]);
+  }
+  return kept;
+}
+
+uint8_t DetectAsks(const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const std::vector<std::string> tokens = WithoutTraps(text.tokens);
   uint8_t asks = 0;
-  for (const lexicon::StrongAsk& strong : lexicon::StrongAsks()) {
-    if (HasPhrase(text.text, strong.phrase)) asks |= static_cast<uint8_t>(1 << strong.kind_index);
-  }
-  const bool framed = text.question || HasAny(text, lexicon::RequestFraming(), false) ||
-                      HasAny(text, lexicon::TimeCues(), false);
-  if (!framed) return asks;
-  for (int kind = 0; kind < 6; ++kind) {
-    if (HasAny(text, lexicon::AskObjects(kind), true)) asks |= static_cast<uint8_t>(1 << kind);
+  m.strong_asks.ForEach(tokens, [&](int index, size_t, size_t) {
+    asks |= static_cast<uint8_t>(1 << lexicon::StrongAsks()[static_cast<size_t>(index)].kind_index);
+  });
+  // An object counts when its own sentence asks or proposes: a question, a request word or a
+  // time to meet. "Just got off a 3-hour call. Any tips?" asks for no call.
+  for (const Sentence& sentence : text.sentences) {
+    const std::vector<std::string> words(tokens.begin() + static_cast<long>(sentence.begin),
+                                         tokens.begin() + static_cast<long>(sentence.end));
+    const bool framed = sentence.question || m.framing.FindAny(words) >= 0 ||
+                        m.time_cues.FindAny(words) >= 0;
+    if (!framed) continue;
+    for (size_t kind = 0; kind < m.ask_objects.size(); ++kind) {
+      if (m.ask_objects[kind].FindAny(words) >= 0) asks |= static_cast<uint8_t>(1 << kind);
+    }
   }
   return asks;
 }
 
-bool IsThanksOnly(const FoldedText& text) {
-  if (text.tokens.empty() || text.tokens.size() > 8) return false;
-  bool has_core = false;
-  for (const std::string& token : text.tokens) {
-    bool known = false;
-    for (std::string_view word : lexicon::ThanksWords()) known = known || token == word;
-    if (!known) return false;
-    for (std::string_view core : lexicon::ThanksCores()) has_core = has_core || token == core;
+// Nothing but thanks, congratulations or applause: short, no question, and either made only of
+// such words (a name aside) or carried by a congratulation ("Congrats! Ordered my copy").
+bool IsPleasantryOnly(const FoldedText& text) {
+  if (text.tokens.empty() || text.tokens.size() > 10 || text.question) return false;
+  const Matchers& m = GetMatchers();
+  std::vector<bool> known(text.tokens.size(), false);
+  const auto mark = [&](int, size_t at, size_t words) {
+    for (size_t i = at; i < at + words; ++i) known[i] = true;
+  };
+  m.thanks_words.ForEach(text.tokens, mark);
+  m.pleasantries.ForEach(text.tokens, mark);
+  const auto unknown = std::count(known.begin(), known.end(), false);
+  const bool core = m.thanks_cores.FindAny(text.tokens) >= 0 ||
+                    m.pleasantry_cores.FindAny(text.tokens) >= 0;
+  const bool congratulation = m.pleasantry_cores.FindAny(text.tokens) >= 0;
+  return core && (unknown <= (text.tokens.size() >= 3 ? 1 : 0) ||
+                  (congratulation && text.tokens.size() <= 8));
+}
+
+int Occurrences(const PhraseMatcher& matcher, const std::vector<std::string>& tokens) {
+  int count = 0;
+  matcher.ForEach(tokens, [&](int, size_t, size_t) { ++count; });
+  return count;
+}
+
+// Claims in figures: "$20k/mo", "300%", "3x", "10k".
+int NumericClaims(std::string_view raw) {
+  int claims = 0;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (c == '$' || c == '%' || (raw.compare(i, 3, "\xE2\x82\xAC") == 0)) ++claims;  // $, %, €
+    if (c >= '0' && c <= '9' && i + 1 < raw.size() &&
+        (raw[i + 1] == 'x' || raw[i + 1] == 'k' || raw[i + 1] == '+') &&
+        (i + 2 >= raw.size() || !std::isalpha(static_cast<unsigned char>(raw[i + 2])))) {
+      ++claims;
+    }
   }
-  return has_core;
+  return claims;
+}
+
+// Selling is a pattern more than a phrase: a company's "we" promising results, with figures
+// and a call to action. Each part is weak alone; together they mark a pitch in any wording.
+bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const int we = Occurrences(m.we_words, text.tokens);
+  const int benefits = DistinctCues(m.benefit_words, text.tokens);
+  const int actions = DistinctCues(m.call_to_action, text.tokens);
+  const int figures = NumericClaims(raw);
+  const bool link = raw.find("http") != std::string_view::npos;
+  const int score = std::min(we, 3) + 2 * std::min(benefits, 3) + std::min(actions, 2) +
+                    std::min(figures, 2) + (link ? 1 : 0);
+  return we >= 1 && benefits >= 2 && score >= 7;
 }
 
 }  // namespace
 
 MessageSignals AnalyzeMessage(std::string_view text) {
   const FoldedText folded = FoldText(text);
+  const Matchers& m = GetMatchers();
   MessageSignals signals;
   signals.words = static_cast<int>(folded.tokens.size());
   signals.question = folded.question;
   signals.emoji_only = folded.letters == 0 && folded.symbols > 0;
-  signals.thanks_only = IsThanksOnly(folded);
-  signals.recruiter = CueWeight(folded, lexicon::RecruiterCues()) >= 2;
-  signals.promotional = CueWeight(folded, lexicon::PromotionalCues()) >= 2;
-  signals.automated = HasAny(folded, lexicon::AutomatedCues(), false);
-  signals.hostile = HasAny(folded, lexicon::HostileCues(), false);
-  signals.closing = HasAny(folded, lexicon::ClosingCues(), false);
+  signals.thanks_only = IsPleasantryOnly(folded) && DetectAsks(folded) == 0;
+  signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2;
+  signals.promotional =
+      DistinctCues(m.promotional, folded.tokens) >= 2 || LooksLikePitch(text, folded);
+  signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
+  signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);
+  signals.declined = m.declined.FindAny(folded.tokens) >= 0 && signals.asks == 0;
+  signals.automated = m.automated.FindAny(folded.tokens) >= 0 ||
+                      (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 &&
+                       !folded.question);
   return signals;
 }
 

@@ -20,13 +20,15 @@ enum AskKind : uint8_t {
 struct MessageSignals {
   uint8_t asks = 0;          // AskKind bits: an object (call, coffee, rates, ...) framed as a
                              // request, proposal or question, or an unmistakable phrase
-  bool thanks_only = false;  // nothing but thanks and politeness ("thanks!", "merci 🙏")
+  bool thanks_only = false;  // nothing but thanks, congratulations or applause ("thanks!",
+                             // "merci 🙏", "Happy birthday Sam!", "great post")
   bool emoji_only = false;   // no letters or digits at all, but something
   bool recruiter = false;    // a recruiter's template ("exciting opportunity", "your profile")
   bool promotional = false;  // a sales or marketing pitch ("book a free call", "% off")
   bool automated = false;    // written by a machine ("do not reply", "thanks for connecting")
   bool hostile = false;      // insults or aggression
-  bool closing = false;      // ends a conversation ("talk soon", "all set", "bye")
+  bool closing = false;      // ends a conversation ("talk soon", "thanks for the call")
+  bool declined = false;     // withdraws or declines ("we went with another", "no need")
   bool question = false;
   int words = 0;
 };

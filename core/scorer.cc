@@ -44,8 +44,10 @@ class Tally {
 ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, int64_t as_of,
                   const ScoringConfig& config) {
   ScoreResult result;
+  // Only someone else's recent, real words can make a call: thanks, emoji and congratulations
+  // alone never do.
   if (!f.last_inbound_at || *f.last_inbound_at > as_of ||
-      as_of - *f.last_inbound_at > config.new_days * kMsPerDay) {
+      as_of - *f.last_inbound_at > config.new_days * kMsPerDay || f.substantive == 0) {
     return result;
   }
   result.eligible = true;
@@ -76,7 +78,8 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.reply_ms && f.turns >= 2 && *f.reply_ms <= config.fast_reply_minutes * kMsPerMinute) {
     tally.Add(config.fast_reply, "fast_reply", "quick replies");
   }
-  if (f.other_platform_at &&
+  // Writing on two platforms means something only for a real, clean conversation.
+  if (f.other_platform_at && f.negatives == 0 && f.substantive > 0 &&
       std::llabs(*f.other_platform_at - *f.last_inbound_at) <= config.cross_platform_days * kMsPerDay) {
     tally.Add(config.cross_platform, "cross_platform",
               "also wrote to you on " + context.other_platform_label);
@@ -90,8 +93,9 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.negatives & kNegAutomated) tally.Weigh(config.automated);
   if (f.negatives & kNegHostile) tally.Weigh(config.hostile);
   if (f.negatives & kNegClosed) tally.Weigh(config.closed);
+  if (f.negatives & kNegDeclined) tally.Weigh(config.declined);
+  if (f.counterparts >= 3 && f.asks == 0) tally.Weigh(config.group);
   if (f.max_addressed >= config.mass_mention) tally.Weigh(config.mass_mentioned);
-  if (f.substantive == 0) tally.Weigh(config.no_substance);
   if (context.dismissed_sender) tally.Weigh(config.dismissed_sender);
   if (context.dismissed_template) tally.Weigh(config.dismissed_template);
 

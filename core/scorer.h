@@ -37,8 +37,9 @@ struct ScoringConfig {
   double automated = -5.0;
   double hostile = -5.0;
   double mass_mentioned = -3.0;
-  double no_substance = -3.0;     // nothing but thanks or emoji from them
-  double closed = -1.5;           // the last message ended the conversation
+  double closed = -2.5;           // the last message ended the conversation
+  double declined = -4.0;         // they withdrew or declined
+  double group = -1.5;            // three or more others and no ask: a group chat
   double dismissed_sender = -3.0; // the user dismissed this person before
   double dismissed_template = -3.0;  // ... or a message of the same wording
 };

@@ -62,6 +62,13 @@ FoldedText FoldText(std::string_view utf8) {
   out += ' ';
   size_t pos = 0;
   while (pos < utf8.size()) {
+    // @handles and links name things; they are not words of the message.
+    if (utf8[pos] == '@' || utf8.compare(pos, 7, "http://") == 0 ||
+        utf8.compare(pos, 8, "https://") == 0) {
+      while (pos < utf8.size() && utf8[pos] != ' ' && utf8[pos] != '\n') ++pos;
+      if (out.back() != ' ') out += ' ';
+      continue;
+    }
     const uint32_t cp = NextCodePoint(utf8, pos);
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);
@@ -76,6 +83,11 @@ FoldedText FoldText(std::string_view utf8) {
       } else {
         if (c == '?') folded.question = true;
         if (out.back() != ' ') out += ' ';
+        // Sentence ends are kept as marks, removed when tokens are made.
+        if (c == '?' || c == '.' || c == '!' || c == ';' || c == '\n') {
+          out += c == '?' ? '\x01' : '\x02';
+          out += ' ';
+        }
       }
       continue;
     }
@@ -99,17 +111,40 @@ FoldedText FoldText(std::string_view utf8) {
   }
   if (out.back() != ' ') out += ' ';
   size_t start = 1;
+  Sentence sentence;
+  std::string text;
+  text.reserve(out.size());
+  text += ' ';
   for (size_t i = 1; i < out.size(); ++i) {
     if (out[i] != ' ') continue;
+    if (i == start + 1 && (out[start] == '\x01' || out[start] == '\x02')) {
+      sentence.end = folded.tokens.size();
+      sentence.question = out[start] == '\x01';
+      if (sentence.end > sentence.begin) folded.sentences.push_back(sentence);
+      sentence = Sentence{folded.tokens.size(), folded.tokens.size(), false};
+      start = i + 1;
+      continue;
+    }
     if (i > start) {
+      text.append(out, start, i - start);
+      text += ' ';
       std::string token = out.substr(start, i - start);
       // Apostrophes at the edges are quotes, not contractions.
       while (!token.empty() && token.front() == '\'') token.erase(0, 1);
       while (!token.empty() && token.back() == '\'') token.pop_back();
+      // Elisions (m'appeler, qu'on, l'idee) are two words: keep the stem matchable.
+      const size_t apostrophe = token.find('\'');
+      if (apostrophe != std::string::npos && apostrophe <= 2 && apostrophe + 1 < token.size()) {
+        folded.tokens.push_back(token.substr(0, apostrophe + 1));
+        token.erase(0, apostrophe + 1);
+      }
       if (!token.empty()) folded.tokens.push_back(std::move(token));
     }
     start = i + 1;
   }
+  sentence.end = folded.tokens.size();
+  if (sentence.end > sentence.begin) folded.sentences.push_back(sentence);
+  folded.text = std::move(text);
   return folded;
 }
 

@@ -65,6 +65,7 @@ CREATE TABLE introductions (
 );
 
 CREATE INDEX events_author ON events(author_id);
+CREATE INDEX identities_lower_name ON identities(lower(name));
 CREATE INDEX event_counterparts_identity ON event_counterparts(identity_id);
 
 CREATE VIRTUAL TABLE events_fts USING fts5(

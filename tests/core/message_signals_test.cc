@@ -13,7 +13,19 @@ TEST(TextFoldTest, FoldsAccentsCaseAndPunctuation) {
   const FoldedText folded = FoldText("¿Podríamos TOMAR un café? Straße, œuvre — l’idée!");
   EXPECT_EQ(folded.text, " podriamos tomar un cafe strasse oeuvre l'idee ");
   EXPECT_TRUE(folded.question);
-  EXPECT_EQ(folded.tokens.size(), 7u);
+  // "l'idée" is an elision: its stem is a word of its own.
+  EXPECT_EQ(folded.tokens.size(), 8u);
+  EXPECT_EQ(folded.tokens[6], "l'");
+  EXPECT_EQ(folded.tokens[7], "idee");
+}
+
+TEST(TextFoldTest, SplitsSentencesAndDropsHandlesAndLinks) {
+  const FoldedText folded =
+      FoldText("@ada_l Just got off a call. Any tips? see https://example.com/x\nthanks");
+  ASSERT_EQ(folded.sentences.size(), 4u);
+  EXPECT_FALSE(folded.sentences[0].question);
+  EXPECT_TRUE(folded.sentences[1].question);
+  EXPECT_EQ(folded.text, " just got off a call any tips see thanks ");
 }
 
 TEST(TextFoldTest, CountsEmojiSeparatelyFromLetters) {
@@ -51,6 +63,9 @@ TEST(MessageSignalsTest, TrapsAndPlainMentionsAreNotAsks) {
   EXPECT_EQ(Asks("I asked ChatGPT and it was wrong"), 0);
   EXPECT_EQ(Asks("Great call yesterday."), 0);
   EXPECT_EQ(Asks("Coffee is the best part of my day"), 0);
+  // The question is in another sentence than the call.
+  EXPECT_FALSE(Asks("Just got off a 3-hour call with a client. Any tips?") & kAskCall);
+  EXPECT_EQ(Asks("Thanks for the call yesterday, super helpful!"), 0);
 }
 
 TEST(MessageSignalsTest, NegativeKinds) {
@@ -66,6 +81,13 @@ TEST(MessageSignalsTest, NegativeKinds) {
                   .promotional);
   EXPECT_TRUE(AnalyzeMessage("Thanks for connecting! This is an automated message.").automated);
   EXPECT_TRUE(AnalyzeMessage("you're a clown and a fraud").hostile);
+  EXPECT_TRUE(AnalyzeMessage("Congrats Sam! Ordered my copy").thanks_only);
+  EXPECT_TRUE(AnalyzeMessage("Update: all sorted, no need to talk, thanks anyway!").declined);
+  EXPECT_TRUE(AnalyzeMessage("We help consultants add $20k/mo in pipeline. Worth a quick call? "
+                             "Book here: https://cal.example/x")
+                  .promotional);
+  EXPECT_FALSE(AnalyzeMessage("Our wholesale prices are killing us, could I call you this week?")
+                   .promotional);
   EXPECT_FALSE(AnalyzeMessage("Could we talk about your position on remote work?").recruiter);
 }
 

@@ -1,0 +1,57 @@
+#include "core/phrase_matcher.h"
+
+#include <algorithm>
+
+namespace touchpoint {
+namespace {
+
+constexpr size_t kFuzzyMinLength = 5;
+
+// Phrases go through the same folding as messages, so both split words alike.
+std::vector<std::string> Words(std::string_view phrase) { return FoldText(phrase).tokens; }
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher(std::span<const std::string_view> phrases, bool fuzzy) {
+  for (size_t i = 0; i < phrases.size(); ++i) {
+    std::vector<std::string> words = Words(phrases[i]);
+    if (words.empty()) continue;
+    const int index = static_cast<int>(i);
+    if (fuzzy && words.size() == 1 && words[0].size() >= kFuzzyMinLength) {
+      fuzzy_words_[words[0][0]].emplace_back(words[0], index);
+    }
+    std::string first = words[0];
+    by_first_word_[first].push_back({std::move(words), index});
+  }
+}
+
+bool PhraseMatcher::MatchesAt(const std::vector<std::string>& tokens, size_t at,
+                              const Phrase& phrase) const {
+  if (at + phrase.words.size() > tokens.size()) return false;
+  for (size_t i = 1; i < phrase.words.size(); ++i) {
+    if (tokens[at + i] != phrase.words[i]) return false;
+  }
+  return true;
+}
+
+int PhraseMatcher::FuzzyMatch(const std::string& token) const {
+  if (token.size() + 1 < kFuzzyMinLength) return -1;
+  const auto candidates = fuzzy_words_.find(token[0]);
+  if (candidates == fuzzy_words_.end()) return -1;
+  for (const auto& [word, index] : candidates->second) {
+    const size_t longer = std::max(word.size(), token.size());
+    const size_t shorter = std::min(word.size(), token.size());
+    if (longer - shorter <= 1 && WithinOneEdit(token, word)) return index;
+  }
+  return -1;
+}
+
+int PhraseMatcher::FindAny(const std::vector<std::string>& tokens) const {
+  int result = -1;
+  ForEach(tokens, [&](int index, size_t, size_t) {
+    if (result < 0) result = index;
+  });
+  return result;
+}
+
+}  // namespace touchpoint

@@ -1,0 +1,1099 @@
+"""Facebook situations (ids fb-NNNN). Notation: see _dsl.py. All people are invented.
+
+Facebook identities are display names only. Messenger threads are `dm`; Sam's own posts and
+the comments under them are `th(F, ...)`; Sam's comments on other people's posts use root=.
+"""
+from ._dsl import P, S, dm, th, net, crowd, ats
+
+T, F, L = "twitter", "facebook", "linkedin"
+ME = "me"
+
+SITUATIONS = [
+
+# ----------------------------------------------------------------- explicit asks, English
+S("fb-0001", True, "A friend of a friend who runs a bakery writes for the first time and asks if she can call Sam this week about wholesale prices.",
+  "ask_call first_contact",
+  {"a": P("Rosa Tavares")},
+  [dm(F, "a", [
+      ("a", "-1d 19:32", "Hi Sam! We haven't met, I'm a friend of Inês. I run a small bakery in Almada and she said you're a genius with pricing. Could I call you this week? Our wholesale prices to cafés are basically killing us."),
+  ], focus=True)]),
+
+S("fb-0002", True, "An old classmate, silent for three years apart from a birthday wish, now runs a clinic and asks for time to talk about paid work.",
+  "reengagement ask_chat",
+  {"a": P("Danielle Okafor")},
+  [dm(F, "a", [
+      ("a", "-1100d 09:00", "Happy birthday Sam!! Hope you're well x"),
+      (ME, "+5h", "Thanks Dani! Hope you're good too x"),
+      ("a", "-2d 20:10", "Sam!! It's been forever. I now run a physio clinic with 6 staff and we're redoing all our packages. Would you have time to talk about it? I'd pay you properly this time haha, not in pizza like in uni"),
+  ], focus=True)]),
+
+S("fb-0003", True, "Sam's cousin opens a group chat to introduce a friend opening a café, and the friend asks to pick Sam's brain over coffee.",
+  "introduction first_contact ask_meeting",
+  {"k": P("Inês Rivera"), "n": P("Carla Monteiro")},
+  [dm(F, "k", [
+      ("k", "-40d 18:00", "Are you coming to Mum's on Sunday?"),
+      (ME, "+1h", "Yes, bringing dessert!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-1d 12:15", "Sam, this is Carla! She's opening a café in March and I told her you're the pricing person. Carla, Sam is lovely, don't be shy 😄"),
+      ("n", "+40m", "Hi Sam! Thanks Inês 🙈 I'd love to pick your brain if you have time, coffee's on me ☕ I'm near Príncipe Real most days."),
+  ], focus=True, title="Inês, Carla and Sam")],
+  as_of="2026-01-20 08:00"),
+
+S("fb-0004", True, "Under Sam's post about taking new clients, someone from a co-op bakery asks to talk and Sam says yes.",
+  "ask_chat first_contact reciprocity",
+  {"a": P("Teresa Valadares")},
+  [th(F, [
+      (ME, "-2d 10:00", "Small personal news: from April I'm taking on two small-business clients for pricing and packaging work. If you run a shop, studio or café and your prices feel like guesswork, I'd love to hear from you."),
+      ("a", "+3h", "Sam, I'd love to talk about this for our co-op bakery. We've never changed prices in 4 years. Can I message you?"),
+      (ME, "+1h", "Of course, Teresa! Message away."),
+  ], focus=True)],
+  as_of="2025-02-18 08:30"),
+
+S("fb-0005", True, "A yoga studio owner asks how much Sam would charge to sort out her class pricing.",
+  "ask_rates first_contact",
+  {"a": P("Maya Lindholm")},
+  [dm(F, "a", [
+      ("a", "-3d 21:48", "Hi Sam, a friend shared your post about pricing for studios. How much would you charge to help me set up pricing for my yoga studio? We have drop-ins, 10-class passes and a monthly unlimited and I'm pretty sure it's all wrong."),
+  ], focus=True)]),
+
+S("fb-0006", True, "A neighbour who helped Sam before tried calling, then writes asking Sam to ring back about her shop.",
+  "ask_call",
+  {"a": P("Joana Pires")},
+  [dm(F, "a", [
+      ("a", "-70d 17:00", "Thanks for feeding the cat while we were away!"),
+      (ME, "+2h", "Anytime, she's a sweetheart."),
+      ("a", "-1d 18:02", "You missed a call from Joana Pires."),
+      ("a", "+2m", "Hey Sam, sorry to bother you, tried calling! Can you ring me back when you're free? It's about the shop, the landlord is raising the rent and I need to redo all my prices 😩"),
+  ], focus=True)]),
+
+S("fb-0007", True, "A friend of a friend asks whether Sam would talk to her husband whose plumbing business underprices every quote.",
+  "ask_help first_contact",
+  {"a": P("Patrícia Lemos")},
+  [dm(F, "a", [
+      ("a", "-2d 13:20", "Hello Sam, I got your name from Rui. My husband runs a small plumbing business and honestly he underprices every quote, he's exhausted and we're not making money. Would you be willing to talk to him? I can give you his number or he can call you, whatever is easier."),
+  ], focus=True)]),
+
+S("fb-0008", True, "The manager of a local co-working space asks to meet for coffee to plan a pricing workshop for members.",
+  "ask_meeting first_contact",
+  {"a": P("Hugo Barreiros")},
+  [dm(F, "a", [
+      ("a", "-4d 11:05", "Hi Sam, I manage the co-working space on Rua do Sol. A few of our members follow your stuff. Would you like to meet for a coffee next week and talk about running a pricing workshop here? Paid, of course."),
+      (ME, "+6h", "Hi Hugo, that sounds fun. Tuesday or Wednesday morning?"),
+      ("a", "+35m", "Wednesday 10h works! I'll save you a desk."),
+  ], focus=True)]),
+
+S("fb-0009", True, "A member of a freelancers' group asks a pricing question under a post, trades several quick comments with Sam and then asks to message privately.",
+  "first_contact reciprocity many_turns fast_reply indirect_ask",
+  {"a": P("Viktor Hansen"), "g": P("Ana Lúcia Freitas")},
+  [th(F, [
+      ("a", "-2d 09:10", "How do you all price translation work that needs a lot of terminology research? Per word feels wrong."),
+      (ME, "+25m", "Per word for the translation, plus a separate fixed fee for the glossary. Clients understand the glossary is an asset they keep."),
+      ("a", "+6m", "Oh that's smart. Do you charge the glossary again if they come back a year later?"),
+      (ME, "+10m", "Only for updates. Which makes them come back to you rather than someone else."),
+      ("a", "+4m", "Sam, can I message you privately? I have a bigger question about a client in Oslo and I'd rather not post it here."),
+  ], focus=True, root="g")]),
+
+S("fb-0010", True, "A former client from two years ago is opening a second location and asks when they could talk about working together again.",
+  "reengagement ask_chat",
+  {"a": P("Rui Mascarenhas")},
+  [dm(F, "a", [
+      ("a", "-760d 15:00", "Sam, thanks again for everything. New menu is live and people aren't complaining about the prices, miracle!"),
+      (ME, "+1h", "Brilliant news Rui, enjoy it!"),
+      ("a", "-3d 10:40", "Hi Sam! We're opening a second restaurant in Porto in the autumn and I'd like your help with pricing again, this time for catering too. When could we talk?"),
+  ], focus=True)],
+  as_of="2025-04-08 07:00"),
+
+S("fb-0011", True, "A baker asks, with no pressure, for half an hour of Sam's opinion on new menu prices; an indirect ask.",
+  "indirect_ask ask_feedback first_contact",
+  {"a": P("Leonor Sampaio")},
+  [dm(F, "a", [
+      ("a", "-1d 22:00", "Hi Sam, I follow your posts. If you ever have half an hour I'd really love your opinion on our new menu prices before we print them next month, no pressure at all!"),
+  ], focus=True)]),
+
+S("fb-0012", True, "A guesthouse owner sends her price list and asks for an honest look, maybe over a call.",
+  "ask_feedback ask_call first_contact",
+  {"a": P("Graça Antunes")},
+  [dm(F, "a", [
+      ("a", "-2d 16:30", "Hello Sam, I run a little guesthouse in Sintra. I've put together this year's prices (high season, low season, long stays). Could you take a look and tell me honestly what you think? Maybe over a call, I'm better at explaining by voice."),
+  ], focus=True)]),
+
+S("fb-0013", True, "An Etsy seller asks, with heavy typos, for Sam to call when free because orders are dropping.",
+  "ask_call first_contact typo",
+  {"a": P("Bella Quintana")},
+  [dm(F, "a", [
+      ("a", "-0d 01:55", "sam hiii sorry for the random msg!! can u call me wen ur free?? need advice on my etsy shop prices, orders r dropping since i raised them and i dont know if i shoud go back down"),
+  ], focus=True)]),
+
+S("fb-0014", True, "A friend's brother asks if Sam has 15 minutes this week before he signs a franchise deal.",
+  "ask_chat ask_help first_contact",
+  {"a": P("Mateus Carvalho")},
+  [dm(F, "a", [
+      ("a", "-2d 08:50", "Hey Sam, I'm Beatriz's brother. Got 15 minutes this week? Want to run a franchise offer by you before I sign anything. The fee structure looks off to me but I can't say why."),
+  ], focus=True)]),
+
+S("fb-0015", True, "A stranger starting a dog-grooming business trades many detailed messages with Sam over an evening; no call word, but a real new relationship.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Sienna Crowley")},
+  [dm(F, "a", [
+      ("a", "-2d 19:05", "Hi Sam, I saw your comment in the small business group. I'm opening a mobile dog-grooming van next month. Should I price by dog size or by time?"),
+      (ME, "+15m", "By size and coat, with time as the thing you manage internally. Customers understand 'large double coat', they don't understand '95 minutes'."),
+      ("a", "+4m", "That makes so much sense. What about travel? Some villages are 40 minutes away."),
+      (ME, "+8m", "Zones. Free within town, a fixed fee per zone beyond. Never per kilometre, it invites haggling."),
+      ("a", "+3m", "Zones! Ok. Last one: regulars every 6 weeks, do I give them a discount?"),
+      (ME, "+12m", "Give them priority booking instead of a discount. Costs you nothing, worth a lot to them."),
+      ("a", "+2m", "You're brilliant. Honestly I could ask you questions all night, this is the most useful conversation I've had since I started planning."),
+  ], focus=True)]),
+
+S("fb-0016", True, "An old friend tags a stranger under Sam's post saying they need to talk, and the stranger follows up by private message.",
+  "introduction first_contact",
+  {"k": P("Marco Bellandi"), "n": P("Tiago Almeida")},
+  [dm(F, "k", [
+      ("k", "-220d 21:00", "Miss our Thursday dinners!"),
+      (ME, "+1d 10:00", "Same! Next time you're in town."),
+  ]),
+   th(F, [
+      (ME, "-3d 09:00", "Wrote up how I'd price a tour company from scratch. Long read, tea recommended."),
+      ("k", "+2h", "Tiago Almeida you need to talk to Sam about this!", {"at": "n"}),
+      ("n", "+1h", "Haha Marco is right. Sam, sending you a message now."),
+  ], focus=True),
+   dm(F, "n", [
+      ("n", "-3d 12:10", "Hi Sam, Tiago here, Marco's friend. I run walking tours in Lisbon and Porto and our prices are a patchwork of what competitors charge. I'd love to talk properly if you have time."),
+  ], focus=True)]),
+
+S("fb-0017", True, "A local shop owner who saw Sam's talk asks if she can buy Sam a coffee and talk about her next step.",
+  "ask_meeting first_contact",
+  {"a": P("Francisca Dores")},
+  [dm(F, "a", [
+      ("a", "-3d 17:45", "Hi Sam, I was at your talk at the library last night. Can I buy you a coffee sometime and tell you about my shop? I think we're ready to start selling online but I have no idea how to price shipping."),
+  ], focus=True)]),
+
+S("fb-0018", True, "Under Sam's post, a nonprofit coordinator asks who to talk to about booking Sam for their team.",
+  "ask_rates first_contact",
+  {"a": P("Wendell Osei")},
+  [th(F, [
+      (ME, "-2d 18:00", "Last week I ran a pricing workshop for a community theatre. Best question of the day: 'is it OK to charge people who love us?' Yes. Especially them."),
+      ("a", "+2h", "This is exactly what our food-bank network needs. We keep giving our training away and burning out. Who do I talk to about booking you, and roughly what does a session cost?"),
+  ], focus=True)]),
+
+S("fb-0019", True, "Someone who attended Sam's webinar asks if Sam does one-on-one sessions and what they cost, then adds detail.",
+  "ask_rates first_contact",
+  {"a": P("Orla Whelan")},
+  [dm(F, "a", [
+      ("a", "-1d 13:00", "Hi Sam, I was at your webinar on Tuesday. Do you do one-on-one sessions? What's the price?"),
+      ("a", "+3m", "For context: I'm a wedding celebrant, 3rd year, booked out but still broke 🙃"),
+  ], focus=True)]),
+
+S("fb-0020", True, "An old bandmate, silent for two years, now runs a brewery and wants to hire Sam, proposing a call.",
+  "reengagement ask_call",
+  {"a": P("Cormac Doyle")},
+  [dm(F, "a", [
+      ("a", "-800d 23:00", "Great gig last night, we should do it again some time!"),
+      (ME, "+10h", "Absolutely. My ears are still ringing."),
+      ("a", "-1d 17:20", "Sam! Long time no see. Mad question: we opened a small brewery last year and our taproom prices are a shambles. Fancy a call this week? I want to hire you, properly."),
+  ], focus=True)]),
+
+S("fb-0021", True, "A close friend asks for help pricing her first illustration commission due Friday and asks to call tonight.",
+  "ask_help ask_call reciprocity fast_reply",
+  {"a": P("Nadia Ferraz")},
+  [dm(F, "a", [
+      ("a", "-30d 20:00", "Thanks for dinner, we need to do that more often!"),
+      (ME, "+1h", "Yes! Next one is at mine."),
+      ("a", "-0d 00:20", "Sam help 😅 a publisher wants a quote for my first book cover illustration by Friday and I have no clue what to charge. Could I call you tonight?"),
+      (ME, "+8m", "Of course! After 9?"),
+      ("a", "+2m", "Perfect, you're a lifesaver"),
+  ], focus=True)]),
+
+S("fb-0022", True, "Two organisers of a local traders' association write together in a group chat asking Sam to advise on stall fees by phone.",
+  "ask_call first_contact",
+  {"a": P("Helena Rocha"), "b": P("Jorge Miranda")},
+  [dm(F, "a b", [
+      ("a", "-2d 10:00", "Hi Sam, Helena and Jorge from the Campo de Ourique traders' association here. We're setting stall fees for the Christmas fair and people are already arguing."),
+      ("b", "+12m", "Would you be free for a quick phone call tomorrow morning? The committee would really value your advice."),
+  ], focus=True, title="Feira de Natal")],
+  as_of="2025-11-18 08:00"),
+
+S("fb-0023", True, "A potter asks politely, without using the word call, whether she could ask Sam some questions about pricing her classes.",
+  "indirect_ask ask_help first_contact",
+  {"a": P("Aoife Brennan")},
+  [dm(F, "a", [
+      ("a", "-4d 12:30", "Hi Sam, I don't want to take advantage of your kindness, but would it be OK to ask you a few things about pricing my pottery classes? Whenever suits you. I'm fully booked but I think I'm undercharging by half."),
+  ], focus=True)]),
+
+S("fb-0024", True, "A friend living abroad who runs a language school asks for a video chat on Sunday about a new course price.",
+  "ask_call",
+  {"a": P("Chiara Benedetti")},
+  [dm(F, "a", [
+      ("a", "-120d 20:00", "Happy new year from Rome! 🎆"),
+      (ME, "+9h", "Happy new year Chiara!"),
+      ("a", "-1d 21:15", "Sam! Could we do a video chat on Sunday? We're launching an intensive course at the school and I need a sanity check on the price before we publish it on Monday."),
+  ], focus=True)],
+  as_of="2025-05-01 08:00"),
+
+S("fb-0025", True, "A vineyard owner tags Sam in a post asking whether Sam does pricing work for tasting rooms.",
+  "ask_rates first_contact",
+  {"a": P("Duarte Sequeira")},
+  [th(F, [
+      ("a", "-2d 15:00", "Looking for someone to help us rethink prices for our family vineyard's tasting room and wine club. Sam Rivera, a friend said this is something you do. Is it?"),
+  ], focus=True)]),
+
+S("fb-0026", True, "A stranger asks follow-up questions under Sam's post and gets quick answers in a lively back-and-forth.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Ingrid Aalto")},
+  [th(F, [
+      (ME, "-1d 09:00", "Hairdressers, tattoo artists, massage therapists: your cancellation policy is part of your price. Write it like it is."),
+      ("a", "+11m", "Tattoo artist here. We take a deposit but people still no-show. Would you make the deposit bigger or add a fee on top?"),
+      (ME, "+7m", "Bigger deposit, and make it count towards the tattoo. A fee on top feels like punishment, a deposit feels like commitment."),
+      ("a", "+5m", "And for big pieces over several sessions? Deposit per session?"),
+      (ME, "+9m", "One deposit for the whole piece, returned at the last session. Keeps them coming back to finish."),
+      ("a", "+3m", "Oh I love that. We lose so many half-finished sleeves. Going to try this with my two apprentices too."),
+  ], focus=True)]),
+
+S("fb-0027", True, "A cleaning-business owner, with typos, asks to talk tomorrow about quoting an office contract due Monday.",
+  "ask_help ask_chat first_contact typo",
+  {"a": P("Keely Murphy")},
+  [dm(F, "a", [
+      ("a", "-1d 22:45", "hi sam, sorry to bug u, sarah gave me ur name. my cleaning biz got asked to quote for a whole office buildng by monday and i have no clue how to quote it. could we talk tmrw pls? even 10 mins"),
+  ], focus=True)]),
+
+S("fb-0028", True, "A former colleague silent for over a year proposes partnering on a small consultancy and asks if Sam is open to it.",
+  "reengagement indirect_ask",
+  {"a": P("Elsa Lindqvist")},
+  [dm(F, "a", [
+      ("a", "-420d 12:00", "Congrats on going independent, Sam! Brave move."),
+      (ME, "+3h", "Thanks Elsa! Terrified but happy."),
+      ("a", "-3d 09:30", "Hi Sam! I'm leaving the agency in June to start a small consultancy for museums and galleries, and pricing is the piece I'm weakest at. Would you be open to partnering on the first few projects? I'd love to talk it through properly."),
+  ], focus=True)]),
+
+S("fb-0029", True, "A tutor asks Sam to look at her price flyer and offers to pay for a short session to go through it.",
+  "ask_feedback first_contact",
+  {"a": P("Priyanka Shah")},
+  [dm(F, "a", [
+      ("a", "-2d 17:00", "Hi Sam, Maria from the school gate told me about you. I tutor maths and I've made a flyer with my prices for next year. Would you mind having a look? I'd happily pay for a short session to go through it with you."),
+  ], focus=True)]),
+
+S("fb-0030", True, "A stranger who read Sam's post writes two messages asking if they can speak because a big client offer arrived.",
+  "ask_chat first_contact",
+  {"a": P("Gareth Llewellyn")},
+  [dm(F, "a", [
+      ("a", "-0d 02:10", "Hi Sam, sorry for the late message. I read your post about big clients and discounts."),
+      ("a", "+4m", "A supermarket chain wants to stock our chutneys but they want 45% off wholesale. Could we speak before I answer them? I have until Thursday."),
+  ], focus=True)]),
+
+S("fb-0031", True, "A friend of Sam's sister asks if Sam can meet for lunch to discuss pricing for her new architecture studio.",
+  "ask_meeting first_contact",
+  {"a": P("Mariana Lobo")},
+  [dm(F, "a", [
+      ("a", "-2d 12:00", "Hi Sam, I'm Mariana, I studied with your sister. I've just opened my own architecture studio and I'm quoting my first projects. Could we meet for lunch one of these days? My treat, I need to understand how to charge for revisions."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- Spanish, French, German positives
+S("fb-0032", True, "A ceramics shop owner writes in Spanish via a friend and asks to talk by phone this week about wholesale prices.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Inmaculada Ruiz")},
+  [dm(F, "a", [
+      ("a", "-1d 18:25", "Hola Sam, soy amiga de Lucía. Tengo una tienda de cerámica en Sevilla y necesito ayuda con los precios al por mayor, las tiendas me piden un 50% y no me salen las cuentas. ¿Podríamos hablar por teléfono esta semana?"),
+  ], focus=True)]),
+
+S("fb-0033", True, "A photographer asks in Spanish how much Sam would charge for a session reviewing her studio's rates.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": P("Ainhoa Etxeberria")},
+  [dm(F, "a", [
+      ("a", "-3d 11:40", "Buenos días Sam. ¿Cuánto me cobrarías por una sesión para revisar las tarifas de mi estudio de fotografía? Hago bodas y retratos y creo que cobro lo mismo por cosas que no se parecen nada."),
+  ], focus=True)]),
+
+S("fb-0034", True, "In Spanish, a known acquaintance says that if Sam ever has a moment she'd love to tell Sam about her project; an indirect ask.",
+  "indirect_ask non_english lang_es",
+  {"a": P("Pilar Cifuentes")},
+  [dm(F, "a", [
+      ("a", "-90d 20:00", "¡Qué bien lo pasamos en la boda de Marta!"),
+      (ME, "+1d 10:00", "¡Sí! Qué noche 😄"),
+      ("a", "-2d 21:30", "Oye Sam, si algún día tienes un ratito me encantaría contarte lo que estamos montando con mi socia: una escuela de cocina para empresas. No sabemos ni por dónde empezar con los precios y tú eres la persona que más sabe de esto que conozco."),
+  ], focus=True)]),
+
+S("fb-0035", True, "An old friend writes in Spanish after two years to propose a coffee in Madrid with a business proposal.",
+  "reengagement ask_meeting non_english lang_es",
+  {"a": P("Álvaro Peñalosa")},
+  [dm(F, "a", [
+      ("a", "-730d 22:00", "¡Feliz cumple, Sam! A ver si nos vemos pronto."),
+      (ME, "+12h", "¡Gracias Álvaro! Un abrazo"),
+      ("a", "-1d 19:00", "¡Sam! Cuánto tiempo. Me han dicho que vienes a Madrid la semana que viene. ¿Te apetece un café? Tengo una propuesta para ti: estamos lanzando una agencia de viajes para empresas y queremos que nos ayudes con los precios."),
+  ], focus=True)]),
+
+S("fb-0036", True, "A friend of a friend opening a bakery in Nantes asks in French if they could call each other.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Léa Dumont")},
+  [dm(F, "a", [
+      ("a", "-2d 20:15", "Salut Sam, c'est Léa, l'amie de Julie. J'ouvre une boulangerie à Nantes en mai et je suis complètement perdue sur les prix (viennoiseries, commandes pour les entreprises…). Julie m'a dit que tu étais la bonne personne. On pourrait s'appeler un de ces jours ?"),
+  ], focus=True)],
+  as_of="2026-02-24 08:00"),
+
+S("fb-0037", True, "A French florist asks how much Sam would charge to help set prices for weddings.",
+  "ask_rates first_contact non_english lang_fr",
+  {"a": P("Océane Garnier")},
+  [dm(F, "a", [
+      ("a", "-1d 10:20", "Bonjour Sam, je suis fleuriste à Bordeaux. Combien prendrais-tu pour m'aider à revoir mes tarifs mariages ? J'ai l'impression de travailler à perte sur les grosses commandes."),
+  ], focus=True)]),
+
+S("fb-0038", True, "A known French contact introduces Sam to a restaurateur in a group chat and the restaurateur asks to talk.",
+  "introduction first_contact non_english lang_fr",
+  {"k": P("Juliette Lambert"), "n": P("Antoine Caron")},
+  [dm(F, "k", [
+      ("k", "-150d 19:00", "Merci encore pour tes conseils, Sam !"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 13:00", "Sam, je te présente Antoine ! Il reprend un restaurant à Lille et il se pose mille questions sur ses prix. Antoine, Sam est génial, tu verras."),
+      ("n", "+50m", "Bonjour Sam, merci Juliette ! J'aimerais beaucoup échanger avec toi, quand ça t'arrange."),
+  ], focus=True, title="Antoine, Juliette et Sam")]),
+
+S("fb-0039", True, "A French restaurant owner writes in texting shorthand asking Sam to call when available.",
+  "ask_call first_contact typo non_english lang_fr",
+  {"a": P("Kévin Lemaire")},
+  [dm(F, "a", [
+      ("a", "-0d 00:40", "slt sam, tu peux m'apeler qd t dispo? c pour mon resto, les fournisseurs ont tout augmenté et jsp si je dois monter ma carte"),
+  ], focus=True)]),
+
+S("fb-0040", True, "Someone opening a café in Freiburg asks in German whether they could talk on the phone about pricing.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Johanna Reuter")},
+  [dm(F, "a", [
+      ("a", "-2d 11:00", "Hallo Sam, ich bin eine Freundin von Jana. Ich eröffne im Frühjahr ein kleines Café in Freiburg und brauche dringend Hilfe bei der Preisgestaltung. Könnten wir mal telefonieren?"),
+  ], focus=True)],
+  as_of="2025-01-28 07:30"),
+
+S("fb-0041", True, "A German visitor to Lisbon asks Sam out for coffee to talk about her jewellery business, and Sam agrees.",
+  "ask_meeting first_contact reciprocity non_english lang_de",
+  {"a": P("Lena Wagner")},
+  [dm(F, "a", [
+      ("a", "-3d 15:00", "Hallo Sam! Ich bin nächste Woche in Lissabon. Hättest du Lust auf einen Kaffee? Ich mache Schmuck und verkaufe seit einem Jahr online, und ich glaube, meine Preise sind viel zu niedrig."),
+      (ME, "+4h", "Hallo Lena, sehr gern! Dienstag oder Donnerstag?"),
+      ("a", "+20m", "Donnerstag wäre perfekt 😊"),
+  ], focus=True)]),
+
+S("fb-0042", True, "An old friend from a German exchange year gets back in touch after years with a concrete request for help pricing a guesthouse.",
+  "reengagement ask_help non_english lang_de",
+  {"a": P("Matthias Lehmann")},
+  [dm(F, "a", [
+      ("a", "-1200d 20:00", "Alles Gute zum Geburtstag, Sam!"),
+      ("a", "-4d 18:30", "Hallo Sam, lange nichts gehört! Meine Frau und ich haben eine kleine Pension an der Ostsee übernommen und wissen nicht, wie wir die Preise für Hoch- und Nebensaison festlegen sollen. Könntest du uns helfen? Gern auch gegen Bezahlung natürlich."),
+  ], focus=True)]),
+
+S("fb-0043", True, "A German carpenter and Sam exchange several quick, substantive messages about quoting; a fresh, active conversation.",
+  "first_contact reciprocity many_turns fast_reply non_english lang_de",
+  {"a": P("Jonas Becker")},
+  [dm(F, "a", [
+      ("a", "-1d 19:00", "Hallo Sam, ich bin Tischler und mache Einbauschränke. Soll ich Festpreise oder nach Aufwand anbieten?"),
+      (ME, "+10m", "Festpreise, aber mit klar definierten Varianten. Kunden wollen wissen, was es kostet, nicht wie lange du brauchst."),
+      ("a", "+5m", "Und wenn der Altbau schief ist und alles länger dauert?"),
+      (ME, "+9m", "Dann gehört ein Altbau-Zuschlag in die Varianten. Einmal vor Ort messen, dann Festpreis."),
+      ("a", "+4m", "Das Vor-Ort-Messen mache ich bisher umsonst. Sollte ich das berechnen?"),
+      (ME, "+6m", "Ja, und bei Auftrag verrechnen. Das filtert auch die Leute, die nur Preise sammeln."),
+      ("a", "+3m", "Super, danke! Das ändert gerade einiges bei mir."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- cross-platform positives
+S("fb-0044", True, "A stranger messages Sam on Facebook and sends a LinkedIn invitation with a note the next day, both about hiring Sam.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Beatrix Hallström", li=True)},
+  [dm(F, "a", [
+      ("a", "-3d 20:00", "Hi Sam, I hope it's OK to message here. I run a small chain of three climbing gyms and we're rethinking memberships. Would you be up for a chat about working together?"),
+  ], focus=True),
+   net("a", [
+      ("a", "-2d 09:30", "Hi Sam, I also sent you a message on Facebook about our climbing gyms' memberships. Would love to connect and talk."),
+  ], focus=True)]),
+
+S("fb-0045", True, "A reader comments on Sam's Facebook post and DMs on Twitter the same week asking for a call about her shop.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Harriet Cole", tw="harrietcole_makes")},
+  [th(F, [
+      (ME, "-5d 18:00", "New blog post: pricing handmade work when every piece is different."),
+      ("a", "+3h", "This is me every single day. Thank you for writing it."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 11:00", "Hi Sam, Harriet here, I commented on your Facebook post about handmade pricing. I'd really love a call if you ever do them, I sell ceramics at markets and online and I'm stuck."),
+  ], focus=True)]),
+
+S("fb-0046", True, "A former colleague silent for eighteen months writes on Facebook and LinkedIn in the same week about bringing Sam into a project.",
+  "cross_platform reengagement ask_call",
+  {"a": P("Simon Achterberg", li=True)},
+  [dm(F, "a", [
+      ("a", "-560d 19:00", "Good luck with the new chapter, Sam!"),
+      ("a", "-4d 20:30", "Sam! Long time. Sending you a LinkedIn message too, but the short version: I'm leading a pricing project at a hotel group and I want you on it. Can we talk?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-4d 20:40", "Hi Sam, as promised on Facebook: we have a 3-month pricing review for a 12-hotel group, starting June. I'd love to bring you in as the pricing lead. Do you have time for a call this week?"),
+  ], focus=True)],
+  as_of="2026-03-31 08:00"),
+
+S("fb-0047", True, "A Spanish-speaking café owner writes on Facebook and then on Twitter within days, the second time asking for a call.",
+  "cross_platform first_contact ask_call non_english lang_es",
+  {"a": P("Guadalupe Olmedo", tw="lupeolmedo")},
+  [dm(F, "a", [
+      ("a", "-5d 21:00", "Hola Sam, tengo una cafetería en Granada y leí tu artículo sobre precios de menú. Me encantó."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 10:15", "Hola Sam, te escribí también por Facebook. ¿Podríamos hacer una llamada corta? Quiero subir precios en septiembre y me da pánico perder clientes."),
+  ], focus=True)],
+  as_of="2025-06-17 08:00"),
+
+S("fb-0048", True, "A French bookshop owner comments on Sam's Facebook post and follows up on LinkedIn with a proposal for a paid talk.",
+  "cross_platform first_contact ask_meeting non_english lang_fr",
+  {"a": P("Mathilde Perrin", li=True)},
+  [th(F, [
+      (ME, "-6d 10:00", "Petite conférence hier à Porto sur les prix des commerces indépendants. Merci à tous ceux qui sont venus !"),
+      ("a", "+6h", "J'aurais adoré y être ! Je tiens une librairie à Rennes."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:00", "Bonjour Sam, suite à mon commentaire sur Facebook : notre association de libraires aimerait vous inviter pour une intervention rémunérée en octobre. Pourrions-nous fixer un rendez-vous en visio pour en parler ?"),
+  ], focus=True)],
+  as_of="2025-05-27 07:00"),
+
+# ----------------------------------------------------------------- birthdays, congratulations, thanks, emoji
+S("fb-0049", False, "An old friend posts a happy-birthday message on Sam's timeline; warm but nothing to act on.",
+  "small_talk",
+  {"a": P("Siobhan Kearney")},
+  [th(F, [
+      ("a", "-0d 05:30", "Happy birthday Sam!! 🎂🎉 Hope you have the best day, miss you!"),
+  ], focus=True)],
+  as_of="2026-03-14 08:00"),
+
+S("fb-0050", False, "A birthday message in Messenger that Sam answered with thanks.",
+  "small_talk thanks_only",
+  {"a": P("Gavin Reilly")},
+  [dm(F, "a", [
+      ("a", "-365d 09:00", "Happy birthday mate!"),
+      (ME, "+3h", "Cheers Gavin!"),
+      ("a", "-1d 09:10", "Happy birthday mate! Another year older 🍻"),
+      (ME, "+2h", "Cheers Gavin, same again next year 😄"),
+  ], focus=True)],
+  as_of="2025-03-15 08:30"),
+
+S("fb-0051", False, "A one-word congratulations under Sam's post about a book deal.",
+  "small_talk",
+  {"a": P("Fernanda Leite")},
+  [th(F, [
+      (ME, "-2d 12:00", "Some news I've been sitting on: I signed a contract for a book about pricing for small businesses! Out next spring."),
+      ("a", "+40m", "Congrats!!"),
+  ], focus=True)]),
+
+S("fb-0052", False, "Heart emojis under Sam's post.",
+  "emoji_only",
+  {"a": P("Rita Galvão")},
+  [th(F, [
+      (ME, "-1d 18:00", "Ten years since I left the office job. Best decision, hardest decision."),
+      ("a", "+1h", "❤️❤️"),
+  ], focus=True)]),
+
+S("fb-0053", False, "A crying-laughing emoji comment under Sam's joke post.",
+  "emoji_only",
+  {"a": P("Dylan Moore")},
+  [th(F, [
+      (ME, "-2d 20:00", "Client: can you make it pop more? Me: I am a pricing consultant."),
+      ("a", "+15m", "😂😂😂"),
+  ], focus=True)]),
+
+S("fb-0054", False, "A thumbs-up reply in Messenger to Sam's message about returning a borrowed drill.",
+  "emoji_only",
+  {"a": P("Paulo Vieira")},
+  [dm(F, "a", [
+      (ME, "-1d 18:00", "I'll drop your drill back on Saturday morning, thanks for lending it!"),
+      ("a", "+20m", "👍"),
+  ], focus=True)]),
+
+S("fb-0055", False, "After Sam recommends an accountant, the person only says thank you.",
+  "thanks_only",
+  {"a": P("Aisling Kavanagh")},
+  [dm(F, "a", [
+      ("a", "-3d 10:00", "Hi Sam, any chance you could recommend an accountant for a sole trader?"),
+      (ME, "+2h", "Yes! Marta Cunha, she's great with freelancers. I'll send you her email."),
+      ("a", "+5m", "Thank you!"),
+  ], focus=True)]),
+
+S("fb-0056", False, "A Spanish happy-birthday post on Sam's timeline.",
+  "small_talk non_english lang_es",
+  {"a": P("Begoña Urrutia")},
+  [th(F, [
+      ("a", "-1d 08:00", "¡Feliz cumpleaños, Sam! 🎉 Que pases un día genial, ¡a ver cuándo nos vemos!"),
+  ], focus=True)],
+  as_of="2026-03-15 07:30"),
+
+S("fb-0057", False, "A French happy-birthday message.",
+  "small_talk non_english lang_fr",
+  {"a": P("Clémence Aubry")},
+  [dm(F, "a", [
+      ("a", "-0d 05:45", "Bon anniversaire Sam !! 🥳 Plein de belles choses pour cette nouvelle année."),
+  ], focus=True)],
+  as_of="2025-03-14 08:00"),
+
+S("fb-0058", False, "A German happy-birthday comment on Sam's timeline.",
+  "small_talk non_english lang_de",
+  {"a": P("Uwe Schröder")},
+  [th(F, [
+      ("a", "-1d 07:30", "Alles Gute zum Geburtstag, Sam! Lass dich feiern 🎈"),
+  ], focus=True)],
+  as_of="2026-03-15 08:00"),
+
+S("fb-0059", False, "A Spanish 'thanks a million' after Sam shared a restaurant tip.",
+  "thanks_only non_english lang_es",
+  {"a": P("Lorena Gil")},
+  [dm(F, "a", [
+      ("a", "-2d 19:00", "Sam, ¿qué restaurante era ese de Alfama que nos recomendaste?"),
+      (ME, "+30m", "¡O Cantinho! Pedid el arroz de marisco."),
+      ("a", "+3m", "¡Mil gracias!"),
+  ], focus=True)]),
+
+S("fb-0060", False, "A heart-eyes emoji reply from a German friend to Sam's holiday photo comment.",
+  "emoji_only non_english lang_de",
+  {"a": P("Friederike Haas")},
+  [th(F, [
+      (ME, "-1d 17:00", "Endlich Urlaub. Zwei Wochen ohne Angebote schreiben."),
+      ("a", "+25m", "😍"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- automated
+S("fb-0061", False, "Sam messaged a business Page and got its automatic 'we reply within a day' response.",
+  "automated",
+  {"a": P("Oficina Gráfica Lumen")},
+  [dm(F, "a", [
+      (ME, "-1d 15:00", "Hi, do you print A2 posters on recycled paper? I'd need 50."),
+      ("a", "+1m", "Thanks for messaging us! We typically reply within a day. In the meantime, check our price list: lumen.example/precos"),
+  ], focus=True)]),
+
+S("fb-0062", False, "A Marketplace buyer sends the pre-filled 'Is this still available?' about a bike Sam is selling.",
+  "automated first_contact",
+  {"a": P("Ricardo Fontes")},
+  [dm(F, "a", [
+      ("a", "-0d 04:50", "Is this still available?"),
+  ], focus=True, title="Ricardo · Road bike 56cm")]),
+
+S("fb-0063", False, "An event Page sends an automated reminder about tomorrow's meetup.",
+  "automated",
+  {"a": P("Lisbon Small Business Meetup")},
+  [dm(F, "a", [
+      ("a", "-0d 06:00", "Reminder: Lisbon Small Business Meetup starts tomorrow at 18:30 at Hub Criativo. Reply STOP to unsubscribe from reminders."),
+  ], focus=True)]),
+
+S("fb-0064", False, "A group-chat bot welcomes Sam to a freelancers' chat with the rules.",
+  "automated",
+  {"a": P("Lisbon Freelancers Bot"), "b": P("Nuno Faria")},
+  [dm(F, "a b", [
+      ("b", "-2d 09:00", "Nuno Faria added Sam Rivera to the group."),
+      ("a", "+1m", "Welcome to the Lisbon Freelancers chat, Sam! 📌 Please read the pinned rules: no self-promotion outside Fridays, be kind, search before asking."),
+  ], focus=True, title="Lisbon Freelancers")]),
+
+S("fb-0065", False, "A French shop's automatic reply to Sam's question.",
+  "automated non_english lang_fr",
+  {"a": P("Papeterie Bonheur")},
+  [dm(F, "a", [
+      (ME, "-2d 11:00", "Bonjour, est-ce que vous livrez au Portugal ?"),
+      ("a", "+1m", "Merci pour votre message ! Nous vous répondrons dans les plus brefs délais. Horaires : du mardi au samedi, 10h–19h."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- promotional, MLM
+S("fb-0066", False, "A classic MLM opener from a near-stranger asking Sam to hop on a quick call about a 'business opportunity'.",
+  "promotional first_contact keyword_trap typo",
+  {"a": P("Kayleigh Summers")},
+  [dm(F, "a", [
+      ("a", "-1d 21:30", "Hey hun!! 💕 random q but r u open to hearing about a buisness oportunity? Ive been working from my phone for 6 months and honestly its changed my life. Lets hop on a quick cal so i can tell u more! ✨"),
+  ], focus=True)]),
+
+S("fb-0067", False, "An acquaintance asks Sam to like and share her page.",
+  "promotional reengagement",
+  {"a": P("Tânia Correia")},
+  [dm(F, "a", [
+      ("a", "-300d 20:00", "Great to see you at the market!"),
+      ("a", "-2d 19:40", "Hi Sam! Could you like and share my new page? 🙏 It would mean the world. facebook.example/taniabakes"),
+  ], focus=True)]),
+
+S("fb-0068", False, "A relative asks Sam to vote for her daughter's photo in a contest.",
+  "promotional small_talk",
+  {"a": P("Aunt Lurdes")},
+  [dm(F, "a", [
+      ("a", "-3d 14:00", "Sam querido, please vote for Sofia's photo in the school contest! Just click the heart 💕 contest.example/sofia"),
+  ], focus=True)]),
+
+S("fb-0069", False, "An ads agency pitches Sam's page and invites Sam to book a free strategy call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Lead Boost Media")},
+  [dm(F, "a", [
+      ("a", "-2d 10:30", "Hi Sam! We noticed your page could be getting 3x more leads with the right ads. Book a free 20-minute strategy call with one of our experts: leadboost.example/call"),
+  ], focus=True)]),
+
+S("fb-0070", False, "A Spanish MLM pitch offering to explain 'earning from home' on a video call.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Yolanda Prieto")},
+  [dm(F, "a", [
+      ("a", "-1d 22:00", "¡Hola guapa! ¿Te interesaría ganar dinero desde casa con solo tu móvil? 😘 Te lo cuento todo en una videollamada rapidita, ¡sin compromiso!"),
+  ], focus=True)]),
+
+S("fb-0071", False, "A German social-media agency pitches its service and proposes a short introductory talk.",
+  "promotional first_contact keyword_trap non_english lang_de",
+  {"a": P("Klickwerk Social")},
+  [dm(F, "a", [
+      ("a", "-3d 09:30", "Hallo Sam! Wir bieten Social-Media-Betreuung für Selbstständige ab 199 €/Monat. Hast du Lust auf ein kurzes, unverbindliches Kennenlerngespräch?"),
+  ], focus=True)]),
+
+S("fb-0072", False, "A shop announces its opening party to a group message of two dozen people, Sam among them.",
+  "mass_mention promotional",
+  dict(crowd(23, 7), a=P("Vera Nogueira")),
+  [dm(F, "a " + ats(23), [
+      ("a", "-2d 12:00", "You're all invited to the opening of Casa Vera on Saturday from 17h! 🥂 Wine, music and 10% off everything. Bring friends!"),
+  ], focus=True, title="Casa Vera opening")]),
+
+# ----------------------------------------------------------------- spam, scams, hacked accounts
+S("fb-0073", False, "A fake 'Meta support' message threatening to disable Sam's page unless Sam verifies through a link.",
+  "spam automated first_contact",
+  {"a": P("Meta Business Support Center")},
+  [dm(F, "a", [
+      ("a", "-1d 03:20", "Your page will be permanently disabled in 24 hours due to a copyright complaint. If you think this is a mistake, verify your account here: meta-business-appeal.example"),
+  ], focus=True)]),
+
+S("fb-0074", False, "A romance-scam opener from a stranger claiming to be a soldier abroad.",
+  "spam first_contact",
+  {"a": P("James Whitfield")},
+  [dm(F, "a", [
+      ("a", "-2d 23:10", "Hello, I am Captain James, serving on a peacekeeping mission. I saw your profile and you have a kind smile. Can we be friends?"),
+      ("a", "+1d 22:40", "Good evening my dear, why you not answer me?"),
+  ], focus=True)]),
+
+S("fb-0075", False, "A 'Facebook lottery' message announcing Sam has won money.",
+  "spam first_contact",
+  {"a": P("FB Promo Award Team")},
+  [dm(F, "a", [
+      ("a", "-0d 02:00", "CONGRATULATIONS!!! Your profile was selected in the Facebook Anniversary Lottery. You won $500,000. Contact our agent on WhatsApp to claim your prize."),
+  ], focus=True)]),
+
+S("fb-0076", False, "A known contact's hacked account sends a 'is this you in this video?' phishing link.",
+  "spam reengagement",
+  {"a": P("Bernardo Couto")},
+  [dm(F, "a", [
+      ("a", "-500d 20:00", "Good to see you at Rui's wedding!"),
+      (ME, "+1d 09:00", "You too Bernardo!"),
+      ("a", "-0d 04:12", "Is this you in this video?? 😱 vid-share.example/x8f2k"),
+  ], focus=True)]),
+
+S("fb-0077", False, "A French scam claiming Sam won an iPhone.",
+  "spam first_contact non_english lang_fr",
+  {"a": P("Service Clients Gagnants")},
+  [dm(F, "a", [
+      ("a", "-1d 01:30", "Félicitations ! Vous avez été sélectionné pour gagner un iPhone 15. Confirmez vos coordonnées ici avant minuit : cadeaux-gagnants.example"),
+  ], focus=True)]),
+
+S("fb-0078", False, "A chain message asking Sam to forward it to ten friends.",
+  "spam",
+  {"a": P("Great-uncle Armando")},
+  [dm(F, "a", [
+      ("a", "-2d 07:00", "Forward this message to 10 friends in the next hour and something good will happen to you tomorrow!! Don't break the chain 🙏🙏🙏"),
+  ], focus=True)]),
+
+S("fb-0079", False, "A stranger's 'hi... how are you dear' openers with no substance.",
+  "spam first_contact",
+  {"a": P("Michael Anders")},
+  [dm(F, "a", [
+      ("a", "-3d 03:00", "hi"),
+      ("a", "+1d 02:30", "how are you dear"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- mass tags, group noise
+S("fb-0080", False, "Sam is tagged with seventeen others in a school-reunion photo.",
+  "mass_mention small_talk",
+  dict(crowd(17, 8), a=P("Bruno Teixeira")),
+  [th(F, [
+      ("a", "-1d 22:00", "Class of 2008 reunion!! What a night 📸 Same faces, more grey hair.", {"at": ats(17)}),
+  ], focus=True)]),
+
+S("fb-0081", False, "A German thank-you post tags a dozen volunteers including Sam.",
+  "mass_mention non_english lang_de",
+  dict(crowd(12, 9), a=P("Gisela Brandt")),
+  [th(F, [
+      ("a", "-2d 16:00", "Danke an alle, die beim Flohmarkt geholfen haben! Wir haben 1.240 € für die Kita gesammelt 💛", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("fb-0082", False, "A busy neighbourhood group chat planning a barbecue; lots of messages but nothing for Sam to act on.",
+  "small_talk many_turns reciprocity fast_reply",
+  {"a": P("Filipa Matos"), "b": P("Ricardo Sá"), "c": P("Helga Svensson"), "d": P("Tomás Prata")},
+  [dm(F, "a b c d", [
+      ("a", "-1d 18:00", "BBQ on Saturday at ours? 🍖"),
+      ("b", "+4m", "yes! who's bringing the chips lol"),
+      ("c", "+10m", "I'll bring salad and chips"),
+      (ME, "+15m", "I'll bring drinks 🍻"),
+      ("d", "+20m", "we're in, kids too if that's ok"),
+      ("a", "+5m", "of course! 16h?"),
+      ("b", "+2m", "👍"),
+  ], focus=True, title="Rua das Flores 🌸")]),
+
+S("fb-0083", False, "An old-schoolmates group chat buzzing with reunion-dinner logistics; many turns, no business and no ask.",
+  "small_talk many_turns reciprocity fast_reply",
+  {"a": P("Joanna Pietrzak"), "b": P("Ewan McBride"), "c": P("Sanne de Vries"), "d": P("Luis Arriaga"), "e": P("Kate Whelan")},
+  [dm(F, "a b c d e", [
+      ("a", "-3d 20:00", "Ok people, reunion dinner: 14th or 21st?"),
+      ("b", "+3m", "21st, I'm away on the 14th"),
+      ("c", "+6m", "21st works"),
+      (ME, "+25m", "Either works for me!"),
+      ("d", "+1h", "21st 👍"),
+      ("e", "+2h", "Can we do somewhere veggie friendly this time 🙏"),
+      ("a", "+10m", "Noted! Booking the Indian place on the 21st, 8pm"),
+  ], focus=True, title="Class of '08 🎓")]),
+
+# ----------------------------------------------------------------- hostile
+S("fb-0084", False, "An angry stranger blames 'people like Sam' for rising prices under Sam's post.",
+  "hostile first_contact",
+  {"a": P("Gary Pendleton")},
+  [th(F, [
+      (ME, "-2d 09:00", "If you run a café and your costs went up 30%, your prices can go up too. That's not greed."),
+      ("a", "+2h", "People like you are why everything is so expensive now. Disgusting advice."),
+  ], focus=True)]),
+
+S("fb-0085", False, "A troll calls Sam's paid workshop a scam, with 'call it what it is'.",
+  "hostile keyword_trap",
+  {"a": P("Derek Shaw")},
+  [th(F, [
+      (ME, "-1d 12:00", "Two seats left for Saturday's pricing workshop for makers and shop owners."),
+      ("a", "+35m", "lol who even pays for this. call it what it is, a scam"),
+  ], focus=True)]),
+
+S("fb-0086", False, "A hostile Spanish comment mocking Sam for charging for advice.",
+  "hostile non_english lang_es",
+  {"a": P("Ramón Escobar")},
+  [th(F, [
+      (ME, "-2d 19:00", "Nuevo taller online: cómo poner precio a tus servicios sin pedir perdón."),
+      ("a", "+1h", "Vaya cara tienes, cobrar por dar consejos que están gratis en internet."),
+  ], focus=True)]),
+
+S("fb-0087", False, "A French group member tells Sam to stop spamming the group with ads.",
+  "hostile non_english lang_fr",
+  {"a": P("Thierry Masson")},
+  [th(F, [
+      ("a", "-1d 21:00", "Sam Rivera, arrête de spammer le groupe avec tes pubs. Ici on s'entraide, on ne vend pas."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- keyword traps
+S("fb-0088", False, "A family group chat reminds everyone to call grandma on Sunday; a call keyword about family logistics, not a call with Sam.",
+  "keyword_trap small_talk",
+  {"m": P("Graciete Rivera"), "i": P("Inês Rivera"), "p": P("Paulo Rivera")},
+  [dm(F, "m i p", [
+      ("m", "-1d 19:00", "Don't forget to call grandma on Sunday, it's her 90th!! 🎂"),
+      ("i", "+5m", "Already in my calendar 💛"),
+      (ME, "+30m", "Will do! Video call so she can see the cake?"),
+      ("p", "+1h", "She'll hang up on the video again 😂"),
+  ], focus=True, title="Família 💛")]),
+
+S("fb-0089", False, "A comment joking about a two-hour team meeting on the coffee machine; a meeting keyword, no ask.",
+  "keyword_trap",
+  {"a": P("Claire Donovan")},
+  [th(F, [
+      (ME, "-1d 16:00", "What's the most useless thing you've spent a meeting on?"),
+      ("a", "+12m", "Our team meeting today was 2 hours about the new coffee machine 😂"),
+  ], focus=True)]),
+
+S("fb-0090", False, "After a video call with an old friend, the system line 'The video call ended.' is followed by a goodbye; done, and the keyword is system prose.",
+  "keyword_trap closed",
+  {"a": P("Sinéad Farrelly")},
+  [dm(F, "a", [
+      ("a", "-3d 20:00", "Free for a video call tonight? Want to show you the new flat!"),
+      (ME, "+10m", "Yes! 9pm?"),
+      ("a", "+1h", "The video call ended."),
+      ("a", "+3m", "So good to see your face! Say hi to everyone x"),
+      (ME, "+10m", "You too, the flat is gorgeous x"),
+  ], focus=True)]),
+
+S("fb-0091", False, "A group chat winds down with 'let's call it a night'; the call keyword is idiomatic.",
+  "keyword_trap small_talk",
+  {"a": P("Rory Gallagher"), "b": P("Mei Chen")},
+  [dm(F, "a b", [
+      ("a", "-1d 22:00", "Ok that was a great quiz night, we came 3rd!"),
+      ("b", "+5m", "robbed on the music round"),
+      (ME, "+8m", "Next time we win. Let's call it a night?"),
+      ("a", "+2m", "yes, call it a night, I'm wrecked 😴"),
+  ], focus=True, title="Quiz team 🧠")]),
+
+S("fb-0092", False, "A Spanish exchange ends with 'ya hablamos' after everything was settled; a closing formula, not a request to talk.",
+  "keyword_trap closed non_english lang_es",
+  {"a": P("Mercedes Vidal")},
+  [dm(F, "a", [
+      ("a", "-4d 12:00", "Sam, ¿me pasas el contacto de la imprenta que usaste para tus tarjetas?"),
+      (ME, "+1h", "¡Claro! Gráficas Sol, te paso el teléfono: 912 000 000."),
+      ("a", "+10m", "Perfecto, quedamos en eso. ¡Gracias y ya hablamos!"),
+  ], focus=True)]),
+
+S("fb-0093", False, "A French comment says Sam's cat wanted to join the Zoom meeting; 'chat' means cat here.",
+  "keyword_trap small_talk non_english lang_fr",
+  {"a": P("Nathalie Rey")},
+  [th(F, [
+      (ME, "-1d 18:30", "Webinar d'hier : 140 participants, un seul incident technique, poilu."),
+      ("a", "+20m", "J'ai vu ta réunion Zoom hier, on dirait que ton chat voulait participer 😹"),
+  ], focus=True)]),
+
+S("fb-0094", False, "A German friend thanks Sam for yesterday's get-together; Treffen means meeting but it is over.",
+  "keyword_trap thanks_only closed non_english lang_de",
+  {"a": P("Katharina Roth")},
+  [dm(F, "a", [
+      ("a", "-1d 10:00", "Das Treffen gestern war so schön, danke nochmal fürs Kochen! 🍝"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- closed
+S("fb-0095", False, "A friend thanks Sam for the call that already happened and reports the quote was accepted.",
+  "closed thanks_only",
+  {"a": P("Laoise Byrne")},
+  [dm(F, "a", [
+      ("a", "-5d 19:00", "Can I call you tomorrow about a quote? 10 minutes!"),
+      (ME, "+30m", "Sure, after lunch."),
+      ("a", "-1d 17:00", "Thanks so much for the call! I sent the quote and they accepted 🎉"),
+      (ME, "+1h", "Amazing!! Well done 👏"),
+  ], focus=True)]),
+
+S("fb-0096", False, "Sam answered a question in writing and the person says it was all they needed.",
+  "closed",
+  {"a": P("Heather Lindsay")},
+  [dm(F, "a", [
+      ("a", "-2d 11:00", "Hi Sam, quick one: should I show prices on my website or ask people to enquire?"),
+      (ME, "+1h", "Show a 'from' price. It filters out people who'd never afford you and reassures the ones who can."),
+      ("a", "+10m", "Perfect, that's all I needed. Thank you!"),
+  ], focus=True)]),
+
+S("fb-0097", False, "Sam declined a request for lack of time and the person replied 'totally understand'.",
+  "closed declined",
+  {"a": P("Magnus Berg")},
+  [dm(F, "a", [
+      ("a", "-4d 09:00", "Hi Sam, would you be able to help with pricing for our surf school this month?"),
+      (ME, "+5h", "Hi Magnus, thanks for thinking of me. I'm fully booked until the autumn, sorry. Try Beatriz Paiva, she's excellent."),
+      ("a", "+20m", "Totally understand, thanks for the tip. Good luck!"),
+  ], focus=True)],
+  as_of="2025-04-29 08:00"),
+
+S("fb-0098", False, "A prospect writes that they decided to handle pricing themselves for now.",
+  "closed declined",
+  {"a": P("Sandra Kowalski")},
+  [dm(F, "a", [
+      ("a", "-25d 10:00", "Hi Sam, could you send me your rates for a pricing review?"),
+      (ME, "+2h", "Of course, here they are. Happy to talk whenever suits."),
+      ("a", "-3d 16:00", "Thanks Sam, we decided to do it ourselves for now. Maybe next year!"),
+  ], focus=True)]),
+
+S("fb-0099", False, "A French contact thanks Sam for yesterday's help and says it's sorted.",
+  "closed thanks_only non_english lang_fr",
+  {"a": P("Élodie Vasseur")},
+  [dm(F, "a", [
+      ("a", "-3d 11:00", "Sam, tu aurais 10 min pour m'aider avec un devis ?"),
+      (ME, "+1h", "Oui, appelle-moi cet après-midi."),
+      ("a", "-1d 09:30", "Merci pour ton aide hier, c'est réglé ! Le client a signé."),
+  ], focus=True)]),
+
+S("fb-0100", False, "A German contact thanks Sam for the phone call and says they now have everything they need.",
+  "closed thanks_only keyword_trap non_english lang_de",
+  {"a": P("Bernd Vogt")},
+  [dm(F, "a", [
+      ("a", "-6d 10:00", "Hallo Sam, hättest du Zeit für ein kurzes Telefonat zu unseren Preisen?"),
+      (ME, "+2h", "Gern, morgen um 11?"),
+      ("a", "+15m", "Passt!"),
+      ("a", "-2d 14:00", "Vielen Dank für das Telefonat! Wir haben jetzt alles, was wir brauchen."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- stale
+S("fb-0101", False, "Nine months ago someone suggested coffee to talk about their shop; nothing since.",
+  "stale ask_meeting",
+  {"a": P("Imelda Castro")},
+  [dm(F, "a", [
+      ("a", "-275d 19:00", "Would love to get coffee sometime and talk about my shop! Let me know when you're free."),
+  ], focus=True)]),
+
+S("fb-0102", False, "A message request from six weeks ago asking to call about next season, never answered or repeated; no longer new.",
+  "stale ask_call first_contact",
+  {"a": P("Oskar Nilsson")},
+  [dm(F, "a", [
+      ("a", "-41d 10:00", "Hi Sam, could I call you about a pricing project for our ski school? We're planning next season."),
+  ], focus=True)]),
+
+S("fb-0103", False, "A Spanish request for a call seven months ago; Sam replied, then silence.",
+  "stale ask_call non_english lang_es",
+  {"a": P("Sergio Bermúdez")},
+  [dm(F, "a", [
+      ("a", "-215d 18:00", "Hola Sam, ¿podríamos hablar por teléfono sobre los precios de mi taller de bicis?"),
+      (ME, "+1d 09:00", "¡Claro Sergio! Dime qué día te va bien."),
+  ], focus=True)]),
+
+S("fb-0104", False, "Ten months ago a German contact said they'd get in touch about a call and Sam said sure; nothing since.",
+  "stale ask_call indirect_ask non_english lang_de",
+  {"a": P("Heike Zimmermann")},
+  [dm(F, "a", [
+      ("a", "-300d 12:00", "Hallo Sam, wir sollten mal telefonieren wegen der Preise für meine Yogakurse. Ich melde mich!"),
+      (ME, "+3h", "Klar, melde dich einfach!"),
+  ], focus=True)]),
+
+S("fb-0105", False, "A French question about rates eight months ago that Sam answered; no reply since.",
+  "stale ask_rates non_english lang_fr",
+  {"a": P("Baptiste Chevalier")},
+  [dm(F, "a", [
+      ("a", "-245d 09:00", "Bonjour Sam, quels sont tes tarifs pour un accompagnement de trois mois ?"),
+      (ME, "+4h", "Bonjour Baptiste, c'est 3 600 € pour trois mois, deux séances par mois. On en parle quand tu veux."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- owner only
+S("fb-0106", False, "Sam published a post and nobody commented.",
+  "owner_only",
+  {},
+  [th(F, [
+      (ME, "-1d 09:00", "New article: why 'starting at' prices are your friend. Link in the comments."),
+      (ME, "+1m", "samrivera.example/starting-at"),
+  ], focus=True)]),
+
+S("fb-0107", False, "Sam suggested a call to an old friend, who has not replied.",
+  "owner_only keyword_trap",
+  {"a": P("Eoin Maguire")},
+  [dm(F, "a", [
+      ("a", "-900d 20:00", "Haha yes, those were the days!"),
+      (ME, "-2d 18:00", "Hey Eoin, long time! Would love to catch up, free for a call some evening?"),
+  ], focus=True)]),
+
+S("fb-0108", False, "Sam commented on a friend's post and got no reply.",
+  "owner_only",
+  {"a": P("Lúcia Brandão")},
+  [th(F, [
+      (ME, "-1d 13:00", "Congratulations on the new studio, it looks beautiful!"),
+  ], focus=True, root="a")]),
+
+S("fb-0109", False, "Sam posted in Spanish; no comments.",
+  "owner_only non_english lang_es",
+  {},
+  [th(F, [
+      (ME, "-2d 10:00", "Este sábado doy un taller gratuito en Valencia sobre precios para pequeños comercios. ¡Os espero!"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- trivial questions
+S("fb-0110", False, "Someone asks what time Sam's talk starts, gets the answer and replies with a thumbs-up.",
+  "trivial_question emoji_only",
+  {"a": P("Ciara Duffy")},
+  [dm(F, "a", [
+      ("a", "-1d 12:00", "What time does your talk start on Thursday?"),
+      (ME, "+20m", "18:30 at the library!"),
+      ("a", "+2m", "👍"),
+  ], focus=True)]),
+
+S("fb-0111", False, "Someone asks under Sam's post whether the library talk is free; answered.",
+  "trivial_question thanks_only",
+  {"a": P("Bruna Saldanha")},
+  [th(F, [
+      (ME, "-2d 10:00", "Thursday 18:30: a talk on pricing for small shops at the Alcântara library."),
+      ("a", "+1h", "Is it free?"),
+      (ME, "+15m", "Yes, free and no registration!"),
+      ("a", "+5m", "great thanks"),
+  ], focus=True)]),
+
+S("fb-0112", False, "A friend asks which accountant Sam uses and thanks Sam for the name.",
+  "trivial_question thanks_only",
+  {"a": P("Cian O'Sullivan")},
+  [dm(F, "a", [
+      ("a", "-150d 20:00", "Great seeing you at Ana's!"),
+      ("a", "-1d 10:00", "Which accountant do you use? Need one for my taxes this year"),
+      (ME, "+30m", "Marta Cunha! Tell her I sent you."),
+      ("a", "+2m", "thanks!"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- recruiter
+S("fb-0113", False, "A recruiter's template on Facebook about a pricing analyst role asks for a quick call.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": P("Megan Holt")},
+  [dm(F, "a", [
+      ("a", "-2d 09:00", "Hi Sam, I'm recruiting for a Pricing Analyst role (remote, EMEA). Your profile came up in my search and I think you'd be a great fit! Are you open to a quick call to discuss?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- cross-platform negatives
+S("fb-0114", False, "An MLM seller pitches Sam on Facebook and then on LinkedIn with the same 'quick call' offer.",
+  "promotional cross_platform first_contact keyword_trap",
+  {"a": P("Brittany Lowe", li=True)},
+  [dm(F, "a", [
+      ("a", "-4d 21:00", "Hiii Sam! 💖 I love your energy! I'm building a team of ambitious women and men who want financial freedom. Open to a quick call? ✨"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:00", "Hi Sam! Following up from Facebook 😊 I'm expanding my team in Portugal. Open to a quick call to hear about a flexible income opportunity?"),
+  ], focus=True)]),
+
+S("fb-0115", False, "An old colleague wishes Sam happy birthday on Facebook and on LinkedIn; friendly, but no conversation.",
+  "small_talk cross_platform",
+  {"a": P("Yvonne Achebe", li=True)},
+  [dm(L, "a", [
+      ("a", "-500d 10:00", "Congrats on the new role, Sam!"),
+  ]),
+   th(F, [
+      ("a", "-1d 07:00", "Happy birthday Sam!! 🎉"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 07:05", "Happy birthday, Sam! Hope you have a great day."),
+  ], focus=True)],
+  as_of="2025-03-15 07:00"),
+
+S("fb-0116", False, "Someone wrote on Facebook and Twitter ten months ago about a possible project; nothing since.",
+  "stale cross_platform ask_chat",
+  {"a": P("Lorcan Fitzpatrick", tw="lorcanfitz")},
+  [dm(F, "a", [
+      ("a", "-310d 10:00", "Hi Sam, we might need help with pricing our new courses later this year. Could we chat at some point?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-308d 09:00", "Hi Sam, also sent you a Facebook message about our courses. No rush!"),
+  ], focus=True)]),
+
+S("fb-0117", False, "After a completed call, the person thanks Sam on both Facebook and LinkedIn; the conversation is closed.",
+  "closed thanks_only cross_platform",
+  {"a": P("Dagny Solheim", li=True)},
+  [dm(F, "a", [
+      ("a", "-8d 10:00", "Hi Sam, could we talk on Thursday about our gallery's prices?"),
+      (ME, "+1h", "Yes, 11am works."),
+      ("a", "-2d 16:00", "Thank you for Thursday, it was really helpful!"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 16:10", "Connected here too, thanks again for the call, Sam!"),
+  ], focus=True)]),
+
+S("fb-0118", False, "A French contact asked for a call eleven months ago; stale.",
+  "stale ask_call non_english lang_fr",
+  {"a": P("Fabienne Morel")},
+  [dm(F, "a", [
+      ("a", "-335d 15:00", "Bonjour Sam, on pourrait s'appeler pour parler des tarifs de mon gîte ? Je suis dispo le soir."),
+  ], focus=True)]),
+
+S("fb-0119", False, "A Facebook page for a webinar series sends Sam repeated automated promo messages.",
+  "automated promotional keyword_trap",
+  {"a": P("Grow Your Biz Webinars")},
+  [dm(F, "a", [
+      ("a", "-9d 10:00", "🎥 Free live call this Thursday: '7 pricing secrets the pros won't tell you'. Save your seat: growbiz.example/live"),
+      ("a", "-2d 10:00", "⏰ Last chance! Our free live call starts in 2 days. Save your seat: growbiz.example/live"),
+  ], focus=True)]),
+
+S("fb-0120", False, "A one-line 'Merci !' in French after Sam shared a link to a template.",
+  "thanks_only non_english lang_fr",
+  {"a": P("Arnaud Lacroix")},
+  [th(F, [
+      (ME, "-2d 09:30", "Mon modèle de devis pour les artisans, en français, gratuit : samrivera.example/devis"),
+      ("a", "+3h", "Merci !"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- added: hard negatives on positive-looking signals
+S("fb-0121", False, "Sam's cousin introduces her husband's pension business and he offers a 'free review call'; a sales pitch arriving through a family introduction.",
+  "introduction promotional keyword_trap",
+  {"k": P("Inês Rivera"), "n": P("Rick Holloway")},
+  [dm(F, "k", [
+      ("k", "-20d 18:00", "Lunch at Mum's on Sunday?"),
+      (ME, "+1h", "Yes!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 19:00", "Sam, meet Rick! He does pensions and insurance for freelancers now, you should have a chat, you never sorted your pension 😜"),
+      ("n", "+15m", "Hi Sam! Happy to do a free 30-minute review call, no obligation. I've helped lots of self-employed people save on tax. When suits?"),
+  ], focus=True, title="Rick, Inês and Sam")]),
+
+S("fb-0122", False, "An old friend reappears after two years to say she saw Sam on TV; friendly catch-up with no ask, answered.",
+  "reengagement small_talk reciprocity",
+  {"a": P("Yasmin Carvalho")},
+  [dm(F, "a", [
+      ("a", "-800d 21:00", "Great seeing you at the festival!"),
+      ("a", "-2d 21:30", "Sam!! Just saw you on the morning show talking about prices, so proud of you 😍 Hope you're well!"),
+      (ME, "+1h", "Yasmin! Thank you, I was so nervous 😅 All good here, hope you are too!"),
+      ("a", "+5m", "You were great! Big hugs x"),
+  ], focus=True)]),
+
+S("fb-0123", False, "A hostile message full of typos accusing Sam of ripping people off and telling Sam to 'call' their lawyer.",
+  "hostile keyword_trap typo first_contact",
+  {"a": P("Darren Pyke")},
+  [dm(F, "a", [
+      ("a", "-1d 23:40", "ur a fraud. chargin peple for advise u can get on google. go on, call my lawyer if u dont like it, i'll say it evrywhere"),
+  ], focus=True)]),
+]

@@ -1,0 +1,1086 @@
+"""LinkedIn situations (ids li-NNNN). Notation: see _dsl.py. All people are invented.
+
+LinkedIn identities are a name plus https://www.linkedin.com/in/<slug> (li=True derives the
+slug; li="" is a sender without a profile URL: sponsored InMail, "LinkedIn Member").
+Invitations and connections are net("x", ...); messages are dm(L, ...); Sam's posts and their
+comments are th(L, ...); a post by someone else that tags Sam is a th(L, ...) whose first
+message is theirs (kind "mention").
+"""
+from ._dsl import P, S, dm, th, net, crowd, ats
+
+T, F, L = "twitter", "facebook", "linkedin"
+ME = "me"
+
+
+def li(name):
+    return P(name, li=True)
+
+
+SITUATIONS = [
+
+# ----------------------------------------------------------------- explicit asks, English
+S("li-0001", True, "An invitation note from the head of a 20-person consultancy asks for a 30-minute call about fixed-fee pricing.",
+  "ask_call first_contact",
+  {"a": li("Gwendolyn Marsh")},
+  [net("a", [
+      ("a", "-1d 14:37", "Hi Sam, I run a 20-person engineering consultancy and we're rethinking how we price fixed-fee projects. Your posts on risk premiums are spot on. Would you be open to a 30-minute call?"),
+  ], focus=True)]),
+
+S("li-0002", True, "After Sam accepts a bare invitation, the COO writes 'thanks for connecting' and then a specific request for a call about hiring a pricing advisor.",
+  "ask_call first_contact keyword_trap",
+  {"a": li("Ravi Chandrasekar")},
+  [net("a", [
+      ("a", "-3d 08:10", ""),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 09:05", "Thanks for connecting, Sam! I'm the COO of Fernhill Logistics Software (80 people). We're looking for an external pricing advisor for our move to per-seat plans. Could we set up a call next week to see if it's a fit?"),
+  ], focus=True)]),
+
+S("li-0003", True, "A former colleague silent for two years writes that her company needs an outside packaging consultant and proposes coffee.",
+  "reengagement ask_meeting",
+  {"a": li("Harriet Blackwood")},
+  [dm(L, "a", [
+      ("a", "-740d 10:00", "Sam, it was a pleasure working with you. Good luck out there!"),
+      (ME, "+3h", "Thank you Harriet, same to you. Keep in touch!"),
+      ("a", "-2d 16:20", "Sam! It's been two years, can you believe it. I'm now Head of Product at Tallyworks and we need an outside consultant for packaging. I thought of you immediately. Coffee next week? I'm in Lisbon on Wednesday."),
+  ], focus=True)]),
+
+S("li-0004", True, "A comment on Sam's post says the company struggles with exactly this and asks to DM; Sam agrees and the DM follows.",
+  "ask_chat first_contact reciprocity",
+  {"a": li("Mateo Fairbanks")},
+  [th(L, [
+      (ME, "-3d 09:00", "If your sales team discounts more than 20% on half of all deals, you don't have a sales problem. You have a list price problem."),
+      ("a", "+2h", "Sam, this resonates painfully. We're at 34% average discount and leadership blames sales. Would love to compare notes, mind if I DM you?"),
+      (ME, "+40m", "Please do, Mateo."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 12:10", "Thanks Sam. Context: 60-person B2B SaaS, three tiers, enterprise deals all custom. I'd like to understand how you'd approach a list-price reset. Could we find 30 minutes?"),
+  ], focus=True)]),
+
+S("li-0005", True, "A SaaS company in Berlin asks for Sam's day rate for a pricing strategy workshop.",
+  "ask_rates first_contact",
+  {"a": li("Sophie Langenberg")},
+  [dm(L, "a", [
+      ("a", "-2d 11:30", "Hi Sam, what's your day rate for a pricing strategy workshop? We're a 40-person SaaS company in Berlin, leadership team of 6. Ideally in June."),
+  ], focus=True)],
+  as_of="2026-03-10 08:00"),
+
+S("li-0006", True, "A marketing lead asks for honest feedback on a newly published pricing page and offers to hop on a call.",
+  "ask_feedback ask_call first_contact",
+  {"a": li("Daniel Okonjo")},
+  [dm(L, "a", [
+      ("a", "-1d 15:00", "Hi Sam, we just published our new pricing page (link below) after months of internal debate. Would you give us your honest feedback? Happy to hop on a call if that's easier than writing it up. pricing.example/new"),
+  ], focus=True)]),
+
+S("li-0007", True, "A founder asks for help preparing for a pricing negotiation with an enterprise client next week.",
+  "ask_help first_contact",
+  {"a": li("Amara Nwosu")},
+  [dm(L, "a", [
+      ("a", "-2d 19:40", "Hi Sam, I'm the founder of a 12-person data consultancy. Next Thursday we negotiate a renewal with our biggest client and they want 25% off. Could you help me prepare? I'd pay for a session, obviously."),
+  ], focus=True)]),
+
+S("li-0008", True, "A meetup organiser invites Sam to speak and asks to set up a quick call to discuss.",
+  "ask_call first_contact",
+  {"a": li("Pieter Claessens")},
+  [dm(L, "a", [
+      ("a", "-4d 10:15", "Hi Sam, I organise ProductCraft, a product-management meetup in Antwerp (~200 people). Would you speak at our September edition about pricing? Let's set up a quick call to discuss format and fee."),
+  ], focus=True)]),
+
+S("li-0009", True, "A podcast host who clearly read Sam's work invites Sam on a specific episode and proposes a short prep call.",
+  "ask_call first_contact",
+  {"a": li("Lindiwe Mokoena")},
+  [dm(L, "a", [
+      ("a", "-3d 13:00", "Hi Sam, I host 'Margins', a podcast about the business side of design studios. Your article about pricing revisions started a whole debate in our community. Would you join us for an episode on exactly that? A 15-minute prep call beforehand would be great."),
+  ], focus=True)]),
+
+S("li-0010", True, "A former client introduces Sam to a VP of Sales in a group message and the VP proposes Thursday for a call.",
+  "introduction first_contact ask_call",
+  {"k": li("Gregory Ashworth"), "n": li("Ayesha Rahman")},
+  [dm(L, "k", [
+      ("k", "-380d 09:00", "Sam, thanks for the pricing work this year. The board loved it."),
+      (ME, "+2h", "Thank you Gregory, it was a pleasure."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 10:00", "Sam, meet Ayesha; Ayesha, meet Sam. Ayesha is VP Sales at Northbeam and is wrestling with a discounting policy. Sam did our pricing last year and it paid for itself in a quarter."),
+      ("n", "+45m", "Great to meet you Sam, and thanks Gregory! Would Thursday work for a call? Any time after 2pm CET."),
+  ], focus=True)]),
+
+S("li-0011", True, "A prospective client asks many detailed scoping questions in a quick back-and-forth; no call word but a live sales conversation.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": li("Catherine Devereux")},
+  [dm(L, "a", [
+      ("a", "-2d 09:00", "Hi Sam, we're considering an external pricing review. How long do your engagements usually take?"),
+      (ME, "+20m", "Six to eight weeks for a full review: customer interviews, competitive scan, packaging proposal, rollout plan."),
+      ("a", "+6m", "Do you need access to our billing data or just summaries?"),
+      (ME, "+10m", "Raw exports if possible, anonymised is fine. Most insights hide in the long tail of odd invoices."),
+      ("a", "+5m", "Makes sense. Do you also help with the internal communication? Our CS team will be nervous."),
+      (ME, "+15m", "Yes, the rollout plan includes a CS playbook and FAQ."),
+      ("a", "+4m", "Good. I'll bring this to our CEO today and come back to you with dates."),
+  ], focus=True)]),
+
+S("li-0012", True, "A head of product wonders how Sam would approach usage-based pricing 'if ever open to it'; an indirect ask.",
+  "indirect_ask first_contact",
+  {"a": li("Julian Pemberton")},
+  [dm(L, "a", [
+      ("a", "-3d 17:00", "Hi Sam, long-time reader. I'd be curious to hear how you'd approach usage-based pricing for a company like ours (API product, very spiky usage), if you're ever open to it."),
+  ], focus=True)]),
+
+S("li-0013", True, "Someone tags Sam in a post asking who to talk to about pricing, Sam replies, and they ask for twenty minutes.",
+  "ask_chat first_contact reciprocity",
+  {"a": li("Fiona McAllister")},
+  [th(L, [
+      ("a", "-2d 08:30", "We're finally fixing our pricing after 5 years of 'we'll do it next quarter'. Who's the best person to talk to about this? Sam Rivera, I've heard your name a lot."),
+      (ME, "+1h", "Happy to help, Fiona. It's usually less scary than 5 years of waiting makes it feel."),
+      ("a", "+20m", "Ha! Would love to get 20 minutes with you then. Sending a message."),
+  ], focus=True)]),
+
+S("li-0014", True, "A short message with typos asks if Sam is available for a quick call on Tuesday to evaluate consultants.",
+  "ask_call first_contact typo",
+  {"a": li("Brendan Kilgallen")},
+  [dm(L, "a", [
+      ("a", "-1d 18:20", "Hi Sam - woudl you be availabe for a quick cal on Tuesday? We're evaluating consultants for our pricing revamp and your name came up twice"),
+  ], focus=True)]),
+
+S("li-0015", True, "Someone visiting Lisbon for a client proposes lunch to talk about a possible collaboration.",
+  "ask_meeting first_contact",
+  {"a": li("Oliver Strand")},
+  [dm(L, "a", [
+      ("a", "-3d 12:00", "Hi Sam, I'll be in Lisbon from the 12th to the 14th for a client. Any chance of lunch? I run a small revenue-operations firm and I think there's a collaboration in there somewhere."),
+  ], focus=True)],
+  as_of="2025-10-03 08:00"),
+
+S("li-0016", True, "A prospect who received Sam's proposal comes back with questions and asks to discuss them on a call Monday.",
+  "ask_call reciprocity",
+  {"a": li("Marguerite Lavoie")},
+  [dm(L, "a", [
+      ("a", "-20d 10:00", "Hi Sam, could you send a proposal for the packaging review we discussed at the conference?"),
+      (ME, "+1d 09:00", "Here it is, Marguerite. Happy to adjust anything."),
+      ("a", "-2d 17:30", "Thanks Sam, we've reviewed it with the team. A couple of questions on phase 2 and the timeline. Can we discuss on a call Monday?"),
+  ], focus=True)]),
+
+S("li-0017", True, "A contact silent for three years has just become CEO somewhere and wants Sam's help fixing pricing first.",
+  "reengagement ask_help",
+  {"a": li("Victor Almeida")},
+  [dm(L, "a", [
+      ("a", "-1100d 09:00", "Great panel, Sam. Let's stay in touch."),
+      (ME, "+5h", "Likewise, Victor!"),
+      ("a", "-3d 08:15", "Hi Sam, it's been a while! I've just joined Quayside Health as CEO. First thing I want to fix is pricing: we have 14 plans and nobody can explain them. Would love your help. When can we talk?"),
+  ], focus=True)]),
+
+S("li-0018", True, "An in-house people lead writes in a recruiter-like tone but the request is a specific three-month advisory contract referencing Sam's book.",
+  "ask_call first_contact keyword_trap",
+  {"a": li("Penelope Grant")},
+  [dm(L, "a", [
+      ("a", "-2d 10:40", "Hi Sam, I lead People at Brightwater Labs. Not a job offer, don't worry: our CEO read your book and asked me to find out whether you'd take a 3-month advisory contract on our pricing and packaging. Could we have a call this week to talk scope?"),
+  ], focus=True)]),
+
+S("li-0019", True, "A fellow alum launching a consultancy asks for twenty minutes of Sam's time.",
+  "ask_chat first_contact",
+  {"a": li("Tobias Eriksen")},
+  [net("a", [
+      ("a", "-2d 18:00", "Hi Sam, fellow Nova SBE alum here. I'm launching a boutique consultancy for family businesses and would love 20 minutes of your time to learn how you set up your pricing practice."),
+  ], focus=True)]),
+
+S("li-0020", True, "A stranger has a quick back-and-forth with Sam in comments and then suggests taking it offline.",
+  "first_contact reciprocity many_turns fast_reply indirect_ask",
+  {"a": li("Esther Abramowitz")},
+  [th(L, [
+      (ME, "-1d 08:00", "Annual plans should be a reward for commitment, not a discount you're embarrassed about."),
+      ("a", "+9m", "How do you frame it on the page then? We show '2 months free' and it feels cheap."),
+      (ME, "+6m", "Frame it as what they get: priority support, a locked price, a planning call. The discount is the footnote."),
+      ("a", "+5m", "A locked price is clever, especially with our increase coming in Q3."),
+      (ME, "+8m", "Exactly. Announce the increase and the lock in the same email."),
+      ("a", "+3m", "I have about ten more questions. Shall we take this offline?"),
+  ], focus=True)]),
+
+S("li-0021", True, "An invitation note praises a post on discount policies and asks if Sam would take a virtual coffee.",
+  "ask_chat first_contact",
+  {"a": li("Hamish Ogilvie")},
+  [net("a", [
+      ("a", "-1d 20:00", "Your post on discount policies is the most useful thing I've read this year. Could I buy you a virtual coffee? I lead sales at a 30-person martech company."),
+  ], focus=True)]),
+
+S("li-0022", True, "A founder says the board wants pricing reviewed before the Series A and asks if Sam takes projects in Q2.",
+  "ask_rates first_contact",
+  {"a": li("Nikhil Varma")},
+  [dm(L, "a", [
+      ("a", "-2d 07:50", "Hi Sam, our board asked us to review pricing before we raise our Series A in the autumn. Are you taking on projects in Q2? Would love to talk scope and budget."),
+  ], focus=True)],
+  as_of="2026-01-27 08:00"),
+
+S("li-0023", True, "Two co-founders write together in a group message asking for a call about their agency's packaging.",
+  "ask_call first_contact",
+  {"a": li("Ines Kovač"), "b": li("Luka Horvat")},
+  [dm(L, "a b", [
+      ("a", "-3d 10:00", "Hi Sam, Ines and Luka here, co-founders of Studio Morska (design agency, 9 people)."),
+      ("b", "+5m", "We keep arguing about whether to sell retainers or projects. Could the three of us get on a call next week? We'd pay for a session."),
+  ], focus=True)]),
+
+S("li-0024", True, "An accelerator programme manager asks Sam to run a pricing clinic and needs a 20-minute call to align.",
+  "ask_call first_contact",
+  {"a": li("Chiamaka Eze")},
+  [dm(L, "a", [
+      ("a", "-1d 11:11", "Hi Sam, I manage the spring cohort at Lisboa Ventures. Could you run a 2-hour pricing clinic for our 12 startups in May? We'd need a 20-minute call to align on format, and yes, there's a budget."),
+  ], focus=True)],
+  as_of="2025-02-11 08:00"),
+
+S("li-0025", True, "A journalist asks to interview Sam by phone this week for a piece on freelancer pricing.",
+  "ask_call first_contact",
+  {"a": li("Margot Hensley")},
+  [net("a", [
+      ("a", "-2d 15:00", "Hi Sam, I'm writing a piece on how freelancers are pricing in a slowdown for a business weekly. Could I interview you by phone this week? 20 minutes max."),
+  ], focus=True)]),
+
+S("li-0026", True, "A new pricing manager asks whether Sam would be open to a mentoring session.",
+  "ask_help first_contact",
+  {"a": li("Kwame Asante")},
+  [dm(L, "a", [
+      ("a", "-3d 19:00", "Hi Sam, I've just become the first pricing manager at a mid-size software company and I have no one internally to learn from. Would you be open to a mentoring session, or a few? I'd cover your fee."),
+  ], focus=True)]),
+
+S("li-0027", True, "Under Sam's post, someone asks whether Sam offers in-house workshops and Sam invites a DM.",
+  "ask_rates first_contact reciprocity",
+  {"a": li("Rebecca Lindahl")},
+  [th(L, [
+      (ME, "-2d 10:00", "Ran a half-day pricing workshop for a product team yesterday. The moment it clicked: when the engineers priced their own roadmap."),
+      ("a", "+1h", "Would love to bring this to our team. Do you offer in-house workshops? We're 25 people across product and sales."),
+      (ME, "+30m", "I do! Send me a message with dates and I'll share details."),
+  ], focus=True)]),
+
+S("li-0028", True, "Someone Sam met at a conference two years ago follows up with a concrete project.",
+  "reengagement ask_chat",
+  {"a": li("Ellie Vanterpool")},
+  [dm(L, "a", [
+      ("a", "-700d 19:00", "Great meeting you at SaaStock, Sam!"),
+      (ME, "+1d 09:00", "You too, Ellie. Enjoy the rest of the conference."),
+      ("a", "-3d 14:00", "Hi Sam, we met at SaaStock a while back. I'm now running growth at Mapleleaf HR and we're planning a big packaging change for January. I'd love to talk about bringing you in. Do you have time in the next two weeks?"),
+  ], focus=True)],
+  as_of="2025-09-23 07:30"),
+
+S("li-0029", True, "Sam sent an invitation with a note; they accepted and replied that the timing is great and asked to talk next week.",
+  "ask_call",
+  {"a": li("Florence Achterberg")},
+  [net("a", [
+      (ME, "-6d 10:00", "Hi Florence, enjoyed your talk on partner programmes. Would love to connect."),
+      ("a", "+1d 09:00", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-5d 09:05", "Thanks Sam! Actually, great timing: we're about to rework our partner pricing and I've been looking for an outside view. Could we talk next week?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- Spanish, French, German positives
+S("li-0030", True, "A Spanish invitation note from a Madrid SaaS asks for a video call about pricing.",
+  "ask_call first_contact non_english lang_es",
+  {"a": li("Carmen Delgado")},
+  [net("a", [
+      ("a", "-2d 10:00", "Hola Sam, dirijo el equipo de producto de una SaaS en Madrid. Estamos replanteando nuestros planes y me encantaría tener una videollamada contigo. ¿Te parece bien la semana que viene?"),
+  ], focus=True)]),
+
+S("li-0031", True, "In Spanish, a consultancy asks how much Sam charges for a three-month advisory engagement.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": li("Javier Montalbán")},
+  [dm(L, "a", [
+      ("a", "-1d 12:45", "Buenos días Sam. Somos una consultora de 15 personas en Barcelona. ¿Cuánto cobras por un acompañamiento de tres meses en estrategia de precios? Nos interesa empezar en septiembre."),
+  ], focus=True)],
+  as_of="2026-05-12 08:00"),
+
+S("li-0032", True, "A Spanish former colleague gets back in touch after a long silence with a concrete proposal to work together.",
+  "reengagement ask_chat non_english lang_es",
+  {"a": li("Marisol Ferrán")},
+  [dm(L, "a", [
+      ("a", "-650d 09:00", "¡Mucha suerte en tu nueva etapa, Sam!"),
+      (ME, "+4h", "¡Gracias Marisol!"),
+      ("a", "-3d 17:30", "¡Hola Sam! Cuánto tiempo. Ahora soy directora comercial en una empresa de software para clínicas y necesitamos rehacer toda la política de descuentos. ¿Tendrías un rato para hablarlo? Me encantaría trabajar contigo."),
+  ], focus=True)]),
+
+S("li-0033", True, "A Spanish comment thread on Sam's post turns into a quick exchange and a request to continue by message.",
+  "first_contact reciprocity many_turns fast_reply indirect_ask non_english lang_es",
+  {"a": li("Rodrigo Salcedo")},
+  [th(L, [
+      (ME, "-1d 09:00", "Los descuentos por volumen deberían premiar el compromiso, no el tamaño del cliente."),
+      ("a", "+15m", "¿Y cómo lo aplicas cuando el cliente grande exige descuento desde el primer día?"),
+      (ME, "+8m", "Descuento escalonado: empieza pequeño y crece con el uso real del primer año."),
+      ("a", "+6m", "Interesante. Nosotros damos el 30% de entrada y luego no hay manera de subir."),
+      (ME, "+10m", "Ese es el problema clásico. El primer precio es el que se queda."),
+      ("a", "+5m", "¿Te puedo escribir por privado? Quiero contarte nuestro caso con más detalle."),
+  ], focus=True)]),
+
+S("li-0034", True, "A French invitation note asks Sam for a call to discuss a pricing project.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Guillaume Mercier")},
+  [net("a", [
+      ("a", "-1d 09:40", "Bonjour Sam, je dirige une agence de conseil RH à Paris. Nous souhaitons revoir notre grille tarifaire et vos publications m'ont convaincu. Seriez-vous disponible pour un appel la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("li-0035", True, "A French start-up asks what Sam's rate is for a workshop with its leadership team.",
+  "ask_rates first_contact non_english lang_fr",
+  {"a": li("Sophie Vautrin")},
+  [dm(L, "a", [
+      ("a", "-2d 14:10", "Bonjour Sam, quel serait votre tarif pour un atelier d'une demi-journée avec notre comité de direction (5 personnes) ? Nous sommes une start-up SaaS à Toulouse."),
+  ], focus=True)]),
+
+S("li-0036", True, "In French, a known contact introduces Sam to a founder in a group message, and the founder proposes a meeting.",
+  "introduction first_contact ask_meeting non_english lang_fr",
+  {"k": li("Béatrice Fontaine"), "n": li("Olivier Laurent")},
+  [dm(L, "k", [
+      ("k", "-260d 10:00", "Merci pour l'atelier, Sam, l'équipe est ravie !"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 11:00", "Sam, je te présente Olivier, fondateur de Cartelis. Il se pose exactement les questions de prix dont on a parlé l'an dernier. Je pense que vous devriez vous rencontrer !"),
+      ("n", "+1h", "Merci Béatrice ! Bonjour Sam, ravi de faire votre connaissance. Pourrions-nous organiser un rendez-vous, en visio ou à Lisbonne, je m'y rends souvent ?"),
+  ], focus=True)]),
+
+S("li-0037", True, "A French message asks indirectly whether Sam would share how Sam handled a price increase, if ever willing.",
+  "indirect_ask first_contact non_english lang_fr",
+  {"a": li("Camille Besnard")},
+  [dm(L, "a", [
+      ("a", "-3d 18:00", "Bonjour Sam, je serais très curieuse de savoir comment vous avez géré la hausse de prix dont vous parlez dans votre dernier post. Si un jour vous êtes partant pour en discuter, je serais ravie. Nous préparons la même chose pour janvier."),
+  ], focus=True)],
+  as_of="2025-10-21 08:00"),
+
+S("li-0038", True, "A German invitation note asks for a short call about the company's price model.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Maximilian Fischer")},
+  [net("a", [
+      ("a", "-2d 08:30", "Hallo Sam, ich bin Geschäftsführer eines Softwarehauses in Stuttgart (35 MA). Wir überarbeiten gerade unser Preismodell. Hätten Sie Zeit für ein kurzes Gespräch?"),
+  ], focus=True)]),
+
+S("li-0039", True, "A German head of sales asks what Sam would charge for a pricing review.",
+  "ask_rates first_contact non_english lang_de",
+  {"a": li("Claudia Neumann")},
+  [dm(L, "a", [
+      ("a", "-1d 13:20", "Hallo Sam, was würden Sie für eine Überprüfung unserer Preisstruktur berechnen? Wir sind ein B2B-Anbieter für Laborsoftware, ca. 120 Kunden."),
+  ], focus=True)]),
+
+S("li-0040", True, "A German contact silent for a year and a half returns with a concrete workshop request.",
+  "reengagement ask_meeting non_english lang_de",
+  {"a": li("Frank Hübner")},
+  [dm(L, "a", [
+      ("a", "-540d 10:00", "Danke für den tollen Vortrag in München!"),
+      (ME, "+2h", "Sehr gern, Frank!"),
+      ("a", "-2d 09:00", "Hallo Sam, lange nicht gesprochen! Wir planen im Herbst einen Strategietag zum Thema Preise und hätten Sie gern als Moderatorin bzw. Moderator dabei. Können wir uns dazu mal (virtuell) zusammensetzen?"),
+  ], focus=True)],
+  as_of="2026-04-07 07:00"),
+
+S("li-0041", True, "A German message with typos asks for a quick phone call about a tender.",
+  "ask_call first_contact typo non_english lang_de",
+  {"a": li("Timo Schuster")},
+  [dm(L, "a", [
+      ("a", "-1d 21:00", "Hallo Sam, hätest du morgen kurz zeit für ein telfonat? wir müssen bis freitag ein angebot für eine ausschreibung abgeben und ich bin mir beim preis total unsicher"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- cross-platform positives
+S("li-0042", True, "Someone who DM'd Sam on Twitter sends a LinkedIn invitation four days later with a note asking to talk about a consulting project.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Desmond Achterberg", tw="desachterberg", li=True)},
+  [dm(T, "a", [
+      ("a", "-5d 20:00", "Hey Sam, your thread on partner discounts was great. We sell through 40 resellers and our margins are a mess."),
+  ], focus=True),
+   net("a", [
+      ("a", "-1d 09:10", "Hi Sam, I wrote to you on Twitter earlier this week about reseller pricing. Would love to connect here and talk about a possible project."),
+  ], focus=True)]),
+
+S("li-0043", True, "A local business owner writes on Facebook and on LinkedIn in the same week asking for help with corporate pricing.",
+  "cross_platform first_contact ask_help",
+  {"a": P("Marta Quaresma", li=True)},
+  [dm(F, "a", [
+      ("a", "-6d 21:00", "Hi Sam, I own the bike-tour company on the waterfront. A friend said you help small businesses with prices. Could I ask you something about corporate groups?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 09:30", "Hi Sam, also writing here in case Facebook messages get lost. We've been asked to quote for corporate team-building tours (groups of 40) and I'd really appreciate your help setting the price. Could we talk?"),
+  ], focus=True)]),
+
+S("li-0044", True, "A product lead comments on Sam's LinkedIn post, replies on Twitter, then asks for rates by LinkedIn message, all within a week.",
+  "cross_platform first_contact ask_rates",
+  {"a": P("Isabella Moreau-Kline", tw="isamk_product", li=True)},
+  [th(L, [
+      (ME, "-6d 09:00", "Free trials don't convert because of the trial length. They convert because of what happens on day two."),
+      ("a", "+3h", "Day two is exactly where we lose people. Great post."),
+  ]),
+   th(T, [
+      (ME, "-4d 10:00", "Day two of a free trial is the most under-designed day in SaaS."),
+      ("a", "+1h", "Said the same on LinkedIn: this is where our funnel dies."),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 15:45", "Hi Sam, I've been nodding along to your posts all week. We'd like outside help on our trial-to-paid journey and pricing. What would an engagement like that cost, roughly?"),
+  ], focus=True)]),
+
+S("li-0045", True, "An old contact silent for over a year writes on LinkedIn and Twitter the same week with a concrete offer to collaborate on a report.",
+  "cross_platform reengagement ask_chat",
+  {"a": P("Rahul Bhattacharya", tw="rahulbhatta", li=True)},
+  [dm(L, "a", [
+      ("a", "-480d 10:00", "Enjoyed your webinar, Sam!"),
+      (ME, "+1d 09:00", "Thanks Rahul!"),
+      ("a", "-3d 16:00", "Hi Sam! We're writing an industry report on SaaS pricing trends and would love you as a co-author for the packaging chapter. Paid, with credit. Interested in talking about it?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 08:30", "Sam, pinged you on LinkedIn about the pricing report, would be great to talk this week if you can!"),
+  ], focus=True)]),
+
+S("li-0046", True, "A German founder replies to Sam on Twitter and then asks on LinkedIn for a phone call about their subscription model.",
+  "cross_platform first_contact ask_call non_english lang_de",
+  {"a": P("Sebastian Krause", tw="sebkrause", li=True)},
+  [th(T, [
+      (ME, "-4d 09:00", "Abo-Modelle scheitern selten am Preis. Sie scheitern daran, dass niemand weiß, was im Abo drin ist."),
+      ("a", "+2h", "Genau unser Problem. Drei Pakete, niemand versteht den Unterschied."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 10:00", "Hallo Sam, wir hatten kurz auf Twitter geschrieben. Ich würde gern mit Ihnen telefonieren: Wir bauen unser Abo-Modell komplett neu und brauchen Unterstützung von außen. Passt es Ihnen nächste Woche?"),
+  ], focus=True)]),
+
+S("li-0047", True, "A French gallery owner messages on Facebook and then sends a LinkedIn invitation proposing to meet.",
+  "cross_platform first_contact ask_meeting non_english lang_fr",
+  {"a": P("Anaïs Deschamps", li=True)},
+  [dm(F, "a", [
+      ("a", "-5d 19:00", "Bonjour Sam, je tiens une petite galerie à Lisbonne et j'ai lu votre article sur les prix des œuvres. Passionnant !"),
+  ], focus=True),
+   net("a", [
+      ("a", "-2d 10:00", "Bonjour Sam, suite à mon message sur Facebook : accepteriez-vous qu'on se rencontre autour d'un café ? J'aimerais vous parler de la politique de prix de la galerie."),
+  ], focus=True)]),
+
+S("li-0048", True, "A known contact introduces a founder on Twitter, and the founder follows up two days later on LinkedIn asking to talk.",
+  "cross_platform introduction first_contact ask_chat",
+  {"k": P("Valentina Russo", tw="valerusso", li=True), "n": P("Emeka Obi", tw="emekaobi", li=True)},
+  [dm(L, "k", [
+      ("k", "-330d 10:00", "Thanks for the reference, Sam!"),
+  ]),
+   th(T, [
+      ("k", "-4d 13:00", "@samrivera_io you should meet @emekaobi: he's building a pricing tool for independent pharmacies and has questions only you can answer.", {"at": "n"}),
+  ], focus=True),
+   dm(L, "n", [
+      ("n", "-2d 09:20", "Hi Sam, Valentina introduced us on Twitter. I'd love to talk about pharmacy pricing when you have 30 minutes, is there a time that suits you?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- recruiter templates
+S("li-0049", False, "A recruiter template asking to schedule a quick call about an exciting opportunity.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Chad Whitmore")},
+  [dm(L, "a", [
+      ("a", "-1d 10:02", "Hi Sam, I came across your profile and would love to schedule a quick call about an exciting opportunity with one of our clients, a market leader in their space. When would be a good time?"),
+  ], focus=True)]),
+
+S("li-0050", False, "A long recruiter InMail template asking for a 'confidential conversation'.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Samantha Reeves")},
+  [dm(L, "a", [
+      ("a", "-2d 08:00", "Hi Sam, I hope this message finds you well. I'm reaching out because your background in pricing strategy caught my eye. We're partnered with a leading global organisation looking for a Director of Monetisation. The package is highly competitive. Are you open to a confidential conversation this week?"),
+  ], focus=True)]),
+
+S("li-0051", False, "A recruiter bumps an unanswered template a week later with 'just circling back'.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Kyle Brennan")},
+  [dm(L, "a", [
+      ("a", "-9d 09:00", "Hi Sam, hope you're well! I'm working on a Head of Pricing search for a Series C scale-up. Would you be open to a quick chat?"),
+      ("a", "-2d 09:00", "Hi Sam, just circling back on my previous note. Would love to find 15 minutes for a call if you're open to hearing more!"),
+  ], focus=True)]),
+
+S("li-0052", False, "A recruiter message with unfilled template placeholders.",
+  "recruiter_template automated first_contact",
+  {"a": li("Talent Partners Group")},
+  [dm(L, "a", [
+      ("a", "-1d 07:00", "Hi {{first_name}}, your experience at {{current_company}} really stood out! We have an exciting opportunity that matches your skills. Can we schedule a call?"),
+  ], focus=True)]),
+
+S("li-0053", False, "A recruiter's invitation note promising several exciting roles and a call.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Jenna Holloway")},
+  [net("a", [
+      ("a", "-2d 12:00", "Hi Sam, I'm a recruiter at Talentbridge. I have several exciting roles that match your profile. Let's connect and set up a call!"),
+  ], focus=True)]),
+
+S("li-0054", False, "A Spanish recruiter template about an exciting opportunity with a call request.",
+  "recruiter_template first_contact keyword_trap non_english lang_es",
+  {"a": li("Natalia Ortega")},
+  [dm(L, "a", [
+      ("a", "-1d 09:30", "Hola Sam, he visto tu perfil y creo que encajarías perfectamente en una oportunidad muy interesante que estamos gestionando para una empresa líder del sector. ¿Tendrías disponibilidad para una breve llamada esta semana?"),
+  ], focus=True)]),
+
+S("li-0055", False, "A French recruiter template asking for a quick phone exchange.",
+  "recruiter_template first_contact keyword_trap non_english lang_fr",
+  {"a": li("Céline Marchal")},
+  [dm(L, "a", [
+      ("a", "-3d 10:00", "Bonjour Sam, votre profil a retenu toute mon attention ! Je recrute actuellement pour un poste de Responsable Pricing au sein d'un groupe international. Seriez-vous disponible pour un rapide échange téléphonique ?"),
+  ], focus=True)]),
+
+S("li-0056", False, "A German recruiter template about an 'exciting challenge' asking for a short phone call.",
+  "recruiter_template first_contact keyword_trap non_english lang_de",
+  {"a": li("Markus Engel")},
+  [dm(L, "a", [
+      ("a", "-2d 08:45", "Guten Tag Sam, Ihr Profil hat mich sehr angesprochen. Für einen namhaften Kunden suche ich aktuell eine:n Head of Pricing (m/w/d). Hätten Sie Interesse an einer neuen Herausforderung? Gern stelle ich Ihnen die Position in einem kurzen Telefonat vor."),
+  ], focus=True)]),
+
+S("li-0057", False, "A recruiter pushes a tax-free role abroad with a generic call request.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Imran Qureshi")},
+  [dm(L, "a", [
+      ("a", "-1d 06:30", "Dear Sam, we are hiring a Senior Pricing Manager in Dubai, tax-free package, relocation support. Your profile is a great match! Please share your CV and a suitable time for a call."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- promotional pitches
+S("li-0058", False, "A lead-generation pitch promising 20+ leads a month and asking for a 15-minute call.",
+  "promotional first_contact keyword_trap typo",
+  {"a": li("Brett Donaldson")},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Hi Sam, I noticed were both in consulting. We help consultents generate 20+ qualifed leads per month with Linkedin automation. Would you be open to a quick 15-min cal to see if its a fit?"),
+  ], focus=True)]),
+
+S("li-0059", False, "An offshore development shop offers developers at an hourly rate and asks to schedule a call.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Rohit Agarwal")},
+  [dm(L, "a", [
+      ("a", "-3d 05:15", "Hello Sam, hope you are doing great. We provide dedicated developers (React, Node, Python) at $25/hour with a free 2-week trial. Can we schedule a call to discuss your requirements?"),
+  ], focus=True)]),
+
+S("li-0060", False, "Right after Sam accepted an invitation, the new connection sends a sales pitch.",
+  "promotional first_contact",
+  {"a": li("Trevor Nash")},
+  [net("a", [
+      ("a", "-2d 09:00", ""),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 12:05", "Thanks for connecting, Sam! I run a CRM consultancy. Most consultants lose 30% of their pipeline to bad follow-up. Want me to send over a quick audit of your process? It's free this month."),
+  ], focus=True)]),
+
+S("li-0061", False, "An invitation note offers to share how an agency helps coaches book more calls.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Alyssa Carmichael")},
+  [net("a", [
+      ("a", "-1d 16:00", "Hi Sam, I'd love to connect and share how our agency helps coaches and consultants book more discovery calls every week!"),
+  ], focus=True)]),
+
+S("li-0062", False, "A sponsored InMail with an unfilled first-name placeholder and no sender profile.",
+  "promotional automated",
+  {"a": P("Acme Analytics", li="")},
+  [dm(L, "a", [
+      ("a", "-2d 14:00", "Hi %FIRSTNAME%, join 5,000 leaders at our free virtual summit on data-driven pricing. Reserve your spot today and get our 2025 Pricing Benchmark Report."),
+  ], focus=True)],
+  as_of="2025-04-15 08:00"),
+
+S("li-0063", False, "A company invites its network to a 'Coffee Chat' webinar series; the chat keyword is a product name.",
+  "promotional keyword_trap reengagement",
+  {"a": li("Morgan Ellery")},
+  [dm(L, "a", [
+      ("a", "-230d 10:00", "Thanks for accepting my invitation, Sam!"),
+      ("a", "-1d 08:00", "Hi Sam! This Friday we're hosting our monthly Coffee Chat ☕ on revenue operations. 45 minutes, free, 300+ attendees. Register here: revops.example/coffee-chat"),
+  ], focus=True)]),
+
+S("li-0064", False, "A congratulations on a work anniversary turns out to be the opener for a sales pitch.",
+  "promotional indirect_ask reengagement",
+  {"a": li("Harrison Pike")},
+  [dm(L, "a", [
+      ("a", "-420d 10:00", "Great to meet you at the Porto breakfast, Sam."),
+      ("a", "-1d 09:30", "Congrats on your work anniversary, Sam! 🎉 By the way, we help consultancies automate invoicing and save 6 hours a week. Worth a look? invoicely.example/demo"),
+  ], focus=True)]),
+
+S("li-0065", False, "A Spanish sales pitch for a growth agency asking for a call.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": li("Ignacio Ríos")},
+  [dm(L, "a", [
+      ("a", "-2d 10:00", "Hola Sam, ayudamos a consultores como tú a conseguir 3 clientes nuevos al mes con nuestro sistema de prospección. ¿Te viene bien una llamada de 15 minutos para enseñártelo?"),
+  ], focus=True)]),
+
+S("li-0066", False, "A French pitch for a prospecting tool proposing a short call.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": li("Quentin Ravel")},
+  [dm(L, "a", [
+      ("a", "-1d 14:30", "Bonjour Sam, notre outil permet aux consultants indépendants de doubler leur prospection sans effort. Je vous propose un appel de 15 minutes pour une démo personnalisée. Quand êtes-vous disponible ?"),
+  ], focus=True)]),
+
+S("li-0067", False, "A German pitch for a sales-automation service proposing a non-binding call.",
+  "promotional first_contact keyword_trap non_english lang_de",
+  {"a": li("Philipp Wolter")},
+  [dm(L, "a", [
+      ("a", "-3d 09:00", "Hallo Sam, wir unterstützen Beraterinnen und Berater dabei, planbar neue Kunden über LinkedIn zu gewinnen. Hätten Sie Lust auf ein unverbindliches 15-minütiges Gespräch?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- automated
+S("li-0068", False, "An automatic 'thanks for connecting' DM sent seconds after the connection.",
+  "automated first_contact",
+  {"a": li("Courtney Blake")},
+  [net("a", [
+      ("a", "-2d 09:00", ""),
+      (ME, "+1h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 10:00", "Thanks for connecting, Sam! Looking forward to seeing your content in my feed. 🚀"),
+  ], focus=True)]),
+
+S("li-0069", False, "An automatic DM after Sam accepted an invitation pushing a free guide.",
+  "automated promotional first_contact",
+  {"a": li("Logan Pierce")},
+  [net("a", [
+      ("a", "-3d 08:00", ""),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 10:00", "Hi Sam, thanks for accepting my invitation! As a thank-you, here's my free guide '50 LinkedIn hooks that convert': hooks.example/free. Enjoy!"),
+  ], focus=True)]),
+
+S("li-0070", False, "A prefilled 'congrats on the work anniversary' message from a loose connection.",
+  "automated small_talk",
+  {"a": li("Derek Fairweather")},
+  [dm(L, "a", [
+      ("a", "-1d 11:00", "Congrats on 5 years at Rivera Consulting!"),
+  ], focus=True)]),
+
+S("li-0071", False, "A prefilled birthday message from a connection Sam has never talked to.",
+  "automated small_talk",
+  {"a": li("Priti Desai")},
+  [dm(L, "a", [
+      ("a", "-0d 04:00", "Happy birthday, Sam! Wishing you a great year ahead."),
+  ], focus=True)],
+  as_of="2026-03-14 08:30"),
+
+S("li-0072", False, "A newsletter sender DMs each new issue to its subscribers.",
+  "automated promotional",
+  {"a": li("The Pricing Brief")},
+  [dm(L, "a", [
+      ("a", "-8d 07:00", "📬 Issue 41 of The Pricing Brief is out: why value metrics fail. Read it here: pricingbrief.example/41"),
+      ("a", "-1d 07:00", "📬 Issue 42 of The Pricing Brief is out: the case against 'Contact us' pricing. Read it here: pricingbrief.example/42"),
+  ], focus=True)]),
+
+S("li-0073", False, "An automated LinkedIn Live invitation.",
+  "automated promotional",
+  {"a": li("Quentin Harlow")},
+  [dm(L, "a", [
+      ("a", "-2d 16:00", "You're invited! Join our LinkedIn Live 'Scaling Services Businesses' this Thursday at 5pm CET. Click 'Attend' to get a reminder."),
+  ], focus=True)]),
+
+S("li-0074", False, "A Spanish automatic 'thanks for connecting' message.",
+  "automated first_contact non_english lang_es",
+  {"a": li("Alberto Cuesta")},
+  [net("a", [
+      ("a", "-3d 10:00", ""),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 14:05", "¡Gracias por conectar, Sam! Encantado de formar parte de tu red. ¡Un saludo!"),
+  ], focus=True)]),
+
+S("li-0075", False, "A German automatic thank-you for connecting that pushes a white paper.",
+  "automated promotional first_contact non_english lang_de",
+  {"a": li("Sven Albrecht")},
+  [net("a", [
+      ("a", "-2d 08:00", ""),
+      (ME, "+1h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 09:01", "Danke für die Vernetzung, Sam! Schauen Sie sich gern unser neues Whitepaper zur Digitalisierung im Mittelstand an: whitepaper.example/mittelstand"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- invitations and connections without a message
+S("li-0076", False, "A stranger's invitation without a note; nothing else.",
+  "no_message first_contact",
+  {"a": li("Miguel Batista")},
+  [net("a", [
+      ("a", "-1d 13:00", ""),
+  ], focus=True)]),
+
+S("li-0077", False, "Someone accepted Sam's bare invitation; no messages were exchanged.",
+  "no_message",
+  {"a": li("Annika Forsberg")},
+  [net("a", [
+      (ME, "-65d 10:00", ""),
+      ("a", "+2d", "", "connection"),
+  ], focus=True)]),
+
+S("li-0078", False, "An invitation without a note from a talent-acquisition profile; no message.",
+  "no_message first_contact",
+  {"a": li("Ryan McCall")},
+  [net("a", [
+      ("a", "-2d 07:30", ""),
+  ], focus=True)]),
+
+S("li-0079", False, "Sam accepted a stranger's invitation that had no note; neither side wrote afterwards.",
+  "no_message first_contact",
+  {"a": li("Oluwaseun Adebayo")},
+  [net("a", [
+      ("a", "-4d 18:00", ""),
+      (ME, "+1d 08:00", "", "connection"),
+  ], focus=True)]),
+
+S("li-0080", False, "A mutual-connection invitation arrives without a note days after Sam's post went viral; volume, not a conversation.",
+  "no_message first_contact",
+  {"a": li("Tatiana Volkova")},
+  [th(L, [
+      (ME, "-5d 09:00", "I raised my prices by 40% and lost exactly one client. Here's what I told the other eleven."),
+  ]),
+   net("a", [
+      ("a", "-3d 21:00", ""),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- mass mentions
+S("li-0081", False, "A year-in-review post thanks fourteen people by tag, Sam among them.",
+  "mass_mention small_talk",
+  dict(crowd(14, 10), a=li("Lauren Whitfield")),
+  [th(L, [
+      ("a", "-2d 17:00", "2025 wrapped 🎁 Grateful for these amazing people who shaped my year. Thank you for the advice, the laughs and the late-night voice notes.", {"at": ats(14)}),
+  ], focus=True)],
+  as_of="2025-12-29 08:00"),
+
+S("li-0082", False, "An engagement-bait post asks people to comment for a guide and tags a dozen 'friends who'll love this'.",
+  "mass_mention promotional",
+  dict(crowd(12, 11), a=li("Chase Emerson")),
+  [th(L, [
+      ("a", "-1d 08:00", "Comment 'PRICING' and I'll send you my 40-page guide 👇 Tagging some friends who'll love this:", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("li-0083", False, "A conference post says 'meet our speakers' and tags twelve people including Sam; an announcement, not an introduction.",
+  "mass_mention promotional keyword_trap",
+  dict(crowd(12, 12), a=li("Revenue Summit Europe")),
+  [th(L, [
+      ("a", "-3d 12:00", "Meet our speakers! 🎤 Revenue Summit Europe, 14 October, Amsterdam. Early-bird tickets end Friday.", {"at": ats(12)}),
+  ], focus=True)],
+  as_of="2025-05-20 08:00"),
+
+S("li-0084", False, "A Spanish post thanking a long list of tagged mentors.",
+  "mass_mention small_talk non_english lang_es",
+  dict(crowd(13, 13), a=li("Verónica Llorente")),
+  [th(L, [
+      ("a", "-2d 09:00", "Hoy cumplo 10 años como autónoma y no habría llegado aquí sin estas personas. ¡Gracias de corazón!", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("li-0085", False, "A German post tags eleven 'inspiring voices' including Sam.",
+  "mass_mention non_english lang_de",
+  dict(crowd(11, 14), a=li("Kerstin Lang")),
+  [th(L, [
+      ("a", "-1d 10:00", "Diese Stimmen haben meinen Blick auf Preisgestaltung verändert. Folgt ihnen! 👇", {"at": ats(11)}),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- hostile
+S("li-0086", False, "A comment calling Sam's post generic advice and announcing an unfollow.",
+  "hostile",
+  {"a": li("Graham Bexley")},
+  [th(L, [
+      (ME, "-1d 09:00", "Your price is a story about your value. Tell it on purpose."),
+      ("a", "+1h", "This is generic advice dressed up as insight. Unfollow."),
+  ], focus=True)]),
+
+S("li-0087", False, "A commenter sneers 'call yourself a pricing expert?'; the keyword is an insult.",
+  "hostile keyword_trap",
+  {"a": li("Neil Abernathy")},
+  [th(L, [
+      (ME, "-2d 08:30", "Publish your prices. Yes, even for consulting."),
+      ("a", "+3h", "Call yourself a pricing expert? Your own rates are a joke, I checked."),
+  ], focus=True)]),
+
+S("li-0088", False, "A French comment dismisses Sam's post as self-promotion.",
+  "hostile non_english lang_fr",
+  {"a": li("Hervé Dumas")},
+  [th(L, [
+      (ME, "-1d 10:00", "Un prix bas n'est pas un avantage concurrentiel. C'est une excuse."),
+      ("a", "+2h", "Encore un post creux pour faire sa pub. Affligeant."),
+  ], focus=True)]),
+
+S("li-0089", False, "A Spanish comment mocks Sam's advice as obvious and useless.",
+  "hostile non_english lang_es",
+  {"a": li("Fermín Olivares")},
+  [th(L, [
+      (ME, "-2d 09:30", "Si tu cliente no entiende tu precio, el problema es tu propuesta, no tu cliente."),
+      ("a", "+40m", "Menuda obviedad. Esto lo sabe cualquiera que haya vendido algo en su vida. Deja de vender humo."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- keyword traps
+S("li-0090", False, "A comment praising Sam's 'call-out' on scope creep; praise with a keyword, no ask.",
+  "keyword_trap small_talk",
+  {"a": li("Priscilla Yates")},
+  [th(L, [
+      (ME, "-1d 08:00", "Scope creep isn't the client's fault. It's the statement of work's."),
+      ("a", "+2h", "Great call-out! Sharing this with my team."),
+  ], focus=True)]),
+
+S("li-0091", False, "A comment joking that a post about meetings could have been an email.",
+  "keyword_trap",
+  {"a": li("Stuart Kellerman")},
+  [th(L, [
+      (ME, "-2d 11:00", "I now send every client a one-page agenda 24 hours before any meeting. Meetings got 30% shorter."),
+      ("a", "+1h", "Plot twist: half of those meetings could have been an email 😄"),
+  ], focus=True)]),
+
+S("li-0092", False, "A snarky comment asking if ChatGPT wrote Sam's post.",
+  "keyword_trap hostile",
+  {"a": li("Warren Tillman")},
+  [th(L, [
+      (ME, "-1d 07:30", "Five questions to ask before you quote anything."),
+      ("a", "+50m", "Did ChatGPT write this? Every post on here sounds the same now."),
+  ], focus=True)]),
+
+S("li-0093", False, "A post 'calling all pricing nerds' tags Sam asking for a quick public opinion; a comment answers it, not a call.",
+  "keyword_trap trivial_question",
+  {"a": li("Leonard Baptiste")},
+  [th(L, [
+      ("a", "-1d 15:00", "Calling all pricing nerds: Sam Rivera, what do you think of the new per-agent pricing everyone is copying?"),
+      (ME, "+2h", "Works when agents are the value. Fails when one agent does everything. Count the outliers before you copy it."),
+      ("a", "+30m", "Ha, that's a tidy answer. Thanks!"),
+  ], focus=True)]),
+
+S("li-0094", False, "A German comment agrees that a phone call beats ten emails; the keyword is the topic, not an ask.",
+  "keyword_trap small_talk non_english lang_de",
+  {"a": li("Dirk Baumann")},
+  [th(L, [
+      (ME, "-2d 09:00", "Mein Vorsatz für dieses Quartal: öfter zum Hörer greifen, weniger E-Mails schreiben."),
+      ("a", "+1h", "Absolut! Ein Anruf ersetzt zehn E-Mails. 📞"),
+  ], focus=True)]),
+
+S("li-0095", False, "A French comment says the post came at the right time because the team discussed it in a meeting; reunion means meeting, no ask.",
+  "keyword_trap small_talk non_english lang_fr",
+  {"a": li("Laetitia Renaud")},
+  [th(L, [
+      (ME, "-1d 08:45", "Un devis sans options, c'est un oui ou un non. Un devis avec trois options, c'est une conversation."),
+      ("a", "+3h", "Ce post tombe à pic, on en parlait justement en réunion ce matin !"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- closed
+S("li-0096", False, "The call already happened and the prospect says they'll send the signed contract; the next step is paperwork, not a call.",
+  "closed",
+  {"a": li("Eleanor Whitby")},
+  [dm(L, "a", [
+      ("a", "-8d 10:00", "Hi Sam, could we have a call about the proposal this week?"),
+      (ME, "+2h", "Sure, Thursday at 10?"),
+      ("a", "+20m", "Great."),
+      ("a", "-1d 15:00", "Thanks for the call earlier, all clear. I'll send over the signed contract tomorrow."),
+      (ME, "+1h", "Wonderful, thanks Eleanor!"),
+  ], focus=True)]),
+
+S("li-0097", False, "Sam answered a question in writing and the person says that's all they needed.",
+  "closed",
+  {"a": li("Curtis Langley")},
+  [dm(L, "a", [
+      ("a", "-3d 09:00", "Hi Sam, do you know a good book on B2B pricing for beginners?"),
+      (ME, "+3h", "Start with 'The Strategy and Tactics of Pricing' and skip to chapter 3."),
+      ("a", "+10m", "Perfect, that's all I needed. Thank you!"),
+  ], focus=True)]),
+
+S("li-0098", False, "A prospect writes that they've decided to pause the project.",
+  "closed declined",
+  {"a": li("Naomi Goldberg")},
+  [dm(L, "a", [
+      ("a", "-30d 10:00", "Hi Sam, could you send a quote for a pricing review?"),
+      (ME, "+1d 09:00", "Here you go, Naomi. Let me know if you have questions."),
+      ("a", "-2d 11:00", "Thanks Sam. We've decided to pause the project until next year because of budget. I'll reach out when things change."),
+  ], focus=True)]),
+
+S("li-0099", False, "In Spanish, someone thanks Sam for yesterday's meeting; it is done.",
+  "closed thanks_only keyword_trap non_english lang_es",
+  {"a": li("Lourdes Aranda")},
+  [dm(L, "a", [
+      ("a", "-7d 10:00", "Hola Sam, ¿podemos tener una reunión el martes para revisar la propuesta?"),
+      (ME, "+2h", "¡Claro! A las 11h."),
+      ("a", "-1d 18:00", "Gracias por la reunión de ayer, nos quedó todo clarísimo. ¡Seguimos en contacto!"),
+  ], focus=True)]),
+
+S("li-0100", False, "A German client thanks Sam for the finished workshop.",
+  "closed thanks_only non_english lang_de",
+  {"a": li("Ulrike Sommer")},
+  [dm(L, "a", [
+      ("a", "-40d 10:00", "Hallo Sam, wir freuen uns auf den Workshop am 12.!"),
+      ("a", "-2d 17:00", "Vielen Dank für den großartigen Workshop! Das Team ist begeistert. Wir setzen die Ergebnisse jetzt um."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- stale
+S("li-0101", False, "An invitation note eight months ago asked for a call; Sam accepted and nothing happened since.",
+  "stale ask_call",
+  {"a": li("Grant Sutherland")},
+  [net("a", [
+      ("a", "-245d 10:00", "Hi Sam, would love to connect and have a call about pricing for our agency at some point."),
+      (ME, "+1d 09:00", "", "connection"),
+  ], focus=True)]),
+
+S("li-0102", False, "A request for a call seven weeks ago that Sam never answered and that was never repeated; too old to count as new.",
+  "stale ask_call first_contact typo",
+  {"a": li("Isaac Morrow")},
+  [dm(L, "a", [
+      ("a", "-50d 15:00", "Hi Sam, coudl we set up a cal to discus a pricing project for Q3?"),
+  ], focus=True)]),
+
+S("li-0103", False, "A French question about rates from nine months ago, answered by Sam, no reply since.",
+  "stale ask_rates non_english lang_fr",
+  {"a": li("Régis Poulain")},
+  [dm(L, "a", [
+      ("a", "-280d 10:00", "Bonjour Sam, pourriez-vous me communiquer vos tarifs pour un audit de prix ?"),
+      (ME, "+5h", "Bonjour Régis, un audit complet est à 6 500 €. Je reste disponible pour en discuter."),
+  ], focus=True)]),
+
+S("li-0104", False, "A Spanish request for a video call from seven months ago; nothing since.",
+  "stale ask_call non_english lang_es",
+  {"a": li("Ramiro Acosta")},
+  [dm(L, "a", [
+      ("a", "-210d 12:00", "Hola Sam, ¿te parece si hacemos una videollamada para hablar de nuestros precios?"),
+      (ME, "+1d 09:00", "¡Hola Ramiro! Claro, ¿qué día te viene bien?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- owner only
+S("li-0105", False, "Sam's post got no comments.",
+  "owner_only",
+  {},
+  [th(L, [
+      (ME, "-1d 08:00", "I'm hiring a part-time research assistant for pricing interviews. Details in the link: samrivera.example/ra"),
+  ], focus=True)]),
+
+S("li-0106", False, "Sam sent an invitation with a note that is still pending.",
+  "owner_only",
+  {"a": li("Adrienne Castellanos")},
+  [net("a", [
+      (ME, "-3d 10:00", "Hi Adrienne, loved your talk on churn at ProductCon. Would be great to connect."),
+  ], focus=True)]),
+
+S("li-0107", False, "Sam followed up twice with a prospect who never replied; Sam's own call offer is not their ask.",
+  "owner_only keyword_trap",
+  {"a": li("Howard Kingsley")},
+  [dm(L, "a", [
+      ("a", "-160d 10:00", "Nice meeting you at the breakfast, Sam."),
+      (ME, "-12d 10:00", "Hi Howard, following up on our breakfast chat about your pricing. Happy to do a call if useful."),
+      (ME, "-3d 10:00", "Hi Howard, just checking in, would a 20-minute call next week help?"),
+  ], focus=True)]),
+
+S("li-0108", False, "Sam's German post got no reactions in comments.",
+  "owner_only non_english lang_de",
+  {},
+  [th(L, [
+      (ME, "-2d 09:00", "Neuer Artikel: Warum Rabatte im B2B fast immer zu früh kommen. Link im ersten Kommentar."),
+      (ME, "+1m", "samrivera.example/rabatte"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- thanks, emoji, small talk
+S("li-0109", False, "A 'thanks for sharing' comment on Sam's post.",
+  "thanks_only",
+  {"a": li("Melissa Hargreaves")},
+  [th(L, [
+      (ME, "-1d 10:00", "My pricing interview script, free to copy: samrivera.example/script"),
+      ("a", "+2h", "Thanks for sharing!"),
+  ], focus=True)]),
+
+S("li-0110", False, "A clapping-emoji comment on Sam's post.",
+  "emoji_only",
+  {"a": li("Anthony Ricci")},
+  [th(L, [
+      (ME, "-2d 09:00", "Milestone: 100 pricing projects since going independent."),
+      ("a", "+30m", "👏👏👏"),
+  ], focus=True)]),
+
+S("li-0111", False, "A 'great post!' comment.",
+  "small_talk",
+  {"a": li("Jessica Thornton")},
+  [th(L, [
+      (ME, "-1d 08:30", "If you can't explain your pricing in one sentence, your customers can't either."),
+      ("a", "+1h", "Great post!"),
+  ], focus=True)]),
+
+S("li-0112", False, "A French 'thanks for sharing' comment.",
+  "thanks_only non_english lang_fr",
+  {"a": li("Mathieu Charpentier")},
+  [th(L, [
+      (ME, "-2d 10:00", "Ma trame d'entretien client pour les projets de pricing, en libre accès : samrivera.example/trame"),
+      ("a", "+4h", "Merci pour le partage !"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- spam
+S("li-0113", False, "A 'LinkedIn Member' without a profile sends an investment scam.",
+  "spam first_contact",
+  {"a": P("LinkedIn Member", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 03:00", "Hello Sam, I am a portfolio manager with a private fund offering guaranteed 12% monthly returns. Kindly reply for the investment details."),
+  ], focus=True)]),
+
+S("li-0114", False, "A fake 'LinkedIn Security' message asks Sam to verify the account through a link.",
+  "spam automated first_contact",
+  {"a": li("Linkedln Security Team")},
+  [dm(L, "a", [
+      ("a", "-0d 02:30", "Unusual sign-in activity was detected on your account. Verify your identity within 12 hours to avoid restriction: linkedin-verify-secure.example"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- cross-platform negatives
+S("li-0115", False, "A recruiter sends the same call-request template on LinkedIn and Twitter.",
+  "recruiter_template cross_platform first_contact keyword_trap",
+  {"a": P("Bianca Forsythe", tw="biancaf_talent", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 09:00", "Hi Sam, I came across your profile and would love to schedule a quick call about an exciting Head of Revenue role with a fast-growing client. Are you open to it?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-3d 09:00", "Hi Sam, I also messaged you on LinkedIn about an exciting Head of Revenue role. Would you be open to a quick call?"),
+  ], focus=True)]),
+
+S("li-0116", False, "A lead-generation seller pitches Sam on LinkedIn and again on Facebook.",
+  "promotional cross_platform first_contact keyword_trap",
+  {"a": P("Cody Rasmussen", li=True)},
+  [dm(L, "a", [
+      ("a", "-5d 10:00", "Hey Sam, we book 15+ sales calls a month for consultants like you, guaranteed. Worth a 10-min chat?"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 10:00", "Hey Sam, saw you on LinkedIn! Did you see my message? We book 15+ sales calls a month for consultants. Quick chat?"),
+  ], focus=True)]),
+
+S("li-0117", False, "Someone wrote to Sam on LinkedIn and Twitter nine months ago about a possible project and never followed up.",
+  "stale cross_platform ask_chat",
+  {"a": P("Harvey Lindgren", tw="harveylindgren", li=True)},
+  [dm(L, "a", [
+      ("a", "-275d 10:00", "Hi Sam, we might need help with our pricing later this year. Could we chat sometime?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-273d 11:00", "Hi Sam, sent you a LinkedIn message, no rush at all!"),
+  ], focus=True)]),
+
+S("li-0118", False, "A loose contact congratulates Sam on the book on LinkedIn and on Twitter; friendly, nothing to act on.",
+  "small_talk cross_platform",
+  {"a": P("Noelle Brandt", tw="noellebrandt", li=True)},
+  [th(L, [
+      (ME, "-3d 09:00", "The book is out! 'Priced Right' is now available everywhere."),
+      ("a", "+2h", "Congrats Sam! Ordered my copy 📚"),
+  ], focus=True),
+   th(T, [
+      (ME, "-3d 09:05", "It's out. 'Priced Right', the book. Thank you all for the years of questions that became chapters."),
+      ("a", "+3h", "congrats!! 🎉"),
+  ], focus=True)]),
+
+S("li-0119", False, "In Spanish, a client thanks Sam for the completed call on LinkedIn and Twitter; the conversation is closed.",
+  "closed thanks_only cross_platform non_english lang_es",
+  {"a": P("Consuelo Varela", tw="consuvarela", li=True)},
+  [dm(L, "a", [
+      ("a", "-9d 10:00", "Hola Sam, ¿hablamos el jueves sobre la propuesta?"),
+      (ME, "+1h", "¡Perfecto! A las 10h."),
+      ("a", "-2d 12:00", "¡Gracias por la llamada del jueves! Ya tenemos todo lo que necesitábamos."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 12:10", "¡Gracias de nuevo por la llamada, Sam! 🙌"),
+  ], focus=True)]),
+
+S("li-0120", False, "The same newsletter bot sends its new-issue announcement on LinkedIn and Twitter.",
+  "automated promotional cross_platform",
+  {"a": P("Growth Digest Weekly", tw="growthdigestwk", li=True)},
+  [dm(L, "a", [
+      ("a", "-1d 07:00", "📬 This week's Growth Digest: 9 pricing page teardowns. Read now: growthdigest.example/118"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 07:01", "📬 This week's Growth Digest: 9 pricing page teardowns. Read now: growthdigest.example/118"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- added: hard negatives on positive-looking signals
+S("li-0121", False, "A connection 'introduces' a colleague from their own outbound sales team, who pitches a demo call; an introduction used as a sales channel.",
+  "introduction promotional keyword_trap",
+  {"k": li("Jared Coleman"), "n": li("Brad Huxley")},
+  [dm(L, "k", [
+      ("k", "-200d 10:00", "Thanks for the insightful comment on my post, Sam!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 09:00", "Sam, meet Brad! Brad leads our outbound team at PipeRocket. Thought you two should connect."),
+      ("n", "+5m", "Thanks Jared! Hi Sam, great to meet you. PipeRocket helps consultants fill their calendar with qualified calls. Could I show you a 15-minute demo this week?"),
+  ], focus=True)]),
+
+S("li-0122", False, "A former colleague silent for two years comes back as a financial adviser wanting to 'hop on a call' to review Sam's pension.",
+  "reengagement promotional keyword_trap",
+  {"a": li("Graham Pettigrew")},
+  [dm(L, "a", [
+      ("a", "-700d 10:00", "All the best for the new adventure, Sam!"),
+      (ME, "+2h", "Thanks Graham!"),
+      ("a", "-2d 12:00", "Hi Sam, long time! I've moved into financial planning and I'm helping self-employed professionals get their pensions in order. Would love to hop on a call and do a free review for you!"),
+  ], focus=True)]),
+
+S("li-0123", False, "A recruiter asks indirectly whether Sam would ever consider going back in-house; a template with a soft call-to-chat.",
+  "recruiter_template indirect_ask first_contact",
+  {"a": li("Tanya Whitmore")},
+  [dm(L, "a", [
+      ("a", "-2d 10:30", "Hi Sam, I know you're happily independent, but if you'd ever consider going back in-house, I'd love to have a chat about a few leadership roles I'm working on. No pressure at all!"),
+  ], focus=True)]),
+]

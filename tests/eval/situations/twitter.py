@@ -1,0 +1,1097 @@
+"""Twitter/X situations (ids tw-NNNN). Notation: see _dsl.py. All people are invented."""
+from ._dsl import P, S, dm, th, net, crowd, ats
+
+T, F, L = "twitter", "facebook", "linkedin"
+ME = "me"
+
+SITUATIONS = [
+
+# ----------------------------------------------------------------- explicit asks, English
+S("tw-0001", True, "A stranger who runs a small design studio asks for a 20-minute call about pricing and offers to pay for the time.",
+  "ask_call first_contact",
+  {"a": P("Priya Natarajan", tw="priya_makes")},
+  [dm(T, "a", [
+      ("a", "-1d 16:42", "Hi Sam! I've been reading your pricing threads for months. We're a 4-person design studio about to move from hourly to project pricing and honestly I'm a bit terrified. Would you have 20 minutes for a call next week? Happy to pay for your time."),
+  ], focus=True)]),
+
+S("tw-0002", True, "Someone answers Sam's thread on retainers asking for 15 minutes next week, Sam says DMs are open and they follow up.",
+  "ask_call first_contact reciprocity fast_reply",
+  {"a": P("Marcus Oyelaran", tw="marcus_oy")},
+  [th(T, [
+      (ME, "-3d 09:10", "Retainers aren't a pricing model, they're a promise about availability. Price the promise, not the hours. A short thread on how I set mine up 🧵"),
+      ("a", "+2h", "this is exactly the mess we're in right now. two clients on 'unlimited' retainers and we're drowning. got 15 min next week? would love to talk it through"),
+      (ME, "+20m", "Sure, happy to. DMs are open, send me a couple of times that work for you."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-3d 12:05", "Hey Sam, Marcus from the retainer thread. Tue 4pm or Thu 10am UK time? Either is fine."),
+  ])]),
+
+S("tw-0003", True, "A stranger asks, with typos, to hop on a call tomorrow about a client situation.",
+  "ask_call first_contact typo",
+  {"a": P("Kev Doherty", tw="kevdoh")},
+  [dm(T, "a", [
+      ("a", "-0d 00:37", "hey sam cna we hop on a cal tmrw? have a client situation i could really use ur take on. theyre asking for a discount after we delivered 😬"),
+  ], focus=True)]),
+
+S("tw-0004", True, "An agency ops lead asks if they can jump on Zoom this week after Sam's post on retainers.",
+  "ask_call first_contact",
+  {"a": P("Harriet Vance", tw="harrietvance_ops")},
+  [dm(T, "a", [
+      ("a", "-2d 10:03", "Hi Sam, I run ops at a 12-person agency and your post about retainers hit a nerve. Could we jump on Zoom sometime this week? I have a proposal due Friday and I'd value a sanity check."),
+      (ME, "+4h", "Hi Harriet, glad it was useful. What's the proposal about, roughly?"),
+      ("a", "+25m", "A year-long support retainer for a healthcare client. They want a fixed monthly fee but the scope is… vibes. I can share the draft before we talk."),
+  ], focus=True)]),
+
+S("tw-0005", True, "A team lead asks what Sam would charge for a half-day remote pricing workshop for eight people.",
+  "ask_rates first_contact",
+  {"a": P("Noor Haddad", tw="noorhaddad")},
+  [dm(T, "a", [
+      ("a", "-2d 14:20", "Hello! What would you charge for a half-day pricing workshop for our team? 8 people, fully remote, ideally sometime next month. We're a B2B SaaS in the HR space."),
+  ], focus=True)]),
+
+S("tw-0006", True, "A reply to Sam's post asks publicly whether Sam does paid one-to-one sessions and at what rate.",
+  "ask_rates first_contact",
+  {"a": P("Jonah Whitcombe", tw="jwhitcombe")},
+  [th(T, [
+      (ME, "-2d 08:30", "Most freelancers don't have a pricing problem, they have a positioning problem that shows up as a pricing problem."),
+      ("a", "+1h", "Do you do 1:1 sessions? What's your rate for something like a 2-hour deep dive? I think I'm exactly the positioning problem you describe."),
+  ], focus=True)]),
+
+S("tw-0007", True, "A bookkeeper asks Sam to tear apart her new pricing page and then asks for a quick call to walk through the notes.",
+  "ask_feedback ask_call first_contact reciprocity",
+  {"a": P("Greta Holm", tw="gretaholm_books")},
+  [dm(T, "a", [
+      ("a", "-4d 19:02", "Hi Sam, I just launched the pricing page for my bookkeeping practice and I'd be so grateful if you'd tear it apart. Brutal honesty welcome."),
+      (ME, "+13h", "Happy to take a look. Send the link and I'll jot down notes tonight."),
+      ("a", "+6m", "Thank you!! It's holmbooks.example/pricing. The three tiers are the part I'm least sure about."),
+      (ME, "+1d 21:15", "Sent you a doc with notes. Short version: your middle tier is doing all the work and the top tier has no reason to exist yet."),
+      ("a", "+40m", "Ouch but fair 😅 If you're ever up for a quick call to walk me through the tier stuff I'd owe you one. Even 15 minutes."),
+  ], focus=True)]),
+
+S("tw-0008", True, "A freelancer stuck in a mid-project renegotiation asks for help and offers to book a paid hour.",
+  "ask_help first_contact",
+  {"a": P("Tobias Renner", tw="tobi_builds")},
+  [dm(T, "a", [
+      ("a", "-1d 11:48", "Hi Sam. I'm stuck with a client who wants to renegotiate the fee halfway through a project because 'priorities changed'. Any chance you could help me think it through? Not looking for free consulting, I'm happy to book a paid hour."),
+  ], focus=True)]),
+
+S("tw-0009", True, "Someone travelling to Sam's city for a conference asks if they can buy Sam a coffee.",
+  "ask_meeting first_contact",
+  {"a": P("Ilse Vandermeer", tw="ilsevdm")},
+  [th(T, [
+      ("a", "-1d 17:30", "Heading to Lisbon for the product conference next week. @samrivera_io any chance I could buy you a coffee while I'm there? Your newsletter basically got me through my first year freelancing."),
+      (ME, "+2h", "Ha, that's kind. I'm around Wednesday and Thursday, send me a DM."),
+  ], focus=True)]),
+
+S("tw-0010", True, "A would-be consultant asks politely to pick Sam's brain about going independent.",
+  "ask_chat first_contact",
+  {"a": P("Devika Rao", tw="devikarao_")},
+  [dm(T, "a", [
+      ("a", "-3d 07:55", "Hi Sam, mind if I pick your brain for a few minutes about going independent? I'm a product manager thinking about consulting next year. Totally understand if you're slammed."),
+  ], focus=True)]),
+
+S("tw-0011", True, "An indirect but real ask: a studio founder would love to hear how Sam approached value pricing and asks if Sam is open to that.",
+  "ask_chat indirect_ask first_contact",
+  {"a": P("Callum Reid", tw="callumreid_studio")},
+  [th(T, [
+      (ME, "-5d 10:00", "Two years ago I stopped quoting hours. Revenue went up 40%, client count went down. Not a brag, just a data point."),
+      ("a", "+3d 16:12", "I'd love to hear how you approached that switch sometime, especially the first few conversations with existing clients. Are you open to that?"),
+  ], focus=True)]),
+
+S("tw-0012", True, "A workshop facilitator says that if Sam had a spare half hour she would love to compare notes, which is a call request without the word call.",
+  "ask_chat indirect_ask first_contact",
+  {"a": P("Rosalind Achebe", tw="ros_facilitates")},
+  [dm(T, "a", [
+      ("a", "-2d 13:33", "Not sure if you ever do this, but if you had a spare half hour at some point I'd really like to compare notes on running paid workshops. I do them for nonprofits and keep underpricing them."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- no keyword, but clearly worth a call
+S("tw-0013", True, "A stranger replies twice with thoughtful questions under Sam's thread and Sam answers quickly each time; a real exchange has started.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Anika Brandt", tw="anikabrandt")},
+  [th(T, [
+      (ME, "-2d 08:05", "If a client says 'that's too expensive', the useful question is: compared to what?"),
+      ("a", "+31m", "How do you handle it when 'compared to what' is an in-house hire? We lose a lot of deals to 'we'll just hire a junior'."),
+      (ME, "+9m", "I price against the cost of the junior plus the six months it takes them to be useful. Put that number in the proposal, explicitly."),
+      ("a", "+7m", "Interesting. Do you show that as a line item or in the narrative? Our clients are procurement-heavy and line items get picked apart."),
+      (ME, "+12m", "Narrative, on the first page. Procurement reads the table, the sponsor reads page one."),
+      ("a", "+15m", "That's a really useful distinction. We have three proposals out right now that I'd rewrite with this in mind."),
+  ], focus=True)]),
+
+S("tw-0014", True, "A new contact describes their consultancy plan in detail over several DMs and asks follow-up questions within minutes of Sam's answers.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Felix Amankwah", tw="felixamank")},
+  [dm(T, "a", [
+      ("a", "-3d 18:20", "Hi Sam, I'm leaving my job at a logistics company in April to consult on warehouse software rollouts. Your newsletter is the reason I'm not terrified. Question: did you start with a niche or go broad?"),
+      (ME, "+40m", "Congrats on the jump! Niche, and narrower than felt comfortable. Warehouse rollouts is already a good niche, don't widen it."),
+      ("a", "+5m", "That's reassuring. Second question: my old employer wants to be my first client. Do I price them like everyone else or give them a friendly rate?"),
+      (ME, "+22m", "Full rate, shorter engagement. Friendly rates become the anchor for everyone they refer."),
+      ("a", "+8m", "Hm. They'll refer a lot, so that matters. Last one I promise: how did you handle your first contract, template or lawyer?"),
+      (ME, "+1h", "Lawyer for the master agreement, template for the statements of work. Worth every cent."),
+      ("a", "+3m", "Really appreciate this, Sam. I have a lot more questions than fit in DMs."),
+  ], focus=True)],
+  as_of="2026-02-10 08:00"),
+
+# ----------------------------------------------------------------- introductions
+S("tw-0015", True, "A known contact publicly introduces Sam to someone pricing her first productized service, and the new person replies that she'd love to talk.",
+  "introduction first_contact",
+  {"k": P("Dana Kowalczyk", tw="danakowal"), "n": P("Lena Marsh", tw="lena_builds")},
+  [dm(T, "k", [
+      ("k", "-410d 15:00", "Thanks again for the intro to your accountant, she's been great."),
+      (ME, "+2h", "Glad it worked out!"),
+  ]),
+   th(T, [
+      ("k", "-1d 10:12", "@samrivera_io meet @lena_builds: she's pricing her first productized service and I told her you're the person to talk to. You two should talk.", {"at": "n"}),
+      ("n", "+25m", "Hi Sam! Dana oversells me but yes, I would really love that. I'm launching a fixed-price brand audit and I keep changing the number."),
+  ], focus=True)]),
+
+S("tw-0016", True, "A long-time contact opens a group DM introducing Sam to a founder who needs pricing help, and the founder asks when Sam is free.",
+  "introduction first_contact ask_call",
+  {"k": P("Omar Siddiqui", tw="omarsiddiqui"), "n": P("Tomás Ferreira", tw="tomasferreira_")},
+  [dm(T, "k", [
+      ("k", "-300d 09:40", "Loved your talk at the meetup, Sam. Let's stay in touch."),
+      (ME, "+3h", "Likewise Omar, thanks for organising."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 15:05", "Sam, meet Tomás. He's running a small translation agency and is about to rework all their pricing. I said you'd be the one to talk to. Tomás, Sam is the real deal."),
+      ("n", "+18m", "Hi Sam, thanks Omar! Would you have time for a call one of these days? I'm flexible on time zones."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- re-engagement
+S("tw-0017", True, "An old contact silent for over a year comes back with a concrete client project and asks to set up a call.",
+  "reengagement ask_call",
+  {"a": P("Beatriz Lund", tw="beatrizlund")},
+  [dm(T, "a", [
+      ("a", "-430d 12:00", "Great chatting at the conference! Let's keep in touch."),
+      (ME, "+1d 09:00", "Definitely. Good luck with the new role!"),
+      ("a", "-2d 09:31", "Sam! Long time. I've just started my own consultancy and we have a client who needs exactly the pricing audit you described in your newsletter. Could I send you the brief and set up a call?"),
+  ], focus=True)]),
+
+S("tw-0018", True, "A former prospect from a workshop that fell through two years ago writes that the budget is finally approved.",
+  "reengagement indirect_ask",
+  {"a": P("Winston Adeyemi", tw="winadeyemi")},
+  [dm(T, "a", [
+      ("a", "-720d 14:10", "Sam, unfortunately we have to put the workshop on hold. Budget freeze. I'm sorry, I'll come back when I can."),
+      (ME, "+1h", "Totally understand, Winston. The offer stands."),
+      ("a", "-3d 08:47", "Hey stranger 👋 Remember the workshop we almost did? The budget just got approved for Q3. Still interested? If yes I'd like to get the scope right this time."),
+  ], focus=True)],
+  as_of="2025-04-22 07:30"),
+
+# ----------------------------------------------------------------- more explicit asks, phrasing variety
+S("tw-0019", True, "A podcast host invites Sam on the show and asks for a quick pre-call to plan the episode.",
+  "ask_call first_contact",
+  {"a": P("Keisha Barnwell", tw="keishatalks")},
+  [dm(T, "a", [
+      ("a", "-4d 15:22", "Hi Sam! I host Small Shop Talk, a podcast for people running one-person businesses. Would you come on to talk about pricing? Usually we do a 15-minute pre-call to plan, could we set one up?"),
+      (ME, "+20h", "Hi Keisha, I'd be glad to. Send me a couple of slots for the pre-call."),
+      ("a", "+2h", "Yay! Monday 5pm or Tuesday noon (London)?"),
+  ], focus=True)]),
+
+S("tw-0020", True, "Someone asks in a reply if Sam would be up for a video call to review their agency's proposal template.",
+  "ask_call ask_feedback first_contact",
+  {"a": P("Reuben Castellano", tw="reubencast")},
+  [th(T, [
+      (ME, "-1d 09:00", "Your proposal template is probably costing you more than your pricing. Most of them bury the number on page 9."),
+      ("a", "+50m", "Guilty. Ours buries it on page 11. Would you be up for a video call to look at it together? I'll pay your going rate, it's cheaper than losing another deal."),
+  ], focus=True)]),
+
+S("tw-0021", True, "A writer asks whether Sam has time this week to talk about turning a newsletter into a paid product.",
+  "ask_chat first_contact fast_reply reciprocity",
+  {"a": P("Maeve Donnelly", tw="maevewrites")},
+  [dm(T, "a", [
+      ("a", "-1d 20:14", "Hey Sam, do you have any time this week to talk about turning a free newsletter into a paid one? I'm at 4k subscribers and stuck on what to charge."),
+      (ME, "+6m", "Hey Maeve, yes. Thursday afternoon works for me."),
+      ("a", "+3m", "Perfect. I'll send a calendar invite. What's the best email?"),
+  ], focus=True)]),
+
+S("tw-0022", True, "A founder asks whether Sam takes on short advisory engagements and how Sam usually prices them.",
+  "ask_rates first_contact",
+  {"a": P("Ezra Lindqvist", tw="ezra_lq")},
+  [dm(T, "a", [
+      ("a", "-6d 11:11", "Hi Sam, do you take on short advisory engagements, say 3 months? We're a seed-stage company with a pricing page that nobody understands, including us. How do you usually price that kind of thing?"),
+  ], focus=True)]),
+
+S("tw-0023", True, "A caterer asks for help figuring out event pricing and suggests a phone call because it's easier to explain.",
+  "ask_help ask_call first_contact",
+  {"a": P("Sunny Okonkwo", tw="sunnyeats")},
+  [dm(T, "a", [
+      ("a", "-2d 21:40", "Hi! I run a tiny catering business and your thread on minimum orders made me realise I've been doing it all wrong. Could you help me figure out my event pricing? It's easier to explain on the phone if you're ever free, I'm terrible at typing long messages lol"),
+  ], focus=True)]),
+
+S("tw-0024", True, "A conference organiser asks Sam to speak and wants to meet to go over the details.",
+  "ask_meeting first_contact",
+  {"a": P("Lars Hedegaard", tw="larshedegaard")},
+  [dm(T, "a", [
+      ("a", "-3d 13:00", "Hi Sam, I'm organising Indie Ops Day in Copenhagen this autumn. We'd love you to give a 30-minute talk on pricing. Could we meet online sometime next week to go over the details? Travel and fee covered."),
+  ], focus=True)],
+  as_of="2025-05-13 08:00"),
+
+S("tw-0025", True, "Two short asks a day apart, with a typo, from someone who clearly wants a conversation about subcontracting.",
+  "ask_call first_contact typo",
+  {"a": P("Mo Farouk", tw="mofarouk_dev")},
+  [dm(T, "a", [
+      ("a", "-2d 18:03", "Hey Sam, quick q — do you ever subcontract? I have more pricing work than I can handle"),
+      ("a", "+1d 08:10", "sorry, that was vague lol. I mean I'd pay you to take 2 clients off my plate. worth a quick chat? free anytime thurs/fri, can do a phone call or whtever suits"),
+  ], focus=True)]),
+
+S("tw-0026", True, "A reader asks to schedule time to discuss a paid review of their SaaS pricing, with specific numbers.",
+  "ask_rates ask_call first_contact",
+  {"a": P("Hana Kobayashi", tw="hanakoba")},
+  [dm(T, "a", [
+      ("a", "-1d 07:20", "Hi Sam, we're a 6-person SaaS at €40k MRR and we haven't touched pricing since launch. I'd like to hire someone for a proper review. Can we schedule 30 minutes to discuss scope and your fee?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- Spanish, French, German positives
+S("tw-0027", True, "A Spanish-speaking consultant asks for twenty minutes next week to talk about how Sam sets prices.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Lucía Herrero", tw="luciaherrero_")},
+  [dm(T, "a", [
+      ("a", "-2d 10:15", "¡Hola Sam! Te sigo desde hace tiempo. Estoy montando una consultora pequeña en Valencia y me encantaría hablar contigo unos 20 minutos sobre cómo pones precios a tus proyectos. ¿Tendrías un hueco la semana que viene?"),
+  ], focus=True)]),
+
+S("tw-0028", True, "An online academy asks in Spanish how much Sam would charge to review their pricing structure.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": P("Andrés Villalobos", tw="andresvillalobos")},
+  [dm(T, "a", [
+      ("a", "-1d 17:48", "Buenas tardes Sam. Dirijo una academia online de diseño (unos 900 alumnos) y creo que estamos cobrando fatal. ¿Cuánto cobrarías por revisar nuestra estructura de precios? Si te encaja, lo hablamos por videollamada."),
+  ], focus=True)]),
+
+S("tw-0029", True, "A Spanish message full of abbreviations and typos asks to talk by phone tomorrow about a workshop in Madrid.",
+  "ask_call first_contact typo non_english lang_es",
+  {"a": P("Quique Morales", tw="quiquemorales")},
+  [dm(T, "a", [
+      ("a", "-0d 01:12", "oye sam, podemos hablar x llamada mñn? tngo una propuesta para un taller en madrid en junio y qeria contarte antes de mandarla"),
+  ], focus=True)],
+  as_of="2026-03-03 08:00"),
+
+S("tw-0030", True, "A Spanish-speaking founder and Sam trade several quick replies under Sam's tweet; substantive questions, no explicit ask.",
+  "first_contact reciprocity many_turns fast_reply non_english lang_es",
+  {"a": P("Camila Restrepo", tw="camirestrepo")},
+  [th(T, [
+      (ME, "-1d 09:20", "Subir precios a clientes antiguos da miedo. Lo que funciona: avisar con 90 días, explicar qué ha cambiado y ofrecer un plan más pequeño para quien no pueda."),
+      ("a", "+14m", "¿Y si el cliente antiguo es el 40% de tu facturación? Ahí el miedo es otro 😅"),
+      (ME, "+6m", "Ahí empezaría por él, no por el resto. Si dependes de un cliente, la subida es también una conversación sobre el futuro de la relación."),
+      ("a", "+9m", "Tiene sentido. ¿Lo harías en persona o por escrito? Es un cliente muy de reuniones."),
+      (ME, "+11m", "En persona, y con el número ya decidido antes de entrar."),
+      ("a", "+4m", "Me lo apunto. Me has dado mucho en qué pensar para la reunión del jueves."),
+  ], focus=True)]),
+
+S("tw-0031", True, "A French agency owner asks if Sam is available for a 30-minute call next week about moving to fixed fees.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Hélène Marchand", tw="helene_marchand")},
+  [dm(T, "a", [
+      ("a", "-3d 09:02", "Bonjour Sam, j'ai lu votre fil sur les forfaits. Nous hésitons à passer au forfait pour notre agence à Lyon (7 personnes). Seriez-vous disponible pour un appel de 30 minutes la semaine prochaine ? Bien entendu, je rémunère le temps passé."),
+  ], focus=True)]),
+
+S("tw-0032", True, "A French reader visiting Lisbon asks Sam out for a coffee and Sam answers warmly.",
+  "ask_meeting first_contact reciprocity non_english lang_fr",
+  {"a": P("Bastien Roux", tw="bastienroux")},
+  [dm(T, "a", [
+      ("a", "-2d 18:30", "Salut Sam ! Je passe à Lisbonne fin du mois pour le boulot. Ça te dirait qu'on prenne un café ? J'ai lancé mon activité de freelance il y a six mois grâce (en partie) à ta newsletter."),
+      (ME, "+3h", "Avec plaisir Bastien ! Dis-moi tes dates."),
+      ("a", "+12m", "Du 24 au 27. Le 25 au matin, ça irait ?"),
+  ], focus=True)],
+  as_of="2025-09-09 08:00"),
+
+S("tw-0033", True, "In French, someone asks Sam to look at her pricing page and says she'd gladly take 15 minutes to discuss it.",
+  "ask_feedback ask_chat first_contact non_english lang_fr",
+  {"a": P("Margaux Lefèvre", tw="margauxlfv")},
+  [th(T, [
+      (ME, "-2d 12:00", "Une page de tarifs, c'est une page de vente. Si elle ne répond pas à « pour qui ? », elle ne vend rien."),
+      ("a", "+2h", "Aïe, la mienne ne répond à rien du tout 🙈 Est-ce que tu accepterais d'y jeter un œil ? Et si tu as 15 min pour en discuter, je suis preneuse."),
+  ], focus=True)]),
+
+S("tw-0034", True, "A French freelancer asks indirectly, and politely, whether Sam would be up for talking about how Sam went independent.",
+  "ask_chat indirect_ask first_contact non_english lang_fr",
+  {"a": P("Yannick Besson", tw="ybesson")},
+  [dm(T, "a", [
+      ("a", "-4d 21:05", "Bonsoir Sam. J'aimerais beaucoup savoir un jour comment tu as géré tes premiers mois en indépendant, surtout la partie prospection. Est-ce que ça te dirait d'en parler, quand tu auras un moment ?"),
+  ], focus=True)]),
+
+S("tw-0035", True, "A German translation agency owner asks for a short phone call about pricing.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Katrin Vogel", tw="katrinvogel_")},
+  [dm(T, "a", [
+      ("a", "-1d 08:44", "Hallo Sam, ich leite ein kleines Übersetzungsbüro in Leipzig und würde mich gern mit dir über Preisgestaltung austauschen. Hättest du nächste Woche Zeit für ein kurzes Telefonat?"),
+  ], focus=True)]),
+
+S("tw-0036", True, "A German team asks what Sam would charge for a half-day workshop on pricing models.",
+  "ask_rates first_contact non_english lang_de",
+  {"a": P("Jannik Albers", tw="jannikalbers")},
+  [th(T, [
+      (ME, "-3d 15:30", "Workshop-Idee für Teams: jede Person schreibt den Preis auf, den sie für das eigene Angebot für fair hält. Dann vergleicht ihr. Die Streuung ist das eigentliche Problem."),
+      ("a", "+1d 09:12", "Das klingt nach genau dem, was wir brauchen. Was würdest du für einen halbtägigen Workshop zu Preismodellen verlangen? Wir sind 6 Leute, gern remote."),
+  ], focus=True)]),
+
+S("tw-0037", True, "A German message with typos asks whether they can quickly talk on the phone tomorrow about a client project.",
+  "ask_call first_contact typo non_english lang_de",
+  {"a": P("Stefan Brückner", tw="stefanbrueck")},
+  [dm(T, "a", [
+      ("a", "-0d 05:03", "moin sam, könen wir morgn kurz telefoniern? hab ne frage zu nem kundenprojekt, geht um nachverhandlung. 10 min reichen"),
+  ], focus=True)]),
+
+S("tw-0038", True, "A known German contact introduces Sam to a founder in a group DM and the founder asks to talk.",
+  "introduction first_contact non_english lang_de",
+  {"k": P("Miriam Scholz", tw="miriamscholz"), "n": P("Henrik Lorenz", tw="henriklorenz")},
+  [dm(T, "k", [
+      ("k", "-500d 11:00", "Danke nochmal für den Vortrag, Sam, war super!"),
+      (ME, "+5h", "Danke dir, Miriam!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-1d 14:20", "Sam, darf ich vorstellen: Henrik, Gründer einer kleinen Softwarefirma in Hamburg. Er überlegt gerade, von Lizenzen auf Abos umzustellen. Ihr solltet unbedingt mal sprechen!"),
+      ("n", "+35m", "Hallo Sam, danke Miriam! Ich würde mich sehr über einen Austausch freuen, wann passt es dir?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- cross-platform positives
+S("tw-0039", True, "Someone replies under Sam's tweet and two days later sends a LinkedIn invitation with a note asking to talk about a project.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Rafael Mendonça", tw="rafamendonca", li=True)},
+  [th(T, [
+      (ME, "-4d 08:00", "Hot take: discounts are a tax on clients who negotiate, paid by the ones who don't."),
+      ("a", "+3h", "This is why we stopped discounting last year. Best decision we made. Still figuring out how to say no gracefully though."),
+  ], focus=True),
+   net("a", [
+      ("a", "-2d 10:30", "Hi Sam, Rafael from Twitter (the discounts thread). We're planning a pricing overhaul at our agency and I'd like to talk about working together. Open to a chat?"),
+  ], focus=True)]),
+
+S("tw-0040", True, "The same person writes to Sam on Twitter and on LinkedIn within three days, the second time asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Ingrid Solberg", tw="ingridsolberg", li=True)},
+  [dm(T, "a", [
+      ("a", "-5d 19:00", "Hi Sam, loved your piece on minimum engagements. We're a two-person UX research shop and keep getting tiny projects that eat our week. Would love your perspective."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:15", "Hi Sam, I also wrote on Twitter, not sure you saw it. We're rethinking our minimum engagement and I'd really value a 30-minute call with you. Would next week work?"),
+  ], focus=True)]),
+
+S("tw-0041", True, "A stranger comments on Sam's tweet and then messages Sam on Facebook the same week with a concrete pricing question and a call request.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Dolores Quintero", tw="doloresq")},
+  [th(T, [
+      (ME, "-6d 11:00", "Bakeries, florists, print shops: your minimum order is a pricing decision, not a logistics one."),
+      ("a", "+5h", "Florist here. This landed. We've had the same minimum since 2019."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 20:40", "Hi Sam, I'm the florist from Twitter 🌷 Found you here through a friend. Could I call you sometime this week? I'd like to raise our wedding minimums and I'm scared of losing bookings."),
+  ], focus=True)]),
+
+S("tw-0042", True, "An old colleague re-appears on Twitter and LinkedIn in the same week after two years of silence with a proposal to co-teach a course.",
+  "cross_platform reengagement",
+  {"a": P("Gideon Achterberg", tw="gideon_a", li=True)},
+  [dm(L, "a", [
+      ("a", "-760d 10:00", "Thanks for the recommendation, Sam. Means a lot."),
+  ]),
+   dm(T, "a", [
+      ("a", "-4d 16:45", "Sam! It's been ages. I'm putting together a cohort course on consulting ops and I think you'd be the perfect co-teacher for the pricing module."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:00", "Also dropping this here in case Twitter DMs get buried: co-teaching a pricing module, 4 sessions, paid. I'd love to walk you through the plan."),
+  ], focus=True)]),
+
+S("tw-0043", True, "A reader replies on Twitter and then sends a detailed LinkedIn message describing a paid engagement, without ever saying call.",
+  "cross_platform first_contact indirect_ask",
+  {"a": P("Yusuf Demir", tw="yusufdemir_", li=True)},
+  [th(T, [
+      (ME, "-3d 14:00", "The best pricing research I've ever done was 12 phone calls with churned customers."),
+      ("a", "+1h", "We have 60 churned customers and zero calls done. Sounds like a project."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 08:20", "Hi Sam, Yusuf here (we talked about churned customers on Twitter). Seriously considering hiring someone to run those interviews for us, 10 to 15 of them, plus a readout. Is that the kind of thing you'd take on?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- harder positives
+S("tw-0044", True, "A stranger asks a specific question, Sam answers, and they come back with a real business scenario and a question about working together.",
+  "first_contact reciprocity indirect_ask",
+  {"a": P("Thea Blackwood", tw="theablackwood")},
+  [dm(T, "a", [
+      ("a", "-5d 12:30", "Quick question from a lurker: do you ever price per outcome rather than per project?"),
+      (ME, "+3h", "Sometimes, when the client can measure the outcome and I can influence it. Rare combination."),
+      ("a", "-1d 19:10", "That's us, I think. We run paid acquisition for dentists and can measure booked appointments to the euro. I'd like to design an outcome-based offer and I'd rather not do it alone. Would you consider advising on it?"),
+  ], focus=True)]),
+
+S("tw-0045", True, "After Sam posted about taking on two advisory clients, a founder replies 'interested, can we talk?' and follows with a DM.",
+  "ask_chat first_contact",
+  {"a": P("Arjun Mehta", tw="arjunmehta_co")},
+  [th(T, [
+      (ME, "-1d 09:00", "I have room for two advisory clients from next month. Small B2B companies, pricing and packaging. Replies or DMs open."),
+      ("a", "+8m", "Interested. Can we talk?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 09:15", "Hi Sam, Arjun, founder of a 9-person analytics company. Our packaging is a mess and I've been meaning to fix it for a year. When would suit you?"),
+  ])]),
+
+S("tw-0046", True, "A public reply in lowercase with no punctuation asks for a zoom next week; informal but a clear ask.",
+  "ask_call first_contact typo",
+  {"a": P("Zac Pemberton", tw="zacpemb")},
+  [th(T, [
+      (ME, "-2d 16:00", "If your proposal has three options, the middle one is the one you're actually selling. Design it first."),
+      ("a", "+40m", "ok this broke my brain a little. ive been designing the cheap one first for 5 years. zoom next wk? i want to show u our proposals"),
+  ], focus=True)]),
+
+S("tw-0047", True, "A client Sam worked with once returns after eight months wanting a follow-up engagement and asks for time next week.",
+  "reengagement ask_meeting",
+  {"a": P("Clara Ostrowski", tw="claraostrowski")},
+  [dm(T, "a", [
+      ("a", "-250d 10:00", "Thanks Sam, the workshop was great. The team is still talking about the anchoring exercise."),
+      (ME, "+2h", "Thank you Clara, it was a fun group. Good luck with the rollout!"),
+      ("a", "-3d 14:25", "Hi Sam! The new pricing went live in spring and it's working, but now sales wants a second round for the enterprise tier. Could we find an hour next week to talk about a follow-up engagement?"),
+  ], focus=True)],
+  as_of="2025-07-15 08:00"),
+
+S("tw-0048", True, "Someone asks in a reply to Sam's tweet whether Sam would mentor them, giving context about their business.",
+  "ask_help first_contact",
+  {"a": P("Nadia Karimi", tw="nadiakarimi")},
+  [th(T, [
+      (ME, "-3d 10:30", "The first year of consulting is mostly learning which clients to say no to. Nobody tells you that it's the main skill."),
+      ("a", "+6h", "I'm 4 months in and saying yes to everything. Would you ever consider mentoring someone like me? Paid, of course. I'm an accessibility consultant working with public-sector clients."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- mass mentions
+S("tw-0049", False, "Sam is one of fourteen accounts tagged in a 'voices to follow' list; nobody is talking to Sam.",
+  "mass_mention",
+  dict(crowd(13, 1), a=P("Brandon Yeo", tw="brandonyeo_growth")),
+  [th(T, [
+      ("a", "-1d 13:00", "Top freelancing voices you NEED to follow this year 🧵👇 Bookmark this, you'll thank me later.", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("tw-0050", False, "A virtual summit tags a dozen creators, Sam included, to promote its free ticket and 'the kickoff call on Friday'.",
+  "mass_mention promotional keyword_trap",
+  dict(crowd(12, 2), a=P("Freelance Growth Summit", tw="fgsummit")),
+  [th(T, [
+      ("a", "-2d 16:00", "🚨 These legends are on our FREE summit lineup! Grab your seat and join the kickoff call on Friday 👉 fgsummit.example/free", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0051", False, "A 'GM builders' tweet tags eleven accounts including Sam; a greeting to a crowd, not a conversation.",
+  "mass_mention",
+  dict(crowd(11, 3), a=P("Kofi Mensah", tw="kofi_ships")),
+  [th(T, [
+      ("a", "-0d 05:40", "GM to my favorite builders ☀️ let's make today count", {"at": ats(11)}),
+  ], focus=True)]),
+
+S("tw-0052", False, "A crypto giveaway tags fifteen accounts including Sam and links to a wallet-connect page.",
+  "mass_mention spam",
+  dict(crowd(15, 4), a=P("Moon Drop Official", tw="moondrop_0fficial")),
+  [th(T, [
+      ("a", "-1d 03:12", "🎁 Congrats! You have been selected for the $MOON airdrop. Claim within 24h before it expires: moondrop-claim.example", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("tw-0053", False, "A Spanish 'happy Friday' tweet tags twelve people including Sam; nothing to answer.",
+  "mass_mention non_english lang_es",
+  dict(crowd(12, 5), a=P("Marta Ibáñez", tw="martaibanez_")),
+  [th(T, [
+      ("a", "-2d 08:15", "¡Feliz viernes, equipo! Gracias por inspirarme cada semana 💛", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0054", False, "A German list of 'the best accounts about self-employment' tags Sam among a dozen others.",
+  "mass_mention non_english lang_de",
+  dict(crowd(12, 6), a=P("Florian Weiß", tw="florianweiss_")),
+  [th(T, [
+      ("a", "-3d 18:30", "Die besten Accounts zum Thema Selbstständigkeit, denen ihr folgen solltet 👇 Wen habe ich vergessen?", {"at": ats(12)}),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- thanks only
+S("tw-0055", False, "Sam answered a question with a link and the person replied with a one-word thanks.",
+  "thanks_only first_contact",
+  {"a": P("Pippa Langford", tw="pippalangford")},
+  [th(T, [
+      ("a", "-2d 10:00", "does anyone have a good template for a change request form? @samrivera_io maybe?"),
+      (ME, "+30m", "This is the one I use, adapt freely: samrivera.example/change-request"),
+      ("a", "+10m", "thanks!"),
+  ], focus=True)]),
+
+S("tw-0056", False, "A reply to Sam's thread that only says thank you with a prayer-hands emoji.",
+  "thanks_only",
+  {"a": P("Duncan Frye", tw="duncanfrye")},
+  [th(T, [
+      (ME, "-1d 09:00", "Free resource: my proposal checklist, 22 items, no email required. samrivera.example/checklist"),
+      ("a", "+2h", "Thank you so much 🙏"),
+  ], focus=True)]),
+
+S("tw-0057", False, "A Spanish one-line thanks after Sam shared a template.",
+  "thanks_only non_english lang_es",
+  {"a": P("Rocío Paredes", tw="rociopa")},
+  [th(T, [
+      (ME, "-2d 11:00", "He traducido mi plantilla de propuestas al español. Gratis, sin registro: samrivera.example/propuesta"),
+      ("a", "+1h", "¡Muchísimas gracias!"),
+  ], focus=True)]),
+
+S("tw-0058", False, "A French one-line thanks in a DM after Sam sent a link.",
+  "thanks_only non_english lang_fr",
+  {"a": P("Aurélien Giraud", tw="aureliengiraud")},
+  [dm(T, "a", [
+      ("a", "-3d 14:00", "Bonjour, vous auriez le lien vers votre checklist ?"),
+      (ME, "+1h", "Bien sûr : samrivera.example/checklist"),
+      ("a", "+5m", "Merci beaucoup !"),
+  ], focus=True)]),
+
+S("tw-0059", False, "A German 'thanks' reply to a tip from Sam; nothing further.",
+  "thanks_only non_english lang_de",
+  {"a": P("Lukas Hoffmann", tw="lukashoffm")},
+  [th(T, [
+      ("a", "-1d 15:00", "Welches Tool nutzt ihr für Angebote? @samrivera_io"),
+      (ME, "+40m", "Ehrlich gesagt: ein gutes Google-Doc-Template. Tools lösen das Problem selten."),
+      ("a", "+3m", "Danke dir!"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- emoji only
+S("tw-0060", False, "A reply to Sam's tweet consisting only of fire emojis.",
+  "emoji_only",
+  {"a": P("Jace Holloway", tw="jaceholloway")},
+  [th(T, [
+      (ME, "-1d 08:00", "Raise your prices before you feel ready. You will never feel ready."),
+      ("a", "+15m", "🔥🔥🔥"),
+  ], focus=True)]),
+
+S("tw-0061", False, "Two clapping emojis in reply to Sam's announcement.",
+  "emoji_only",
+  {"a": P("Mina Sato", tw="minasato")},
+  [th(T, [
+      (ME, "-2d 17:00", "Newsletter issue 150 is out. Thank you for reading, all 11,000 of you."),
+      ("a", "+1h", "👏👏"),
+  ], focus=True)]),
+
+S("tw-0062", False, "A DM containing only a 100 emoji, from someone Sam never spoke with.",
+  "emoji_only first_contact",
+  {"a": P("Rico Santangelo", tw="ricosant")},
+  [dm(T, "a", [
+      ("a", "-1d 22:10", "💯"),
+  ], focus=True)]),
+
+S("tw-0063", False, "A known contact reacts to Sam's tweet with raised hands only.",
+  "emoji_only",
+  {"a": P("Tess Gallagher", tw="tessgallagher")},
+  [dm(T, "a", [
+      ("a", "-200d 12:00", "See you at the meetup!"),
+  ]),
+   th(T, [
+      (ME, "-2d 12:00", "Finished the first draft of the book. 61,000 words about pricing. Send snacks."),
+      ("a", "+20m", "🙌🙌"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- automated senders
+S("tw-0064", False, "An auto-DM sent right after Sam followed someone, pushing a free guide.",
+  "automated promotional",
+  {"a": P("Chase Growth", tw="chasegrowthhq")},
+  [dm(T, "a", [
+      ("a", "-1d 07:02", "Thanks for following! 🎁 Grab my FREE guide: 27 ways to 10x your engagement. Reply YES and I'll send it over 👇"),
+  ], focus=True)]),
+
+S("tw-0065", False, "A bot tells Sam that Sam's thread is 'trending' and links to its own site.",
+  "automated",
+  {"a": P("Thread Trends Bot", tw="threadtrendsbot")},
+  [th(T, [
+      (ME, "-2d 09:00", "A thread on how I write statements of work so scope creep has nowhere to hide 🧵"),
+      ("a", "+2h", "Your thread is trending in #Freelance 📈 See the leaderboard: threadtrends.example/freelance"),
+  ], focus=True)]),
+
+S("tw-0066", False, "A social-listening tool's account sends Sam a weekly mention digest by DM.",
+  "automated",
+  {"a": P("Mentionly", tw="mentionlyapp")},
+  [dm(T, "a", [
+      ("a", "-14d 06:00", "Your weekly Mentionly digest: 38 mentions, 4 new followers, top tweet: 'Raise your prices…'. Full report: mentionly.example/r/8841"),
+      ("a", "-7d 06:00", "Your weekly Mentionly digest: 51 mentions, 9 new followers, top tweet: 'Retainers aren't a pricing model…'. Full report: mentionly.example/r/9102"),
+      ("a", "-0d 05:00", "Your weekly Mentionly digest: 29 mentions, 2 new followers, top tweet: 'Discounts are a tax…'. Full report: mentionly.example/r/9377"),
+  ], focus=True)]),
+
+S("tw-0067", False, "An automated welcome DM offers to help 'book more discovery calls' with a calendar link; the word call is part of a pitch.",
+  "automated promotional keyword_trap",
+  {"a": P("Bree Calloway", tw="breebookscalls")},
+  [dm(T, "a", [
+      ("a", "-0d 04:31", "Hey Sam, thanks for connecting! I help coaches and consultants book more discovery calls without cold outreach. If that's something you want, grab a slot here: calendar.example/bree/15min"),
+  ], focus=True)]),
+
+S("tw-0068", False, "A French automated thank-you-for-following DM pushing a white paper.",
+  "automated promotional non_english lang_fr",
+  {"a": P("Agence Pixelvent", tw="pixelvent_fr")},
+  [dm(T, "a", [
+      ("a", "-2d 09:00", "Merci pour le follow ! 🙌 Téléchargez gratuitement notre livre blanc « 10 leviers pour doubler vos leads » : pixelvent.example/livre-blanc"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- promotional pitches
+S("tw-0069", False, "A lead-generation agency flatters Sam's content and pitches a 15-minute call to sell its service.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Dylan Marsh", tw="dylan_scales")},
+  [dm(T, "a", [
+      ("a", "-1d 14:12", "Hey Sam! Loved your content 🔥 We help consultants book 10-15 qualified sales calls per month on autopilot. Open to a quick 15-min call to see if it's a fit?"),
+  ], focus=True)]),
+
+S("tw-0070", False, "A marketing agency replies to Sam's tweet inviting readers to book a free 30-minute strategy call.",
+  "promotional keyword_trap",
+  {"a": P("ScaleForge Agency", tw="scaleforge_io")},
+  [th(T, [
+      (ME, "-1d 10:00", "Underpricing is the most expensive habit in small business."),
+      ("a", "+4m", "100% agree! If you're ready to fix your pricing AND your funnel, book a free 30-minute strategy call with our team 👉 scaleforge.example/call"),
+  ], focus=True)]),
+
+S("tw-0071", False, "A ghostwriting agency pitches Sam a package by DM and follows up when ignored.",
+  "promotional first_contact",
+  {"a": P("Quill & Co", tw="quillandco_ghost")},
+  [dm(T, "a", [
+      ("a", "-6d 11:00", "Hi Sam, your threads are great but you're leaving followers on the table. Our ghostwriters can post 2x daily in your voice. Packages from $990/mo."),
+      ("a", "+3d", "Just bumping this up in case you missed it 🙂 Happy to send samples!"),
+  ], focus=True)]),
+
+S("tw-0072", False, "A Spanish sales pitch invites Sam to schedule a free 30-minute call to 'double sales'.",
+  "promotional keyword_trap non_english lang_es",
+  {"a": P("Impulsa Ventas", tw="impulsaventas")},
+  [dm(T, "a", [
+      ("a", "-2d 12:30", "¡Hola Sam! 👋 Agenda una llamada gratuita de 30 minutos con nuestro equipo y descubre cómo duplicar tus ventas en 90 días. Plazas limitadas: impulsa.example/llamada"),
+  ], focus=True)]),
+
+S("tw-0073", False, "A German agency offers a free initial consultation to automate Sam's lead generation.",
+  "promotional keyword_trap non_english lang_de",
+  {"a": P("LeadMotor GmbH", tw="leadmotor_de")},
+  [dm(T, "a", [
+      ("a", "-3d 10:10", "Hallo Sam, Lust auf ein kostenloses Erstgespräch? Wir automatisieren deine Leadgenerierung, damit du dich auf deine Kunden konzentrieren kannst. Termin direkt buchen: leadmotor.example/termin"),
+  ], focus=True)]),
+
+S("tw-0074", False, "An account selling follower packages replies to Sam's tweet.",
+  "promotional spam",
+  {"a": P("Grow Fast Media", tw="growfast_media7")},
+  [th(T, [
+      (ME, "-2d 18:00", "Small audiences that trust you beat big audiences that don't."),
+      ("a", "+1m", "Want to grow your account to 10k REAL followers? Packages from $49 📈 DM us!"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- spam and scams
+S("tw-0075", False, "A crypto 'investment friend' DM, an obvious scam.",
+  "spam first_contact",
+  {"a": P("Amanda Lee", tw="amanda_lee8830")},
+  [dm(T, "a", [
+      ("a", "-1d 02:14", "Hello dear friend, I made 300% profit last month with this trading platform, my mentor can teach you too. Are you interested?"),
+  ], focus=True)]),
+
+S("tw-0076", False, "A phishing DM claiming Sam's account has been flagged and must be appealed through a link.",
+  "spam automated",
+  {"a": P("Copyright Support Team", tw="xsupport_copyrlght")},
+  [dm(T, "a", [
+      ("a", "-0d 03:03", "Your account has been flagged for copyright violation. To avoid suspension, submit an appeal within 24 hours: x-appeal-center.example/verify"),
+  ], focus=True)]),
+
+S("tw-0077", False, "A 'hello dear, how are you' romance-scam opener with a follow-up.",
+  "spam first_contact",
+  {"a": P("Sophia Williams", tw="sophiaw_1994x")},
+  [dm(T, "a", [
+      ("a", "-3d 23:40", "Hello dear, how are you today? I saw your profile and you look like a kind person. I want us to be friends"),
+      ("a", "+1d 22:15", "Why you don't reply me? 😔"),
+  ], focus=True)]),
+
+S("tw-0078", False, "A vague 'business proposal, contact me on Telegram' message.",
+  "spam first_contact",
+  {"a": P("Mr. Daniel Okoro", tw="danielokoro_intl")},
+  [dm(T, "a", [
+      ("a", "-2d 04:50", "Good day. I have a very important business proposal for you. Kindly contact me on telegram @dokoro_offshore for details."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- hostility
+S("tw-0079", False, "A hostile reply mocking Sam's pricing advice.",
+  "hostile",
+  {"a": P("Vince Harlow", tw="vinceharlow")},
+  [th(T, [
+      (ME, "-1d 08:30", "Charge for the thinking, not just the doing."),
+      ("a", "+22m", "pricing advice from someone who's never run a real business lol. go get a job"),
+  ], focus=True)]),
+
+S("tw-0080", False, "A troll says 'call yourself a consultant?'; the word call is in an insult.",
+  "hostile keyword_trap",
+  {"a": P("Trent Boyle", tw="trentboyle_")},
+  [th(T, [
+      (ME, "-2d 14:00", "My rule: no proposal without a call first. The call is where the real scope shows up."),
+      ("a", "+3h", "you call yourself a consultant? this is embarrassing. anyone can 'have a call'"),
+  ], focus=True)]),
+
+S("tw-0081", False, "Someone says Sam should be 'called out' and announces they are unfollowing; hostile, not an ask.",
+  "hostile keyword_trap typo",
+  {"a": P("Ned Barrow", tw="nedbarrow")},
+  [th(T, [
+      (ME, "-3d 12:00", "I doubled my day rate this year and lost one client out of eleven."),
+      ("a", "+1h", "someone shoud call u out for this grfit. unfolowing"),
+      (ME, "+2h", "Fair enough, Ned. Take care."),
+  ], focus=True)]),
+
+S("tw-0082", False, "A Spanish reply calls Sam a fraud; hostile.",
+  "hostile non_english lang_es",
+  {"a": P("Jorge Castaño", tw="jorgecastano_")},
+  [th(T, [
+      (ME, "-1d 19:00", "Subir precios no es avaricia, es sostenibilidad."),
+      ("a", "+30m", "Otro vendehumos más. Cobrar más no es una estrategia, es un timo."),
+  ], focus=True)]),
+
+S("tw-0083", False, "A German hostile reply tells Sam to 'call a real entrepreneur' before writing; the verb call is sarcastic.",
+  "hostile keyword_trap non_english lang_de",
+  {"a": P("Dieter Kramer", tw="dieterkramer")},
+  [th(T, [
+      (ME, "-2d 09:45", "Wer nach Stunden abrechnet, wird für Langsamkeit bezahlt."),
+      ("a", "+50m", "Was für ein Unsinn. Ruf mal einen echten Unternehmer an, bevor du so was schreibst."),
+  ], focus=True)]),
+
+S("tw-0084", False, "A French troll tells Sam to call back once Sam has had a real job; sarcasm, not an ask.",
+  "hostile keyword_trap non_english lang_fr",
+  {"a": P("Gilles Perrot", tw="gillesperrot")},
+  [th(T, [
+      (ME, "-1d 11:00", "Le devis, c'est déjà du conseil. Faites-le payer quand il demande plus de deux heures."),
+      ("a", "+2h", "Encore un gourou du pricing. Appelle-moi quand tu auras eu un vrai boulot."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- keyword traps
+S("tw-0085", False, "A joke reply that 'this meeting could have been an email'; a meeting keyword but no ask.",
+  "keyword_trap",
+  {"a": P("Owen Pritchard", tw="owenpritchard")},
+  [th(T, [
+      (ME, "-1d 15:30", "Spent 90 minutes in a kickoff where the only decision was the date of the next kickoff."),
+      ("a", "+5m", "this meeting could have been an email lol"),
+  ], focus=True)]),
+
+S("tw-0086", False, "Someone answers Sam's question about work hours saying they 'call it a day' at five; small talk with a keyword.",
+  "keyword_trap small_talk",
+  {"a": P("Fiona Ashdown", tw="fionaashdown")},
+  [th(T, [
+      (ME, "-2d 17:00", "Solo folks: when do you stop working? Honest answers only."),
+      ("a", "+12m", "5pm sharp. then I call it a day and walk the dog, no matter what's on fire"),
+      (ME, "+20m", "The dog is the real boss here."),
+  ], focus=True)]),
+
+S("tw-0087", False, "A reply that mentions 'chat GPT' agreeing with Sam; a chat keyword, no ask.",
+  "keyword_trap",
+  {"a": P("Gus Whitaker", tw="guswhitaker")},
+  [th(T, [
+      (ME, "-1d 10:10", "The easiest price increase: a new client gets the new price. Existing clients get 90 days' notice."),
+      ("a", "+40m", "lol I asked chat GPT the same question yesterday and it said basically this"),
+  ], focus=True)]),
+
+S("tw-0088", False, "A tweet 'calling it now' about the future of pricing mentions Sam; a prediction, not a call request.",
+  "keyword_trap",
+  {"a": P("Imogen Strand", tw="imogenstrand")},
+  [th(T, [
+      ("a", "-1d 12:00", "Calling it now: value pricing will be the default for agencies within five years. @samrivera_io has been saying this forever."),
+  ], focus=True)]),
+
+S("tw-0089", False, "A friend tells Sam to 'meet' the new office dog; the meet-someone pattern without a person to meet.",
+  "keyword_trap small_talk reengagement",
+  {"a": P("Rhys Caldwell", tw="rhyscaldwell")},
+  [dm(T, "a", [
+      ("a", "-380d 10:00", "Great panel today, Sam."),
+  ]),
+   th(T, [
+      ("a", "-1d 09:30", "@samrivera_io meet Biscuit, our new intern 🐶 He's already better at saying no to scope creep than I am."),
+  ], focus=True)]),
+
+S("tw-0090", False, "A reply complains about a three-hour client call; the word call, no ask of Sam.",
+  "keyword_trap",
+  {"a": P("Priya Lakhani", tw="priyalakhani")},
+  [th(T, [
+      (ME, "-3h", "What's the longest meeting you've sat through that had no agenda?"),
+      ("a", "+20m", "just got off a 3-hour call with a client. no agenda. no decisions. send help 😂"),
+  ], focus=True)]),
+
+S("tw-0091", False, "A follower says 'we should call it the Sam Rivera rule' about Sam's tip; a keyword used as naming.",
+  "keyword_trap",
+  {"a": P("Elliot Navarro", tw="elliotnavarro")},
+  [th(T, [
+      (ME, "-3d 08:00", "Never send a price by email without a sentence about what happens if they say no."),
+      ("a", "+1h", "we should call this the Sam Rivera rule. adding it to our sales playbook"),
+  ], focus=True)]),
+
+S("tw-0092", False, "A Spanish 'call me crazy, but you're right' reply; llamar is idiomatic.",
+  "keyword_trap non_english lang_es",
+  {"a": P("Pablo Gaitán", tw="pablogaitan")},
+  [th(T, [
+      (ME, "-2d 10:00", "El cliente que más regatea casi nunca es el que más paga."),
+      ("a", "+45m", "Llámame loco, pero creo que tienes toda la razón."),
+  ], focus=True)]),
+
+S("tw-0093", False, "A French reply joking that this morning's meeting could have been an email.",
+  "keyword_trap non_english lang_fr",
+  {"a": P("Chloé Brunet", tw="chloebrunet")},
+  [th(T, [
+      (ME, "-1d 07:45", "Réunion de lancement de 2 heures pour un projet de 3 jours. Je n'ai rien d'autre à ajouter."),
+      ("a", "+30m", "Ma réunion de ce matin aurait pu être un mail, comme d'hab 🙃"),
+  ], focus=True)]),
+
+S("tw-0094", False, "A German reply joking that today's meeting could have been an email.",
+  "keyword_trap non_english lang_de",
+  {"a": P("Tim Wendt", tw="timwendt")},
+  [th(T, [
+      (ME, "-2d 16:20", "Heute drei Calls, null Entscheidungen. Wie läuft eure Woche?"),
+      ("a", "+25m", "Das Meeting heute hätte auch eine Mail sein können 🙃"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- closed conversations
+S("tw-0095", False, "The call already happened; the person thanks Sam for it and Sam wishes them luck.",
+  "closed thanks_only",
+  {"a": P("Ava Lindgren", tw="avalindgren")},
+  [dm(T, "a", [
+      ("a", "-6d 10:00", "Hi Sam, could we do a quick call about my retainer pricing? 20 min max."),
+      (ME, "+1h", "Sure, Thursday 3pm?"),
+      ("a", "+10m", "Perfect, talk then!"),
+      ("a", "-1d 18:00", "Thanks for the call yesterday, super helpful! I'll let you know how the client reacts."),
+      (ME, "+30m", "Glad it helped, good luck with it!"),
+  ], focus=True)]),
+
+S("tw-0096", False, "Someone asked for a call, then withdrew the request because it got sorted.",
+  "closed",
+  {"a": P("Nico Baptiste", tw="nicobaptiste")},
+  [dm(T, "a", [
+      ("a", "-3d 09:00", "Hey Sam, any chance of a quick call this week? Client is pushing back on our quote."),
+      ("a", "+1d 08:30", "Update: all sorted, they signed at the full price 🎉 no need to talk, thanks anyway!"),
+      (ME, "+2h", "Ha, great news. Well done!"),
+  ], focus=True)]),
+
+S("tw-0097", False, "A question that the person answers themselves a few minutes later with 'never mind, figured it out'.",
+  "closed",
+  {"a": P("Sasha Petrenko", tw="sashapetrenko")},
+  [dm(T, "a", [
+      ("a", "-1d 21:00", "Sam, where in your newsletter archive was the piece about late payment fees?"),
+      ("a", "+6m", "never mind, figured it out! issue 112"),
+  ], focus=True)]),
+
+S("tw-0098", False, "Sam declined a request for lack of capacity and referred them elsewhere; they said no worries.",
+  "closed declined",
+  {"a": P("Harper Quinlan", tw="harperquinlan")},
+  [dm(T, "a", [
+      ("a", "-5d 10:00", "Hi Sam, would you be up for a paid call about our pricing next week?"),
+      (ME, "+3h", "Thanks Harper, I'm fully booked until September unfortunately. Two people I trust for this: @linhprices and @oskarconsults."),
+      ("a", "+15m", "No worries at all, thanks for the names!"),
+  ], focus=True)],
+  as_of="2026-04-14 07:30"),
+
+S("tw-0099", False, "A prospect writes that they chose another consultant and thanks Sam for the time.",
+  "closed declined",
+  {"a": P("Martin Oduya", tw="martinoduya")},
+  [dm(T, "a", [
+      ("a", "-20d 11:00", "Hi Sam, we'd like a proposal for a pricing review."),
+      (ME, "+2h", "Happy to. Sending it tomorrow."),
+      (ME, "+1d 10:00", "Proposal attached as promised. Let me know if anything is unclear."),
+      ("a", "-2d 09:00", "Hi Sam, thanks for the proposal. We decided to go with another consultant this time. Appreciate your time!"),
+  ], focus=True)]),
+
+S("tw-0100", False, "In Spanish, someone thanks Sam for yesterday's call and says they'll report back; the call is done.",
+  "closed thanks_only non_english lang_es",
+  {"a": P("Elena Sarmiento", tw="elenasarmiento")},
+  [dm(T, "a", [
+      ("a", "-4d 12:00", "Hola Sam, ¿podríamos hablar 20 minutos esta semana sobre mis tarifas?"),
+      (ME, "+2h", "¡Claro! ¿El jueves a las 16h?"),
+      ("a", "+5m", "¡Perfecto!"),
+      ("a", "-1d 19:00", "Gracias por la llamada de ayer, me aclaró muchísimo. ¡Te cuento cómo va!"),
+  ], focus=True)]),
+
+S("tw-0101", False, "In French, a person thanks Sam for Tuesday's call and says they are launching the new price list.",
+  "closed thanks_only non_english lang_fr",
+  {"a": P("Julien Moreau", tw="julienmoreau_")},
+  [dm(T, "a", [
+      ("a", "-9d 10:00", "Bonjour Sam, aurais-tu 30 minutes pour parler de ma grille tarifaire ?"),
+      (ME, "+3h", "Oui, mardi 11h ?"),
+      ("a", "+20m", "Parfait, merci !"),
+      ("a", "-2d 17:30", "Merci pour l'appel de mardi ! Tout est clair maintenant, on lance la nouvelle grille lundi."),
+  ], focus=True)]),
+
+S("tw-0102", False, "In German, someone thanks Sam for yesterday's conversation and will get in touch if there is news.",
+  "closed thanks_only non_english lang_de",
+  {"a": P("Anja Krüger", tw="anjakrueger")},
+  [dm(T, "a", [
+      ("a", "-5d 08:00", "Hallo Sam, hättest du diese Woche Zeit für ein kurzes Gespräch zu meinem Angebot?"),
+      (ME, "+2h", "Gern, Mittwoch 14 Uhr?"),
+      ("a", "+10m", "Super, bis dann!"),
+      ("a", "-1d 16:00", "Danke für das Gespräch gestern! Hat sehr geholfen, ich melde mich, wenn es Neuigkeiten gibt."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- stale asks
+S("tw-0103", False, "An indirect request to compare notes from eight months ago that nobody followed up on.",
+  "stale ask_chat indirect_ask",
+  {"a": P("Liam Sheridan", tw="liamsheridan")},
+  [dm(T, "a", [
+      ("a", "-243d 14:00", "Hi Sam, if you ever fancy comparing notes on a pricing project I'm planning, I'd be up for it. No rush at all."),
+  ], focus=True)]),
+
+S("tw-0104", False, "Ten months ago someone said to ping them for a call and Sam said 'will do'; nothing since.",
+  "stale ask_call",
+  {"a": P("Mei Lin Tan", tw="meilintan")},
+  [dm(T, "a", [
+      ("a", "-305d 09:00", "Would love to have a proper call about your workshop format when you have time, ping me!"),
+      (ME, "+4h", "Will do, Mei Lin!"),
+  ], focus=True)]),
+
+S("tw-0105", False, "A Spanish request for a video call from six months ago, never answered and never repeated.",
+  "stale ask_call non_english lang_es",
+  {"a": P("Diego Alarcón", tw="diegoalarcon")},
+  [dm(T, "a", [
+      ("a", "-185d 18:00", "Hola Sam, ¿te vendría bien una videollamada para hablar de un posible taller en Bogotá?"),
+  ], focus=True)]),
+
+S("tw-0106", False, "A known contact introduced someone seven months ago and nobody wrote after the first hello.",
+  "stale introduction",
+  {"k": P("Paula Esterhazy", tw="paulaesterhazy"), "n": P("Kai Rautenberg", tw="kairautenberg")},
+  [dm(T, "k", [
+      ("k", "-600d 10:00", "Thanks for the pricing tips, Sam!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-215d 11:00", "Sam, meet Kai. Kai, meet Sam. You should talk pricing sometime!"),
+      ("n", "+2h", "Hi both! Sounds good."),
+  ], focus=True)]),
+
+S("tw-0107", False, "A French question about rates from nine months ago that Sam answered; nothing since.",
+  "stale ask_rates non_english lang_fr",
+  {"a": P("Sandrine Faure", tw="sandrinefaure")},
+  [dm(T, "a", [
+      ("a", "-270d 10:00", "Bonjour Sam, quel serait votre tarif pour un atelier d'une journée ?"),
+      (ME, "+1d 09:00", "Bonjour Sandrine, pour une journée c'est 2 400 €, préparation incluse. Dites-moi si vous voulez en parler."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- owner only
+S("tw-0108", False, "Sam posted a thread and nobody replied.",
+  "owner_only",
+  {},
+  [th(T, [
+      (ME, "-1d 09:00", "Five things I put in every statement of work 🧵"),
+      (ME, "+2m", "1. What 'done' looks like, in a sentence the client wrote."),
+      (ME, "+2m", "2. What is explicitly out of scope. This is the one that saves you."),
+  ], focus=True)]),
+
+S("tw-0109", False, "Sam DM'd someone asking for a call and got no reply; there is no conversation yet.",
+  "owner_only ask_call keyword_trap",
+  {"a": P("Rowan Pike", tw="rowanpike")},
+  [dm(T, "a", [
+      (ME, "-3d 15:00", "Hi Rowan, loved your talk on service design at the meetup. Would you be up for a call to compare notes sometime?"),
+  ], focus=True)]),
+
+S("tw-0110", False, "Sam replied to someone else's tweet and got no answer.",
+  "owner_only",
+  {"a": P("Beth Okafor", tw="bethokafor")},
+  [th(T, [
+      (ME, "-2d 13:00", "Great point. The same thing happens with annual plans: people pay for the discount and forget the commitment."),
+  ], focus=True, root="a")]),
+
+S("tw-0111", False, "Sam tweeted in German and nobody replied.",
+  "owner_only non_english lang_de",
+  {},
+  [th(T, [
+      (ME, "-1d 08:00", "Kleiner Tipp für Selbstständige: Schreibt in jedes Angebot, was passiert, wenn sich der Umfang ändert. Jedes Mal."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- trivial questions
+S("tw-0112", False, "A quick question about Sam's microphone, answered in one line, followed by thanks.",
+  "trivial_question thanks_only first_contact",
+  {"a": P("Ollie Brennan", tw="olliebrennan")},
+  [th(T, [
+      (ME, "-2d 10:00", "New podcast episode: pricing your first productized service. 32 minutes, no ads."),
+      ("a", "+1h", "audio sounds great, what mic do you use?"),
+      (ME, "+20m", "A Shure MV7 and a very full bookshelf behind me 😄"),
+      ("a", "+5m", "ha nice, thanks!"),
+  ], focus=True)]),
+
+S("tw-0113", False, "Someone asks if the workshop recording is available, Sam sends the link, and they thumbs-up.",
+  "trivial_question emoji_only",
+  {"a": P("Cora Fitzgerald", tw="corafitz")},
+  [th(T, [
+      ("a", "-1d 16:00", "@samrivera_io is the recording of last week's workshop available anywhere?"),
+      (ME, "+45m", "Yes! samrivera.example/workshop-rec (password is in the last newsletter)"),
+      ("a", "+10m", "👍"),
+  ], focus=True)]),
+
+S("tw-0114", False, "A Spanish question about where Sam bought a notebook, answered; no business in it.",
+  "trivial_question thanks_only non_english lang_es",
+  {"a": P("Nerea Olabarria", tw="nereaolab")},
+  [th(T, [
+      (ME, "-3d 09:00", "Mi sistema de planificación semanal: una libreta, un boli y cero apps."),
+      ("a", "+2h", "¿Dónde compraste esa libreta? Es preciosa"),
+      (ME, "+30m", "En una papelería de Lisboa, ¡lo siento!"),
+      ("a", "+4m", "Jaja vale, ¡gracias!"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- recruiter templates
+S("tw-0115", False, "A recruiter sends the same template on Twitter and LinkedIn about an 'exciting opportunity' and asks for a quick call.",
+  "recruiter_template cross_platform first_contact keyword_trap",
+  {"a": P("Jade Whitmore", tw="jadewhitmore_talent", li=True)},
+  [dm(T, "a", [
+      ("a", "-3d 09:00", "Hi Sam, I came across your profile and think you'd be a great fit for an exciting Head of Pricing opportunity at a fast-growing fintech. Would you be open to a quick call this week?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:00", "Hi Sam, I came across your profile and think you'd be a great fit for an exciting Head of Pricing opportunity at a fast-growing fintech. Would you be open to a quick call this week?"),
+  ], focus=True)]),
+
+S("tw-0116", False, "A German recruiter template about an 'exciting position' that asks for a short phone call.",
+  "recruiter_template first_contact keyword_trap non_english lang_de",
+  {"a": P("Sabine Hartmann", tw="sabinehartmann_hr")},
+  [dm(T, "a", [
+      ("a", "-1d 10:00", "Hallo Sam, ich bin auf dein Profil aufmerksam geworden und hätte eine spannende Position als Senior Pricing Manager (m/w/d) bei einem renommierten Kunden. Hättest du Zeit für ein kurzes Telefonat?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- small talk
+S("tw-0117", False, "A known contact wishes Sam a happy birthday and Sam thanks them.",
+  "small_talk thanks_only",
+  {"a": P("Jules Abernathy", tw="julesabernathy")},
+  [dm(T, "a", [
+      ("a", "-340d 10:00", "Congrats on the newsletter anniversary!"),
+  ]),
+   th(T, [
+      ("a", "-1d 08:00", "Happy birthday @samrivera_io!! 🎉 hope it's a good one"),
+      (ME, "+2h", "Thank you Jules! 😊"),
+  ], focus=True)],
+  as_of="2025-03-15 08:00"),
+
+S("tw-0118", False, "A follower replies 'haha same' to Sam's joke.",
+  "small_talk",
+  {"a": P("Ben Tarrant", tw="bentarrant")},
+  [th(T, [
+      (ME, "-1d 20:00", "My invoicing software just asked me to rate my experience. It was an invoice. It was fine."),
+      ("a", "+10m", "haha same, mine asks every single time"),
+  ], focus=True)]),
+
+S("tw-0119", False, "A French happy-birthday reply from a follower.",
+  "small_talk non_english lang_fr",
+  {"a": P("Camille Dufresne", tw="camilledufresne")},
+  [th(T, [
+      (ME, "-2d 09:00", "Un an de plus, et toujours pas de logiciel de facturation qui me plaît."),
+      ("a", "+1h", "Joyeux anniversaire Sam ! 🎂"),
+  ], focus=True)],
+  as_of="2026-03-16 07:00"),
+
+S("tw-0120", False, "The same growth agency pitches Sam on Twitter and then on LinkedIn asking to 'hop on a call'; a promoter on two platforms is still a promoter.",
+  "promotional cross_platform first_contact keyword_trap",
+  {"a": P("Tyler Brooks", tw="tylerbrooks_gtm", li=True)},
+  [dm(T, "a", [
+      ("a", "-5d 13:00", "Sam! Quick one: we help B2B consultants add $20k/mo in pipeline with done-for-you outbound. Worth a quick call?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 13:05", "Hi Sam, following up from Twitter 🙂 We've helped 140+ consultants add $20k/mo in pipeline. Can we hop on a 15-min call this week? Here's my calendar: calendar.example/tyler"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- added: hard negatives on positive-looking signals
+S("tw-0121", False, "A known contact's introduction already led to a call; the new person's message is a thank-you that closes the loop.",
+  "introduction closed thanks_only",
+  {"k": P("Omar Haddad", tw="omarhaddad_pm"), "n": P("Greta Lindholm", tw="gretalindholm")},
+  [dm(T, "k", [
+      ("k", "-400d 09:00", "Great workshop, Sam!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-12d 10:00", "Sam, meet Greta, Greta meet Sam. Greta's pricing a new analytics product, I think you'd get on."),
+      ("n", "+30m", "Hi Sam! Would love a quick call if you have time this week."),
+      (ME, "+2h", "Hi Greta, of course. Thursday at 3pm CET?"),
+      ("n", "+10m", "Perfect!"),
+      ("n", "-3d 17:00", "Thanks so much for the call, Sam, and thanks Omar for connecting us. I've got what I need for the launch. 🙏"),
+      (ME, "+1h", "My pleasure, good luck with the launch!"),
+  ], focus=True)]),
+
+S("tw-0122", False, "An old acquaintance re-appears after eighteen months only to pitch a crypto fund on a call.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Brody Kessler", tw="brodykessler")},
+  [dm(T, "a", [
+      ("a", "-560d 20:00", "Good seeing you at the meetup, Sam!"),
+      ("a", "-2d 11:00", "Hey Sam! Long time! I've joined a digital-assets fund and we're onboarding a few founders and consultants before the next round. Can we hop on a call? It's a genuinely rare opportunity 🚀"),
+  ], focus=True)]),
+
+S("tw-0123", False, "Fast, friendly banter between Sam and a friend under a joke tweet; many quick turns, no business and nothing to call about.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Petra Novak", tw="petranovak")},
+  [dm(T, "a", [
+      ("a", "-300d 19:00", "Still laughing about the karaoke."),
+  ]),
+   th(T, [
+      (ME, "-1d 20:00", "My cat just walked across the keyboard and sent a client a proposal with the price '777777'. Honestly might be my best pricing yet."),
+      ("a", "+2m", "did they accept"),
+      (ME, "+3m", "They asked if that includes VAT."),
+      ("a", "+2m", "😂 hire the cat"),
+      (ME, "+4m", "She's on a retainer now. Paid in tuna."),
+      ("a", "+1m", "value-based pricing at its finest"),
+  ], focus=True)]),
+]
