@@ -19,6 +19,12 @@ int RunCalls(const GlobalOptions& options, const std::string& as_of);
 int RunDecision(const GlobalOptions& options, int64_t id, Decision decision,
                 const std::string& until);
 int RunRescore(const GlobalOptions& options);
+int RunPeople(const GlobalOptions& options);
+int RunPerson(const GlobalOptions& options, const std::string& reference, bool why);
+int RunSearch(const GlobalOptions& options, const std::string& query);
+int RunGraph(const GlobalOptions& options);
+// Links two identities into one person, or (link = false) keeps them apart for good.
+int RunLink(const GlobalOptions& options, const std::string& a, const std::string& b, bool link);
 
 // Opens the database for a command that reads it: kNoInput when there is none yet.
 Result<Store> OpenExisting(const GlobalOptions& options);

@@ -68,6 +68,24 @@ int Main(int argc, char** argv) {
       command.app->add_option("--until", until, "Show it again from this time");
     }
   }
+  CLI::App* people = app.add_subcommand("people", "Everyone you have been in touch with");
+  std::string reference, other, query;
+  bool why = false;
+  CLI::App* person = app.add_subcommand(
+      "person", "One person: identities on every platform, introductions, timeline");
+  person->add_option("who", reference, "Person id, @handle, profile URL, e-mail or name")
+      ->required();
+  person->add_flag("--why", why, "Show why identities were merged");
+  CLI::App* search = app.add_subcommand("search", "Full-text search over every message");
+  search->add_option("text", query, "Words, \"a phrase\", prefix*, OR, NOT")->required();
+  CLI::App* graph = app.add_subcommand("graph", "The introduction graph as Graphviz DOT");
+  CLI::App* link = app.add_subcommand("link", "Make two identities one person");
+  CLI::App* unlink = app.add_subcommand("unlink", "Keep two identities apart, for good");
+  for (CLI::App* command : {link, unlink}) {
+    command->add_option("a", reference, "An identity: @handle, profile URL, e-mail, name or #id")
+        ->required();
+    command->add_option("b", other, "The other identity")->required();
+  }
   CLI::App* rescore = app.add_subcommand(
       "rescore", "Recompute every conversation's features (after changing scoring rules)");
 
@@ -85,6 +103,12 @@ int Main(int argc, char** argv) {
     if (command.app->parsed()) return RunDecision(options, call_id, command.decision, until);
   }
   if (rescore->parsed()) return RunRescore(options);
+  if (people->parsed()) return RunPeople(options);
+  if (person->parsed()) return RunPerson(options, reference, why);
+  if (search->parsed()) return RunSearch(options, query);
+  if (graph->parsed()) return RunGraph(options);
+  if (link->parsed()) return RunLink(options, reference, other, true);
+  if (unlink->parsed()) return RunLink(options, reference, other, false);
   return 2;
 }
 
