@@ -19,6 +19,8 @@ int RunCalls(const GlobalOptions& options, const std::string& as_of);
 int RunDecision(const GlobalOptions& options, int64_t id, Decision decision,
                 const std::string& until);
 int RunRescore(const GlobalOptions& options);
+int RunConfigDefault();
+int RunConfigCheck(const GlobalOptions& options, const std::string& file);
 int RunPeople(const GlobalOptions& options);
 int RunPerson(const GlobalOptions& options, const std::string& reference, bool why);
 int RunSearch(const GlobalOptions& options, const std::string& query);

@@ -86,6 +86,15 @@ int Main(int argc, char** argv) {
         ->required();
     command->add_option("b", other, "The other identity")->required();
   }
+  CLI::App* config = app.add_subcommand("config", "Show or check the configuration");
+  CLI::App* config_default =
+      config->add_subcommand("default", "Print the documented config file with every default");
+  std::string config_file;
+  CLI::App* config_check = config->add_subcommand(
+      "check", "Validate a config file (default: --config or the default location); exit 78 "
+               "on error");
+  config_check->add_option("file", config_file, "The file to check");
+  config->require_subcommand(1);
   CLI::App* rescore = app.add_subcommand(
       "rescore", "Recompute every conversation's features (after changing scoring rules)");
 
@@ -103,6 +112,8 @@ int Main(int argc, char** argv) {
     if (command.app->parsed()) return RunDecision(options, call_id, command.decision, until);
   }
   if (rescore->parsed()) return RunRescore(options);
+  if (config_default->parsed()) return RunConfigDefault();
+  if (config_check->parsed()) return RunConfigCheck(options, config_file);
   if (people->parsed()) return RunPeople(options);
   if (person->parsed()) return RunPerson(options, reference, why);
   if (search->parsed()) return RunSearch(options, query);

@@ -47,4 +47,22 @@ Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options) {
   return config->scoring;
 }
 
+int RunConfigDefault() {
+  std::fputs(DefaultConfigText().c_str(), stdout);
+  return 0;
+}
+
+int RunConfigCheck(const GlobalOptions& options, const std::string& file) {
+  GlobalOptions checked = options;
+  if (!file.empty()) checked.config = file;
+  if (checked.config.empty()) checked.config = DefaultConfigPath().string();
+  if (checked.config.empty()) {
+    return ReportError(Status(StatusCode::kConfigError, "no config file to check"));
+  }
+  Result<ScoringConfig> config = LoadScoringConfig(checked);
+  if (!config) return ReportError(config.error());
+  std::printf("%s: ok\n", checked.config.c_str());
+  return 0;
+}
+
 }  // namespace touchpoint::cli
