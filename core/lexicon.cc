@@ -158,7 +158,14 @@ constexpr std::string_view kRecruiter[] = {
     "votre profil", "stellenangebot", "stelle", "kandidat", "spannende",
     "ihr profil", "dein profil", "personalberater", "headhunting", "caught my eye",
     "confidential", "hope this message finds you well", "hope this finds you well",
-    "i'm reaching out", "reaching out because", "search mandate", "leadership team"};
+    "i'm reaching out", "reaching out because", "search mandate", "leadership team",
+    "i'm a recruiter", "i recruit", "on behalf of", "my client is", "we're looking for",
+    "we are looking for", "looking for someone", "hiring manager", "competitive salary",
+    "remote first", "fast growing", "new challenge",
+    "next step in your career", "career move", "executive search", "retained search",
+    "estamos buscando", "proceso de seleccion", "reclutador", "nuevo reto", "nous recherchons", "je recrute", "chasseur de tetes", "cabinet de",
+    "nouveau defi", "poste a pourvoir", "wir suchen", "personalvermittlung",
+    "neue herausforderung", "festanstellung", "vakanz"};
 
 constexpr std::string_view kPromotional[] = {
     "book a free", "free consultation", "free strategy", "free audit", "free trial",
@@ -192,12 +199,22 @@ constexpr std::string_view kPromotional[] = {
     "al mes", "par mois", "pro monat", "hope this message finds you well",
     "hope this finds you well", "wir unterstutzen", "kunden zu gewinnen", "planbar", "profit",
     "returns", "make money", "earn", "dear friend", "we've helped", "we have helped",
-    "done for you", "outbound", "hear about", "opportunity"};
+    "done for you", "outbound", "hear about", "opportunity", "decision maker",
+    "right person", "companies like yours", "businesses like yours", "clients like you",
+    "case study", "partnership opportunity", "would it make sense", "worth exploring",
+    "appointment setting", "cold email", "our tool",
+    "check out my", "link below", "te escribo porque", "empresas como la tuya",
+    "caso de exito", "nuestras soluciones", "nuestra empresa", "je me permets",
+    "entreprises comme la votre", "etude de cas", "nos solutions", "notre societe",
+    "ich erlaube mir", "unternehmen wie ihres", "fallstudie", "unsere losungen",
+    "unser unternehmen", "terminvereinbarung"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
     "this is an automated", "automatic reply", "auto reply", "autoreply", "out of office",
     "unsubscribe", "notification", "first name", "firstname", "this message was sent",
+    "thanks for your message", "currently out", "auto response", "not monitored",
+    "view in browser", "manage preferences", "you're receiving this", "powered by",
     "verification code", "your order", "your account", "respuesta automatica",
     "gracias por conectar", "reponse automatique", "merci pour la connexion",
     "abwesenheitsnotiz", "automatische antwort", "danke fur die vernetzung"};
