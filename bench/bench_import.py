@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Benchmark `touchpoint import` on large synthetic Twitter/X archives.
+"""Benchmark `touchpoint import` on large synthetic Twitter/X archives or Facebook exports.
 
-For each size (tweets per archive) the script
-  1. generates an x-era archive with tests/fixtures/gen_twitter_archive.py, once: archives are
+For each size (tweets per archive; with --platform facebook, messages per export) the script
+  1. generates an x-era archive with tests/fixtures/gen_twitter_archive.py (or a 2024-layout
+     Facebook export with tests/fixtures/gen_facebook_export.py), once: archives are
      cached under --work-dir, keyed by size, seed and a hash of the generator, so a changed
      generator produces fresh data;
   2. reads the archive once so that every timed run starts with it in the page cache;
@@ -14,10 +15,12 @@ For each size (tweets per archive) the script
      RSS are reported.
 
 Reported per size: median, min and max wall time; events/s (events added / median wall);
-tweets/s (tweets in the tweet file, retweets included, / median wall); median and max peak
-RSS; the uncompressed size of tweets.js; and the events the generator expects a correct
-importer to add (a mismatch is flagged). The machine (CPUs usable by the process, CPU model,
-kernel) is printed with the results. Sizes are in MB = 10^6 bytes; RSS in MiB.
+tweets/s (tweets in the tweet file, retweets included, / median wall; for Facebook,
+messages/s over every message in the thread files); median and max peak RSS; the
+uncompressed size of tweets.js (of all message_N.json files); and the events the generator
+expects a correct importer to add (a mismatch is flagged). The machine (CPUs usable by the
+process, CPU model, kernel) is printed with the results. Sizes are in MB = 10^6 bytes; RSS in
+MiB.
 
 Only the Python standard library is used. Relative default paths are resolved against the
 repository root; paths given on the command line are resolved against the current directory.
@@ -38,8 +41,12 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATOR = ROOT / "tests" / "fixtures" / "gen_twitter_archive.py"
+GENERATORS = {"twitter": ROOT / "tests" / "fixtures" / "gen_twitter_archive.py",
+              "facebook": ROOT / "tests" / "fixtures" / "gen_facebook_export.py"}
 TWEET_FILE_NAMES = ("tweets.js", "tweet.js")
+# Per platform: what one unit of size is, the data files measured, and their result key.
+UNITS = {"twitter": ("tweets", "tweets.js", "tweets_js_mb"),
+         "facebook": ("messages", "message_N.json", "message_files_mb")}
 
 
 def parse_sizes(text):
@@ -68,25 +75,29 @@ def dm_shape(tweets):
             "group_conversations": max(1, tweets // 5000)}
 
 
-def generator_digest():
-    return hashlib.sha256(GENERATOR.read_bytes()).hexdigest()[:10]
+def generator_digest(platform):
+    return hashlib.sha256(GENERATORS[platform].read_bytes()).hexdigest()[:10]
 
 
-def ensure_archive(work_dir, tweets, seed):
+def ensure_archive(work_dir, platform, tweets, seed):
     """Returns (archive path, expect document), generating them on the first call."""
     work_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"twitter-x-{tweets}-seed{seed}-gen{generator_digest()}"
+    era = "x" if platform == "twitter" else "2024"
+    stem = f"{platform}-{era}-{tweets}-seed{seed}-gen{generator_digest(platform)}"
     archive, expect = work_dir / f"{stem}.zip", work_dir / f"{stem}.expect.json"
     if archive.exists() and expect.exists():
         return archive, json.loads(expect.read_text(encoding="utf-8"))
-    shape = dm_shape(tweets)
     tmp_archive, tmp_expect = archive.with_suffix(".zip.tmp"), expect.with_suffix(".tmp")
-    cmd = [sys.executable, str(GENERATOR), "--out", str(tmp_archive), "--era", "x",
-           "--tweets", str(tweets), "--seed", str(seed),
-           "--dm-conversations", str(shape["dm_conversations"]),
-           "--dm-messages", str(shape["dm_messages"]),
-           "--group-conversations", str(shape["group_conversations"]),
-           "--expect", str(tmp_expect)]
+    cmd = [sys.executable, str(GENERATORS[platform]), "--out", str(tmp_archive), "--era", era,
+           "--seed", str(seed), "--expect", str(tmp_expect)]
+    if platform == "facebook":
+        cmd += ["--messages", str(tweets)]
+    else:
+        shape = dm_shape(tweets)
+        cmd += ["--tweets", str(tweets),
+                "--dm-conversations", str(shape["dm_conversations"]),
+                "--dm-messages", str(shape["dm_messages"]),
+                "--group-conversations", str(shape["group_conversations"])]
     print(f"generating {archive.name} ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
     subprocess.run(cmd, check=True)
@@ -96,16 +107,20 @@ def ensure_archive(work_dir, tweets, seed):
     return archive, json.loads(expect.read_text(encoding="utf-8"))
 
 
-def tweet_file_bytes(archive):
-    """Uncompressed bytes of tweets.js and its -partN siblings."""
-    total = 0
+def is_data_file(platform, path):
+    """tweets.js and its -partN siblings, or a Facebook thread's message_N.json."""
+    base = path.rsplit("/", 1)[-1]
+    if platform == "facebook":
+        return base.startswith("message_") and base.endswith(".json")
+    stem = base.split("-part")[0] + ".js" if "-part" in base else base
+    return stem in TWEET_FILE_NAMES
+
+
+def data_file_bytes(platform, archive):
+    """Uncompressed bytes of the files that hold the platform's items."""
     with zipfile.ZipFile(archive) as zf:
-        for info in zf.infolist():
-            base = info.filename.rsplit("/", 1)[-1]
-            stem = base.split("-part")[0] + ".js" if "-part" in base else base
-            if stem in TWEET_FILE_NAMES:
-                total += info.file_size
-    return total
+        return sum(info.file_size for info in zf.infolist()
+                   if is_data_file(platform, info.filename))
 
 
 def warm_page_cache(path):
@@ -205,7 +220,8 @@ def machine_info():
 
 
 def benchmark_size(args, tweets):
-    archive, expect = ensure_archive(args.work_dir, tweets, args.seed)
+    unit, _, data_key = UNITS[args.platform]
+    archive, expect = ensure_archive(args.work_dir, args.platform, tweets, args.seed)
     warm_page_cache(archive)
     walls, rss, added = [], [], []
     for run in range(args.runs):
@@ -213,7 +229,7 @@ def benchmark_size(args, tweets):
         walls.append(wall)
         rss.append(peak)
         added.append(n)
-        print(f"  {tweets} tweets, run {run + 1}/{args.runs}: {wall:.2f} s, "
+        print(f"  {tweets} {unit}, run {run + 1}/{args.runs}: {wall:.2f} s, "
               f"{peak:.0f} MiB" + (f", {n} events added" if n is not None else ""),
               file=sys.stderr, flush=True)
     median_wall = statistics.median(walls)
@@ -222,10 +238,11 @@ def benchmark_size(args, tweets):
         (statistics.median(known) if known else None)
     expected = expect["counts"]["total"]
     return {
-        "tweets": tweets,
+        "platform": args.platform,
+        unit: tweets,
         "archive": str(archive),
         "archive_mb": round(archive.stat().st_size / 1e6, 1),
-        "tweets_js_mb": round(tweet_file_bytes(archive) / 1e6, 1),
+        data_key: round(data_file_bytes(args.platform, archive) / 1e6, 1),
         "expected_events": expected,
         "events_added": events,
         "events_added_per_run": added,
@@ -233,27 +250,28 @@ def benchmark_size(args, tweets):
         "wall_s": {"median": round(median_wall, 3), "min": round(min(walls), 3),
                    "max": round(max(walls), 3), "runs": [round(w, 3) for w in walls]},
         "events_per_s": None if events is None else round(events / median_wall),
-        "tweets_per_s": round(tweets / median_wall),
+        f"{unit}_per_s": round(tweets / median_wall),
         "peak_rss_mib": {"median": round(statistics.median(rss), 1),
                          "max": round(max(rss), 1), "runs": [round(r, 1) for r in rss]},
     }
 
 
-def print_table(machine, results, runs):
-    print(f"touchpoint import, {runs} run(s) per size, each on a fresh database")
+def print_table(machine, results, runs, platform):
+    unit, files, data_key = UNITS[platform]
+    print(f"touchpoint import ({platform}), {runs} run(s) per size, each on a fresh database")
     print(f"machine: {machine['nproc']} CPU(s), {machine['cpu_model']}, {machine['kernel']}")
-    header = ("tweets", "tweets.js MB", "events added", "wall median s", "min s", "max s",
-              "events/s", "tweets/s", "peak RSS MiB")
+    header = (unit, f"{files} MB", "events added", "wall median s", "min s", "max s",
+              "events/s", f"{unit}/s", "peak RSS MiB")
     rows = []
     for r in results:
         added = "n/a" if r["events_added"] is None else str(r["events_added"])
         if r["events_match_expected"] is False:
             added += f" (expected {r['expected_events']})"
-        rows.append((str(r["tweets"]), f"{r['tweets_js_mb']:.1f}", added,
+        rows.append((str(r[unit]), f"{r[data_key]:.1f}", added,
                      f"{r['wall_s']['median']:.2f}", f"{r['wall_s']['min']:.2f}",
                      f"{r['wall_s']['max']:.2f}",
                      "n/a" if r["events_per_s"] is None else str(r["events_per_s"]),
-                     str(r["tweets_per_s"]), f"{r['peak_rss_mib']['median']:.0f}"))
+                     str(r[f"{unit}_per_s"]), f"{r['peak_rss_mib']['median']:.0f}"))
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
     print("  ".join(h.rjust(w) for h, w in zip(header, widths)))
     for row in rows:
@@ -265,9 +283,11 @@ def main(argv=None):
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--touchpoint", type=Path, default=ROOT / "build" / "cli" / "touchpoint",
                         help="the touchpoint CLI binary (default: build/cli/touchpoint)")
-    parser.add_argument("--sizes", type=parse_sizes, default=[100_000, 300_000],
-                        help="comma-separated tweet counts; 'k' suffix allowed "
-                             "(default: 100000,300000)")
+    parser.add_argument("--platform", choices=tuple(GENERATORS), default="twitter",
+                        help="which generator makes the data (default: %(default)s)")
+    parser.add_argument("--sizes", type=parse_sizes, default=None,
+                        help="comma-separated tweet (or Facebook message) counts; 'k' suffix "
+                             "allowed (default: 100000,300000 tweets; 200000 messages)")
     parser.add_argument("--runs", type=int, default=5,
                         help="timed imports per size (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=1,
@@ -284,6 +304,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be >= 1")
+    if args.sizes is None:
+        args.sizes = [100_000, 300_000] if args.platform == "twitter" else [200_000]
     args.touchpoint = args.touchpoint.resolve()  # a bare name would be looked up in PATH
     args.work_dir = args.work_dir.resolve()
     if not (args.touchpoint.is_file() and os.access(args.touchpoint, os.X_OK)):
@@ -303,8 +325,9 @@ def main(argv=None):
                    "results": results}, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        print_table(machine, results, args.runs)
-    mismatched = [r["tweets"] for r in results if r["events_match_expected"] is False]
+        print_table(machine, results, args.runs, args.platform)
+    unit = UNITS[args.platform][0]
+    mismatched = [r[unit] for r in results if r["events_match_expected"] is False]
     if mismatched:
         print(f"bench_import: events added differ from the generator's expectation for "
               f"sizes {mismatched}", file=sys.stderr)
