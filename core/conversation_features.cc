@@ -98,6 +98,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     if (signals.promotional) f.negatives |= kNegPromotional;
     if (signals.automated) f.negatives |= kNegAutomated;
     if (signals.hostile) f.negatives |= kNegHostile;
+    if (event.spam) f.negatives |= kNegSpam;
     if (IsPublic(event.kind)) {
       f.max_addressed = std::max(f.max_addressed, static_cast<int>(event.counterpart_ids.size()));
     }

@@ -17,6 +17,7 @@ enum NegativeSignal : int {
   kNegHostile = 1 << 3,
   kNegClosed = 1 << 4,    // the last message closes the conversation
   kNegDeclined = 1 << 5,  // they withdrew or declined
+  kNegSpam = 1 << 6,      // the platform filed it as spam
 };
 
 // One stored event as the feature pass reads it.
@@ -28,6 +29,7 @@ struct FeatureEvent {
   std::vector<int64_t> counterpart_ids;
   int64_t occurred_at = 0;
   std::string text;
+  bool spam = false;  // the platform filed it as spam (LinkedIn's SPAM folder)
 };
 
 // What the scorer needs to know about one conversation, independent of "now". Person-level

@@ -103,7 +103,8 @@ Status FeatureStore::Prepare() {
   auto statements = std::make_unique<Statements>();
   const std::pair<Statement*, std::string> sql[] = {
       {&statements->events,
-       "SELECT id, kind, direction, author_id, occurred_at, text FROM events "
+       "SELECT id, kind, direction, author_id, occurred_at, text, source LIKE '%#spam' "
+       "FROM events "
        "WHERE conversation_id = ?1 AND occurred_at <= ?2 ORDER BY occurred_at, id"},
       {&statements->counterparts,
        "SELECT c.event_id, c.identity_id FROM event_counterparts c JOIN events e "
@@ -393,6 +394,7 @@ Result<ConversationFeatures> FeatureStore::Compute(int64_t conversation_id,
     event.author_id = events.Int(3);
     event.occurred_at = events.Int(4);
     event.text = std::string(events.Text(5));
+    event.spam = events.Int(6) != 0;
     by_id.emplace(event.id, list.size());
     list.push_back(std::move(event));
   }

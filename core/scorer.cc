@@ -91,6 +91,7 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.negatives & kNegRecruiter) tally.Weigh(config.recruiter);
   if (f.negatives & kNegPromotional) tally.Weigh(config.promotional);
   if (f.negatives & kNegAutomated) tally.Weigh(config.automated);
+  if (f.negatives & kNegSpam) tally.Weigh(config.automated);
   if (f.negatives & kNegHostile) tally.Weigh(config.hostile);
   if (f.negatives & kNegClosed) tally.Weigh(config.closed);
   if (f.negatives & kNegDeclined) tally.Weigh(config.declined);
