@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what touchpoint needs from Debian 12, builds a Release build, and runs the main job
-# on the bundled sample archives: import examples/ into a fresh database and print the result.
+# on the bundled sample archives: import examples/ into a fresh database and print the call
+# list and the stats.
 #   ./setup.sh              everything
 #   ./setup.sh --deps-only  only install missing packages (quiet when all are present)
 set -euo pipefail
@@ -38,6 +39,10 @@ demo_db=$(mktemp -d)/touchpoint.db
 echo "== touchpoint import examples/*.zip  (database: $demo_db)"
 status=0
 ./build/cli/touchpoint --db "$demo_db" import examples/*.zip || status=$?
+echo
+# The samples end in November 2025: judge "new" as of then, as a user would have that morning.
+echo "== touchpoint calls --as-of 2025-11-21"
+./build/cli/touchpoint --db "$demo_db" calls --as-of 2025-11-21
 echo
 echo "== touchpoint stats"
 ./build/cli/touchpoint --db "$demo_db" stats

@@ -211,7 +211,8 @@ Result<int64_t> FeatureStore::RefreshDirty() {
 Status FeatureStore::MarkDirty(int64_t after_event_id) {
   // New events' conversations, and every conversation of the people they involve (their
   // first contact and cross-platform activity may have changed), including people of the
-  // same full name on other platforms.
+  // same full name on other platforms. Only conversations where someone else wrote get
+  // features, so only those are marked.
   const std::string after = std::to_string(after_event_id);
   return db_.Exec(R"sql(
 DELETE FROM dirty;
@@ -231,10 +232,12 @@ INSERT OR IGNORE INTO touched
     JOIN identities o ON lower(o.name) = lower(i.name)
    WHERE i.name LIKE '% %' AND o.platform != i.platform AND o.is_owner = 0;
 INSERT OR IGNORE INTO dirty
-  SELECT conversation_id FROM events WHERE id > )sql" + after + R"sql(
+  SELECT conversation_id FROM events WHERE id > )sql" + after + R"sql( AND direction = 'inbound'
   UNION SELECT e.conversation_id FROM touched t JOIN events e ON e.author_id = t.identity_id
+   WHERE e.direction = 'inbound'
   UNION SELECT e.conversation_id FROM touched t JOIN event_counterparts c
-    ON c.identity_id = t.identity_id JOIN events e ON e.id = c.event_id;
+    ON c.identity_id = t.identity_id JOIN events e ON e.id = c.event_id
+   WHERE e.direction = 'inbound';
 )sql");
 }
 
