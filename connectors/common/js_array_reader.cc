@@ -1,8 +1,6 @@
 #include "connectors/common/js_array_reader.h"
 
 #include <algorithm>
-#include <cassert>
-#include <cstring>
 
 #include <rapidjson/error/en.h>
 
@@ -23,105 +21,15 @@ std::string_view Trim(std::string_view text) {
 
 }  // namespace
 
-// A RapidJSON input stream over an EntryStream's chunks that also knows line and column.
-class JsArrayReader::Input {
- public:
-  using Ch = char;
-
-  Input(EntryStream& stream, ProgressFn progress)
-      : stream_(stream), progress_(std::move(progress)) {}
-
-  Ch Peek() {
-    if (current_ == end_ && !Refill()) return '\0';
-    return *current_;
-  }
-  Ch Take() {
-    if (current_ == end_ && !Refill()) return '\0';
-    return *current_++;
-  }
-  size_t Tell() const { return static_cast<size_t>(base_ + (current_ - begin_)); }
-
-  // Only in-situ parsing writes to the stream, and it is not used here.
-  Ch* PutBegin() { assert(false); return nullptr; }
-  void Put(Ch) { assert(false); }
-  void Flush() {}
-  size_t PutEnd(Ch*) { assert(false); return 0; }
-
-  void SkipWhitespace() {
-    for (char c = Peek(); c == ' ' || c == '\t' || c == '\r' || c == '\n'; c = Peek()) Take();
-  }
-  bool AtEnd() { return Peek() == '\0' && current_ == end_; }
-
-  uint64_t Line() const {
-    return lines_before_ + static_cast<uint64_t>(std::count(begin_, current_, '\n')) + 1;
-  }
-  uint64_t Column() const {
-    const char* line_start = current_;
-    while (line_start != begin_ && line_start[-1] != '\n') --line_start;
-    const uint64_t in_chunk = static_cast<uint64_t>(current_ - line_start);
-    return (line_start == begin_ ? column_before_ : 0) + in_chunk + 1;
-  }
-  const Status& read_error() const { return read_error_; }
-
- private:
-  bool Refill() {
-    if (!read_error_.ok() || finished_) return false;
-    // Remember where lines stand before the chunk's bytes are gone.
-    const char* last_newline = nullptr;
-    for (const char* p = end_; p != begin_; --p) {
-      if (p[-1] == '\n') {
-        last_newline = p - 1;
-        break;
-      }
-    }
-    lines_before_ += static_cast<uint64_t>(std::count(begin_, end_, '\n'));
-    column_before_ = last_newline != nullptr ? static_cast<uint64_t>(end_ - last_newline - 1)
-                                             : column_before_ + static_cast<uint64_t>(end_ - begin_);
-    base_ += static_cast<uint64_t>(end_ - begin_);
-    Result<std::string_view> chunk = stream_.Read();
-    if (!chunk) {
-      read_error_ = chunk.error();
-      begin_ = current_ = end_ = nullptr;
-      return false;
-    }
-    begin_ = current_ = chunk->data();
-    end_ = begin_ + chunk->size();
-    if (chunk->empty()) {
-      finished_ = true;
-      return false;
-    }
-    if (progress_) progress_(base_ + chunk->size());
-    return true;
-  }
-
-  EntryStream& stream_;
-  ProgressFn progress_;
-  const char* begin_ = nullptr;
-  const char* current_ = nullptr;
-  const char* end_ = nullptr;
-  uint64_t base_ = 0;
-  uint64_t lines_before_ = 0;
-  uint64_t column_before_ = 0;
-  bool finished_ = false;
-  Status read_error_;
-};
-
 JsArrayReader::JsArrayReader(EntryStream& stream, std::string entry_path, ProgressFn progress)
-    : input_(std::make_unique<Input>(stream, std::move(progress))),
+    : input_(std::make_unique<EntryJsonInput>(stream, std::move(progress))),
       entry_path_(std::move(entry_path)),
       pool_(kPoolChunkBytes) {}
 
 JsArrayReader::~JsArrayReader() = default;
 
 Status JsArrayReader::Error(std::string_view what) const {
-  // A container failure (CRC, truncation) explains a parse failure better than the parser.
-  if (!input_->read_error().ok()) return input_->read_error();
-  std::string message = entry_path_;
-  message += ": ";
-  message += what;
-  message += " (line " + std::to_string(input_->Line()) + ", column " +
-             std::to_string(input_->Column()) + ", byte " + std::to_string(input_->Tell()) + ")";
-  return Status(StatusCode::kDataError, std::move(message));
+  return input_->ErrorAt(entry_path_, what);
 }
 
 Status JsArrayReader::ErrorAtItem(std::string_view what) const {

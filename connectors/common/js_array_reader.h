@@ -10,6 +10,7 @@
 #include <rapidjson/document.h>
 
 #include "connectors/common/archive_reader.h"
+#include "connectors/common/entry_json_input.h"
 #include "core/status.h"
 
 namespace touchpoint {
@@ -24,7 +25,7 @@ class JsArrayReader {
   // Checks the variable name before the '='; returns false to reject the file.
   using NameCheck = std::function<bool(std::string_view variable)>;
   // Called with the bytes consumed so far whenever a new chunk is read.
-  using ProgressFn = std::function<void(uint64_t bytes)>;
+  using ProgressFn = EntryJsonInput::ProgressFn;
 
   // `entry_path` prefixes every error message.
   JsArrayReader(EntryStream& stream, std::string entry_path, ProgressFn progress = {});
@@ -47,11 +48,10 @@ class JsArrayReader {
   const std::string& variable() const noexcept { return variable_; }
 
  private:
-  class Input;
   Status Error(std::string_view what) const;
   Status ErrorAtItem(std::string_view what) const;
 
-  std::unique_ptr<Input> input_;
+  std::unique_ptr<EntryJsonInput> input_;
   std::string entry_path_;
   std::string variable_;
   rapidjson::MemoryPoolAllocator<> pool_;

@@ -6,12 +6,13 @@
 #include <rapidjson/document.h>
 
 #include "connectors/common/archive_reader.h"
+#include "connectors/common/entry_json_input.h"
 #include "core/status.h"
 
 namespace touchpoint::facebook {
 
 // Called with the bytes of the entry consumed so far, once per chunk read.
-using ProgressFn = std::function<void(uint64_t bytes)>;
+using ProgressFn = EntryJsonInput::ProgressFn;
 
 // Parses one archive entry that holds a single JSON document (a Facebook export file) into
 // `document`, streaming the entry's chunks into the parser: the entry's text is never held
