@@ -740,7 +740,8 @@ std::multiset<std::string> Expected(const rapidjson::Value& events) {
   for (const rapidjson::Value& e : events.GetArray()) {
     std::string counterparts;
     for (const rapidjson::Value& name : e["counterparts"].GetArray()) {
-      counterparts += (counterparts.empty() ? "" : ",") + std::string(name.GetString());
+      if (!counterparts.empty()) counterparts += ',';
+      counterparts += name.GetString();
     }
     const std::string kind = e["kind"].GetString();
     out.insert(kind + "|" + e["direction"].GetString() + "|" +
