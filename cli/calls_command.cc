@@ -105,10 +105,7 @@ int RunCalls(const GlobalOptions& options, const std::string& as_of_text) {
   if (!store) return ReportError(store.error());
   Result<ScoringConfig> config = LoadScoringConfig(options);
   if (!config) return ReportError(config.error());
-  // Catch up with anything imported by a version that did not score yet.
-  if (Result<int64_t> refreshed = FeatureStore(store->connection()).Refresh(); !refreshed) {
-    return ReportError(refreshed.error());
-  }
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   Result<std::vector<Call>> calls = BuildCallList(store->connection(), as_of, *config);
   if (!calls) return ReportError(calls.error());
   if (options.json) {
@@ -133,6 +130,7 @@ int RunDecision(const GlobalOptions& options, int64_t id, Decision decision,
   if (!store) return ReportError(store.error());
   Result<ScoringConfig> config = LoadScoringConfig(options);
   if (!config) return ReportError(config.error());
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   if (Status status = Decide(store->connection(), id, decision, until, NowMs(), *config);
       !status.ok()) {
     return ReportError(status);

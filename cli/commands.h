@@ -30,6 +30,9 @@ int RunLink(const GlobalOptions& options, const std::string& a, const std::strin
 
 // Opens the database for a command that reads it: kNoInput when there is none yet.
 Result<Store> OpenExisting(const GlobalOptions& options);
+// Brings people, introductions and conversation features up to date with the events stored
+// since the last time (incremental). Every command that reads them calls this first.
+Status CatchUp(Store& store);
 // The [scoring] section of the config file (--config, else the default location), or the
 // defaults when there is no config file.
 Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options);

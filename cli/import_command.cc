@@ -7,7 +7,6 @@
 #include "cli/progress_bar.h"
 #include "connectors/archive_import.h"
 #include "connectors/common/timestamp.h"
-#include "core/feature_store.h"
 #include "core/store.h"
 
 namespace touchpoint::cli {
@@ -123,10 +122,8 @@ int RunImport(const GlobalOptions& options, const std::vector<std::string>& path
     }
   }
   writer.EndArray();
-  // Score what the imports touched, so that `calls` answers from fresh features.
-  if (Result<int64_t> scored = FeatureStore(store->connection()).Refresh(); !scored) {
-    return ReportError(scored.error());
-  }
+  // Scoring is not done here: the commands that read scores catch up incrementally first
+  // (see CatchUp), so an import only ingests.
   WriteMember(writer, "exit_code", int64_t{exit_code});
   writer.EndObject();
   if (options.json) PrintDocument(buffer);

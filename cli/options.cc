@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "core/config.h"
+#include "core/feature_store.h"
 
 #include <cstdlib>
 
@@ -29,6 +30,11 @@ Result<Store> OpenExisting(const GlobalOptions& options) {
   StoreOptions store_options;
   store_options.create_if_missing = false;
   return Store::Open(*path, store_options);
+}
+
+Status CatchUp(Store& store) {
+  Result<int64_t> scored = FeatureStore(store.connection()).Refresh();
+  return scored ? Status::Ok() : scored.error();
 }
 
 Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options) {

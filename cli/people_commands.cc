@@ -49,6 +49,7 @@ void WritePerson(JsonWriter& writer, const PersonSummary& person) {
 int RunPeople(const GlobalOptions& options) {
   Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   Result<std::vector<PersonSummary>> people = People(store->connection()).List(1000);
   if (!people) return ReportError(people.error());
   if (options.json) {
@@ -78,6 +79,7 @@ int RunPeople(const GlobalOptions& options) {
 int RunPerson(const GlobalOptions& options, const std::string& reference, bool why) {
   Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   People people(store->connection());
   Result<PersonSummary> person = people.Find(reference);
   if (!person) return ReportError(person.error());
@@ -148,6 +150,7 @@ int RunPerson(const GlobalOptions& options, const std::string& reference, bool w
 int RunSearch(const GlobalOptions& options, const std::string& query) {
   Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   Result<std::vector<SearchHit>> hits = Search(store->connection(), query, 50);
   if (!hits) return ReportError(hits.error());
   if (options.json) {
@@ -182,6 +185,7 @@ int RunSearch(const GlobalOptions& options, const std::string& query) {
 int RunGraph(const GlobalOptions& options) {
   Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   Result<std::vector<Introduction>> introductions = Introductions(store->connection());
   if (!introductions) return ReportError(introductions.error());
   const auto quote = [](const std::string& text) {
@@ -205,6 +209,7 @@ int RunGraph(const GlobalOptions& options) {
 int RunLink(const GlobalOptions& options, const std::string& a, const std::string& b, bool link) {
   Result<Store> store = OpenExisting(options);
   if (!store) return ReportError(store.error());
+  if (Status status = CatchUp(*store); !status.ok()) return ReportError(status);
   People people(store->connection());
   const Status status = link ? people.Link(a, b, NowMs()) : people.Unlink(a, b, NowMs());
   return status.ok() ? 0 : ReportError(status);
