@@ -26,6 +26,10 @@ std::string WithFile(const std::string& file, const std::string& message) {
 void PrintHuman(const FileImportReport& report) {
   if (!report.status.ok()) return;
   std::printf("%s: %s archive\n", report.file.c_str(), report.platform.c_str());
+  if (!report.note.empty()) {
+    std::printf("  %s\n", report.note.c_str());
+    return;
+  }
   std::printf("  events read %lld, added %lld, already present %lld, skipped %lld\n",
               static_cast<long long>(report.read), static_cast<long long>(report.added),
               static_cast<long long>(report.present), static_cast<long long>(report.skipped));
@@ -76,6 +80,7 @@ void WriteJson(JsonWriter& writer, const FileImportReport& report) {
     writer.EndObject();
   }
   writer.EndArray();
+  if (!report.note.empty()) WriteMember(writer, "note", report.note);
   if (report.previous) {
     WriteMember(writer, "previously_imported_at",
                 FormatIso8601Ms(report.previous->finished_at_ms));

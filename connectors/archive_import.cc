@@ -133,6 +133,10 @@ void ImportInto(ArchiveReader& archive, ImportTarget& target, const ImportOption
     report.status = plan.error();
     return;
   }
+  if (!plan->nothing_to_import.empty()) {
+    report.note = plan->nothing_to_import;
+    return;
+  }
   Result<std::string> hash = archive.ContentHash();
   if (!hash) {
     report.status = hash.error();

@@ -35,6 +35,7 @@ struct FileImportReport {
   std::map<std::string, int64_t> skipped_reasons;
   std::vector<EntryFailure> failures;
   std::optional<ImportRecord> previous;  // an earlier import of the same content
+  std::string note;  // why a recognised archive added nothing although that is fine
   int64_t import_id = 0;
 
   // The status that decides the exit code: the file's, else 65 for a partial import.

@@ -17,6 +17,10 @@ namespace touchpoint {
 struct ArchivePlan {
   Identity owner;
   std::vector<ArchiveEntry> entries;
+  // Set when the archive is this platform's but holds nothing to import by design (a
+  // media-only part of a split export): the import then succeeds with this note instead of
+  // failing for having no events.
+  std::string nothing_to_import;
 };
 
 // Reads one platform's export archives. One instance per import; not thread-safe.

@@ -1,5 +1,7 @@
 #include "connectors/facebook/facebook_importer.h"
 
+#include <algorithm>
+
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -110,7 +112,30 @@ Result<std::string> FacebookImporter::OwnerName(ArchiveReader& archive, const Ar
                   "; import the part of the export that holds profile_information.json first");
 }
 
+namespace {
+
+// A part of a split export may hold only the media of some threads:
+// ".../messages/<section>/<thread>/photos/123.jpg".
+bool IsThreadMedia(std::string_view path) {
+  static constexpr std::string_view kMediaFolders[] = {"/photos/", "/videos/", "/gifs/",
+                                                       "/audio/", "/files/"};
+  if (path.find("messages/") == std::string_view::npos) return false;
+  for (std::string_view folder : kMediaFolders) {
+    if (path.find(folder) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool OnlyThreadMedia(const ArchiveReader& archive) {
+  return !archive.entries().empty() &&
+         std::all_of(archive.entries().begin(), archive.entries().end(),
+                     [](const ArchiveEntry& entry) { return IsThreadMedia(entry.path); });
+}
+
+}  // namespace
+
 bool FacebookImporter::Recognizes(ArchiveReader& archive) {
+  if (OnlyThreadMedia(archive)) return true;
   int probes = 0;
   for (const ArchiveEntry& entry : archive.entries()) {
     const FileRole role = Classify(entry.path).role;
@@ -123,6 +148,12 @@ bool FacebookImporter::Recognizes(ArchiveReader& archive) {
 
 Result<ArchivePlan> FacebookImporter::Plan(ArchiveReader& archive, const Identity* known_owner) {
   ArchivePlan plan;
+  if (OnlyThreadMedia(archive)) {
+    plan.nothing_to_import =
+        "only message media (photos, videos, files) of a split Facebook export: nothing to "
+        "import from this part";
+    return plan;
+  }
   const ArchiveEntry* profile = nullptr;
   for (const ArchiveEntry& entry : archive.entries()) {
     switch (Classify(entry.path).role) {

@@ -655,13 +655,12 @@ TEST_F(FacebookImportTest, CommentsAndFriendsBecomeOutboundEvents) {
 
 TEST_F(FacebookImportTest, OtherArchivesAreNotRecognised) {
   const auto photos = Zip({{"IMG_0001.jpg", "\xff\xd8\xff"}, {"notes.txt", "hi"}}, "photos.zip");
-  // Facebook-looking paths whose content is not a Facebook file, and a media-only part.
+  // Facebook-looking paths whose content is not a Facebook file. (A media-only part of a
+  // split export is recognised: see MediaOnlyPartOfASplitExportAddsNothingAndSucceeds.)
   const auto lookalike = Zip({{"messages/inbox/x_1/message_1.json", "[1, 2, 3]"},
                               {"profile_information/profile_information.json", "{\"a\": 1}"}},
                              "lookalike.zip");
-  const auto media =
-      Zip({{"your_facebook_activity/messages/inbox/x_1/photos/1.jpg", "\xff\xd8"}}, "media.zip");
-  for (const auto& path : {photos, lookalike, media}) {
+  for (const auto& path : {photos, lookalike}) {
     const FileImportReport report = Import(path);
     EXPECT_EQ(report.status.code(), StatusCode::kDataError) << path;
     EXPECT_NE(report.status.message().find("not a recognised export archive"), std::string::npos)
@@ -812,6 +811,20 @@ INSTANTIATE_TEST_SUITE_P(
                       GeneratedCase{{"--era", "2020", "--messages", "1000", "--seed", "6",
                                      "--format", "dir", "--zips", "2"},
                                     true}));
+
+// A part of a split export that holds only message media imports as a success that adds
+// nothing, instead of failing as unrecognised.
+TEST_F(FacebookImportTest, MediaOnlyPartOfASplitExportAddsNothingAndSucceeds) {
+  const auto zip =
+      Zip({{"your_facebook_activity/messages/inbox/ada_123/photos/1.jpg", "\xff\xd8\xff"},
+           {"your_facebook_activity/messages/inbox/ada_123/videos/2.mp4", "...."}},
+          "facebook-part3.zip");
+  const FileImportReport report = Import(zip);
+  EXPECT_TRUE(report.Outcome().ok()) << report.Outcome().message();
+  EXPECT_EQ(report.platform, "facebook");
+  EXPECT_EQ(report.added, 0);
+  EXPECT_NE(report.note.find("nothing to import"), std::string::npos);
+}
 
 }  // namespace
 }  // namespace touchpoint
