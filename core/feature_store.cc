@@ -18,17 +18,6 @@ constexpr std::string_view kMembers =
     "(SELECT m.id FROM identities m WHERE m.id = ?1 OR (m.person_id IS NOT NULL AND "
     "m.person_id = (SELECT person_id FROM identities WHERE id = ?1)))";
 
-Result<int64_t> StateValue(Connection& db, std::string_view key) {
-  return db.QueryInt("SELECT coalesce((SELECT value FROM store_state WHERE key = '" +
-                     std::string(key) + "'), 0)");
-}
-
-Status SetStateToLastEvent(Connection& db, std::string_view key) {
-  return db.Exec("INSERT INTO store_state(key, value) SELECT '" + std::string(key) +
-                 "', coalesce(max(id), 0) FROM events WHERE true "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-}
-
 // Runs `stmt` (which selects one integer column) and returns the values.
 Result<std::vector<int64_t>> Column(Statement& stmt) {
   std::vector<int64_t> values;
@@ -60,28 +49,6 @@ std::optional<int64_t> OptionalColumn(const Statement& stmt, int column) {
   if (stmt.IsNull(column)) return std::nullopt;
   return stmt.Int(column);
 }
-
-class Transaction {
- public:
-  explicit Transaction(Connection& db) : db_(db) {}
-  ~Transaction() {
-    if (open_) db_.Exec("ROLLBACK");
-  }
-  Status Begin() {
-    Status status = db_.Exec("BEGIN IMMEDIATE");
-    open_ = status.ok();
-    return status;
-  }
-  Status Commit() {
-    Status status = db_.Exec("COMMIT");
-    if (status.ok()) open_ = false;
-    return status;
-  }
-
- private:
-  Connection& db_;
-  bool open_ = false;
-};
 
 }  // namespace
 
@@ -155,7 +122,7 @@ Result<int64_t> FeatureStore::Refresh() {
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
   if (Status status = Prepare(); !status.ok()) return Fail(status);
-  Result<int64_t> after = StateValue(db_, kScoredThrough);
+  Result<int64_t> after = CaughtUpThrough(db_, kScoredThrough);
   if (!after) return Fail(after.error());
   if (Status status = MarkDirty(*after); !status.ok()) return Fail(status);
   Result<int64_t> count = RefreshDirty();
@@ -203,7 +170,7 @@ Result<int64_t> FeatureStore::RefreshDirty() {
     if (!features) return Fail(features.error());
     if (Status status = Save(*features); !status.ok()) return Fail(status);
   }
-  if (Status status = SetStateToLastEvent(db_, kScoredThrough); !status.ok()) return Fail(status);
+  if (Status status = MarkCaughtUp(db_, kScoredThrough); !status.ok()) return Fail(status);
   if (Status status = db_.Exec("DELETE FROM dirty"); !status.ok()) return Fail(status);
   return static_cast<int64_t>(dirty->size());
 }
@@ -314,12 +281,12 @@ SELECT a.id, b.id, 'same_profile_url', 'both are ' || a.profile_url
 
 Status FeatureStore::IndexText() {
   if (Status status = Prepare(); !status.ok()) return status;
-  Result<int64_t> after = StateValue(db_, kIndexedThrough);
+  Result<int64_t> after = CaughtUpThrough(db_, kIndexedThrough);
   if (!after) return after.error();
   Status status = db_.Exec("INSERT INTO events_fts(rowid, text) SELECT id, text FROM events "
                            "WHERE id > " + std::to_string(*after) + " AND text != ''");
   if (!status.ok()) return status;
-  return SetStateToLastEvent(db_, kIndexedThrough);
+  return MarkCaughtUp(db_, kIndexedThrough);
 }
 
 Status FeatureStore::FindIntroductions() {

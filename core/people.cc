@@ -170,7 +170,8 @@ Status People::Link(const std::string& a, const std::string& b, int64_t now_ms) 
   Result<int64_t> second = ResolveIdentity(b);
   if (!second) return second.error();
   if (*first == *second) return Status(StatusCode::kUsage, "'" + a + "' and '" + b + "' are the same");
-  if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Transaction transaction(db_);
+  if (Status s = transaction.Begin(); !s.ok()) return s;
   Result<Statement> link = db_.Prepare(
       "INSERT OR REPLACE INTO identity_links(identity_a, identity_b, kind, evidence, created_at) "
       "VALUES (?1, ?2, 'user_link', 'linked by you', ?3)");
@@ -187,10 +188,9 @@ Status People::Link(const std::string& a, const std::string& b, int64_t now_ms) 
   }
   if (status.ok()) {
     status = db_.Exec("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM identities "
-                      "WHERE person_id IS NOT NULL); COMMIT");
+                      "WHERE person_id IS NOT NULL)");
   }
-  if (!status.ok()) db_.Exec("ROLLBACK");
-  return status;
+  return status.ok() ? transaction.Commit() : status;
 }
 
 Status People::Unlink(const std::string& a, const std::string& b, int64_t now_ms) {
@@ -198,7 +198,8 @@ Status People::Unlink(const std::string& a, const std::string& b, int64_t now_ms
   if (!first) return first.error();
   Result<int64_t> second = ResolveIdentity(b);
   if (!second) return second.error();
-  if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Transaction transaction(db_);
+  if (Status s = transaction.Begin(); !s.ok()) return s;
   Result<Statement> never = db_.Prepare(
       "INSERT OR REPLACE INTO identity_links(identity_a, identity_b, kind, evidence, created_at) "
       "VALUES (?1, ?2, 'never', 'kept apart by you', ?3)");
@@ -220,9 +221,7 @@ Status People::Unlink(const std::string& a, const std::string& b, int64_t now_ms
     status = Run(db_, "UPDATE identities SET person_id = ?2 WHERE id = ?1",
                  {*second, db_.LastInsertRowid()});
   }
-  if (status.ok()) status = db_.Exec("COMMIT");
-  if (!status.ok()) db_.Exec("ROLLBACK");
-  return status;
+  return status.ok() ? transaction.Commit() : status;
 }
 
 Result<std::vector<SearchHit>> Search(Connection& db, const std::string& query, int limit) {

@@ -162,4 +162,35 @@ int64_t Connection::LastInsertRowid() const noexcept {
 
 int Connection::Changes() const noexcept { return sqlite3_changes(db_.get()); }
 
+Status Transaction::Begin() {
+  Status status = db_.Exec("BEGIN IMMEDIATE");
+  open_ = status.ok();
+  return status;
+}
+
+Status Transaction::Commit() {
+  Status status = db_.Exec("COMMIT");
+  if (status.ok()) open_ = false;
+  return status;
+}
+
+Result<int64_t> CaughtUpThrough(Connection& db, std::string_view key) {
+  Result<Statement> stmt = db.Prepare(
+      "SELECT coalesce((SELECT value FROM store_state WHERE key = ?1), 0)");
+  if (!stmt) return Fail(stmt.error());
+  stmt->Bind(1, key);
+  Result<bool> row = stmt->Step();
+  if (!row) return Fail(row.error());
+  return stmt->Int(0);
+}
+
+Status MarkCaughtUp(Connection& db, std::string_view key) {
+  Result<Statement> stmt = db.Prepare(
+      "INSERT INTO store_state(key, value) SELECT ?1, coalesce(max(id), 0) FROM events "
+      "WHERE true ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, key);
+  return stmt->Run();
+}
+
 }  // namespace touchpoint

@@ -83,6 +83,31 @@ class Connection {
   std::filesystem::path path_;
 };
 
+// A write transaction (BEGIN IMMEDIATE) rolled back on destruction unless committed.
+class Transaction {
+ public:
+  explicit Transaction(Connection& db) : db_(db) {}
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction() {
+    if (open_) db_.Exec("ROLLBACK");
+  }
+  // IMMEDIATE: a second writer waits for busy_timeout here, then fails with kBusy, instead of
+  // deadlocking halfway through.
+  Status Begin();
+  Status Commit();
+
+ private:
+  Connection& db_;
+  bool open_ = false;
+};
+
+// The store's own bookkeeping (table store_state): how far a derived structure has caught up
+// with the events table, as the last event id it covers (0 when never).
+Result<int64_t> CaughtUpThrough(Connection& db, std::string_view key);
+// Records that `key` now covers every stored event.
+Status MarkCaughtUp(Connection& db, std::string_view key);
+
 // Maps an SQLite result code to our status categories (full disk and I/O errors to kIoError,
 // busy/locked to kBusy, read-only to kPermission).
 StatusCode StatusCodeForSqlite(int rc) noexcept;

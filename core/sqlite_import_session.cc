@@ -11,6 +11,9 @@ namespace {
 // costs one indexed upsert.
 constexpr size_t kMaxCachedKeys = 50000;
 
+// store_state key: the last event id whose reply threading is done (resumes after a crash).
+constexpr std::string_view kThreadedThrough = "threaded_through";
+
 constexpr std::string_view kUpsertIdentity =
     "INSERT INTO identities(platform, key, user_id, handle, name, profile_url, email, strength,"
     " is_owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
@@ -267,8 +270,7 @@ Result<WriteOutcome> SqliteImportSession::Write(const Event& event) {
 }
 
 Status SqliteImportSession::ThreadReplies() {
-  Result<int64_t> done = db_.QueryInt(
-      "SELECT coalesce((SELECT value FROM store_state WHERE key = 'threaded_through'), 0)");
+  Result<int64_t> done = CaughtUpThrough(db_, kThreadedThrough);
   if (!done) return done.error();
   Result<Statement> find = db_.Prepare(kFindThreads);
   Result<Statement> move = db_.Prepare(kMoveEvent);
@@ -297,9 +299,7 @@ Status SqliteImportSession::ThreadReplies() {
     drop->Bind(1, m.from);
     if (Status status = drop->Run(); !status.ok()) return status.WithContext("threading replies");
   }
-  return db_.Exec(
-      "INSERT INTO store_state(key, value) SELECT 'threaded_through', coalesce(max(id), 0) "
-      "FROM events WHERE true ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  return MarkCaughtUp(db_, kThreadedThrough);
 }
 
 Result<int64_t> SqliteImportSession::Finish(const ImportRecord& record) {
