@@ -6,6 +6,7 @@
 
 #include "connectors/common/json_fields.h"
 #include "connectors/common/timestamp.h"
+#include "connectors/twitter/links.h"
 
 namespace touchpoint::twitter {
 namespace {
@@ -61,15 +62,7 @@ void GatherParticipants(std::string_view conversation_id, const rapidjson::Value
 
 std::string ExpandedText(const rapidjson::Value& message) {
   std::string text(StringField(message, "text"));
-  if (const rapidjson::Value* urls = ArrayField(message, "urls")) {
-    for (const rapidjson::Value& url : urls->GetArray()) {
-      const std::string_view short_url = StringField(url, "url");
-      const std::string_view expanded = StringField(url, "expanded");
-      if (short_url.empty() || expanded.empty()) continue;
-      const size_t at = text.find(short_url);
-      if (at != std::string::npos) text.replace(at, short_url.size(), expanded);
-    }
-  }
+  ExpandLinks(text, ArrayField(message, "urls"), "expanded");
   return text;
 }
 

@@ -6,6 +6,7 @@
 #include "connectors/common/html_text.h"
 #include "connectors/common/json_fields.h"
 #include "connectors/common/timestamp.h"
+#include "connectors/twitter/links.h"
 #include "core/identity_key.h"
 
 namespace touchpoint::twitter {
@@ -26,15 +27,7 @@ std::optional<int64_t> TweetTime(std::string_view created_at) {
 // full_text is HTML-escaped and carries t.co links; entities.urls maps them back.
 std::string CleanText(const rapidjson::Value& tweet, const rapidjson::Value* entities) {
   std::string text = UnescapeHtml(FirstString(tweet, "full_text", "text"));
-  const rapidjson::Value* urls = entities != nullptr ? ArrayField(*entities, "urls") : nullptr;
-  if (urls == nullptr) return text;
-  for (const rapidjson::Value& url : urls->GetArray()) {
-    const std::string_view short_url = StringField(url, "url");
-    const std::string_view expanded = StringField(url, "expanded_url");
-    if (short_url.empty() || expanded.empty()) continue;
-    const size_t at = text.find(short_url);
-    if (at != std::string::npos) text.replace(at, short_url.size(), expanded);
-  }
+  ExpandLinks(text, entities != nullptr ? ArrayField(*entities, "urls") : nullptr, "expanded_url");
   return text;
 }
 
