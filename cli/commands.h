@@ -4,8 +4,7 @@
 #include <vector>
 
 #include "cli/options.h"
-#include "core/call_list.h"
-#include "core/scorer.h"
+#include "core/config.h"
 #include "core/store.h"
 
 namespace touchpoint::cli {
@@ -16,29 +15,30 @@ int RunImport(const GlobalOptions& options, const std::vector<std::string>& path
 int RunExport(const GlobalOptions& options);
 int RunStats(const GlobalOptions& options);
 int RunCalls(const GlobalOptions& options, const std::string& as_of);
-int RunDecision(const GlobalOptions& options, int64_t id, Decision decision,
+// `decision` is the method: ack, snooze, dismiss or called.
+int RunDecision(const GlobalOptions& options, std::string_view decision, int64_t id,
                 const std::string& until);
 int RunRescore(const GlobalOptions& options);
 int RunConfigDefault();
 int RunConfigCheck(const GlobalOptions& options, const std::string& file);
 int RunPeople(const GlobalOptions& options);
 int RunPerson(const GlobalOptions& options, const std::string& reference, bool why);
+int RunTimeline(const GlobalOptions& options, const std::string& reference, int64_t limit);
 int RunSearch(const GlobalOptions& options, const std::string& query);
 int RunGraph(const GlobalOptions& options);
 // Links two identities into one person, or (link = false) keeps them apart for good.
 int RunLink(const GlobalOptions& options, const std::string& a, const std::string& b, bool link);
 
+// The daemon's own commands: its health and per-connector status; reloading its config.
+int RunStatus(const GlobalOptions& options);
+int RunReload(const GlobalOptions& options);
+
 // Opens the database for a command that reads it: kNoInput when there is none yet.
 Result<Store> OpenExisting(const GlobalOptions& options);
-// Brings people, introductions and conversation features up to date with the events stored
-// since the last time (incremental). Every command that reads them calls this first.
-Status CatchUp(Store& store);
-// The [scoring] section of the config file (--config, else the default location), or the
-// defaults when there is no config file.
-Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options);
-// "2026-05-13" or "2026-05-13T09:30:00Z" as UTC milliseconds; kUsage otherwise.
-Result<int64_t> ParseUserTime(const std::string& text);
-int64_t NowMs();
+// The config file (--config, else the default location), or the defaults when there is none.
+Result<Config> LoadCliConfig(const GlobalOptions& options);
+// Whether the user named a socket (--socket or $TOUCHPOINT_SOCKET): then it must answer.
+bool SocketRequested(const GlobalOptions& options);
 
 // Prints "touchpoint: <message>" on stderr and returns the exit code for `status`.
 int ReportError(const Status& status);

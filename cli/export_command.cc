@@ -1,7 +1,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
-#include "cli/json_output.h"
+#include "service/json_writer.h"
 #include "connectors/common/timestamp.h"
 #include "core/store.h"
 
@@ -81,7 +81,8 @@ int RunExport(const GlobalOptions& options) {
     WriteMember(writer, "occurred_at", FormatIso8601Ms(events->Int(10)));
     WriteNullable(writer, "text", *events, 11);
     writer.EndObject();
-    PrintDocument(buffer);
+    std::fwrite(buffer.GetString(), 1, buffer.GetSize(), stdout);
+    std::fputc('\n', stdout);
   }
   db.Exec("COMMIT");
   if (std::fflush(stdout) != 0) {

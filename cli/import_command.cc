@@ -1,137 +1,149 @@
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "cli/commands.h"
-#include "cli/json_output.h"
+#include "cli/daemon_client.h"
+#include "cli/invoke.h"
+#include "cli/params_builder.h"
 #include "cli/progress_bar.h"
 #include "connectors/archive_import.h"
-#include "connectors/common/timestamp.h"
 #include "core/store.h"
+#include "service/import_report.h"
 
 namespace touchpoint::cli {
 namespace {
 
-std::string_view FileState(const FileImportReport& report) {
-  if (!report.status.ok()) return "failed";
-  return report.partial ? "partial" : "ok";
+std::string Text(const rapidjson::Value& object, const char* key) {
+  auto member = object.FindMember(key);
+  return member != object.MemberEnd() && member->value.IsString() ? member->value.GetString() : "";
 }
 
-// Entry messages name the entry; put the archive in front unless it is already there.
-std::string WithFile(const std::string& file, const std::string& message) {
-  if (message.starts_with(file)) return message;
-  return file + ": " + message;
+long long Number(const rapidjson::Value& object, const char* key) {
+  return static_cast<long long>(object[key].GetInt64());
 }
 
-void PrintHuman(const FileImportReport& report) {
-  if (!report.status.ok()) return;
-  std::printf("%s: %s archive\n", report.file.c_str(), report.platform.c_str());
-  if (!report.note.empty()) {
-    std::printf("  %s\n", report.note.c_str());
+void PrintHuman(const rapidjson::Value& report) {
+  if (Text(report, "status") == "failed") return;
+  std::printf("%s: %s archive\n", Text(report, "file").c_str(), Text(report, "platform").c_str());
+  if (std::string note = Text(report, "note"); !note.empty()) {
+    std::printf("  %s\n", note.c_str());
     return;
   }
   std::printf("  events read %lld, added %lld, already present %lld, skipped %lld\n",
-              static_cast<long long>(report.read), static_cast<long long>(report.added),
-              static_cast<long long>(report.present), static_cast<long long>(report.skipped));
-  for (const auto& [reason, count] : report.skipped_reasons) {
-    std::printf("    skipped %lld: %s\n", static_cast<long long>(count), reason.c_str());
+              Number(report, "read"), Number(report, "added"), Number(report, "present"),
+              Number(report, "skipped"));
+  for (const auto& reason : report["skipped_reasons"].GetObject()) {
+    std::printf("    skipped %lld: %s\n", static_cast<long long>(reason.value.GetInt64()),
+                reason.name.GetString());
   }
-  if (report.added == 0) {
+  if (Number(report, "added") == 0) {
     std::printf("  nothing new: every event was already in the database");
-    if (report.previous) {
-      std::printf(" (same archive imported %s)",
-                  FormatIso8601Ms(report.previous->finished_at_ms).c_str());
+    if (std::string when = Text(report, "previously_imported_at"); !when.empty()) {
+      std::printf(" (same archive imported %s)", when.c_str());
     }
     std::printf("\n");
   }
-  if (report.partial) {
-    std::printf("  partial import: %zu entr%s failed and added nothing (see errors)\n",
-                report.failures.size(), report.failures.size() == 1 ? "y" : "ies");
+  if (Text(report, "status") == "partial") {
+    const size_t failed = report["errors"].Size();
+    std::printf("  partial import: %zu entr%s failed and added nothing (see errors)\n", failed,
+                failed == 1 ? "y" : "ies");
   }
 }
 
-void WriteJson(JsonWriter& writer, const FileImportReport& report) {
-  writer.StartObject();
-  WriteMember(writer, "file", report.file);
-  WriteMember(writer, "platform", report.platform);
-  WriteMember(writer, "status", FileState(report));
-  WriteMember(writer, "content_hash", report.content_hash);
-  WriteMember(writer, "read", report.read);
-  WriteMember(writer, "added", report.added);
-  WriteMember(writer, "present", report.present);
-  WriteMember(writer, "skipped", report.skipped);
-  writer.Key("skipped_reasons");
-  writer.StartObject();
-  for (const auto& [reason, count] : report.skipped_reasons) WriteMember(writer, reason, count);
-  writer.EndObject();
-  writer.Key("errors");
-  writer.StartArray();
-  if (!report.status.ok()) {
-    writer.StartObject();
-    WriteMember(writer, "code", StatusCodeName(report.status.code()));
-    WriteMember(writer, "message", WithFile(report.file, report.status.message()));
-    writer.EndObject();
+// Imports one file in this process and returns its report object.
+rapidjson::Document ImportDirect(Store& store, const std::string& path, ProgressBar& bar) {
+  ImportOptions import_options;
+  import_options.progress = [&bar, &path](uint64_t done, uint64_t total) {
+    bar.Update(path, done, total);
+  };
+  const FileImportReport report = ImportArchive(path, store, import_options);
+  rapidjson::StringBuffer buffer;
+  JsonWriter writer(buffer);
+  WriteImportReport(writer, report);
+  rapidjson::Document document;
+  document.Parse(buffer.GetString(), buffer.GetSize());
+  return document;
+}
+
+// Hands one file to the daemon as an open descriptor: the daemon may not be allowed to open
+// the user's files by path (ProtectHome=), and a descriptor cannot be swapped underneath.
+Result<rapidjson::Document> ImportThroughDaemon(DaemonClient& client, const std::string& path,
+                                                ProgressBar& bar) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return Fail(StatusCode::kNoInput, path + ": " + std::strerror(errno));
   }
-  for (const EntryFailure& failure : report.failures) {
-    writer.StartObject();
-    WriteMember(writer, "code", StatusCodeName(failure.status.code()));
-    WriteMember(writer, "entry", failure.entry);
-    WriteMember(writer, "message", WithFile(report.file, failure.status.message()));
-    writer.EndObject();
-  }
-  writer.EndArray();
-  if (!report.note.empty()) WriteMember(writer, "note", report.note);
-  if (report.previous) {
-    WriteMember(writer, "previously_imported_at",
-                FormatIso8601Ms(report.previous->finished_at_ms));
-  }
-  writer.EndObject();
+  Result<rapidjson::Document> report = client.Call(
+      "import", ParamsBuilder().Add("name", path).Text(), fd,
+      [&bar, &path](std::string_view method, const rapidjson::Value& params) {
+        if (method != "progress" || !params.IsObject() || !params.HasMember("done")) return;
+        bar.Update(path, params["done"].GetUint64(), params["total"].GetUint64());
+      });
+  ::close(fd);
+  return report;
 }
 
 }  // namespace
 
 int RunImport(const GlobalOptions& options, const std::vector<std::string>& paths) {
-  Result<std::filesystem::path> db_path = DatabasePath(options);
-  if (!db_path) return ReportError(db_path.error());
-  Result<Store> store = Store::Open(*db_path);
-  if (!store) return ReportError(store.error());
-
-  ProgressBar bar(!options.json && !options.quiet && ::isatty(STDERR_FILENO) == 1);
-  rapidjson::StringBuffer buffer;
-  JsonWriter writer(buffer);
-  BeginDocument(writer);
-  writer.Key("files");
-  writer.StartArray();
-  int exit_code = 0;
-  for (const std::string& path : paths) {
-    ImportOptions import_options;
-    import_options.progress = [&bar, &path](uint64_t done, uint64_t total) {
-      bar.Update(path, done, total);
-    };
-    const FileImportReport report = ImportArchive(path, *store, import_options);
-    bar.Clear();
-    const Status outcome = report.Outcome();
-    if (!outcome.ok()) {
-      if (exit_code == 0) exit_code = ExitCodeFor(outcome.code());
-      if (!report.status.ok()) {
-        std::fprintf(stderr, "touchpoint: %s\n", WithFile(path, report.status.message()).c_str());
-      }
-      for (const EntryFailure& failure : report.failures) {
-        std::fprintf(stderr, "touchpoint: %s\n", WithFile(path, failure.status.message()).c_str());
-      }
-    }
-    if (options.json) {
-      WriteJson(writer, report);
-    } else {
-      PrintHuman(report);
+  // The daemon, when one answers and --db does not ask for the database itself.
+  std::optional<DaemonClient> daemon;
+  std::optional<Store> store;
+  if (options.db.empty()) {
+    Result<DaemonClient> client = DaemonClient::Connect(DiscoverSocket(options.socket));
+    if (client) {
+      daemon.emplace(std::move(*client));
+    } else if (client.error().code() != StatusCode::kUnavailable || SocketRequested(options)) {
+      return ReportError(client.error());
     }
   }
-  writer.EndArray();
-  // Scoring is not done here: the commands that read scores catch up incrementally first
-  // (see CatchUp), so an import only ingests.
-  WriteMember(writer, "exit_code", int64_t{exit_code});
-  writer.EndObject();
-  if (options.json) PrintDocument(buffer);
+  if (!daemon) {
+    Result<std::filesystem::path> db_path = DatabasePath(options);
+    if (!db_path) return ReportError(db_path.error());
+    Result<Store> opened = Store::Open(*db_path);
+    if (!opened) return ReportError(opened.error());
+    store.emplace(std::move(*opened));
+  }
+
+  ProgressBar bar(!options.json && !options.quiet && ::isatty(STDERR_FILENO) == 1);
+  rapidjson::Document output(rapidjson::kObjectType);
+  auto& allocator = output.GetAllocator();
+  output.AddMember("version", TOUCHPOINT_VERSION, allocator);
+  rapidjson::Value files(rapidjson::kArrayType);
+  int exit_code = 0;
+  for (const std::string& path : paths) {
+    rapidjson::Document report;
+    if (daemon) {
+      Result<rapidjson::Document> answer = ImportThroughDaemon(*daemon, path, bar);
+      bar.Clear();
+      if (!answer) {
+        ReportError(answer.error());
+        if (exit_code == 0) exit_code = ExitCodeFor(answer.error().code());
+        continue;
+      }
+      report = std::move(*answer);
+    } else {
+      report = ImportDirect(*store, path, bar);
+      bar.Clear();
+    }
+    if (const int code = report["exit_code"].GetInt(); code != 0) {
+      if (exit_code == 0) exit_code = code;
+      for (const rapidjson::Value& error : report["errors"].GetArray()) {
+        std::fprintf(stderr, "touchpoint: %s\n", error["message"].GetString());
+      }
+    }
+    if (!options.json) PrintHuman(report);
+    files.PushBack(rapidjson::Value(report, allocator), allocator);
+  }
+  // Scoring is not done here: the commands that read scores catch up incrementally first,
+  // so an import only ingests.
+  output.AddMember("files", files, allocator);
+  output.AddMember("exit_code", exit_code, allocator);
+  if (options.json) PrintDocument(output);
   return exit_code;
 }
 

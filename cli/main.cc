@@ -1,4 +1,5 @@
-// touchpoint: the command-line client. Reads and imports directly on the SQLite database.
+// touchpoint: the command-line client. Talks to touchpointd when it answers, else works on
+// the SQLite database directly.
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -21,7 +22,7 @@ int Main(int argc, char** argv) {
   CLI::App app{
       "touchpoint: your social-network conversations in one local database, and the ones worth "
       "a phone call.\n\nExit codes: 0 ok, 2 usage, 65 bad input data, 66 input missing, 74 I/O "
-      "error, 78 bad config."};
+      "error, 69 daemon unreachable, 75 busy, 77 permission denied, 78 bad config."};
   app.set_version_flag("--version", std::string("touchpoint ") + TOUCHPOINT_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
@@ -33,6 +34,10 @@ int Main(int argc, char** argv) {
   app.add_flag("-q,--quiet", options.quiet, "No progress bar");
   app.add_option("--config", options.config,
                  "Config file (default: $XDG_CONFIG_HOME/touchpoint/touchpoint.toml)");
+  app.add_option("--socket", options.socket,
+                 "The daemon's socket (default: $TOUCHPOINT_SOCKET, "
+                 "$XDG_RUNTIME_DIR/touchpoint.sock, /run/touchpoint.sock); without an answering "
+                 "daemon, commands open the database directly");
 
   std::vector<std::string> paths;
   CLI::App* import = app.add_subcommand(
@@ -51,20 +56,19 @@ int Main(int argc, char** argv) {
   struct DecisionCommand {
     const char* name;
     const char* help;
-    Decision decision;
     CLI::App* app = nullptr;
   };
   DecisionCommand decisions[] = {
-      {"ack", "Acknowledge a call: keep it, marked as seen", Decision::kAcknowledge},
-      {"snooze", "Hide a call until --until (default: a week)", Decision::kSnooze},
-      {"dismiss", "Not worth a call; similar ones will score lower", Decision::kDismiss},
-      {"called", "Done: you called", Decision::kCalled},
+      {"ack", "Acknowledge a call: keep it, marked as seen"},
+      {"snooze", "Hide a call until --until (default: a week)"},
+      {"dismiss", "Not worth a call; similar ones will score lower"},
+      {"called", "Done: you called"},
   };
   for (DecisionCommand& command : decisions) {
     command.app = app.add_subcommand(command.name, command.help);
     command.app->add_option("id", call_id, "The call's id, as `touchpoint calls` shows it")
         ->required();
-    if (command.decision == Decision::kSnooze) {
+    if (std::string_view(command.name) == "snooze") {
       command.app->add_option("--until", until, "Show it again from this time");
     }
   }
@@ -76,6 +80,11 @@ int Main(int argc, char** argv) {
   person->add_option("who", reference, "Person id, @handle, profile URL, e-mail or name")
       ->required();
   person->add_flag("--why", why, "Show why identities were merged");
+  int64_t limit = 0;
+  CLI::App* timeline = app.add_subcommand("timeline", "One person's events on every platform");
+  timeline->add_option("who", reference, "Person id, @handle, profile URL, e-mail or name")
+      ->required();
+  timeline->add_option("--limit", limit, "At most this many events (default 200)");
   CLI::App* search = app.add_subcommand("search", "Full-text search over every message");
   search->add_option("text", query, "Words, \"a phrase\", prefix*, OR, NOT")->required();
   CLI::App* graph = app.add_subcommand("graph", "The introduction graph as Graphviz DOT");
@@ -95,6 +104,10 @@ int Main(int argc, char** argv) {
                "on error");
   config_check->add_option("file", config_file, "The file to check");
   config->require_subcommand(1);
+  CLI::App* status = app.add_subcommand(
+      "status", "The daemon's state and each connector's health (needs the daemon)");
+  CLI::App* reload = app.add_subcommand(
+      "reload", "Make the daemon re-read its config; a bad config is reported and not used");
   CLI::App* rescore = app.add_subcommand(
       "rescore", "Recompute every conversation's features (after changing scoring rules)");
 
@@ -109,14 +122,17 @@ int Main(int argc, char** argv) {
   if (stats->parsed()) return RunStats(options);
   if (calls->parsed()) return RunCalls(options, as_of);
   for (const DecisionCommand& command : decisions) {
-    if (command.app->parsed()) return RunDecision(options, call_id, command.decision, until);
+    if (command.app->parsed()) return RunDecision(options, command.name, call_id, until);
   }
   if (rescore->parsed()) return RunRescore(options);
   if (config_default->parsed()) return RunConfigDefault();
   if (config_check->parsed()) return RunConfigCheck(options, config_file);
   if (people->parsed()) return RunPeople(options);
   if (person->parsed()) return RunPerson(options, reference, why);
+  if (timeline->parsed()) return RunTimeline(options, reference, limit);
   if (search->parsed()) return RunSearch(options, query);
+  if (status->parsed()) return RunStatus(options);
+  if (reload->parsed()) return RunReload(options);
   if (graph->parsed()) return RunGraph(options);
   if (link->parsed()) return RunLink(options, reference, other, true);
   if (unlink->parsed()) return RunLink(options, reference, other, false);

@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "core/config.h"
-#include "core/feature_store.h"
+#include "core/paths.h"
 
 #include <cstdlib>
 
@@ -12,16 +12,12 @@ namespace touchpoint::cli {
 
 Result<std::filesystem::path> DatabasePath(const GlobalOptions& options) {
   if (!options.db.empty()) return std::filesystem::path(options.db);
-  const std::filesystem::path file = std::filesystem::path("touchpoint") / "touchpoint.db";
-  // The XDG spec says relative values are invalid and must be ignored.
-  if (const char* state = std::getenv("XDG_STATE_HOME"); state != nullptr && state[0] == '/') {
-    return std::filesystem::path(state) / file;
+  std::filesystem::path path = DefaultDatabasePath();
+  if (path.empty()) {
+    return Fail(StatusCode::kUsage,
+                "cannot locate the database: neither XDG_STATE_HOME nor HOME is set; pass --db");
   }
-  if (const char* home = std::getenv("HOME"); home != nullptr && home[0] == '/') {
-    return std::filesystem::path(home) / ".local" / "state" / file;
-  }
-  return Fail(StatusCode::kUsage,
-              "cannot locate the database: neither XDG_STATE_HOME nor HOME is set; pass --db");
+  return path;
 }
 
 Result<Store> OpenExisting(const GlobalOptions& options) {
@@ -32,17 +28,12 @@ Result<Store> OpenExisting(const GlobalOptions& options) {
   return Store::Open(*path, store_options);
 }
 
-Status CatchUp(Store& store) {
-  Result<int64_t> scored = FeatureStore(store.connection()).Refresh();
-  return scored ? Status::Ok() : scored.error();
-}
-
-Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options) {
+Result<Config> LoadCliConfig(const GlobalOptions& options) {
   std::filesystem::path path = options.config;
   if (path.empty()) {
     path = DefaultConfigPath();
     // No config file is fine: every key has a default.
-    if (path.empty() || !std::filesystem::exists(path)) return ScoringConfig{};
+    if (path.empty() || !std::filesystem::exists(path)) return Config{};
   }
   std::vector<std::string> warnings;
   Result<Config> config = LoadConfig(path, &warnings);
@@ -50,7 +41,7 @@ Result<ScoringConfig> LoadScoringConfig(const GlobalOptions& options) {
   for (const std::string& warning : warnings) {
     std::fprintf(stderr, "touchpoint: warning: %s\n", warning.c_str());
   }
-  return config->scoring;
+  return config;
 }
 
 int RunConfigDefault() {
@@ -65,7 +56,7 @@ int RunConfigCheck(const GlobalOptions& options, const std::string& file) {
   if (checked.config.empty()) {
     return ReportError(Status(StatusCode::kConfigError, "no config file to check"));
   }
-  Result<ScoringConfig> config = LoadScoringConfig(checked);
+  Result<Config> config = LoadCliConfig(checked);
   if (!config) return ReportError(config.error());
   std::printf("%s: ok\n", checked.config.c_str());
   return 0;

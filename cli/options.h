@@ -12,6 +12,7 @@ namespace touchpoint::cli {
 struct GlobalOptions {
   std::string db;      // --db; empty means the default location
   std::string config;  // --config; empty means the default location
+  std::string socket;  // --socket; empty means discovery (cli/daemon_client.h)
   bool json = false;   // --json: one JSON document on stdout, nothing else
   bool quiet = false;  // --quiet: no progress bar
 };

@@ -1,6 +1,5 @@
 #include "core/config.h"
 
-#include <cstdlib>
 #include <sstream>
 #include <variant>
 
@@ -90,6 +89,198 @@ Status SetKey(const std::filesystem::path& path, const Key& key, const toml::nod
       key.member);
 }
 
+// A key of the sections other than [scoring]: where it lives in Config, how to read it
+// from TOML and how to print its default.
+struct Field {
+  std::string_view section;  // "daemon", "connectors.twitter", ...
+  std::string_view name;
+  std::string_view help;
+  Status (*set)(Config& config, const toml::node& node, const std::string& where);
+  std::string (*show)(const Config& config);
+  std::string_view choices = {};  // for strings: the allowed values, '|'-separated
+};
+
+Status Assign(int64_t& target, const toml::node& node, const std::string& where) {
+  if (auto value = node.value<int64_t>(); value && *value >= 0) {
+    target = *value;
+    return Status::Ok();
+  }
+  return Status(StatusCode::kConfigError, where + ": expected a whole number >= 0");
+}
+
+Status Assign(bool& target, const toml::node& node, const std::string& where) {
+  if (auto value = node.value<bool>()) {
+    target = *value;
+    return Status::Ok();
+  }
+  return Status(StatusCode::kConfigError, where + ": expected true or false");
+}
+
+Status Assign(std::string& target, const toml::node& node, const std::string& where) {
+  if (auto value = node.value<std::string>()) {
+    target = *value;
+    return Status::Ok();
+  }
+  return Status(StatusCode::kConfigError, where + ": expected a string");
+}
+
+Status Assign(std::vector<std::string>& target, const toml::node& node,
+              const std::string& where) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) return Status(StatusCode::kConfigError, where + ": expected an array");
+  std::vector<std::string> values;
+  for (const toml::node& element : *array) {
+    auto value = element.value<std::string>();
+    if (!value) return Status(StatusCode::kConfigError, where + ": expected strings");
+    values.push_back(*value);
+  }
+  target = std::move(values);
+  return Status::Ok();
+}
+
+std::string Quote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string Show(int64_t value) { return std::to_string(value); }
+std::string Show(bool value) { return value ? "true" : "false"; }
+std::string Show(const std::string& value) { return Quote(value); }
+std::string Show(const std::vector<std::string>& values) {
+  std::string text = "[";
+  for (const std::string& value : values) text += (text.size() > 1 ? ", " : "") + Quote(value);
+  return text + "]";
+}
+
+template <auto kSection, auto kMember>
+constexpr Field MakeField(std::string_view section, std::string_view name, std::string_view help,
+                          std::string_view choices = {}) {
+  return Field{section, name, help,
+               [](Config& config, const toml::node& node, const std::string& where) {
+                 return Assign((config.*kSection).*kMember, node, where);
+               },
+               [](const Config& config) { return Show((config.*kSection).*kMember); }, choices};
+}
+
+#define TOUCHPOINT_CONNECTOR_FIELDS(platform)                                                  \
+  MakeField<&Config::platform, &ConnectorConfig::enabled>(                                     \
+      "connectors." #platform, "enabled", "Poll this platform's API."),                        \
+      MakeField<&Config::platform, &ConnectorConfig::poll_interval_seconds>(                   \
+          "connectors." #platform, "poll_interval_seconds",                                    \
+          "Seconds between polls (a random jitter of up to a tenth is added)."),               \
+      MakeField<&Config::platform, &ConnectorConfig::api_base_url>(                            \
+          "connectors." #platform, "api_base_url", "API host; empty: the platform's real one.")
+
+// Every key outside [scoring], in the order the documented config file lists them.
+const Field kFields[] = {
+    MakeField<&Config::daemon, &DaemonConfig::socket>(
+        "daemon", "socket",
+        "Socket path when not socket-activated; empty: $XDG_RUNTIME_DIR/touchpoint.sock, or "
+        "/run/touchpoint.sock for root."),
+    MakeField<&Config::daemon, &DaemonConfig::socket_group>(
+        "daemon", "socket_group", "Group allowed to connect (socket mode 0660); empty: 0600."),
+    MakeField<&Config::daemon, &DaemonConfig::log_level>(
+        "daemon", "log_level", "trace, debug, info, warn or error.", "trace|debug|info|warn|error"),
+    MakeField<&Config::daemon, &DaemonConfig::io_timeout_seconds>(
+        "daemon", "io_timeout_seconds", "A client silent this long mid-request is dropped."),
+    MakeField<&Config::daemon, &DaemonConfig::max_clients>(
+        "daemon", "max_clients", "Connections beyond this many are closed at once."),
+    MakeField<&Config::daemon, &DaemonConfig::reader_threads>(
+        "daemon", "reader_threads", "Threads answering read queries."),
+    MakeField<&Config::storage, &StorageConfig::database>(
+        "storage", "database",
+        "Database file; empty: $STATE_DIRECTORY/touchpoint.db, else "
+        "$XDG_STATE_HOME/touchpoint/touchpoint.db."),
+    MakeField<&Config::storage, &StorageConfig::synchronous>(
+        "storage", "synchronous",
+        "normal (safe against crashes; a power cut may lose the last commits, which re-running "
+        "an import restores) or full.",
+        "normal|full"),
+    MakeField<&Config::storage, &StorageConfig::busy_timeout_ms>(
+        "storage", "busy_timeout_ms", "How long a writer waits for another one, in ms."),
+    MakeField<&Config::watch, &WatchConfig::dirs>(
+        "watch", "dirs", "Folders where new export archives are imported once, by content."),
+    MakeField<&Config::watch, &WatchConfig::scan_interval_seconds>(
+        "watch", "scan_interval_seconds", "How often the folders are looked at."),
+    MakeField<&Config::watch, &WatchConfig::settle_seconds>(
+        "watch", "settle_seconds", "A file must keep its size this long to count as complete."),
+    TOUCHPOINT_CONNECTOR_FIELDS(twitter),
+    TOUCHPOINT_CONNECTOR_FIELDS(facebook),
+    TOUCHPOINT_CONNECTOR_FIELDS(linkedin),
+    MakeField<&Config::credentials, &CredentialsConfig::dir>(
+        "credentials", "dir",
+        "Where API tokens are read from (files such as touchpoint.twitter.token, mode 0600); "
+        "empty: $CREDENTIALS_DIRECTORY, else $XDG_CONFIG_HOME/touchpoint/credentials."),
+};
+#undef TOUCHPOINT_CONNECTOR_FIELDS
+
+const Field* FindField(std::string_view section, std::string_view name) {
+  for (const Field& field : kFields) {
+    if (field.section == section && field.name == name) return &field;
+  }
+  return nullptr;
+}
+
+bool IsSection(std::string_view section) {
+  for (const Field& field : kFields) {
+    if (field.section == section) return true;
+  }
+  return false;
+}
+
+// Reads one section's keys (any section but [scoring]).
+Status LoadSection(const std::filesystem::path& path, std::string_view section,
+                   const toml::table& table, Config& config, std::vector<std::string>* warnings) {
+  for (const auto& [name, value] : table) {
+    const Field* field = FindField(section, name.str());
+    if (field == nullptr) {
+      if (warnings) warnings->push_back(Where(path, value.source()) + ": unknown key '" +
+                                        std::string(section) + "." + std::string(name.str()) +
+                                        "'");
+      continue;
+    }
+    const std::string where =
+        Where(path, value.source()) + ": " + std::string(section) + "." + std::string(name.str());
+    if (Status status = field->set(config, value, where); !status.ok()) return status;
+    if (!field->choices.empty()) {
+      const std::string chosen = value.value<std::string>().value_or("");
+      bool allowed = false;
+      for (size_t start = 0; start <= field->choices.size();) {
+        size_t end = field->choices.find('|', start);
+        if (end == std::string_view::npos) end = field->choices.size();
+        allowed = allowed || field->choices.substr(start, end - start) == chosen;
+        start = end + 1;
+      }
+      if (!allowed) {
+        return Status(StatusCode::kConfigError,
+                      where + ": expected one of " + std::string(field->choices));
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status LoadScoring(const std::filesystem::path& path, const toml::table& table, Config& config,
+                   std::vector<std::string>* warnings) {
+  for (const auto& [name, value] : table) {
+    const Key* key = nullptr;
+    for (const Key& candidate : kScoringKeys) {
+      if (candidate.name == name.str()) key = &candidate;
+    }
+    if (key == nullptr) {
+      if (warnings) warnings->push_back(Where(path, value.source()) + ": unknown key 'scoring." +
+                                        std::string(name.str()) + "'");
+      continue;
+    }
+    if (Status status = SetKey(path, *key, value, config.scoring); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
@@ -106,38 +297,29 @@ Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::st
   }
   Config config;
   for (const auto& [section, node] : table) {
-    if (section.str() != "scoring" || !node.is_table()) {
-      if (warnings) warnings->push_back(Where(path, node.source()) + ": unknown key '" +
-                                        std::string(section.str()) + "'");
-      continue;
+    const std::string name(section.str());
+    const toml::table* body = node.as_table();
+    Status status;
+    if (body != nullptr && name == "scoring") {
+      status = LoadScoring(path, *body, config, warnings);
+    } else if (body != nullptr && name == "connectors") {
+      for (const auto& [platform, platform_node] : *body) {
+        const std::string sub = "connectors." + std::string(platform.str());
+        if (platform_node.is_table() && IsSection(sub)) {
+          status = LoadSection(path, sub, *platform_node.as_table(), config, warnings);
+          if (!status.ok()) break;
+        } else if (warnings) {
+          warnings->push_back(Where(path, platform_node.source()) + ": unknown key '" + sub + "'");
+        }
+      }
+    } else if (body != nullptr && IsSection(name)) {
+      status = LoadSection(path, name, *body, config, warnings);
+    } else if (warnings) {
+      warnings->push_back(Where(path, node.source()) + ": unknown key '" + name + "'");
     }
-    for (const auto& [name, value] : *node.as_table()) {
-      const Key* key = nullptr;
-      for (const Key& candidate : kScoringKeys) {
-        if (candidate.name == name.str()) key = &candidate;
-      }
-      if (key == nullptr) {
-        if (warnings) warnings->push_back(Where(path, value.source()) + ": unknown key 'scoring." +
-                                          std::string(name.str()) + "'");
-        continue;
-      }
-      if (Status status = SetKey(path, *key, value, config.scoring); !status.ok()) {
-        return Fail(status);
-      }
-    }
+    if (!status.ok()) return Fail(status);
   }
   return config;
-}
-
-std::filesystem::path DefaultConfigPath() {
-  const std::filesystem::path file = std::filesystem::path("touchpoint") / "touchpoint.toml";
-  if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && config[0] == '/') {
-    return std::filesystem::path(config) / file;
-  }
-  if (const char* home = std::getenv("HOME"); home && home[0] == '/') {
-    return std::filesystem::path(home) / ".config" / file;
-  }
-  return {};
 }
 
 std::string DefaultConfigText() {
@@ -158,6 +340,16 @@ std::string DefaultConfigText() {
         },
         key.member);
     text += "\n";
+  }
+  const Config config;
+  std::string_view section;
+  for (const Field& field : kFields) {
+    if (field.section != section) {
+      section = field.section;
+      text += "\n[" + std::string(section) + "]\n";
+    }
+    text += "# " + std::string(field.help) + "\n" + std::string(field.name) + " = " +
+            field.show(config) + "\n";
   }
   return text;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -9,10 +10,59 @@
 
 namespace touchpoint {
 
+// [daemon]: how touchpointd serves its socket and logs.
+struct DaemonConfig {
+  // Socket path when not socket-activated; empty: $XDG_RUNTIME_DIR/touchpoint.sock, or
+  // /run/touchpoint.sock for root.
+  std::string socket;
+  // When set, the socket is made 0660 and owned by this group; otherwise 0600.
+  std::string socket_group;
+  std::string log_level = "info";  // trace, debug, info, warn, error
+  int64_t io_timeout_seconds = 10;  // a client that stalls mid-line this long is dropped
+  int64_t max_clients = 1000;       // connections beyond this are closed at once
+  int64_t reader_threads = 2;       // threads answering read queries
+};
+
+// [storage]: the SQLite database.
+struct StorageConfig {
+  // Empty: $STATE_DIRECTORY/touchpoint.db, else $XDG_STATE_HOME/touchpoint/touchpoint.db.
+  std::string database;
+  std::string synchronous = "normal";  // normal or full
+  int64_t busy_timeout_ms = 5000;
+};
+
+// [watch]: folders where new export archives are imported as they appear.
+struct WatchConfig {
+  std::vector<std::string> dirs;
+  int64_t scan_interval_seconds = 10;
+  int64_t settle_seconds = 5;  // a file's size must stay the same this long
+};
+
+// [connectors.NAME]: polling one platform's API.
+struct ConnectorConfig {
+  bool enabled = false;
+  int64_t poll_interval_seconds = 900;
+  std::string api_base_url;  // empty: the platform's real host
+};
+
+// [credentials]: where API tokens are read from (never from this file).
+struct CredentialsConfig {
+  // Empty: $CREDENTIALS_DIRECTORY (systemd LoadCredential=), else
+  // $XDG_CONFIG_HOME/touchpoint/credentials. Files there must not be readable by others.
+  std::string dir;
+};
+
 // Everything the config file can set. Each key is declared once in config.cc with its
 // default (the member initialisers) and its help text.
 struct Config {
   ScoringConfig scoring;
+  DaemonConfig daemon;
+  StorageConfig storage;
+  WatchConfig watch;
+  ConnectorConfig twitter;
+  ConnectorConfig facebook;
+  ConnectorConfig linkedin;
+  CredentialsConfig credentials;
 };
 
 // Reads a TOML config file. Keys the file does not set keep their defaults. Unknown keys are
@@ -20,10 +70,6 @@ struct Config {
 // kConfigError with file:line:column for a syntax error or a value of the wrong type or
 // range; kConfigError when the file cannot be read.
 Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings);
-
-// The default config file location: $XDG_CONFIG_HOME/touchpoint/touchpoint.toml, else
-// ~/.config/touchpoint/touchpoint.toml; empty when neither variable is set.
-std::filesystem::path DefaultConfigPath();
 
 // The documented config file with every key at its default (what config/touchpoint.toml
 // holds).

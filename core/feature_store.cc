@@ -283,6 +283,10 @@ Status FeatureStore::IndexText() {
   if (Status status = Prepare(); !status.ok()) return status;
   Result<int64_t> after = CaughtUpThrough(db_, kIndexedThrough);
   if (!after) return after.error();
+  // Nothing new: return without writing, so that searching stays a read.
+  Result<int64_t> last = db_.QueryInt("SELECT coalesce(max(id), 0) FROM events");
+  if (!last) return last.error();
+  if (*last <= *after) return Status::Ok();
   Status status = db_.Exec("INSERT INTO events_fts(rowid, text) SELECT id, text FROM events "
                            "WHERE id > " + std::to_string(*after) + " AND text != ''");
   if (!status.ok()) return status;

@@ -6,7 +6,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-namespace touchpoint::cli {
+namespace touchpoint {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
@@ -16,18 +16,28 @@ inline void WriteMember(JsonWriter& writer, std::string_view key, std::string_vi
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+inline void WriteMember(JsonWriter& writer, std::string_view key, const char* value) {
+  WriteMember(writer, key, std::string_view(value));
+}
+
 inline void WriteMember(JsonWriter& writer, std::string_view key, int64_t value) {
   writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
   writer.Int64(value);
 }
 
-// Starts the top-level object every --json document has, with its "version" member.
+inline void WriteMember(JsonWriter& writer, std::string_view key, bool value) {
+  writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  writer.Bool(value);
+}
+
+// Starts the top-level object every result document has, with its "version" member.
 inline void BeginDocument(JsonWriter& writer) {
   writer.StartObject();
   WriteMember(writer, "version", TOUCHPOINT_VERSION);
 }
 
-// Prints a finished document on stdout with a trailing newline.
-void PrintDocument(const rapidjson::StringBuffer& buffer);
+inline std::string ToString(const rapidjson::StringBuffer& buffer) {
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
 
-}  // namespace touchpoint::cli
+}  // namespace touchpoint
