@@ -189,7 +189,7 @@ def check_service_fields(service, scope):
     s = "Service"
     expected = {
         "Type": "notify", "Restart": "on-failure", "RestartPreventExitStatus": "78",
-        "StateDirectory": "touchpoint", "ConfigurationDirectory": "touchpoint",
+        "ConfigurationDirectory": "touchpoint",
         "NoNewPrivileges": "yes", "ProtectSystem": "strict", "PrivateTmp": "yes",
         "ProtectHome": "yes" if scope == "system" else "read-only",
     }
@@ -198,6 +198,8 @@ def check_service_fields(service, scope):
                f"{scope}: {key}={single(service, s, key)}, expected {value}")
     expect(seconds(single(service, s, "WatchdogSec")) > 0, f"{scope}: WatchdogSec= is not > 0")
     if scope == "system":
+        expect(single(service, s, "StateDirectory") == "touchpoint",
+               "system: StateDirectory= is not touchpoint")
         expect(single(service, s, "CapabilityBoundingSet") == "" and
                values(service, s, "CapabilityBoundingSet") == [],
                "system: CapabilityBoundingSet= is not empty")
@@ -205,7 +207,13 @@ def check_service_fields(service, scope):
     else:
         expect(single(service, s, "PrivateUsers") == "yes",
                "user: sandboxing a user unit needs PrivateUsers=yes")
-        for key in ("User", "Group", "CapabilityBoundingSet", "AmbientCapabilities"):
+        # systemd 252 puts a user unit's StateDirectory= under ~/.config, later versions under
+        # ~/.local/state: the database must not move with the version, nor differ from the
+        # CLI's, so the user unit names the XDG state folder itself.
+        expect(single(service, s, "ReadWritePaths") == "%h/.local/state/touchpoint",
+               "user: ReadWritePaths= is not the XDG state folder")
+        for key in ("User", "Group", "CapabilityBoundingSet", "AmbientCapabilities",
+                    "StateDirectory"):
             expect(not values(service, s, key), f"user: {key}= makes no sense in a user unit")
 
     families = " ".join(values(service, s, "RestrictAddressFamilies")).split()
