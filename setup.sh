@@ -12,7 +12,7 @@ packages=(
   libsqlite3-dev libcurl4-openssl-dev rapidjson-dev libboost-dev libspdlog-dev
   libgtest-dev libgmock-dev libarchive-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libsystemd-dev libxxhash-dev
-  systemd man-db groff-base
+  systemd man-db groff-base socat util-linux
 )
 
 install_missing() {

@@ -1,6 +1,11 @@
 #include "connectors/archive_import.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <memory>
 
 #include <rapidjson/stringbuffer.h>
@@ -25,6 +30,9 @@ class WriterSink final : public EventSink {
       : writer_(writer), options_(options), total_(total) {}
 
   Status Emit(Event event) override {
+    if (options_.cancel != nullptr && options_.cancel->load(std::memory_order_relaxed)) {
+      return Status(StatusCode::kUnavailable, "import stopped: touchpoint is shutting down");
+    }
     ++counts_.read;
     return writer_.Write(std::move(event));
   }
@@ -202,13 +210,14 @@ Status FileImportReport::Outcome() const {
   return Status::Ok();
 }
 
-FileImportReport ImportArchive(const std::filesystem::path& path, ImportTarget& target,
-                               const ImportOptions& options) {
+namespace {
+
+FileImportReport ImportOpened(Result<std::unique_ptr<ArchiveReader>> archive, std::string file,
+                              ImportTarget& target, const ImportOptions& options) {
   FileImportReport report;
-  report.file = path.string();
+  report.file = std::move(file);
   ImportOptions effective = options;
   if (!effective.now_ms) effective.now_ms = SystemNowMs;
-  Result<std::unique_ptr<ArchiveReader>> archive = ArchiveReader::Open(path);
   if (!archive) {
     report.status = archive.error();
     return report;
@@ -220,6 +229,33 @@ FileImportReport ImportArchive(const std::filesystem::path& path, ImportTarget& 
     report.skipped_reasons.clear();
   }
   return report;
+}
+
+}  // namespace
+
+FileImportReport ImportArchive(const std::filesystem::path& path, ImportTarget& target,
+                               const ImportOptions& options) {
+  return ImportOpened(ArchiveReader::Open(path), path.string(), target, options);
+}
+
+FileImportReport ImportDescriptor(int fd, const std::string& display_name, ImportTarget& target,
+                                  const ImportOptions& options) {
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    // An extracted export folder: read it through the descriptor's /proc path, which stays
+    // valid whatever the caller's path was and even where that path is hidden from us.
+    return ImportOpened(ArchiveReader::Open("/proc/self/fd/" + std::to_string(fd)), display_name,
+                        target, options);
+  }
+  const int owned = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);  // the reader closes its copy
+  if (owned < 0) {
+    FileImportReport report;
+    report.file = display_name;
+    report.status = Status(StatusCode::kNoInput, display_name + ": " + std::strerror(errno));
+    return report;
+  }
+  return ImportOpened(ArchiveReader::OpenDescriptor(owned, display_name), display_name, target,
+                      options);
 }
 
 std::string ReportDetailsJson(const FileImportReport& report) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -47,12 +48,20 @@ struct ImportOptions {
   std::function<void(uint64_t done, uint64_t total)> progress;
   // The wall clock in UTC milliseconds; injectable for tests.
   std::function<int64_t()> now_ms;
+  // When set and it turns true, the entry being read is rolled back and the import stops
+  // (kUnavailable); entries committed before stay, and re-importing adds the rest.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // Imports one export archive (zip or folder) into `target`: recognises the platform by
 // content, reads every data entry in its own savepoint, and records the import. Never throws.
 FileImportReport ImportArchive(const std::filesystem::path& path, ImportTarget& target,
                                const ImportOptions& options);
+
+// The same for an archive the caller opened (a file or a directory descriptor, e.g. passed
+// over a socket); `display_name` names it in messages. Does not take ownership of `fd`.
+FileImportReport ImportDescriptor(int fd, const std::string& display_name, ImportTarget& target,
+                                  const ImportOptions& options);
 
 // The report as the JSON object stored with the import (skipped reasons, entry errors).
 std::string ReportDetailsJson(const FileImportReport& report);

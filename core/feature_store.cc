@@ -441,4 +441,15 @@ Status FeatureStore::Save(const ConversationFeatures& f) {
   return stmt.Run();
 }
 
+Result<bool> FeaturesBehind(Connection& db) {
+  Result<int64_t> last = db.QueryInt("SELECT coalesce(max(id), 0) FROM events");
+  if (!last) return Fail(last.error());
+  for (std::string_view key : {kScoredThrough, kIndexedThrough}) {
+    Result<int64_t> through = CaughtUpThrough(db, key);
+    if (!through) return Fail(through.error());
+    if (*through < *last) return true;
+  }
+  return false;
+}
+
 }  // namespace touchpoint

@@ -49,4 +49,8 @@ class FeatureStore {
   std::vector<int64_t> owner_ids_;
 };
 
+// Whether events were stored since the last Refresh() or IndexText(): a read-only check, for
+// readers deciding whether to ask the writer to catch up first.
+Result<bool> FeaturesBehind(Connection& db);
+
 }  // namespace touchpoint

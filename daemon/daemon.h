@@ -1,0 +1,81 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "core/config.h"
+#include "core/status.h"
+#include "daemon/database_workers.h"
+#include "daemon/json_rpc.h"
+#include "daemon/socket_server.h"
+#include "service/methods.h"
+
+namespace touchpoint {
+
+// How the daemon was started (command line and environment, resolved by main).
+struct DaemonOptions {
+  std::filesystem::path config_path;  // empty: run on defaults, nothing to reload from
+  std::string log_level_override;     // --log-level; wins over the config file
+};
+
+// touchpointd: the event loop and everything on it. The loop thread owns the socket, timers
+// and signals; database work runs on DatabaseWorkers' threads and reports back to the loop.
+class Daemon {
+ public:
+  Daemon(DaemonOptions options, Config config);
+  ~Daemon();
+
+  // Opens the database and the socket. Errors carry the exit code's category (kConfigError
+  // for a bad socket setting, kIoError for the database, kUnavailable when another daemon
+  // answers on the socket).
+  Status Start();
+  // Runs the loop until SIGTERM/SIGINT, then stops cleanly. Returns the exit code.
+  int Run();
+
+ private:
+  using Reply = std::function<void(Result<std::string>)>;
+
+  void OnLine(const std::shared_ptr<ClientSession>& session, std::string line);
+  Reply MakeReply(const std::shared_ptr<ClientSession>& session, std::string id);
+  void RunDatabaseMethod(const MethodSpec& method, rapidjson::Document params, Reply reply);
+  void Import(const std::shared_ptr<ClientSession>& session, const rapidjson::Document& params,
+              Reply reply);
+  std::string StatusJson() const;
+  Result<std::string> Reload();
+  void SetState(std::string state);
+  void WatchSignals();
+  void PingWatchdog(std::chrono::microseconds half);
+  void WatchForeignWrites();
+  void Shutdown();
+  std::shared_ptr<const Config> config() const;
+
+  DaemonOptions options_;
+  mutable std::mutex config_mutex_;
+  std::shared_ptr<const Config> config_;
+  std::filesystem::path database_path_;
+
+  boost::asio::io_context loop_;
+  boost::asio::signal_set signals_;
+  boost::asio::steady_timer watchdog_timer_;
+  boost::asio::steady_timer foreign_write_timer_;
+  std::unique_ptr<DatabaseWorkers> workers_;
+  std::unique_ptr<SocketServer> server_;
+
+  std::atomic<bool> cancel_imports_{false};
+  bool importing_ = false;
+  bool stopping_ = false;
+  std::string state_ = "starting";
+  int64_t started_at_ms_ = 0;
+  int64_t data_version_ = -1;  // the writer connection's PRAGMA data_version, last seen
+};
+
+}  // namespace touchpoint
