@@ -57,9 +57,13 @@ void ClientSession::ReadMore() {
 }
 
 void ClientSession::ArmReadTimer() {
-  // Mid-line silence is a stalled client; a quiet connection between requests may idle longer.
-  read_timer_.expires_after(input_.empty() && in_flight_ == 0 ? limits_.idle_timeout
-                                                              : limits_.io_timeout);
+  // Mid-line silence is a stalled client. A client waiting for its answer is not timed (an
+  // import may take minutes); a quiet connection between requests may idle longer.
+  if (input_.empty() && in_flight_ > 0) {
+    read_timer_.cancel();
+    return;
+  }
+  read_timer_.expires_after(input_.empty() ? limits_.idle_timeout : limits_.io_timeout);
   read_timer_.async_wait([self = shared_from_this()](const boost::system::error_code& error) {
     if (error || self->closed_ || !self->reading_) return;
     spdlog::debug("client pid {}: timed out waiting for a request", self->peer_pid_);

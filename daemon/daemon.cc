@@ -321,10 +321,10 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
     rapidjson::StringBuffer buffer;
     JsonWriter writer(buffer);
     WriteImportReport(writer, report);
-    reply(ToString(buffer));
-    boost::asio::post(loop_, [this] {
-      importing_ = false;
+    boost::asio::post(loop_, [this, reply, result = ToString(buffer)] {
+      importing_ = false;  // before the answer: the client may send its next file at once
       if (!stopping_) SetState("idle");
+      reply(result);
     });
   });
 }

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""The daemon's socket under normal and hostile use: every method answers as the CLI's direct
+mode does, and bad input (long lines, invalid JSON, unknown methods, wrong types, stalled
+and vanishing clients, 500 connections at once) gets a JSON-RPC error or a closed connection
+while everyone else keeps being served.
+"""
+import json
+import socket
+import subprocess
+import threading
+import time
+import unittest
+
+from harness import DaemonTestCase, Rpc, EXAMPLES, wait_for
+
+SAMPLES = sorted(str(p) for p in EXAMPLES.glob("*.zip"))
+AS_OF = "2025-11-21"
+
+
+class MethodsTest(DaemonTestCase):
+    def setUp(self):
+        super().setUp()
+        self.daemon = self.start()
+        imported = self.cli("--socket", str(self.socket), "import", "--json", *SAMPLES)
+        self.assertEqual(imported.returncode, 0, imported.stderr)
+        self.report = json.loads(imported.stdout)
+
+    def direct(self, *args):
+        result = self.cli("--db", str(self.db), "--json", *args)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return json.loads(result.stdout)
+
+    def through_daemon(self, *args):
+        result = self.cli("--socket", str(self.socket), "--json", *args)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return json.loads(result.stdout)
+
+    def test_import_passes_descriptors_and_reports_every_file(self):
+        self.assertEqual([f["status"] for f in self.report["files"]], ["ok"] * len(SAMPLES))
+        self.assertGreater(sum(f["added"] for f in self.report["files"]), 1000)
+        again = self.cli("--socket", str(self.socket), "import", "--json", *SAMPLES)
+        self.assertEqual(sum(f["added"] for f in json.loads(again.stdout)["files"]), 0)
+
+    def test_both_paths_give_the_same_results(self):
+        people = self.direct("people")["people"]
+        someone = people[0]["name"]
+        for args in (["stats"], ["calls", "--as-of", AS_OF], ["people"], ["graph"],
+                     ["person", someone], ["timeline", someone], ["search", "coffee"]):
+            with self.subTest(command=args[0]):
+                via_daemon = self.through_daemon(*args)
+                direct = self.direct(*args)
+                self.assertEqual(via_daemon, direct)
+        self.assertGreater(len(self.direct("calls", "--as-of", AS_OF)["calls"]), 0)
+
+    def test_decisions_through_the_daemon_persist(self):
+        calls = self.through_daemon("calls", "--as-of", AS_OF)["calls"]
+        first = calls[0]["id"]
+        ack = self.cli("--socket", str(self.socket), "ack", str(first))
+        self.assertEqual(ack.returncode, 0, ack.stderr)
+        after = self.direct("calls", "--as-of", "2030-01-01")
+        states = {c["id"]: c["state"] for c in self.through_daemon("calls", "--as-of", AS_OF)["calls"]}
+        self.assertIn(first, states)
+        missing = self.cli("--socket", str(self.socket), "dismiss", "999999999")
+        self.assertEqual(missing.returncode, 66, missing.stderr)
+        self.assertIsInstance(after["calls"], list)
+
+    def test_direct_import_while_the_daemon_runs(self):
+        other = self.dir / "direct.db"
+        # The same database, written by another process while the daemon holds it open.
+        result = self.cli("--db", str(self.db), "import", "--json", *SAMPLES)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(sum(f["added"] for f in json.loads(result.stdout)["files"]), 0)
+        stats = self.through_daemon("stats")
+        self.assertEqual(stats, self.direct("stats"))
+        self.assertFalse(other.exists())
+
+    def test_status_reports_connectors(self):
+        status = self.rpc("status")["result"]
+        self.assertEqual({c["name"] for c in status["connectors"]}, {"twitter", "facebook", "linkedin"})
+        self.assertEqual(status["database"], str(self.db))
+
+
+class HostileClientsTest(DaemonTestCase):
+    def setUp(self):
+        super().setUp()
+        self.daemon = self.start()
+
+    def raw(self, data, timeout=5):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(timeout)
+            client.connect(str(self.socket))
+            client.sendall(data)
+            reply = b""
+            while b"\n" not in reply:
+                chunk = client.recv(65536)
+                if not chunk:
+                    break
+                reply += chunk
+            return json.loads(reply.split(b"\n")[0]) if reply else None
+
+    def error_code(self, data):
+        reply = self.raw(data)
+        self.assertIsNotNone(reply)
+        return reply["error"]["code"]
+
+    def test_protocol_errors(self):
+        self.assertEqual(self.error_code(b"{not json\n"), -32700)
+        self.assertEqual(self.error_code(b"[1,2]\n"), -32600)
+        self.assertEqual(self.error_code(b'{"jsonrpc":"1.0","id":1,"method":"status"}\n'), -32600)
+        self.assertEqual(self.error_code(b'{"jsonrpc":"2.0","id":1,"method":"fly"}\n'), -32601)
+        self.assertEqual(
+            self.error_code(b'{"jsonrpc":"2.0","id":1,"method":"calls","params":{"as_of":5}}\n'),
+            -32602)
+        self.assertEqual(
+            self.error_code(b'{"jsonrpc":"2.0","id":1,"method":"ack","params":{"id":"x"}}\n'),
+            -32602)
+        self.assertEqual(
+            self.error_code(b'{"jsonrpc":"2.0","id":1,"method":"person","params":[1]}\n'), -32602)
+        self.assertEqual(
+            self.error_code(b'{"jsonrpc":"2.0","id":2,"method":"import","params":{}}\n'), -32602)
+        self.assertIn("result", self.rpc("status"))
+
+    def test_a_line_over_one_mebibyte_is_refused(self):
+        line = b'{"jsonrpc":"2.0","id":1,"method":"search","params":{"text":"' + \
+            b"a" * (1 << 20) + b'"}}\n'
+        reply = self.raw(line)
+        self.assertTrue(reply is None or reply["error"]["code"] == -32600, reply)
+        self.assertIn("result", self.rpc("status"))
+
+    def test_a_stalled_half_line_is_dropped_and_others_are_served(self):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as stalled:
+            stalled.settimeout(5)
+            stalled.connect(str(self.socket))
+            stalled.sendall(b'{"jsonrpc":"2.0","id":1,"meth')
+            began = time.monotonic()
+            self.assertIn("result", self.rpc("status"))
+            self.assertEqual(stalled.recv(100), b"")  # closed after io_timeout_seconds = 1
+            self.assertLess(time.monotonic() - began, 4)
+
+    def test_a_client_leaving_mid_reply_hurts_nobody(self):
+        for _ in range(20):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.connect(str(self.socket))
+                client.sendall(b'{"jsonrpc":"2.0","id":1,"method":"status"}\n' * 5)
+        self.assertIn("result", self.rpc("status"))
+        self.assertIsNone(self.daemon.poll())
+
+    def test_five_hundred_connections_at_once(self):
+        clients, answered, closed = [], 0, 0
+        try:
+            for _ in range(500):
+                client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                client.settimeout(10)
+                client.connect(str(self.socket))
+                clients.append(client)
+            for client in clients:
+                client.sendall(b'{"jsonrpc":"2.0","id":1,"method":"status"}\n')
+            for client in clients:
+                data = b""
+                try:
+                    while b"\n" not in data:
+                        chunk = client.recv(65536)
+                        if not chunk:
+                            break
+                        data += chunk
+                except (ConnectionResetError, socket.timeout):
+                    pass
+                if b'"result"' in data:
+                    answered += 1
+                else:
+                    closed += 1
+        finally:
+            for client in clients:
+                client.close()
+        self.assertEqual(answered + closed, 500)
+        self.assertGreater(answered, 0)
+        self.assertIn("result", self.rpc("status"))
+
+    def test_pipelined_requests_are_all_answered(self):
+        with Rpc(self.socket) as client:
+            lines = b"".join(
+                (json.dumps({"jsonrpc": "2.0", "id": i, "method": "status"}) + "\n").encode()
+                for i in range(50))
+            client.send_raw(lines)
+            ids = sorted(client.read_line()["id"] for _ in range(50))
+        self.assertEqual(ids, list(range(50)))
+
+    def test_usable_from_socat(self):
+        reply = subprocess.run(
+            ["socat", "-t", "5", "-", f"UNIX-CONNECT:{self.socket}"],
+            input='{"jsonrpc":"2.0","id":7,"method":"stats"}\n', capture_output=True,
+            text=True, timeout=20)
+        self.assertEqual(json.loads(reply.stdout)["id"], 7, reply.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
