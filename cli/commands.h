@@ -29,6 +29,10 @@ int RunGraph(const GlobalOptions& options);
 // Links two identities into one person, or (link = false) keeps them apart for good.
 int RunLink(const GlobalOptions& options, const std::string& a, const std::string& b, bool link);
 
+// The database file: an online backup, and SQLite's integrity and foreign-key checks.
+int RunDbBackup(const GlobalOptions& options, const std::string& destination);
+int RunDbCheck(const GlobalOptions& options);
+
 // The daemon's own commands: its health and per-connector status; reloading its config.
 int RunStatus(const GlobalOptions& options);
 int RunReload(const GlobalOptions& options);

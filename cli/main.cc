@@ -108,6 +108,14 @@ int Main(int argc, char** argv) {
       "status", "The daemon's state and each connector's health (needs the daemon)");
   CLI::App* reload = app.add_subcommand(
       "reload", "Make the daemon re-read its config; a bad config is reported and not used");
+  CLI::App* db = app.add_subcommand("db", "The database file: backup and check");
+  std::string backup_file;
+  CLI::App* db_backup = db->add_subcommand(
+      "backup", "Copy the database while it is in use (SQLite online backup)");
+  db_backup->add_option("file", backup_file, "Where to write the copy")->required();
+  CLI::App* db_check = db->add_subcommand(
+      "check", "Run SQLite's integrity and foreign-key checks; exit 65 on problems");
+  db->require_subcommand(1);
   CLI::App* rescore = app.add_subcommand(
       "rescore", "Recompute every conversation's features (after changing scoring rules)");
 
@@ -132,6 +140,8 @@ int Main(int argc, char** argv) {
   if (timeline->parsed()) return RunTimeline(options, reference, limit);
   if (search->parsed()) return RunSearch(options, query);
   if (status->parsed()) return RunStatus(options);
+  if (db_backup->parsed()) return RunDbBackup(options, backup_file);
+  if (db_check->parsed()) return RunDbCheck(options);
   if (reload->parsed()) return RunReload(options);
   if (graph->parsed()) return RunGraph(options);
   if (link->parsed()) return RunLink(options, reference, other, true);

@@ -19,8 +19,8 @@ _touchpoint() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
   local global_options="--db --socket --config --json --quiet -q --help -h --version"
   local commands="import export stats calls ack snooze dismiss called people person timeline
-    search graph link unlink rescore status reload config"
-  local valued_options="--db --socket --config --as-of --until"
+    search graph link unlink rescore status reload config db"
+  local valued_options="--db --socket --config --as-of --until --limit"
   COMPREPLY=()
 
   # bash splits --db=FILE at '=' into three words: --db, =, FILE.
@@ -31,7 +31,7 @@ _touchpoint() {
   fi
   case $prev in
     --db | --config | --socket) _touchpoint_files; return ;;
-    --as-of | --until) return ;;  # a date or time: nothing to offer
+    --as-of | --until | --limit) return ;;  # a date, time or number: nothing to offer
   esac
 
   # The command (and config's subcommand): the first words that are neither options nor
@@ -46,7 +46,7 @@ _touchpoint() {
       continue
     elif [[ -z $command ]]; then
       command=$word
-    elif [[ $command == config && -z $subcommand ]]; then
+    elif [[ ($command == config || $command == db) && -z $subcommand ]]; then
       subcommand=$word
     fi
   done
@@ -56,6 +56,7 @@ _touchpoint() {
     calls) options+=" --as-of" ;;
     snooze) options+=" --until" ;;
     person) options+=" --why" ;;
+    timeline) options+=" --limit" ;;
   esac
   if [[ $cur == -* ]]; then
     _touchpoint_reply "$options"
@@ -69,6 +70,13 @@ _touchpoint() {
         _touchpoint_reply "default check"
       elif [[ $subcommand == check ]]; then
         _touchpoint_files -X '!*.toml'
+      fi
+      ;;
+    db)
+      if [[ -z $subcommand ]]; then
+        _touchpoint_reply "backup check"
+      elif [[ $subcommand == backup ]]; then
+        _touchpoint_files
       fi
       ;;
   esac

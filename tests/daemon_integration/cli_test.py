@@ -135,5 +135,49 @@ class DescriptorImportTest(DaemonTestCase):
         self.assertIn("another import", second.stderr)
 
 
+class DatabaseFileTest(DaemonTestCase):
+    def test_backup_during_an_import_is_a_sound_copy(self):  # item 33
+        archive = generate_twitter(self.dir / "big.zip", 40000)
+        self.start()
+        self.assertEqual(self.cli("--socket", str(self.socket), "import", SAMPLE).returncode, 0)
+        importer = subprocess.Popen([os.environ["TOUCHPOINT"], "--socket", str(self.socket),
+                                     "import", str(archive)],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.assertTrue(wait_for(lambda: "big.zip for uid" in self.log_text(), 20))
+        copy = self.dir / "backup.db"
+        backup = self.cli("--db", str(self.db), "db", "backup", str(copy))
+        self.assertEqual(importer.wait(timeout=300), 0)
+        self.assertEqual(backup.returncode, 0, backup.stderr)
+        import sqlite3
+        copied = sqlite3.connect(copy)
+        self.assertEqual(copied.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+        original = sqlite3.connect(self.db)
+        self.assertEqual(copied.execute("PRAGMA user_version").fetchone(),
+                         original.execute("PRAGMA user_version").fetchone())
+        self.assertGreater(copied.execute("SELECT count(*) FROM events").fetchone()[0], 0)
+        copied.close()
+        original.close()
+        self.assertFalse((self.dir / "backup.db.partial").exists())
+
+    def test_check_after_every_sample_import(self):  # item 34
+        for archive in sorted(EXAMPLES.glob("*.zip")):
+            self.assertEqual(self.cli("--db", str(self.db), "import", str(archive)).returncode, 0)
+        self.assertEqual(self.cli("--db", str(self.db), "calls", "--as-of", AS_OF).returncode, 0)
+        checked = self.cli("--db", str(self.db), "db", "check")
+        self.assertEqual(checked.returncode, 0, checked.stdout + checked.stderr)
+        self.assertEqual(checked.stdout, "ok\n")
+
+    def test_io_and_data_errors_on_the_database_file(self):  # exit codes 74 and 65
+        blocked = self.cli("--db", "/etc/passwd/touchpoint.db", "import", SAMPLE)
+        self.assertEqual(blocked.returncode, 74, blocked.stderr)
+        self.assertIn("/etc/passwd", blocked.stderr)
+        garbage = self.dir / "garbage.db"
+        garbage.write_bytes(b"this is not a database" * 100)
+        before = garbage.read_bytes()
+        corrupt = self.cli("--db", str(garbage), "stats")
+        self.assertEqual(corrupt.returncode, 65, corrupt.stderr)
+        self.assertEqual(garbage.read_bytes(), before)
+
+
 if __name__ == "__main__":
     unittest.main()
