@@ -11,3 +11,14 @@ cmake --build "$build" -j2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j2
+
+# The daemon and CLI built without libsystemd (TOUCHPOINT_WITH_SYSTEMD=OFF: the systemd glue
+# becomes no-ops) must serve the same socket and CLI suites.
+plain=build-nosystemd
+cmake -S . -B "$plain" -DCMAKE_BUILD_TYPE=Release -DTOUCHPOINT_WITH_SYSTEMD=OFF \
+  -DTOUCHPOINT_BUILD_TESTS=OFF >/dev/null
+cmake --build "$plain" -j2 --target touchpoint touchpointd
+for suite in socket cli; do
+  TOUCHPOINTD="$plain/daemon/touchpointd" TOUCHPOINT="$plain/cli/touchpoint" \
+    python3 -W error::ResourceWarning "tests/daemon_integration/${suite}_test.py"
+done
