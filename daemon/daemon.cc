@@ -102,6 +102,14 @@ Status Daemon::Start() {
     return status;
   }
   server_->Start();
+  watcher_ = std::make_unique<FolderWatcher>(
+      loop_, FolderWatcherOptions::FromConfig(config.watch),
+      [this](const std::filesystem::path& path, ImportDone done) {
+        ImportWatched(path, std::move(done));
+      });
+  watcher_->Start();
+  scheduler_ = std::make_unique<Scheduler>(loop_);
+  LoadCredentials(config);
   WatchSignals();
   if (std::optional<std::chrono::microseconds> interval = systemd::WatchdogInterval()) {
     PingWatchdog(*interval / 2);
@@ -165,7 +173,7 @@ void Daemon::WatchForeignWrites() {
   foreign_write_timer_.expires_after(kForeignWriteCheck);
   foreign_write_timer_.async_wait([this](const boost::system::error_code& error) {
     if (error || stopping_) return;
-    if (!importing_ && workers_->writer_backlog() == 0) {
+    if (importing_ == 0 && workers_->writer_backlog() == 0) {
       workers_->Write([this](Store& store) {
         Result<int64_t> version = store.connection().QueryInt("PRAGMA data_version");
         if (!version || *version == data_version_) return;
@@ -188,6 +196,8 @@ void Daemon::Shutdown() {
   systemd::Notify("STOPPING=1\nSTATUS=stopping");
   cancel_imports_ = true;  // the running import rolls back its open entry and returns
   server_->Stop();
+  watcher_->Stop();
+  scheduler_->Stop();
   watchdog_timer_.cancel();
   foreign_write_timer_.cancel();
   signals_.cancel();
@@ -275,11 +285,11 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
   if (params.IsObject() && params.HasMember("name") && params["name"].IsString()) {
     name = params["name"].GetString();
   }
-  if (importing_) {
+  if (importing_ > 0) {
     ::close(fd);
     return reply(Fail(StatusCode::kBusy, "another import is running; try again when it ends"));
   }
-  importing_ = true;
+  ++importing_;
   SetState("importing " + name);
   spdlog::info("import of {} for uid {} started", name, session->peer_uid());
   workers_->Write([this, fd, name, session, reply](Store& store) {
@@ -322,11 +332,68 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
     JsonWriter writer(buffer);
     WriteImportReport(writer, report);
     boost::asio::post(loop_, [this, reply, result = ToString(buffer)] {
-      importing_ = false;  // before the answer: the client may send its next file at once
-      if (!stopping_) SetState("idle");
+      --importing_;  // before the answer: the client may send its next file at once
+      if (!stopping_ && importing_ == 0) SetState("idle");
       reply(result);
     });
   });
+}
+
+void Daemon::ImportWatched(const std::filesystem::path& path, ImportDone done) {
+  ++importing_;
+  SetState("importing " + path.filename().string() + " from a watched folder");
+  workers_->Write([this, path, done = std::move(done)](Store& store) {
+    ImportOptions options;
+    options.cancel = &cancel_imports_;
+    const FileImportReport report = ImportArchive(path, store, options);
+    ImportResult result = ImportResult::kImported;
+    if (!report.status.ok()) {
+      // No platform means no connector recognised it: not an archive, left alone.
+      result = report.platform.empty() ? ImportResult::kNotAnArchive : ImportResult::kFailed;
+      if (result == ImportResult::kFailed) {
+        spdlog::warn("watched {}: {}", path.string(), report.status.message());
+      }
+    } else if (report.added == 0 && report.previous) {
+      result = ImportResult::kAlreadyImported;
+    } else {
+      spdlog::info("watched {}: {} archive, {} events read, {} added", path.string(),
+                   report.platform, report.read, report.added);
+      if (Status status = CatchUpScores(store.connection()); !status.ok()) {
+        spdlog::warn("scoring after {}: {}", path.string(), status.message());
+      }
+    }
+    boost::asio::post(loop_, [this] {
+      --importing_;
+      if (!stopping_ && importing_ == 0) SetState("idle");
+    });
+    done(result);
+  });
+}
+
+void Daemon::LoadCredentials(const Config& config) {
+  std::filesystem::path dir =
+      config.credentials.dir.empty() ? DefaultCredentialsDir()
+                                     : std::filesystem::path(config.credentials.dir);
+  credentials_.clear();
+  const std::pair<const char*, const ConnectorConfig*> connectors[] = {
+      {"twitter", &config.twitter}, {"facebook", &config.facebook},
+      {"linkedin", &config.linkedin}};
+  for (const auto& [name, settings] : connectors) {
+    if (!settings->enabled) continue;
+    const std::string file = std::string("touchpoint.") + name + ".token";
+    Credential& credential = credentials_[name];
+    Result<std::optional<Secret>> loaded = LoadCredential(dir, file);
+    if (!loaded) {
+      credential.problem = loaded.error().message();
+      spdlog::error("{}", credential.problem);
+    } else if (!*loaded) {
+      credential.problem = "no credential " + file + " in " + dir.string();
+      spdlog::warn("{} is enabled but has no token: {}", name, credential.problem);
+    } else {
+      credential.secret = std::move(**loaded);
+      spdlog::debug("{}: token loaded from {} ({})", name, file, *credential.secret);
+    }
+  }
 }
 
 std::string Daemon::StatusJson() const {
@@ -350,12 +417,35 @@ std::string Daemon::StatusJson() const {
     writer.StartObject();
     WriteMember(writer, "name", name);
     WriteMember(writer, "enabled", settings->enabled);
-    WriteMember(writer, "health", settings->enabled ? "waiting" : "disabled");
+    auto credential = credentials_.find(name);
+    if (!settings->enabled) {
+      WriteMember(writer, "health", "disabled");
+    } else if (credential == credentials_.end() || !credential->second.secret) {
+      WriteMember(writer, "health", "needs credentials");
+      if (credential != credentials_.end()) {
+        WriteMember(writer, "detail", credential->second.problem);
+      }
+    } else {
+      // The token is there; the poll jobs of the API connectors are not part of this build.
+      WriteMember(writer, "health", "no API client");
+      WriteMember(writer, "detail", "token loaded; API polling is not implemented yet");
+    }
     writer.EndObject();
   }
   writer.EndArray();
   writer.Key("watch");
   writer.StartArray();
+  for (const WatchedDirStatus& dir : watcher_->Snapshot()) {
+    writer.StartObject();
+    WriteMember(writer, "dir", dir.dir.string());
+    WriteMember(writer, "available", dir.available);
+    WriteMember(writer, "imported", dir.imported);
+    WriteMember(writer, "already_imported", dir.already_imported);
+    WriteMember(writer, "ignored", dir.ignored);
+    WriteMember(writer, "failed", dir.failed);
+    WriteMember(writer, "settling", dir.settling);
+    writer.EndObject();
+  }
   writer.EndArray();
   writer.EndObject();
   return ToString(buffer);
@@ -389,6 +479,8 @@ Result<std::string> Daemon::Reload() {
   }
   SetLogLevel(options_.log_level_override.empty() ? loaded->daemon.log_level
                                                   : options_.log_level_override);
+  watcher_->Reconfigure(FolderWatcherOptions::FromConfig(loaded->watch));
+  LoadCredentials(*loaded);
   {
     std::lock_guard lock(config_mutex_);
     config_ = std::make_shared<const Config>(std::move(*loaded));

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -14,7 +15,10 @@
 
 #include "core/config.h"
 #include "core/status.h"
+#include "daemon/credentials.h"
 #include "daemon/database_workers.h"
+#include "daemon/folder_watcher.h"
+#include "daemon/scheduler.h"
 #include "daemon/json_rpc.h"
 #include "daemon/socket_server.h"
 #include "service/methods.h"
@@ -49,6 +53,8 @@ class Daemon {
   void RunDatabaseMethod(const MethodSpec& method, rapidjson::Document params, Reply reply);
   void Import(const std::shared_ptr<ClientSession>& session, const rapidjson::Document& params,
               Reply reply);
+  void ImportWatched(const std::filesystem::path& path, ImportDone done);
+  void LoadCredentials(const Config& config);
   std::string StatusJson() const;
   Result<std::string> Reload();
   void SetState(std::string state);
@@ -69,9 +75,20 @@ class Daemon {
   boost::asio::steady_timer foreign_write_timer_;
   std::unique_ptr<DatabaseWorkers> workers_;
   std::unique_ptr<SocketServer> server_;
+  std::unique_ptr<FolderWatcher> watcher_;
+  // One timer per connector account; the API connectors (their poll jobs) plug in here.
+  std::unique_ptr<Scheduler> scheduler_;
+
+  // Per connector: its API token, or why there is none. Loop thread only.
+  struct Credential {
+    std::optional<Secret> secret;
+    std::string problem;
+  };
+  std::map<std::string, Credential> credentials_;
 
   std::atomic<bool> cancel_imports_{false};
-  bool importing_ = false;
+  int importing_ = 0;  // imports running: the client's and the watched folders'
+  bool client_importing_ = false;
   bool stopping_ = false;
   std::string state_ = "starting";
   int64_t started_at_ms_ = 0;

@@ -138,11 +138,12 @@ class DaemonTestCase(unittest.TestCase):
                 process.wait(timeout=10)
         self.tmp.cleanup()
 
-    def write_config(self, extra="", log_level="info"):
+    def write_config(self, extra="", log_level="info", tables=""):
+        """`extra` goes into [daemon]; `tables` (whole sections) after [storage]."""
         self.config.write_text(
             f'[daemon]\nsocket = "{self.socket}"\nlog_level = "{log_level}"\n'
             f"io_timeout_seconds = 1\n{extra}\n"
-            f'[storage]\ndatabase = "{self.db}"\n')
+            f'[storage]\ndatabase = "{self.db}"\n{tables}\n')
 
     def start(self, args=(), env=None, wrapper=(), wait=True):
         log = open(self.log, "ab")
@@ -158,7 +159,8 @@ class DaemonTestCase(unittest.TestCase):
         log.close()
         self.processes.append(process)
         if wait:
-            self.assertTrue(wait_for(lambda: self.answers(), 15),
+            self.assertTrue(wait_for(lambda: process.poll() is not None or self.answers(), 15)
+                            and process.poll() is None,
                             "the daemon did not answer:\n" + self.log_text())
         return process
 

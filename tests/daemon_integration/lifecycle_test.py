@@ -213,5 +213,65 @@ class DirectoriesTest(DaemonTestCase):
         self.stop(process)
 
 
+class WatchedFolderTest(DaemonTestCase):
+    def test_new_archives_are_imported_once_by_content_whatever_their_name(self):
+        watched = self.dir / "inbox"
+        watched.mkdir()
+        self.write_config(tables=f'[watch]\ndirs = ["{watched}"]\nscan_interval_seconds = 1\n'
+                                 f'settle_seconds = 1\n')
+        self.start()
+        events = lambda: self.rpc("stats")["result"]["events"]
+        (watched / "notes.txt").write_text("not an archive\n")
+        (watched / "download (3)").write_bytes((EXAMPLES / "twitter-sample.zip").read_bytes())
+        self.assertTrue(wait_for(lambda: events() > 0, 20), self.log_text())
+        imported = events()
+        (watched / "copy.zip").write_bytes((EXAMPLES / "twitter-sample.zip").read_bytes())
+        self.assertTrue(wait_for(
+            lambda: self.rpc("status")["result"]["watch"][0]["already_imported"] == 1, 20))
+        time.sleep(2.5)  # more scans: nothing is handed over twice
+        status = self.rpc("status")["result"]["watch"][0]
+        self.assertEqual((status["imported"], status["already_imported"], status["ignored"]),
+                         (1, 1, 1), status)
+        self.assertEqual(events(), imported)
+        self.assertEqual(self.log_text().count("notes.txt"), 1, self.log_text())
+
+
+class CredentialsTest(DaemonTestCase):
+    SENTINEL = "tp-SENTINEL-7c1e0d9b-do-not-log"
+
+    def test_a_token_is_read_and_never_logged(self):  # item 16
+        credentials = self.dir / "credentials"
+        credentials.mkdir()
+        token = credentials / "touchpoint.twitter.token"
+        token.write_text(self.SENTINEL + "\n")
+        self.write_config(tables="[connectors.twitter]\nenabled = true\n")
+        process = self.start(args=["--log-level=trace"],
+                             env={"CREDENTIALS_DIRECTORY": str(credentials)})
+        twitter = [c for c in self.rpc("status")["result"]["connectors"] if c["name"] == "twitter"][0]
+        self.assertEqual(twitter["health"], "no API client", twitter)
+        self.assertIn("token loaded", self.log_text())
+        process.send_signal(signal.SIGHUP)
+        self.assertTrue(wait_for(lambda: "config reloaded" in self.log_text(), 10))
+        status = self.cli("--socket", str(self.socket), "--json", "status")
+        self.assertEqual(self.stop(process), 0)
+        self.assertNotIn(self.SENTINEL, self.log_text())
+        self.assertNotIn(self.SENTINEL, status.stdout + status.stderr)
+
+    def test_a_token_others_can_read_is_refused(self):
+        credentials = self.dir / "credentials"
+        credentials.mkdir()
+        token = credentials / "touchpoint.linkedin.token"
+        token.write_text(self.SENTINEL)
+        token.chmod(0o644)
+        self.write_config(tables=f'[connectors.linkedin]\nenabled = true\n'
+                                 f'[credentials]\ndir = "{credentials}"\n')
+        self.start()
+        linkedin = [c for c in self.rpc("status")["result"]["connectors"]
+                    if c["name"] == "linkedin"][0]
+        self.assertEqual(linkedin["health"], "needs credentials")
+        self.assertIn("chmod 600", linkedin["detail"])
+        self.assertNotIn(self.SENTINEL, self.log_text() + str(linkedin))
+
+
 if __name__ == "__main__":
     unittest.main()
