@@ -48,6 +48,7 @@ constexpr Key kScoringKeys[] = {
     {"mass_mentioned", &ScoringConfig::mass_mentioned, "You were one of many addressed."},
     {"closed", &ScoringConfig::closed, "The last message ended the conversation."},
     {"declined", &ScoringConfig::declined, "They withdrew or declined."},
+    {"idle", &ScoringConfig::idle, "No ask and no question from them (unless introduced or cross-platform)."},
     {"group", &ScoringConfig::group, "Three or more others and no ask: a group chat."},
     {"dismissed_sender", &ScoringConfig::dismissed_sender, "You dismissed this person before."},
     {"dismissed_template", &ScoringConfig::dismissed_template,

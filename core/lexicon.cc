@@ -145,6 +145,13 @@ constexpr std::string_view kAskTraps[] = {
     "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
     "llamame loco", "traite moi de", "nenn mich"};
 
+constexpr std::string_view kFreeOffers[] = {
+    "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
+    "gratuite", "gratuits", "gratuites", "kostenlos", "kostenlose", "kostenloses", "kostenlosen",
+    "kostenloser"};
+constexpr std::string_view kFreeGivers[] = {
+    "a", "an", "our", "my", "your", "for", "totally", "completely", "100"};
+
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
     "your profile", "exciting opportunity", "exciting role", "new opportunity",
@@ -221,7 +228,7 @@ constexpr std::string_view kAutomated[] = {
 
 constexpr std::string_view kHostile[] = {
     "idiot", "idiots", "stupid", "moron", "dumb", "clown", "pathetic", "garbage", "trash",
-    "loser", "scam", "scammer", "fraud", "grifter", "shut up", "stfu", "get lost", "go away",
+    "loser", "scam", "scammer", "fraud", "grifter", "shut up", "stfu",
     "piss off", "fuck", "fck", "f off", "screw you", "hate you", "disgusting", "shame on you",
     "you suck", "idiota", "estupido", "imbecil", "basura", "vete a la mierda", "callate",
     "estafador", "imbecile", "connard", "cretin", "ta gueule", "degage", "arnaque",
@@ -322,6 +329,8 @@ std::span<const std::string_view> RequestFraming() { return kFraming; }
 std::span<const std::string_view> TimeCues() { return kTimeCues; }
 std::span<const StrongAsk> StrongAsks() { return kStrongAsks; }
 std::span<const std::string_view> AskTraps() { return kAskTraps; }
+std::span<const std::string_view> FreeOffers() { return kFreeOffers; }
+std::span<const std::string_view> FreeGivers() { return kFreeGivers; }
 std::span<const std::string_view> RecruiterCues() { return kRecruiter; }
 std::span<const std::string_view> PromotionalCues() { return kPromotional; }
 std::span<const std::string_view> AutomatedCues() { return kAutomated; }

@@ -23,6 +23,11 @@ std::span<const StrongAsk> StrongAsks();
 // Phrases where an ask word means something else ("call it a day", "chatgpt").
 std::span<const std::string_view> AskTraps();
 
+// Something offered at no cost, as a seller words it: "a free audit", "our free webinar",
+// "llamada gratuita", "kostenloses Erstgespräch". The words before "free" that make it a gift
+// are FreeGivers ("are you free", "free for a call" and "sugar-free" give nothing).
+std::span<const std::string_view> FreeOffers();
+std::span<const std::string_view> FreeGivers();
 std::span<const std::string_view> RecruiterCues();
 std::span<const std::string_view> PromotionalCues();
 std::span<const std::string_view> AutomatedCues();

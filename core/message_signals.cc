@@ -19,8 +19,10 @@ struct Matchers {
       PhraseMatcher(lexicon::AskObjects(2), true), PhraseMatcher(lexicon::AskObjects(3), true),
       PhraseMatcher(lexicon::AskObjects(4), true), PhraseMatcher(lexicon::AskObjects(5), true)};
   PhraseMatcher framing{lexicon::RequestFraming()};
-  PhraseMatcher time_cues{lexicon::TimeCues()};
+  PhraseMatcher time_cues{lexicon::TimeCues(), true};
   PhraseMatcher traps{lexicon::AskTraps()};
+  PhraseMatcher free_offers{lexicon::FreeOffers()};
+  PhraseMatcher free_givers{lexicon::FreeGivers()};
   PhraseMatcher recruiter{lexicon::RecruiterCues()};
   PhraseMatcher promotional{lexicon::PromotionalCues()};
   PhraseMatcher automated{lexicon::AutomatedCues()};
@@ -124,6 +126,27 @@ bool IsPleasantryOnly(const FoldedText& text) {
                   (congratulation && text.tokens.size() <= 8));
 }
 
+// Something offered at no cost, in a sentence that is not a question ("is the first session
+// free?" is a prospect asking). English "free" only as a gift ("a free audit", "free 30-minute
+// call"): "are you free", "free for a call" and "feel free" offer nothing.
+bool OffersSomethingFree(const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const std::vector<std::string>& tokens = text.tokens;
+  bool offered = false;
+  for (const Sentence& sentence : text.sentences) {
+    if (sentence.question) continue;
+    const std::vector<std::string> words(tokens.begin() + static_cast<long>(sentence.begin),
+                                         tokens.begin() + static_cast<long>(sentence.end));
+    m.free_offers.ForEach(words, [&](int, size_t at, size_t) {
+      const bool given = at > 0 && m.free_givers.FindAny({words[at - 1]}) >= 0;
+      const bool sized =
+          at + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[at + 1][0]));
+      if (words[at] != "free" || given || sized) offered = true;
+    });
+  }
+  return offered;
+}
+
 int Occurrences(const PhraseMatcher& matcher, const std::vector<std::string>& tokens) {
   int count = 0;
   matcher.ForEach(tokens, [&](int, size_t, size_t) { ++count; });
@@ -169,9 +192,10 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.question = folded.question;
   signals.emoji_only = folded.letters == 0 && folded.symbols > 0;
   signals.thanks_only = IsPleasantryOnly(folded) && DetectAsks(folded) == 0;
+  signals.gratitude = m.thanks_cores.FindAny(folded.tokens) >= 0;
   signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2;
-  signals.promotional =
-      DistinctCues(m.promotional, folded.tokens) >= 2 || LooksLikePitch(text, folded);
+  signals.promotional = DistinctCues(m.promotional, folded.tokens) >= 2 ||
+                        LooksLikePitch(text, folded) || OffersSomethingFree(folded);
   signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);

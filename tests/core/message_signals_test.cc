@@ -91,5 +91,36 @@ TEST(MessageSignalsTest, NegativeKinds) {
   EXPECT_FALSE(AnalyzeMessage("Could we talk about your position on remote work?").recruiter);
 }
 
+TEST(MessageSignalsTest, MisspeltTimesStillFrameARequest) {
+  EXPECT_TRUE(Asks("könen wir morgn kurz telefoniern") & kAskCall);
+}
+
+TEST(MessageSignalsTest, EverydayWordsAreNoTypos) {
+  EXPECT_EQ(Asks("I've got what I need for the launch."), 0);
+  EXPECT_EQ(Asks("I thought the change would help, please don't laugh"), kAskHelp);
+  EXPECT_TRUE(Asks("Could we meet for lnch on Friday?") & kAskMeeting);
+}
+
+TEST(MessageSignalsTest, SomethingOfferedForFreeIsAPitch) {
+  EXPECT_TRUE(AnalyzeMessage("Long time! Would love to hop on a call and do a free review of "
+                             "your pension.")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Agenda una llamada gratuita de 30 minutos con nosotros").promotional);
+  EXPECT_TRUE(AnalyzeMessage("Lust auf ein kostenloses Erstgespräch").promotional);
+  EXPECT_FALSE(AnalyzeMessage("Are you free for a call on Friday?").promotional);
+  EXPECT_FALSE(AnalyzeMessage("Feel free to call me, I'm free Thursday afternoon").promotional);
+  EXPECT_FALSE(AnalyzeMessage("We run a gluten-free bakery and our prices are a mess. Could we "
+                              "talk?")
+                   .promotional);
+  // A prospect asking whether something is free is not offering it.
+  EXPECT_FALSE(AnalyzeMessage("Is the first session gratuite ? On pourrait s'appeler.").promotional);
+}
+
+TEST(MessageSignalsTest, GratitudeAnywhere) {
+  EXPECT_TRUE(AnalyzeMessage("Thank you for Thursday, it was really helpful!").gratitude);
+  EXPECT_TRUE(AnalyzeMessage("¡Gracias de nuevo por la llamada, Sam!").gratitude);
+  EXPECT_FALSE(AnalyzeMessage("Wednesday 10h works! I'll save you a desk.").gratitude);
+}
+
 }  // namespace
 }  // namespace touchpoint
