@@ -88,7 +88,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   int64_t first_addressed = 0;
   std::vector<int64_t> reply_gaps;
   const FeatureEvent* previous = nullptr;
-  bool inquired = false;  // they asked a question somewhere
+  int questions = 0;            // their messages with a question
+  bool last_word_asks = false;  // ... and whether their latest is one
   for (const FeatureEvent& event : events) {
     for (int64_t id : event.counterpart_ids) {
       if (IsOwner(owner_ids, id)) continue;
@@ -122,7 +123,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
       f.asks |= signals.asks;
       f.last_ask_at = event.occurred_at;
     }
-    if (signals.question && !signals.thanks_only) inquired = true;
+    if (signals.question && !signals.thanks_only) ++questions;
+    last_word_asks = signals.question;
     if (!signals.thanks_only && !signals.emoji_only && signals.words > 0) ++f.substantive;
     if (signals.recruiter) f.negatives |= kNegRecruiter;
     if (signals.promotional) f.negatives |= kNegPromotional;
@@ -134,7 +136,10 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     }
   }
   if (anyone_wrote) {
-    if (f.asks == 0 && !inquired) f.negatives |= kNegIdle;
+    // Idle: no ask, and no question still open or repeated. One question the owner answered
+    // and they acknowledged was settled in writing ("Which tool do you use?" "Great, will
+    // try it!"); a stranger who keeps asking is building something.
+    if (f.asks == 0 && questions < 2 && !last_word_asks) f.negatives |= kNegIdle;
     f.negatives |= HowTheyEnded(events);
   }
   f.counterparts = static_cast<int>(people.size());

@@ -18,7 +18,7 @@ enum NegativeSignal : int {
   kNegClosed = 1 << 4,    // the last message closes the conversation
   kNegDeclined = 1 << 5,  // they withdrew or declined
   kNegSpam = 1 << 6,      // the platform filed it as spam
-  kNegIdle = 1 << 7,      // they neither asked for anything nor asked a single question
+  kNegIdle = 1 << 7,      // no ask, and at most one question, answered: chat or settled
 };
 
 // The negatives that say who is writing (a seller, a machine, a troll), as opposed to how the
