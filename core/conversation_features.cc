@@ -21,11 +21,39 @@ bool IsPublic(EventKind kind) {
          kind == EventKind::kPost;
 }
 
+// Thanks this long after the message before them are for something that has happened.
+constexpr int64_t kClosingPauseMs = int64_t{12} * 3600 * 1000;
+
 std::optional<int64_t> Median(std::vector<int64_t> values) {
   if (values.empty()) return std::nullopt;
   std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2),
                    values.end());
   return values[values.size() / 2];
+}
+
+// How their last word left the conversation (kNegDeclined, kNegClosed or nothing). Closed: a
+// goodbye or emoji, bare thanks after the owner answered, or thanks that come back after a
+// pause once the owner answered (the call or the advice has happened: "Thank you for
+// Thursday, it was really helpful!"). Thanks soon after the owner's answer is arranging
+// something ("Thanks! Tuesday works"), thanks with no answer yet is a nudge ("Thanks in
+// advance!"), and a question or an ask keeps it open.
+int HowTheyEnded(const std::vector<FeatureEvent>& events) {
+  const auto last = std::find_if(events.rbegin(), events.rend(), [](const FeatureEvent& e) {
+    return e.direction == Direction::kInbound;
+  });
+  const MessageSignals theirs = AnalyzeMessage(last->text);
+  if (theirs.declined) return kNegDeclined;
+  if (theirs.asks != 0 || theirs.question) return 0;
+  const bool answered = std::any_of(events.begin(), last.base() - 1, [](const FeatureEvent& e) {
+    return e.direction == Direction::kOutbound;
+  });
+  const bool after_pause =
+      last + 1 != events.rend() && last->occurred_at - (last + 1)->occurred_at >= kClosingPauseMs;
+  if (theirs.closing || theirs.emoji_only || (theirs.thanks_only && answered) ||
+      (theirs.gratitude && answered && after_pause)) {
+    return kNegClosed;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -60,6 +88,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   int64_t first_addressed = 0;
   std::vector<int64_t> reply_gaps;
   const FeatureEvent* previous = nullptr;
+  int questions = 0;            // their messages with a question
+  bool last_word_asks = false;  // ... and whether their latest is one
   for (const FeatureEvent& event : events) {
     for (int64_t id : event.counterpart_ids) {
       if (IsOwner(owner_ids, id)) continue;
@@ -93,6 +123,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
       f.asks |= signals.asks;
       f.last_ask_at = event.occurred_at;
     }
+    if (signals.question && !signals.thanks_only) ++questions;
+    last_word_asks = signals.question;
     if (!signals.thanks_only && !signals.emoji_only && signals.words > 0) ++f.substantive;
     if (signals.recruiter) f.negatives |= kNegRecruiter;
     if (signals.promotional) f.negatives |= kNegPromotional;
@@ -104,17 +136,11 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     }
   }
   if (anyone_wrote) {
-    // How it ended: their last word, and the very last message.
-    const auto last_inbound = std::find_if(events.rbegin(), events.rend(), [](const FeatureEvent& e) {
-      return e.direction == Direction::kInbound;
-    });
-    const MessageSignals theirs = AnalyzeMessage(last_inbound->text);
-    const MessageSignals last = AnalyzeMessage(events.back().text);
-    if (theirs.declined) f.negatives |= kNegDeclined;
-    const bool closed_by_them = (theirs.closing || (theirs.thanks_only && f.outbound > 0) ||
-                                 theirs.emoji_only) && theirs.asks == 0 && !theirs.question;
-    const bool closed_last = last.closing && last.asks == 0 && !last.question;
-    if (closed_by_them || closed_last) f.negatives |= kNegClosed;
+    // Idle: no ask, and no question still open or repeated. One question the owner answered
+    // and they acknowledged was settled in writing ("Which tool do you use?" "Great, will
+    // try it!"); a stranger who keeps asking is building something.
+    if (f.asks == 0 && questions < 2 && !last_word_asks) f.negatives |= kNegIdle;
+    f.negatives |= HowTheyEnded(events);
   }
   f.counterparts = static_cast<int>(people.size());
   f.reply_ms = Median(std::move(reply_gaps));
@@ -127,6 +153,19 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   }
   if (f.counterpart_id == 0) f.counterpart_id = first_addressed;
   return f;
+}
+
+int NegativesFromElsewhere(std::string_view text, bool later, bool asked_here) {
+  const MessageSignals signals = AnalyzeMessage(text);
+  int negatives = 0;
+  if (signals.recruiter) negatives |= kNegRecruiter;
+  if (signals.promotional) negatives |= kNegPromotional;
+  if (signals.automated) negatives |= kNegAutomated;
+  if (signals.hostile) negatives |= kNegHostile;
+  if ((!later && asked_here) || signals.asks != 0 || signals.question) return negatives;
+  if (signals.declined) negatives |= kNegDeclined;
+  if (signals.closing || signals.gratitude) negatives |= kNegClosed;
+  return negatives;
 }
 
 std::string TemplateFingerprint(std::string_view text) {

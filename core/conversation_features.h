@@ -18,7 +18,13 @@ enum NegativeSignal : int {
   kNegClosed = 1 << 4,    // the last message closes the conversation
   kNegDeclined = 1 << 5,  // they withdrew or declined
   kNegSpam = 1 << 6,      // the platform filed it as spam
+  kNegIdle = 1 << 7,      // no ask, and at most one question, answered: chat or settled
 };
+
+// The negatives that say who is writing (a seller, a machine, a troll), as opposed to how the
+// conversation went.
+inline constexpr int kSenderNegatives =
+    kNegRecruiter | kNegPromotional | kNegAutomated | kNegHostile | kNegSpam;
 
 // One stored event as the feature pass reads it.
 struct FeatureEvent {
@@ -69,6 +75,12 @@ inline constexpr int64_t kBurstGapMs = int64_t{30} * 24 * 3600 * 1000;
 ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
                                                  std::vector<FeatureEvent> events,
                                                  const std::vector<int64_t>& owner_ids);
+
+// What the same person's message on another platform says about this conversation: who is
+// writing (a recruiter, a seller, a machine, a troll) carries over whenever it was; a goodbye,
+// thanks or withdrawal when it came `later` than their last word here, or whenever they asked
+// nothing here (the matter lives on the other platform).
+int NegativesFromElsewhere(std::string_view text, bool later, bool asked_here);
 
 // A short fingerprint of a message's wording: its distinctive words, sorted. Messages sent
 // from one template share most of them, whatever name or date was filled in.

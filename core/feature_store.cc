@@ -86,7 +86,7 @@ Status FeatureStore::Prepare() {
       // ?1 person, ?2 until, ?3 near this time. The same person, or someone of the same full
       // name, writing on another platform.
       {&statements->elsewhere,
-       "SELECT e.occurred_at, e.platform FROM events e, identities me WHERE me.id = ?1 "
+       "SELECT e.occurred_at, e.platform, e.text FROM events e, identities me WHERE me.id = ?1 "
        "AND e.platform != me.platform AND e.direction = 'inbound' AND e.occurred_at <= ?2 "
        "AND e.author_id IN (" + members.substr(1, members.size() - 2) +
            " UNION SELECT t.id FROM identities t WHERE me.name LIKE '% %' "
@@ -408,6 +408,8 @@ Status FeatureStore::FillPersonContext(ConversationFeatures& f, int64_t until) {
   if (*row) {
     f.other_platform_at = elsewhere.Int(0);
     f.other_platform = std::string(elsewhere.Text(1));
+    f.negatives |= NegativesFromElsewhere(
+        elsewhere.Text(2), *f.other_platform_at > f.last_inbound_at.value_or(0), f.asks != 0);
   }
   elsewhere.Reset();
 

@@ -21,14 +21,16 @@ constexpr std::string_view kMeeting[] = {
     "se voir", "se rencontrer", "dejeuner", "un verre", "treffen", "termin", "kaffee",
     "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes"};
 constexpr std::string_view kChat[] = {
-    "chat", "chta", "talk", "discuss", "conversation", "exchange ideas", "compare notes",
+    "chat", "chta", "chatting", "talk", "talking", "speaking", "discuss", "conversation",
+    "exchange ideas", "compare notes",
     "hablar", "charlar", "platicar", "conversar", "discuter", "echanger", "parler", "sprechen",
     "austauschen", "plaudern", "besprechen", "unterhalten", "quatscher", "gesprach",
     "austausch", "charla", "echange", "appel telephonique"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
-    "engage you", "book you", "pay for", "paid session", "a session", "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
+    "engage you", "book you for", "to book you", "pay for", "paid session", "a session",
+    "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
     "beauftragen", "dich buchen", "verlangen", "work together", "collaborate", "collaboration",
@@ -87,18 +89,11 @@ constexpr std::string_view kFraming[] = {
     "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
     "wurden sie", "ware", "waren sie"};
 
-constexpr std::string_view kTimeCues[] = {
-    "tomorrow", "tmrw", "tmr", "this week", "next week", "this month",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
-    "15 min", "20 min", "30 min", "15 minutes", "20 minutes", "30 minutes", "mins", "minutes",
-    "15 minute", "20 minute", "30 minute", "minute", "beforehand",
-    "asap", "sometime", "later today", "manana",
-    "la semana que viene", "proxima semana", "esta semana", "lunes", "martes", "miercoles",
-    "jueves", "viernes", "demain", "semaine prochaine", "cette semaine", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "morgen", "nachste woche", "diese woche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "wochenende", "minuten",
-    "an hour", "half an hour", "this evening", "dispo", "media hora", "une demi heure",
-    "halbe stunde"};
+constexpr std::string_view kPossessives[] = {
+    "your", "my", "our", "his", "her", "their", "that", "this", "those", "these", "tus", "mi",
+    "mis", "su", "sus", "nuestra", "nuestro", "esa", "ese", "esta", "este", "ta", "ton", "tes",
+    "ma", "mon", "mes", "notre", "nos", "votre", "vos", "cette", "ce", "dein", "deine", "deinen",
+    "deinem", "mein", "meine", "unser", "unsere", "ihre", "diese", "dieser", "dieses"};
 
 constexpr StrongAsk kStrongAsks[] = {
     {"hop on a call", 0}, {"jump on a call", 0}, {"hop on a quick", 0}, {"jump on a quick", 0},
@@ -144,6 +139,53 @@ constexpr std::string_view kAskTraps[] = {
     "talk later", "talk soon", "speak soon", "no need to", "team meeting", "in a meeting",
     "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
     "llamame loco", "traite moi de", "nenn mich"};
+
+constexpr std::string_view kFreeOffers[] = {
+    "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
+    "gratuite", "gratuits", "gratuites", "kostenlos", "kostenlose", "kostenloses", "kostenlosen",
+    "kostenloser"};
+constexpr std::string_view kFreeGivers[] = {
+    "a", "an", "our", "my", "your", "for", "totally", "completely", "100"};
+
+constexpr std::string_view kAudiences[] = {
+    "consultants", "coaches", "freelancers", "experts", "creators", "thought leaders",
+    "solopreneurs", "independents", "advisors", "advisers", "speakers", "authors",
+    "consultores", "consultoras", "autonomos", "expertos", "creadores", "independientes",
+    "independants", "coachs", "freelances", "conferenciers", "auteurs", "beratern",
+    "beraterinnen", "selbststandige", "selbststandigen", "experten", "freiberufler",
+    "freiberuflern", "coaches"};
+constexpr std::string_view kLikeYou[] = {
+    "like you", "like yours", "like yourself", "such as yourself", "como tu", "como usted",
+    "como el tuyo", "como la tuya", "comme vous", "comme toi", "comme le votre", "wie dich",
+    "wie dir", "wie ihnen"};
+constexpr std::string_view kHelpClaims[] = {
+    "we help", "i help", "we're helping", "i'm helping", "we've helped", "we have helped",
+    "i've helped", "my team can", "our team can", "we can help you", "i can help you",
+    "ayudamos", "te ayudamos", "podemos ayudarte", "hemos ayudado", "nous aidons",
+    "nous accompagnons", "j'accompagne", "j'aide", "nous pouvons vous aider", "wir helfen",
+    "ich helfe", "wir unterstutzen", "ich unterstutze", "wir begleiten", "ich begleite",
+    "wir konnen ihnen helfen"};
+constexpr std::string_view kServiceClaims[] = {
+    "we specialise", "we specialize", "we provide", "we offer", "we build", "we get",
+    "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
+    "wir bieten", "wir entwickeln", "wir sind eine agentur"};
+constexpr std::string_view kFitSeeking[] = {
+    "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
+    "synergy", "synergies", "sinergias", "sinergia", "encaja", "une demo", "synergien"};
+constexpr std::string_view kJobTitles[] = {
+    "head of", "director of", "director", "vp of", "vice president", "chief", "directeur",
+    "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin"};
+constexpr std::string_view kProfileMatch[] = {
+    "strong match", "great match", "perfect match", "your experience", "your background",
+    "your profile", "your skills", "votre parcours", "ton parcours", "votre profil",
+    "ton profil", "correspond", "corresponde", "tu perfil", "su perfil", "tu experiencia",
+    "ihr profil", "dein profil", "ihre erfahrung", "deine erfahrung", "passt perfekt",
+    "your track record", "tu trayectoria", "su trayectoria", "ihr werdegang", "dein werdegang"};
+constexpr std::string_view kPlacements[] = {
+    "search", "role", "position", "vacancy", "mandate", "poste", "puesto",
+    "vacante", "stelle", "mandat", "for a client", "pour un client", "para un cliente",
+    "fur einen kunden", "hiring", "recruiting", "recrute", "recrutons", "buscamos",
+    "suchen wir"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -221,7 +263,7 @@ constexpr std::string_view kAutomated[] = {
 
 constexpr std::string_view kHostile[] = {
     "idiot", "idiots", "stupid", "moron", "dumb", "clown", "pathetic", "garbage", "trash",
-    "loser", "scam", "scammer", "fraud", "grifter", "shut up", "stfu", "get lost", "go away",
+    "loser", "scam", "scammer", "fraud", "grifter", "shut up", "stfu",
     "piss off", "fuck", "fck", "f off", "screw you", "hate you", "disgusting", "shame on you",
     "you suck", "idiota", "estupido", "imbecil", "basura", "vete a la mierda", "callate",
     "estafador", "imbecile", "connard", "cretin", "ta gueule", "degage", "arnaque",
@@ -246,6 +288,14 @@ constexpr std::string_view kThanksWords[] = {
 constexpr std::string_view kThanksCores[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "cheers", "appreciate",
     "appreciated", "gracias", "merci", "danke", "dank"};
+
+constexpr std::string_view kGratitudeCues[] = {
+    "owe you", "huge help", "massive help", "big help", "great help", "really helpful",
+    "so helpful", "super helpful", "very helpful", "helped a lot", "really helped",
+    "lifesaver", "life saver", "appreciate it", "te debo", "muy util", "me ayudo mucho",
+    "me ha ayudado", "de gran ayuda", "je te dois", "tres utile", "super utile",
+    "m'a beaucoup aide", "hat sehr geholfen", "sehr hilfreich", "hat mir geholfen",
+    "ich schulde dir"};
 
 // Openers that machines and people both write; automated only without a real question.
 constexpr std::string_view kAutomatedOpeners[] = {
@@ -301,7 +351,7 @@ constexpr std::string_view kBenefitWords[] = {
     "croitre", "augmenter", "generer", "clients", "ventes", "resultats", "revenus", "wachsen",
     "steigern", "generieren", "kunden", "umsatz", "ergebnisse", "gewinnen"};
 constexpr std::string_view kCallToAction[] = {
-    "book", "schedule", "calendar", "calendly", "demo", "free", "link", "offer", "trial",
+    "book", "schedule", "calendar", "calendly", "demo", "link", "offer", "trial",
     "sign", "register", "limited", "spots", "discount", "gratis", "gratuit", "kostenlos",
     "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
     "sans engagement", "no obligation", "worth a", "open to", "interested"};
@@ -319,9 +369,19 @@ std::span<const std::string_view> PleasantryCores() { return kPleasantryCores; }
 
 std::span<const std::string_view> AskObjects(int kind_index) { return kAskObjects.at(kind_index); }
 std::span<const std::string_view> RequestFraming() { return kFraming; }
-std::span<const std::string_view> TimeCues() { return kTimeCues; }
+std::span<const std::string_view> Possessives() { return kPossessives; }
 std::span<const StrongAsk> StrongAsks() { return kStrongAsks; }
 std::span<const std::string_view> AskTraps() { return kAskTraps; }
+std::span<const std::string_view> FreeOffers() { return kFreeOffers; }
+std::span<const std::string_view> FreeGivers() { return kFreeGivers; }
+std::span<const std::string_view> Audiences() { return kAudiences; }
+std::span<const std::string_view> LikeYou() { return kLikeYou; }
+std::span<const std::string_view> HelpClaims() { return kHelpClaims; }
+std::span<const std::string_view> ServiceClaims() { return kServiceClaims; }
+std::span<const std::string_view> FitSeeking() { return kFitSeeking; }
+std::span<const std::string_view> JobTitles() { return kJobTitles; }
+std::span<const std::string_view> ProfileMatch() { return kProfileMatch; }
+std::span<const std::string_view> Placements() { return kPlacements; }
 std::span<const std::string_view> RecruiterCues() { return kRecruiter; }
 std::span<const std::string_view> PromotionalCues() { return kPromotional; }
 std::span<const std::string_view> AutomatedCues() { return kAutomated; }
@@ -329,5 +389,6 @@ std::span<const std::string_view> HostileCues() { return kHostile; }
 std::span<const std::string_view> ClosingCues() { return kClosing; }
 std::span<const std::string_view> ThanksWords() { return kThanksWords; }
 std::span<const std::string_view> ThanksCores() { return kThanksCores; }
+std::span<const std::string_view> GratitudeCues() { return kGratitudeCues; }
 
 }  // namespace touchpoint::lexicon

@@ -12,8 +12,9 @@ namespace touchpoint::lexicon {
 std::span<const std::string_view> AskObjects(int kind_index);
 // Words that make a sentence a request or proposal ("can we", "te parece", "hast du zeit").
 std::span<const std::string_view> RequestFraming();
-// When: "tomorrow", "next week", "15 min", "lundi", "morgen".
-std::span<const std::string_view> TimeCues();
+// Possessives and demonstratives: they make a call, meeting or chat one that exists already,
+// talked about rather than asked for ("your talk", "that meeting", "ta conférence").
+std::span<const std::string_view> Possessives();
 // Asks on their own ("hop on a call", "pick your brain", "cuanto cobras"), with their kind bit.
 struct StrongAsk {
   std::string_view phrase;
@@ -23,6 +24,24 @@ std::span<const StrongAsk> StrongAsks();
 // Phrases where an ask word means something else ("call it a day", "chatgpt").
 std::span<const std::string_view> AskTraps();
 
+// Something offered at no cost, as a seller words it: "a free audit", "our free webinar",
+// "llamada gratuita", "kostenloses Erstgespräch". The words before "free" that make it a gift
+// are FreeGivers ("are you free", "free for a call" and "sugar-free" give nothing).
+std::span<const std::string_view> FreeOffers();
+std::span<const std::string_view> FreeGivers();
+// The shape of a pitch, whatever is sold: the owner's own kind as a class of customers
+// ("consultants", "autónomos", "Beratern": the people touchpoint serves, DESIGN.md), "like
+// you", a claim to help others ("we help", "nous accompagnons", "my team can") or to serve
+// them ("we offer", "wir bieten"), a look for fit ("see if it's a match", "demo").
+std::span<const std::string_view> Audiences();
+std::span<const std::string_view> LikeYou();
+std::span<const std::string_view> HelpClaims();
+std::span<const std::string_view> ServiceClaims();
+std::span<const std::string_view> FitSeeking();
+// The shape of a recruiter's approach: a job title, their profile matching, a placement.
+std::span<const std::string_view> JobTitles();
+std::span<const std::string_view> ProfileMatch();
+std::span<const std::string_view> Placements();
 std::span<const std::string_view> RecruiterCues();
 std::span<const std::string_view> PromotionalCues();
 std::span<const std::string_view> AutomatedCues();
@@ -41,5 +60,7 @@ std::span<const std::string_view> PleasantryCores();
 std::span<const std::string_view> ThanksWords();
 // Words that must be present for a message to count as thanks.
 std::span<const std::string_view> ThanksCores();
+// Gratitude in other words than thanks: "huge help", "owe you a coffee", "te debo una".
+std::span<const std::string_view> GratitudeCues();
 
 }  // namespace touchpoint::lexicon

@@ -19,8 +19,18 @@ struct Matchers {
       PhraseMatcher(lexicon::AskObjects(2), true), PhraseMatcher(lexicon::AskObjects(3), true),
       PhraseMatcher(lexicon::AskObjects(4), true), PhraseMatcher(lexicon::AskObjects(5), true)};
   PhraseMatcher framing{lexicon::RequestFraming()};
-  PhraseMatcher time_cues{lexicon::TimeCues()};
+  PhraseMatcher possessives{lexicon::Possessives()};
   PhraseMatcher traps{lexicon::AskTraps()};
+  PhraseMatcher free_offers{lexicon::FreeOffers()};
+  PhraseMatcher free_givers{lexicon::FreeGivers()};
+  PhraseMatcher audiences{lexicon::Audiences()};
+  PhraseMatcher like_you{lexicon::LikeYou()};
+  PhraseMatcher help_claims{lexicon::HelpClaims()};
+  PhraseMatcher service_claims{lexicon::ServiceClaims()};
+  PhraseMatcher fit_seeking{lexicon::FitSeeking()};
+  PhraseMatcher job_titles{lexicon::JobTitles()};
+  PhraseMatcher profile_match{lexicon::ProfileMatch()};
+  PhraseMatcher placements{lexicon::Placements()};
   PhraseMatcher recruiter{lexicon::RecruiterCues()};
   PhraseMatcher promotional{lexicon::PromotionalCues()};
   PhraseMatcher automated{lexicon::AutomatedCues()};
@@ -28,6 +38,7 @@ struct Matchers {
   PhraseMatcher closing{lexicon::ClosingCues()};
   PhraseMatcher thanks_words{lexicon::ThanksWords()};
   PhraseMatcher thanks_cores{lexicon::ThanksCores()};
+  PhraseMatcher gratitude{lexicon::GratitudeCues()};
   PhraseMatcher automated_openers{lexicon::AutomatedOpeners()};
   PhraseMatcher declined{lexicon::DeclinedCues()};
   PhraseMatcher pleasantries{lexicon::Pleasantries()};
@@ -90,16 +101,20 @@ uint8_t DetectAsks(const FoldedText& text) {
   m.strong_asks.ForEach(tokens, [&](int index, size_t, size_t) {
     asks |= static_cast<uint8_t>(1 << lexicon::StrongAsks()[static_cast<size_t>(index)].kind_index);
   });
-  // An object counts when its own sentence asks or proposes: a question, a request word or a
-  // time to meet. "Just got off a 3-hour call. Any tips?" asks for no call.
+  // An object counts when its own sentence asks or proposes: a question or a request word.
+  // "Just got off a 3-hour call. Any tips?" asks for no call. A day or time alone proposes
+  // nothing: "Massive help on Friday" and "starts tomorrow at 18:30" are statements.
   for (const Sentence& sentence : text.sentences) {
     const std::vector<std::string> words(tokens.begin() + static_cast<long>(sentence.begin),
                                          tokens.begin() + static_cast<long>(sentence.end));
-    const bool framed = sentence.question || m.framing.FindAny(words) >= 0 ||
-                        m.time_cues.FindAny(words) >= 0;
+    const bool framed = sentence.question || m.framing.FindAny(words) >= 0;
     if (!framed) continue;
     for (size_t kind = 0; kind < m.ask_objects.size(); ++kind) {
-      if (m.ask_objects[kind].FindAny(words) >= 0) asks |= static_cast<uint8_t>(1 << kind);
+      m.ask_objects[kind].ForEach(words, [&](int, size_t at, size_t) {
+        // "your talk", "that meeting": time together that exists already is talked about.
+        const bool existing = kind <= 2 && at > 0 && m.possessives.FindAny({words[at - 1]}) >= 0;
+        if (!existing) asks |= static_cast<uint8_t>(1 << kind);
+      });
     }
   }
   return asks;
@@ -124,6 +139,27 @@ bool IsPleasantryOnly(const FoldedText& text) {
                   (congratulation && text.tokens.size() <= 8));
 }
 
+// Something offered at no cost, in a sentence that is not a question ("is the first session
+// free?" is a prospect asking). English "free" only as a gift ("a free audit", "free 30-minute
+// call"): "are you free", "free for a call" and "feel free" offer nothing.
+bool OffersSomethingFree(const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const std::vector<std::string>& tokens = text.tokens;
+  bool offered = false;
+  for (const Sentence& sentence : text.sentences) {
+    if (sentence.question) continue;
+    const std::vector<std::string> words(tokens.begin() + static_cast<long>(sentence.begin),
+                                         tokens.begin() + static_cast<long>(sentence.end));
+    m.free_offers.ForEach(words, [&](int, size_t at, size_t) {
+      const bool given = at > 0 && m.free_givers.FindAny({words[at - 1]}) >= 0;
+      const bool sized =
+          at + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[at + 1][0]));
+      if (words[at] != "free" || given || sized) offered = true;
+    });
+  }
+  return offered;
+}
+
 int Occurrences(const PhraseMatcher& matcher, const std::vector<std::string>& tokens) {
   int count = 0;
   matcher.ForEach(tokens, [&](int, size_t, size_t) { ++count; });
@@ -145,6 +181,21 @@ int NumericClaims(std::string_view raw) {
   return claims;
 }
 
+// A web address in any form: "https://…", "www.…", "leadboost.example/call".
+bool HasLink(std::string_view raw) {
+  if (raw.find("http") != std::string_view::npos || raw.find("www.") != std::string_view::npos) {
+    return true;
+  }
+  for (size_t slash = raw.find('/'); slash != std::string_view::npos;
+       slash = raw.find('/', slash + 1)) {
+    size_t start = slash;
+    while (start > 0 && !std::isspace(static_cast<unsigned char>(raw[start - 1]))) --start;
+    const size_t dot = raw.substr(start, slash - start).find('.');
+    if (dot != std::string_view::npos && dot > 0 && start + dot + 1 < slash) return true;
+  }
+  return false;
+}
+
 // Selling is a pattern more than a phrase: a company's "we" promising results, with figures
 // and a call to action. Each part is weak alone; together they mark a pitch in any wording.
 bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
@@ -153,10 +204,34 @@ bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
   const int benefits = DistinctCues(m.benefit_words, text.tokens);
   const int actions = DistinctCues(m.call_to_action, text.tokens);
   const int figures = NumericClaims(raw);
-  const bool link = raw.find("http") != std::string_view::npos;
+  const bool link = HasLink(raw);
   const int score = std::min(we, 3) + 2 * std::min(benefits, 3) + std::min(actions, 2) +
                     std::min(figures, 2) + (link ? 1 : 0);
   return we >= 1 && benefits >= 2 && score >= 7;
+}
+
+// Selling has a shape whatever is sold. Seller's phrases count double: "like you", and a
+// claim to help others ("we help", "nous accompagnons"). What clients write too counts once:
+// what they offer ("we offer"), the owner's kind as a class of customers ("for consultants"),
+// a look for fit ("see if it's a fit"), figures, a link. Three points are a pitch in words no
+// list has seen; a client's "we're evaluating consultants, could we see if it's a fit?" has
+// two.
+bool HasPitchShape(std::string_view raw, const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const std::vector<std::string>& t = text.tokens;
+  const int points = 2 * (m.like_you.FindAny(t) >= 0) + 2 * (m.help_claims.FindAny(t) >= 0) +
+                     (m.service_claims.FindAny(t) >= 0) + (m.audiences.FindAny(t) >= 0) +
+                     (m.fit_seeking.FindAny(t) >= 0) + (NumericClaims(raw) > 0) + HasLink(raw);
+  return points >= 3;
+}
+
+// A recruiter's approach: the person's profile matching, and a job title or a placement.
+// Titles alone are everywhere ("I'm now Head of Product"), and so are roles and positions.
+bool HasRecruiterShape(const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const std::vector<std::string>& t = text.tokens;
+  return m.profile_match.FindAny(t) >= 0 &&
+         (m.job_titles.FindAny(t) >= 0 || m.placements.FindAny(t) >= 0);
 }
 
 }  // namespace
@@ -169,9 +244,12 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.question = folded.question;
   signals.emoji_only = folded.letters == 0 && folded.symbols > 0;
   signals.thanks_only = IsPleasantryOnly(folded) && DetectAsks(folded) == 0;
-  signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2;
-  signals.promotional =
-      DistinctCues(m.promotional, folded.tokens) >= 2 || LooksLikePitch(text, folded);
+  signals.gratitude =
+      m.thanks_cores.FindAny(folded.tokens) >= 0 || m.gratitude.FindAny(folded.tokens) >= 0;
+  signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2 || HasRecruiterShape(folded);
+  signals.promotional = DistinctCues(m.promotional, folded.tokens) >= 2 ||
+                        LooksLikePitch(text, folded) || OffersSomethingFree(folded) ||
+                        HasPitchShape(text, folded);
   signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);

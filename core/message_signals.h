@@ -24,11 +24,13 @@ struct MessageSignals {
                              // "merci 🙏", "Happy birthday Sam!", "great post")
   bool emoji_only = false;   // no letters or digits at all, but something
   bool recruiter = false;    // a recruiter's template ("exciting opportunity", "your profile")
-  bool promotional = false;  // a sales or marketing pitch ("book a free call", "% off")
+  bool promotional = false;  // a sales or marketing pitch ("book a free call", "% off"), or
+                             // anything offered for free: people asking for help offer none
   bool automated = false;    // written by a machine ("do not reply", "thanks for connecting")
   bool hostile = false;      // insults or aggression
   bool closing = false;      // ends a conversation ("talk soon", "thanks for the call")
   bool declined = false;     // withdraws or declines ("we went with another", "no need")
+  bool gratitude = false;    // thanks anywhere in it ("Thanks for Thursday, it helped a lot")
   bool question = false;
   int words = 0;
 };

@@ -7,6 +7,16 @@ namespace {
 
 constexpr size_t kFuzzyMinLength = 5;
 
+// Everyday words one edit away from a listed word: a spelling of their own, never a typo
+// ("launch" is not "lunch", "quite" is not "quote", "I thought" is not "your thoughts").
+constexpr std::string_view kRealWords[] = {"launch", "quite",   "change",    "prize",
+                                           "appeal", "thought", "priced",    "rated",
+                                           "queda",  "calle",   "sometimes", "morgan"};
+
+bool IsRealWord(std::string_view token) {
+  return std::find(std::begin(kRealWords), std::end(kRealWords), token) != std::end(kRealWords);
+}
+
 // Phrases go through the same folding as messages, so both split words alike.
 std::vector<std::string> Words(std::string_view phrase) { return FoldText(phrase).tokens; }
 
@@ -35,7 +45,7 @@ bool PhraseMatcher::MatchesAt(const std::vector<std::string>& tokens, size_t at,
 }
 
 int PhraseMatcher::FuzzyMatch(const std::string& token) const {
-  if (token.size() + 1 < kFuzzyMinLength) return -1;
+  if (token.size() + 1 < kFuzzyMinLength || IsRealWord(token)) return -1;
   const auto candidates = fuzzy_words_.find(token[0]);
   if (candidates == fuzzy_words_.end()) return -1;
   for (const auto& [word, index] : candidates->second) {

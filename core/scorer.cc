@@ -54,7 +54,10 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   Tally tally(config.bias);
   const int64_t window_start = as_of - config.new_days * kMsPerDay;
 
-  if (f.asks != 0 && f.last_ask_at && *f.last_ask_at >= window_start) {
+  // Their closing word or withdrawal never carries an ask itself (here or on another platform,
+  // later), so when one is set the ask came before it and was answered, held or taken back.
+  const bool live = (f.negatives & (kNegClosed | kNegDeclined)) == 0;
+  if (live && f.asks != 0 && f.last_ask_at && *f.last_ask_at >= window_start) {
     tally.Add(config.ask, "ask", "they asked for " + std::string(AskName(static_cast<uint8_t>(f.asks))));
   } else if (f.owner_asks != 0 && f.inbound > 0 && f.outbound > 0) {
     tally.Add(config.owner_ask_answered, "ask_answered",
@@ -79,14 +82,20 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
     tally.Add(config.fast_reply, "fast_reply", "quick replies");
   }
   // Writing on two platforms means something only for a real, clean conversation.
-  if (f.other_platform_at && f.negatives == 0 && f.substantive > 0 &&
-      std::llabs(*f.other_platform_at - *f.last_inbound_at) <= config.cross_platform_days * kMsPerDay) {
+  const bool cross_platform = f.other_platform_at &&
+                              (f.negatives & (kSenderNegatives | kNegClosed | kNegDeclined)) == 0 &&
+                              std::llabs(*f.other_platform_at - *f.last_inbound_at) <=
+                                  config.cross_platform_days * kMsPerDay;
+  if (cross_platform) {
     tally.Add(config.cross_platform, "cross_platform",
               "also wrote to you on " + context.other_platform_label);
   }
   if (f.introduced_by) {
     tally.Add(config.introduction, "introduction", "introduced by " + context.introducer_label);
   }
+  // Chat without a question is no business, unless the person reached out twice or came
+  // through someone they know.
+  if ((f.negatives & kNegIdle) && !cross_platform && !f.introduced_by) tally.Weigh(config.idle);
 
   if (f.negatives & kNegRecruiter) tally.Weigh(config.recruiter);
   if (f.negatives & kNegPromotional) tally.Weigh(config.promotional);

@@ -37,8 +37,9 @@ struct ScoringConfig {
   double automated = -5.0;
   double hostile = -5.0;
   double mass_mentioned = -3.0;
-  double closed = -2.5;           // the last message ended the conversation
-  double declined = -4.0;         // they withdrew or declined
+  double closed = -5.0;           // their last word ended the conversation
+  double declined = -5.0;         // they withdrew or declined
+  double idle = -2.5;             // no ask and not one question from them: chat, not business
   double group = -1.5;            // three or more others and no ask: a group chat
   double dismissed_sender = -3.0; // the user dismissed this person before
   double dismissed_template = -3.0;  // ... or a message of the same wording

@@ -91,5 +91,78 @@ TEST(MessageSignalsTest, NegativeKinds) {
   EXPECT_FALSE(AnalyzeMessage("Could we talk about your position on remote work?").recruiter);
 }
 
+TEST(MessageSignalsTest, ADayAloneProposesNothing) {
+  EXPECT_EQ(Asks("Massive help on Friday, the new prices are live."), 0);
+  EXPECT_EQ(Asks("Reminder: the meetup starts tomorrow at 18:30."), 0);
+  EXPECT_TRUE(Asks("könen wir morgn kurz telefoniern?") & kAskCall);
+}
+
+TEST(MessageSignalsTest, EverydayWordsAreNoTypos) {
+  EXPECT_EQ(Asks("I've got what I need for the launch."), 0);
+  EXPECT_EQ(Asks("I thought the change would help, please don't laugh"), kAskHelp);
+  EXPECT_TRUE(Asks("Could we meet for lnch on Friday?") & kAskMeeting);
+}
+
+TEST(MessageSignalsTest, SomethingOfferedForFreeIsAPitch) {
+  EXPECT_TRUE(AnalyzeMessage("Long time! Would love to hop on a call and do a free review of "
+                             "your pension.")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Agenda una llamada gratuita de 30 minutos con nosotros").promotional);
+  EXPECT_TRUE(AnalyzeMessage("Lust auf ein kostenloses Erstgespräch").promotional);
+  EXPECT_FALSE(AnalyzeMessage("Are you free for a call on Friday?").promotional);
+  EXPECT_FALSE(AnalyzeMessage("Feel free to call me, I'm free Thursday afternoon").promotional);
+  EXPECT_FALSE(AnalyzeMessage("We run a gluten-free bakery and our prices are a mess. Could we "
+                              "talk?")
+                   .promotional);
+  // A prospect asking whether something is free is not offering it.
+  EXPECT_FALSE(
+      AnalyzeMessage("Is the first session gratuite ? On pourrait s'appeler.").promotional);
+}
+
+TEST(MessageSignalsTest, APitchHasAShapeWhateverItSells) {
+  EXPECT_TRUE(AnalyzeMessage("Hey Sam! I help consultants like you land 5-10 new retainer "
+                             "clients every month. Open to a 15 minute chat?")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Bonjour Sam, nous accompagnons les consultants dans leur "
+                             "stratégie LinkedIn. Seriez-vous disponible pour un échange ?")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Hallo Sam, wir helfen Beratern, mehr Anfragen zu bekommen. "
+                             "Hätten Sie 15 Minuten?")
+                  .promotional);
+  // A client describing their own business has one part or two, not three.
+  EXPECT_FALSE(AnalyzeMessage("Hi Sam, we're evaluating consultants for our pricing revamp. "
+                              "Could we set up a call next week to see if it's a fit?")
+                   .promotional);
+  EXPECT_FALSE(AnalyzeMessage("Hi Sam, we offer yoga classes and 10-class passes and I'm sure "
+                              "the prices are wrong. Could we talk?")
+                   .promotional);
+}
+
+TEST(MessageSignalsTest, ARecruiterHasAShapeToo) {
+  EXPECT_TRUE(AnalyzeMessage("Hi Sam, I'm working on a Head of Pricing search for a SaaS "
+                             "company. Your experience looks like a strong match. Up for a chat?")
+                  .recruiter);
+  EXPECT_TRUE(AnalyzeMessage("Hola Sam, busco un Director de Pricing para una multinacional. Tu "
+                             "trayectoria encaja muy bien. ¿Hablamos?")
+                  .recruiter);
+  // A title alone is someone's job, not a vacancy.
+  EXPECT_FALSE(AnalyzeMessage("Sam! I'm now Head of Product at Tallywork and our pricing is a "
+                              "mess. Could we talk?")
+                   .recruiter);
+}
+
+TEST(MessageSignalsTest, TimeTogetherThatExistsIsNotAskedFor) {
+  EXPECT_EQ(Asks("What's the name of the book you recommended in your talk?"), 0);
+  EXPECT_EQ(Asks("my boss needs to read this before our pricing meeting lol"), 0);
+  EXPECT_TRUE(Asks("It's easier to explain on the phone if you're ever free?") & kAskCall);
+}
+
+TEST(MessageSignalsTest, GratitudeAnywhere) {
+  EXPECT_TRUE(AnalyzeMessage("Thank you for Thursday, it was really helpful!").gratitude);
+  EXPECT_TRUE(AnalyzeMessage("¡Gracias de nuevo por la llamada, Sam!").gratitude);
+  EXPECT_TRUE(AnalyzeMessage("Massive help on Friday. Owe you a coffee!").gratitude);
+  EXPECT_FALSE(AnalyzeMessage("Wednesday 10h works! I'll save you a desk.").gratitude);
+}
+
 }  // namespace
 }  // namespace touchpoint

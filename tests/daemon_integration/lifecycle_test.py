@@ -25,8 +25,9 @@ class SocketActivationTest(DaemonTestCase):
         for item in extra_env:
             wrapper += ["-E", item]
         process = self.start(wrapper=wrapper, wait=False)
-        # systemd-socket-activate creates the socket, then waits for a connection.
-        self.assertTrue(wait_for(lambda: self.socket.exists(), 10))
+        # systemd-socket-activate binds and listens, then starts the daemon on the first
+        # connection; the socket file appears a moment before it listens.
+        self.assertTrue(wait_for(self.answers, 15), self.log_text())
         return process, notify
 
     def test_answers_on_the_passed_socket_and_never_unlinks_it(self):  # item 8

@@ -1,0 +1,94 @@
+#include "core/conversation_features.h"
+
+#include <gtest/gtest.h>
+
+namespace touchpoint {
+namespace {
+
+constexpr int64_t kMinute = 60 * 1000;
+constexpr int64_t kHour = 60 * kMinute;
+constexpr int64_t kDay = 24 * kHour;
+constexpr int64_t kOwner = 1;
+constexpr int64_t kThem = 2;
+
+FeatureEvent Message(Direction direction, int64_t at, std::string text) {
+  static int64_t next_id = 1;
+  FeatureEvent event;
+  event.id = next_id++;
+  event.kind = EventKind::kDm;
+  event.direction = direction;
+  event.author_id = direction == Direction::kInbound ? kThem : kOwner;
+  event.counterpart_ids = {direction == Direction::kInbound ? kOwner : kThem};
+  event.occurred_at = at;
+  event.text = std::move(text);
+  return event;
+}
+
+FeatureEvent In(int64_t at, std::string text) {
+  return Message(Direction::kInbound, at, std::move(text));
+}
+FeatureEvent Out(int64_t at, std::string text) {
+  return Message(Direction::kOutbound, at, std::move(text));
+}
+
+ConversationFeatures Compute(std::vector<FeatureEvent> events) {
+  return ComputeConversationFeatures(7, std::move(events), {kOwner});
+}
+
+TEST(ConversationFeaturesTest, ThanksDaysLaterCloseTheConversation) {
+  const ConversationFeatures f =
+      Compute({In(0, "Hi Sam, could we talk on Thursday about our gallery's prices?"),
+               Out(kHour, "Yes, 11am works."),
+               In(6 * kDay, "Thank you for Thursday, it was really helpful!")});
+  EXPECT_TRUE(f.negatives & kNegClosed);
+  EXPECT_NE(f.asks, 0);  // the ask is still recorded; the scorer knows it was settled
+}
+
+TEST(ConversationFeaturesTest, ThanksRightAfterTheAnswerArrangeTheCall) {
+  const ConversationFeatures f =
+      Compute({In(0, "Could we talk on Thursday about our prices?"), Out(kHour, "Yes, 11am?"),
+               In(kHour + 5 * kMinute, "Thanks, 11 works")});
+  EXPECT_FALSE(f.negatives & kNegClosed);
+}
+
+TEST(ConversationFeaturesTest, ThanksBeforeAnyAnswerAreANudge) {
+  const ConversationFeatures f = Compute({In(0, "Hi Sam, could we talk about our prices?"),
+                                          In(kDay, "Thanks in advance, looking forward!")});
+  EXPECT_FALSE(f.negatives & kNegClosed);
+}
+
+TEST(ConversationFeaturesTest, AQuestionKeepsThanksOpen) {
+  const ConversationFeatures f =
+      Compute({In(0, "Could we talk about our prices?"), Out(kHour, "Sure, Thursday?"),
+               In(3 * kDay, "Thanks for the call! Could we do a second one next month?")});
+  EXPECT_FALSE(f.negatives & kNegClosed);
+}
+
+TEST(ConversationFeaturesTest, ChatWithoutAQuestionIsIdle) {
+  const ConversationFeatures chat =
+      Compute({In(0, "Just saw you on the morning show, so proud of you!"),
+               Out(kHour, "Thank you, I was so nervous"), In(kHour + kMinute, "You were great!")});
+  EXPECT_TRUE(chat.negatives & kNegIdle);
+  const ConversationFeatures questions =
+      Compute({In(0, "I'm opening a grooming van. Should I price by dog size or by time?"),
+               Out(kHour, "By size and coat."), In(kHour + kMinute, "What about travel?")});
+  EXPECT_FALSE(questions.negatives & kNegIdle);
+}
+
+TEST(ConversationFeaturesTest, WhatTheyWroteElsewhere) {
+  // Who is writing carries over whenever it was written.
+  EXPECT_TRUE(NegativesFromElsewhere("Book a free strategy call with our team", false, true) &
+              kNegPromotional);
+  // A closing word when it is their latest, or when they asked nothing here.
+  const std::string_view thanks = "Connected here too, thanks again for the call!";
+  EXPECT_TRUE(NegativesFromElsewhere(thanks, true, true) & kNegClosed);
+  EXPECT_TRUE(NegativesFromElsewhere(thanks, false, false) & kNegClosed);
+  EXPECT_EQ(NegativesFromElsewhere(thanks, false, true), 0);
+  EXPECT_EQ(NegativesFromElsewhere("Also writing here in case messages get lost. Thanks, could "
+                                   "we talk?",
+                                   true, false),
+            0);
+}
+
+}  // namespace
+}  // namespace touchpoint

@@ -1,0 +1,71 @@
+#include "core/scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/message_signals.h"
+
+namespace touchpoint {
+namespace {
+
+constexpr int64_t kDay = 24 * 3600 * 1000;
+constexpr int64_t kAsOf = 400 * kDay;
+
+// A first contact who asked for a call two days ago, answered by the owner.
+ConversationFeatures AskedForACall() {
+  ConversationFeatures f;
+  f.conversation_id = 1;
+  f.counterpart_id = 2;
+  f.counterparts = 1;
+  f.first_at = f.burst_at = f.first_inbound_at.emplace(kAsOf - 2 * kDay);
+  f.last_at = f.last_inbound_at.emplace(kAsOf - kDay);
+  f.inbound = 2;
+  f.outbound = 1;
+  f.turns = 2;
+  f.asks = kAskCall;
+  f.last_ask_at = kAsOf - 2 * kDay;
+  f.substantive = 2;
+  return f;
+}
+
+bool HasReason(const ScoreResult& result, std::string_view code) {
+  return std::any_of(result.reasons.begin(), result.reasons.end(),
+                     [&](const Reason& reason) { return reason.code == code; });
+}
+
+TEST(ScorerTest, AnAskThenTheirClosingWordIsSettled) {
+  ConversationFeatures f = AskedForACall();
+  const ScoreResult open = Score(f, {}, kAsOf, ScoringConfig{});
+  EXPECT_TRUE(open.flagged);
+  EXPECT_TRUE(HasReason(open, "ask"));
+  f.negatives = kNegClosed;
+  const ScoreResult closed = Score(f, {}, kAsOf, ScoringConfig{});
+  EXPECT_TRUE(closed.eligible);
+  EXPECT_FALSE(closed.flagged);
+  EXPECT_FALSE(HasReason(closed, "ask"));
+}
+
+TEST(ScorerTest, IdleChatIsNoCallUnlessIntroducedOrOnTwoPlatforms) {
+  ConversationFeatures f = AskedForACall();
+  f.asks = 0;
+  f.last_ask_at.reset();
+  f.negatives = kNegIdle;
+  EXPECT_FALSE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+  f.introduced_by = 3;
+  EXPECT_TRUE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+}
+
+TEST(ScorerTest, ASellerOnTwoPlatformsGetsNoCrossPlatformCredit) {
+  ConversationFeatures f = AskedForACall();
+  f.other_platform_at = kAsOf - kDay;
+  f.other_platform = "linkedin";
+  EXPECT_TRUE(HasReason(Score(f, {}, kAsOf, ScoringConfig{}), "cross_platform"));
+  f.negatives = kNegPromotional;
+  const ScoreResult seller = Score(f, {}, kAsOf, ScoringConfig{});
+  EXPECT_FALSE(HasReason(seller, "cross_platform"));
+  EXPECT_FALSE(seller.flagged);
+}
+
+}  // namespace
+}  // namespace touchpoint
