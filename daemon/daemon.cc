@@ -6,6 +6,8 @@
 #include <cstdlib>
 
 #include <boost/asio/post.hpp>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 #include <spdlog/spdlog.h>
 
 #include "connectors/archive_import.h"
@@ -114,6 +116,11 @@ Status Daemon::Start() {
   if (std::optional<std::chrono::microseconds> interval = systemd::WatchdogInterval()) {
     PingWatchdog(*interval / 2);
   }
+  // The baseline for noticing other writers: what this connection sees now.
+  workers_->Write([this](Store& store) {
+    Result<int64_t> version = store.connection().QueryInt("PRAGMA data_version");
+    if (version) data_version_ = *version;
+  });
   WatchForeignWrites();
   spdlog::info("touchpointd {} ready: database {}, socket {}{}", TOUCHPOINT_VERSION,
                database_path_.string(), server_->path().string(),
@@ -177,12 +184,12 @@ void Daemon::WatchForeignWrites() {
       workers_->Write([this](Store& store) {
         Result<int64_t> version = store.connection().QueryInt("PRAGMA data_version");
         if (!version || *version == data_version_) return;
-        if (data_version_ != -1) {
-          if (Status status = CatchUpScores(store.connection()); !status.ok()) {
-            spdlog::warn("catching up after another writer: {}", status.message());
-          }
-        }
         data_version_ = *version;
+        spdlog::debug("another process wrote the database; catching up");
+        if (Status status = CatchUpScores(store.connection()); !status.ok()) {
+          spdlog::warn("catching up after another writer: {}", status.message());
+        }
+        boost::asio::post(loop_, [this] { answers_.Invalidate(); });
       });
     }
     WatchForeignWrites();
@@ -248,9 +255,9 @@ void Daemon::OnLine(const std::shared_ptr<ClientSession>& session, std::string l
 void Daemon::RunDatabaseMethod(const MethodSpec& method, rapidjson::Document params,
                                Reply reply) {
   auto shared_params = std::make_shared<rapidjson::Document>(std::move(params));
-  auto run = [&method, shared_params, reply, config = config()](Store& store) {
+  auto run = [&method, shared_params, config = config()](Store& store) {
     MethodContext context{store.connection(), *config, NowMs()};
-    reply(RunMethod(method, context, shared_params->IsNull() ? nullptr : shared_params.get()));
+    return RunMethod(method, context, shared_params->IsNull() ? nullptr : shared_params.get());
   };
   auto catch_up_and_run = [run, &method](Store& store) {
     if (method.needs_scores) {
@@ -258,18 +265,55 @@ void Daemon::RunDatabaseMethod(const MethodSpec& method, rapidjson::Document par
         spdlog::warn("catching up scores: {}", status.message());
       }
     }
-    run(store);
+    return run(store);
   };
-  if (method.access == MethodAccess::kWrite) return workers_->Write(catch_up_and_run);
-  if (!method.needs_scores) return workers_->Read(run);
+  if (method.access == MethodAccess::kWrite) {
+    return workers_->Write([this, catch_up_and_run, reply](Store& store) {
+      Result<std::string> answer = catch_up_and_run(store);
+      boost::asio::post(loop_, [this, reply, answer = std::move(answer)] {
+        answers_.Invalidate();  // before the answer, so the writer's next read sees the change
+        reply(answer);
+      });
+    });
+  }
+  // Identical reads share one computation and, until the data changes, one stored answer.
+  // Not during an import: its entries commit one by one.
+  rapidjson::StringBuffer text;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(text);
+  shared_params->Accept(writer);
+  const std::string key = std::string(method.name) + " " + text.GetString();
+  const bool cacheable = importing_ == 0;
+  if (cacheable) {
+    // "calls" without as_of means now: its answer may be a few seconds old, no more.
+    const bool about_now =
+        method.name == "calls" && !(shared_params->IsObject() && shared_params->HasMember("as_of"));
+    const auto max_age = about_now ? std::chrono::seconds(5)
+                                   : std::chrono::duration_cast<std::chrono::seconds>(
+                                         std::chrono::hours(24));
+    if (std::optional<std::string> stored = answers_.Find(key, max_age)) return reply(*stored);
+    if (!answers_.Wait(key, reply)) return;
+  }
+  const uint64_t generation = answers_.generation();
+  auto finish = [this, reply, key, cacheable, generation](Result<std::string> answer) {
+    boost::asio::post(loop_, [this, reply, key, cacheable, generation,
+                              answer = std::move(answer)] {
+      if (cacheable) return answers_.Complete(key, generation, answer);
+      reply(answer);
+    });
+  };
+  if (!method.needs_scores) {
+    return workers_->Read([run, finish](Store& store) { finish(run(store)); });
+  }
   // Answer from a reader, unless events arrived that nobody scored yet and the writer is
   // free to catch up first. During an import, readers answer from what was scored before.
-  workers_->Read([this, run, catch_up_and_run](Store& store) {
+  workers_->Read([this, run, catch_up_and_run, finish](Store& store) {
     Result<bool> behind = FeaturesBehind(store.connection());
     if (behind && *behind && workers_->writer_backlog() == 0) {
-      return workers_->Write(catch_up_and_run);
+      return workers_->Write([catch_up_and_run, finish](Store& writer_store) {
+        finish(catch_up_and_run(writer_store));
+      });
     }
-    run(store);
+    finish(run(store));
   });
 }
 
@@ -333,6 +377,7 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
     WriteImportReport(writer, report);
     boost::asio::post(loop_, [this, reply, result = ToString(buffer)] {
       --importing_;  // before the answer: the client may send its next file at once
+      answers_.Invalidate();
       if (!stopping_ && importing_ == 0) SetState("idle");
       reply(result);
     });
@@ -364,6 +409,7 @@ void Daemon::ImportWatched(const std::filesystem::path& path, ImportDone done) {
     }
     boost::asio::post(loop_, [this] {
       --importing_;
+      answers_.Invalidate();
       if (!stopping_ && importing_ == 0) SetState("idle");
     });
     done(result);

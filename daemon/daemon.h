@@ -15,6 +15,7 @@
 
 #include "core/config.h"
 #include "core/status.h"
+#include "daemon/answer_cache.h"
 #include "daemon/credentials.h"
 #include "daemon/database_workers.h"
 #include "daemon/folder_watcher.h"
@@ -76,6 +77,7 @@ class Daemon {
   std::unique_ptr<DatabaseWorkers> workers_;
   std::unique_ptr<SocketServer> server_;
   std::unique_ptr<FolderWatcher> watcher_;
+  AnswerCache answers_;
   // One timer per connector account; the API connectors (their poll jobs) plug in here.
   std::unique_ptr<Scheduler> scheduler_;
 

@@ -7,11 +7,12 @@ while everyone else keeps being served.
 import json
 import socket
 import subprocess
+import sys
 import threading
 import time
 import unittest
 
-from harness import DaemonTestCase, Rpc, EXAMPLES, wait_for
+from harness import DaemonTestCase, Rpc, EXAMPLES, GENERATOR, wait_for
 
 SAMPLES = sorted(str(p) for p in EXAMPLES.glob("*.zip"))
 AS_OF = "2025-11-21"
@@ -41,6 +42,17 @@ class MethodsTest(DaemonTestCase):
         again = self.cli("--socket", str(self.socket), "import", "--json", *SAMPLES)
         self.assertEqual(sum(f["added"] for f in json.loads(again.stdout)["files"]), 0)
 
+    def test_an_extracted_folder_is_imported_through_its_descriptor(self):
+        folder = self.dir / "extracted"
+        subprocess.run([sys.executable, str(GENERATOR), "--out", str(folder), "--format", "dir",
+                        "--tweets", "200", "--seed", "11"], check=True, capture_output=True,
+                       timeout=120)
+        result = self.cli("--socket", str(self.socket), "import", "--json", str(folder))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        report = json.loads(result.stdout)["files"][0]
+        self.assertEqual(report["file"], str(folder))
+        self.assertGreater(report["added"], 100)
+
     def test_both_paths_give_the_same_results(self):
         people = self.direct("people")["people"]
         someone = people[0]["name"]
@@ -52,17 +64,30 @@ class MethodsTest(DaemonTestCase):
                 self.assertEqual(via_daemon, direct)
         self.assertGreater(len(self.direct("calls", "--as-of", AS_OF)["calls"]), 0)
 
-    def test_decisions_through_the_daemon_persist(self):
+    def test_writes_through_the_daemon_are_seen_by_the_next_read(self):
+        people = self.through_daemon("people")["people"]  # now a stored answer
+        a, b = people[0], people[1]
+        ref = lambda person: "#" + str(person["identities"][0]["id"])
+        linked = self.cli("--socket", str(self.socket), "link", ref(a), ref(b))
+        self.assertEqual(linked.returncode, 0, linked.stderr)
+        after = self.through_daemon("people")
+        self.assertEqual(len(after["people"]), len(people) - 1)
+        self.assertEqual(after, self.direct("people"))
         calls = self.through_daemon("calls", "--as-of", AS_OF)["calls"]
-        first = calls[0]["id"]
-        ack = self.cli("--socket", str(self.socket), "ack", str(first))
+        ack = self.cli("--socket", str(self.socket), "ack", str(calls[0]["id"]))
         self.assertEqual(ack.returncode, 0, ack.stderr)
-        after = self.direct("calls", "--as-of", "2030-01-01")
-        states = {c["id"]: c["state"] for c in self.through_daemon("calls", "--as-of", AS_OF)["calls"]}
-        self.assertIn(first, states)
         missing = self.cli("--socket", str(self.socket), "dismiss", "999999999")
         self.assertEqual(missing.returncode, 66, missing.stderr)
-        self.assertIsInstance(after["calls"], list)
+
+    def test_a_direct_import_shows_through_the_daemon(self):
+        before = self.through_daemon("stats")["events"]
+        extra = self.dir / "extra.zip"
+        subprocess.run([sys.executable, str(GENERATOR), "--out", str(extra), "--tweets", "120",
+                        "--seed", "12"], check=True, capture_output=True, timeout=120)
+        result = self.cli("--db", str(self.db), "import", str(extra))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(wait_for(lambda: self.through_daemon("stats")["events"] > before, 10))
+        self.assertTrue(wait_for(lambda: self.through_daemon("people") == self.direct("people"), 10))
 
     def test_direct_import_while_the_daemon_runs(self):
         other = self.dir / "direct.db"
