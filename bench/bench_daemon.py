@@ -4,8 +4,9 @@
   idle     starts the daemon on a small database (the bundled samples), waits for it to
            settle, then reads its CPU time and resident memory from /proc over --idle-seconds.
   latency  starts the daemon on a copy of --db (e.g. the 1M-event database bench_scoring.py
-           builds), then --clients threads each send `calls` and `status` requests back to
-           back over their own connection for --seconds; reports p50/p99/max per method.
+           builds), then --clients connections (bench/daemon_load.cc: one thread, poll())
+           each send `calls` and `status` requests in turn, one at a time, for --seconds;
+           reports p50/p99/max per method.
 
 Python 3 standard library only. Benchmark a Release build (./setup.sh makes one in build/).
 """
@@ -15,11 +16,9 @@ import os
 import pathlib
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -130,46 +129,19 @@ def bench_latency(args, work):
         warm.call("calls", calls_params)  # scoring catch-up, once
         log(f"latency: {events} events; first calls took {time.monotonic() - began:.2f} s")
         warm.close()
-        samples = {"calls": [], "status": []}
-        errors = []
-        lock = threading.Lock()
-        stop_at = time.monotonic() + args.seconds
-
-        def worker(index):
-            client = Client(daemon.socket)
-            mine = {"calls": [], "status": []}
-            try:
-                turn = index
-                while time.monotonic() < stop_at:
-                    method = "calls" if turn % 2 == 0 else "status"
-                    turn += 1
-                    start = time.perf_counter()
-                    client.call(method, calls_params if method == "calls" else None)
-                    mine[method].append(time.perf_counter() - start)
-            except Exception as error:  # reported, and fails the run
-                errors.append(repr(error))
-            finally:
-                client.close()
-                with lock:
-                    for method, values in mine.items():
-                        samples[method].extend(values)
-
-        threads = [threading.Thread(target=worker, args=(i,)) for i in range(args.clients)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        if errors:
-            raise RuntimeError(f"{len(errors)} client errors, first: {errors[0]}")
+        calls = {"jsonrpc": "2.0", "method": "calls"}
+        if calls_params:
+            calls["params"] = calls_params
+        status = {"jsonrpc": "2.0", "method": "status"}
+        log(f"latency: {args.clients} clients for {args.seconds} s")
+        measured = subprocess.run(
+            [args.load, str(daemon.socket), str(args.clients), str(args.seconds),
+             json.dumps(calls), json.dumps(status)],
+            capture_output=True, text=True, timeout=args.seconds + 120)
+        if measured.returncode != 0:
+            raise RuntimeError("daemon_load failed: " + measured.stderr)
         result = {"events": events, "clients": args.clients, "seconds": args.seconds}
-        for method, values in samples.items():
-            values.sort()
-            result[method] = {
-                "requests": len(values),
-                "p50_ms": round(1000 * statistics.median(values), 2),
-                "p99_ms": round(1000 * values[int(0.99 * (len(values) - 1))], 2),
-                "max_ms": round(1000 * values[-1], 2),
-            }
+        result.update(json.loads(measured.stdout))
         return result
     finally:
         daemon.stop()
@@ -181,6 +153,8 @@ def main():
     parser.add_argument("what", nargs="*", default=["idle", "latency"], choices=["idle", "latency"])
     parser.add_argument("--touchpointd", default=str(ROOT / "build/daemon/touchpointd"))
     parser.add_argument("--touchpoint", default=str(ROOT / "build/cli/touchpoint"))
+    parser.add_argument("--load", default=str(ROOT / "build/bench/daemon_load"),
+                        help="the load generator (bench/daemon_load.cc)")
     parser.add_argument("--db", help="database for the latency run (it is copied, not changed)")
     parser.add_argument("--as-of", default="", help="as_of for calls (default: now)")
     parser.add_argument("--clients", type=int, default=50)
