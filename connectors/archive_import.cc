@@ -115,6 +115,7 @@ Status ReadEntries(ArchiveReader& archive, ArchiveImporter& importer, const Arch
       report.failures.push_back({entry.path, status});
     }
     done += entry.size;
+    sink.StartEntry(done);  // progress counts from the end of this entry now, never backwards
     sink.Progress(0);
   }
   return Status::Ok();

@@ -8,11 +8,10 @@ import json
 import socket
 import subprocess
 import sys
-import threading
 import time
 import unittest
 
-from harness import DaemonTestCase, Rpc, EXAMPLES, GENERATOR, wait_for
+from harness import DaemonTestCase, Rpc, EXAMPLES, GENERATOR, generate_twitter, wait_for
 
 SAMPLES = sorted(str(p) for p in EXAMPLES.glob("*.zip"))
 AS_OF = "2025-11-21"
@@ -103,6 +102,49 @@ class MethodsTest(DaemonTestCase):
         status = self.rpc("status")["result"]
         self.assertEqual({c["name"] for c in status["connectors"]}, {"twitter", "facebook", "linkedin"})
         self.assertEqual(status["database"], str(self.db))
+
+
+class DuringImportTest(DaemonTestCase):
+    def test_queries_are_answered_while_an_import_runs_and_progress_is_reported(self):
+        import array
+        archive = generate_twitter(self.dir / "big.zip", 60000)
+        self.start()
+        self.assertEqual(self.cli("--socket", str(self.socket), "import", str(EXAMPLES /
+                                  "linkedin-sample.zip")).returncode, 0)
+        importer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        importer.settimeout(300)
+        importer.connect(str(self.socket))
+        with open(archive, "rb") as handle:
+            request = b'{"jsonrpc":"2.0","id":1,"method":"import","params":{"name":"big.zip"}}\n'
+            importer.sendmsg([request], [(socket.SOL_SOCKET, socket.SCM_RIGHTS,
+                                          array.array("i", [handle.fileno()]))])
+        notifications, answered_during, buffer = [], [], b""
+        while True:
+            while b"\n" not in buffer:
+                chunk = importer.recv(65536)
+                self.assertTrue(chunk, "the daemon closed the import connection")
+                buffer += chunk
+            line, buffer = buffer.split(b"\n", 1)
+            message = json.loads(line)
+            if "id" in message:
+                break
+            notifications.append(message)
+            if len(answered_during) < 3:
+                began = time.monotonic()
+                reply = self.rpc("stats")
+                answered_during.append((time.monotonic() - began, "result" in reply))
+        importer.close()
+        self.assertIn("result", message, message)
+        self.assertGreater(message["result"]["added"], 50000)
+        self.assertGreaterEqual(len(notifications), 2)
+        self.assertTrue(all(n["method"] == "progress" for n in notifications))
+        done = [n["params"]["done"] for n in notifications]
+        self.assertEqual(done, sorted(done))
+        self.assertEqual(notifications[0]["params"]["file"], "big.zip")
+        self.assertTrue(answered_during, "no query was made during the import")
+        for seconds, ok in answered_during:
+            self.assertTrue(ok)
+            self.assertLess(seconds, 2.0)
 
 
 class HostileClientsTest(DaemonTestCase):
