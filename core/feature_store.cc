@@ -171,7 +171,9 @@ Result<int64_t> FeatureStore::RefreshDirty() {
     if (Status status = Save(*features); !status.ok()) return Fail(status);
   }
   if (Status status = MarkCaughtUp(db_, kScoredThrough); !status.ok()) return Fail(status);
-  if (Status status = db_.Exec("DELETE FROM dirty"); !status.ok()) return Fail(status);
+  if (Status status = db_.Exec("DELETE FROM dirty; DELETE FROM rethreaded"); !status.ok()) {
+    return Fail(status);
+  }
   return static_cast<int64_t>(dirty->size());
 }
 
@@ -179,7 +181,8 @@ Status FeatureStore::MarkDirty(int64_t after_event_id) {
   // New events' conversations, and every conversation of the people they involve (their
   // first contact and cross-platform activity may have changed), including people of the
   // same full name on other platforms. Only conversations where someone else wrote get
-  // features, so only those are marked.
+  // features, so only those are marked. Events that threading moved (table rethreaded)
+  // count as new, and the conversations they left are marked too.
   const std::string after = std::to_string(after_event_id);
   return db_.Exec(R"sql(
 DELETE FROM dirty;
@@ -188,7 +191,11 @@ INSERT OR IGNORE INTO appeared
   SELECT e.author_id FROM events e JOIN identities i ON i.id = e.author_id
    WHERE e.id > )sql" + after + R"sql( AND i.is_owner = 0
   UNION SELECT c.identity_id FROM event_counterparts c JOIN identities i ON i.id = c.identity_id
-   WHERE c.event_id > )sql" + after + R"sql( AND i.is_owner = 0;
+   WHERE c.event_id > )sql" + after + R"sql( AND i.is_owner = 0
+  UNION SELECT e.author_id FROM rethreaded r JOIN events e ON e.id = r.event_id
+    JOIN identities i ON i.id = e.author_id WHERE i.is_owner = 0
+  UNION SELECT c.identity_id FROM rethreaded r JOIN event_counterparts c ON c.event_id = r.event_id
+    JOIN identities i ON i.id = c.identity_id WHERE i.is_owner = 0;
 CREATE TEMP TABLE IF NOT EXISTS touched(identity_id INTEGER PRIMARY KEY);
 DELETE FROM touched;
 INSERT INTO touched SELECT identity_id FROM appeared;
@@ -200,6 +207,9 @@ INSERT OR IGNORE INTO touched
    WHERE i.name LIKE '% %' AND o.platform != i.platform AND o.is_owner = 0;
 INSERT OR IGNORE INTO dirty
   SELECT conversation_id FROM events WHERE id > )sql" + after + R"sql( AND direction = 'inbound'
+  UNION SELECT e.conversation_id FROM rethreaded r JOIN events e ON e.id = r.event_id
+  UNION SELECT r.from_conversation_id FROM rethreaded r
+   WHERE r.from_conversation_id IN (SELECT id FROM conversations)
   UNION SELECT e.conversation_id FROM touched t JOIN events e ON e.author_id = t.identity_id
    WHERE e.direction = 'inbound'
   UNION SELECT e.conversation_id FROM touched t JOIN event_counterparts c
