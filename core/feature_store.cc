@@ -223,7 +223,7 @@ Status FeatureStore::MarkDirty(int64_t after_event_id) {
   // features, so only those are marked. Events that threading moved (table rethreaded)
   // count as new, and the conversations they left are marked too.
   const std::string after = std::to_string(after_event_id);
-  return db_.Exec(R"sql(
+  const std::string appeared = R"sql(
 DELETE FROM dirty;
 DELETE FROM appeared;
 INSERT OR IGNORE INTO appeared
@@ -235,6 +235,15 @@ INSERT OR IGNORE INTO appeared
     JOIN identities i ON i.id = e.author_id WHERE i.is_owner = 0
   UNION SELECT c.identity_id FROM rethreaded r JOIN event_counterparts c ON c.event_id = r.event_id
     JOIN identities i ON i.id = c.identity_id WHERE i.is_owner = 0;
+)sql";
+  if (after_event_id == 0) {
+    // Nothing was scored yet, so every event is new: its first arm below already marks every
+    // conversation where someone else wrote, and nothing else has features to correct.
+    return db_.Exec(appeared +
+                    "INSERT INTO dirty SELECT DISTINCT conversation_id FROM events "
+                    "WHERE direction = 'inbound'");
+  }
+  return db_.Exec(appeared + R"sql(
 CREATE TEMP TABLE IF NOT EXISTS touched(identity_id INTEGER PRIMARY KEY);
 DELETE FROM touched;
 INSERT INTO touched SELECT identity_id FROM appeared;
