@@ -20,6 +20,7 @@ struct Candidate {
   ConversationFeatures features;
   std::string platform, conversation_key;
   int64_t person_id = 0;
+  bool quiet_then = false;  // went on after as_of, but they did not write in the window before
 };
 
 // The person a conversation's flag is grouped under: its counterpart's person, else minus the
@@ -234,21 +235,31 @@ Result<std::map<int64_t, Call>> CallsByPerson(Connection& db, int64_t as_of,
   Result<Lookups> lookups = Lookups::Prepare(db);
   if (!lookups) return Fail(lookups.error());
 
-  FeatureStore features(db);
-  std::map<int64_t, Call> by_person;
+  // Conversations that went on after as_of are judged by what was known then. Unless they
+  // wrote within the window before as_of they cannot be new then (see Score), and recomputing
+  // them would be wasted.
   const int64_t window_start = as_of - config.new_days * kMsPerDay;
+  std::vector<int64_t> recompute;
   for (Candidate& c : candidates) {
-    if (c.features.last_at > as_of) {
-      // The conversation went on after as_of: judge it by what was known then. Unless they
-      // wrote within the window before as_of it cannot be new then (see Score), and
-      // recomputing it would be wasted.
-      Result<bool> recent = WroteBetween(lookups->wrote_between, c, window_start, as_of);
-      if (!recent) return Fail(recent.error());
-      if (!*recent) continue;
-      Result<ConversationFeatures> then = features.Compute(c.features.conversation_id, as_of);
-      if (!then) return Fail(then.error());
-      c.features = std::move(*then);
+    if (c.features.last_at <= as_of) continue;
+    Result<bool> recent = WroteBetween(lookups->wrote_between, c, window_start, as_of);
+    if (!recent) return Fail(recent.error());
+    c.quiet_then = !*recent;
+    if (*recent) recompute.push_back(c.features.conversation_id);
+  }
+  if (!recompute.empty()) {
+    Result<std::vector<ConversationFeatures>> then =
+        FeatureStore(db).ComputeMany(recompute, as_of);
+    if (!then) return Fail(then.error());
+    auto next = then->begin();
+    for (Candidate& c : candidates) {
+      if (c.features.last_at > as_of && !c.quiet_then) c.features = std::move(*next++);
     }
+  }
+
+  std::map<int64_t, Call> by_person;
+  for (Candidate& c : candidates) {
+    if (c.quiet_then) continue;
     Result<ScoreContext> context = ContextFor(*lookups, c, *dismissals);
     if (!context) return Fail(context.error());
     const ScoreResult result = Score(c.features, *context, as_of, config);

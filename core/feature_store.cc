@@ -177,34 +177,9 @@ Result<int64_t> FeatureStore::RefreshDirty() {
       db_, "SELECT DISTINCT d.conversation_id FROM dirty d JOIN events e ON e.conversation_id = "
            "d.conversation_id WHERE e.direction = 'inbound' ORDER BY 1");
   if (!dirty) return Fail(dirty.error());
-  std::vector<ConversationFeatures> computed;
-  computed.reserve(dirty->size());
-  for (int64_t id : *dirty) {
-    Result<ConversationFeatures> features = ComputeOwn(id, kForever);
-    if (!features) return Fail(features.error());
-    computed.push_back(std::move(*features));
-  }
-  // Person context, one history read per counterpart for all of their conversations.
-  std::vector<ConversationFeatures*> by_counterpart;
-  for (ConversationFeatures& features : computed) {
-    if (NeedsPersonContext(features)) by_counterpart.push_back(&features);
-  }
-  std::stable_sort(by_counterpart.begin(), by_counterpart.end(),
-                   [](const ConversationFeatures* a, const ConversationFeatures* b) {
-                     return a->counterpart_id < b->counterpart_id;
-                   });
-  std::optional<PersonHistory> history;
-  int64_t history_of = 0;
-  for (ConversationFeatures* features : by_counterpart) {
-    if (!history || history_of != features->counterpart_id) {
-      Result<PersonHistory> read = statements_->history->Read(features->counterpart_id, kForever);
-      if (!read) return Fail(read.error());
-      history = std::move(*read);
-      history_of = features->counterpart_id;
-    }
-    history->Apply(*features, kForever);
-  }
-  for (const ConversationFeatures& features : computed) {
+  Result<std::vector<ConversationFeatures>> computed = ComputeMany(*dirty, std::nullopt);
+  if (!computed) return Fail(computed.error());
+  for (const ConversationFeatures& features : *computed) {
     if (Status status = Save(features); !status.ok()) return Fail(status);
   }
   if (Status status = MarkCaughtUp(db_, kScoredThrough); !status.ok()) return Fail(status);
@@ -412,14 +387,41 @@ SELECT f.identity_id, k.author_id, k.id,
 
 Result<ConversationFeatures> FeatureStore::Compute(int64_t conversation_id,
                                                    std::optional<int64_t> until_ms) {
+  Result<std::vector<ConversationFeatures>> features = ComputeMany({conversation_id}, until_ms);
+  if (!features) return Fail(features.error());
+  return std::move(features->front());
+}
+
+Result<std::vector<ConversationFeatures>> FeatureStore::ComputeMany(
+    const std::vector<int64_t>& conversation_ids, std::optional<int64_t> until_ms) {
   if (Status status = Prepare(); !status.ok()) return Fail(status);
   const int64_t until = until_ms.value_or(kForever);
-  Result<ConversationFeatures> features = ComputeOwn(conversation_id, until);
-  if (!features || !NeedsPersonContext(*features)) return features;
-  Result<PersonHistory> history = statements_->history->Read(features->counterpart_id, until);
-  if (!history) return Fail(history.error());
-  history->Apply(*features, until);
-  return features;
+  std::vector<ConversationFeatures> computed;
+  computed.reserve(conversation_ids.size());
+  for (int64_t id : conversation_ids) {
+    Result<ConversationFeatures> features = ComputeOwn(id, until);
+    if (!features) return Fail(features.error());
+    computed.push_back(std::move(*features));
+  }
+  // Person context, one history read per counterpart for all of their conversations.
+  std::vector<ConversationFeatures*> by_counterpart;
+  for (ConversationFeatures& features : computed) {
+    if (NeedsPersonContext(features)) by_counterpart.push_back(&features);
+  }
+  std::stable_sort(by_counterpart.begin(), by_counterpart.end(),
+                   [](const ConversationFeatures* a, const ConversationFeatures* b) {
+                     return a->counterpart_id < b->counterpart_id;
+                   });
+  std::optional<PersonHistory> history;
+  for (ConversationFeatures* features : by_counterpart) {
+    if (!history || history->identity_id != features->counterpart_id) {
+      Result<PersonHistory> read = statements_->history->Read(features->counterpart_id, until);
+      if (!read) return Fail(read.error());
+      history = std::move(*read);
+    }
+    history->Apply(*features, until);
+  }
+  return computed;
 }
 
 Result<ConversationFeatures> FeatureStore::ComputeOwn(int64_t conversation_id, int64_t until) {

@@ -34,6 +34,11 @@ class FeatureStore {
   // Features of one conversation from its events up to `until_ms` (all when nullopt), with
   // person context as of then. For --as-of queries on conversations that went on later.
   Result<ConversationFeatures> Compute(int64_t conversation_id, std::optional<int64_t> until_ms);
+  // Compute() for several conversations, in the order given. Each counterpart's history is
+  // read once for all of their conversations, so this is much cheaper than one Compute() per
+  // conversation when people recur.
+  Result<std::vector<ConversationFeatures>> ComputeMany(const std::vector<int64_t>& conversation_ids,
+                                                        std::optional<int64_t> until_ms);
 
  private:
   struct Statements;

@@ -103,6 +103,7 @@ Result<PersonHistoryReader> PersonHistoryReader::Prepare(Connection& db) {
 
 Result<PersonHistory> PersonHistoryReader::Read(int64_t identity_id, int64_t until) {
   PersonHistory history;
+  history.identity_id = identity_id;
   Statement& contacts = statements_->contacts;
   contacts.Bind(1, identity_id).Bind(2, until);
   for (;;) {

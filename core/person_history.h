@@ -41,6 +41,7 @@ class PersonHistory {
   // * introduced_by: the introducer of the person's lowest identity id that has one.
   void Apply(ConversationFeatures& features, int64_t until) const;
 
+  int64_t identity_id = 0;  // whose history this is
   std::vector<Contact> contacts;                           // by time
   std::vector<Elsewhere> elsewhere;                        // any order
   std::vector<std::pair<int64_t, int64_t>> introductions;  // (introducer, at) by identity id

@@ -94,6 +94,19 @@ TEST_F(CallListTest, OnePersonsConversationsAreOneCall) {
   ASSERT_EQ(ada.conversations.size(), 2u);
 }
 
+TEST_F(CallListTest, AsOfJudgesConversationsByWhatWasKnownThen) {
+  // Between Ada's first message and her second: her conversation went on later, the others
+  // had not started.
+  Result<std::vector<Call>> calls = BuildCallList(db(), kStart + 90 * 60 * 1000, config_);
+  ASSERT_TRUE(calls) << calls.error().message();
+  ASSERT_EQ(calls->size(), 1u);
+  const Call& call = calls->front();
+  EXPECT_EQ(call.people, std::vector<std::string>{"@ada"});
+  EXPECT_EQ(call.id, ConversationId("ada-a"));
+  EXPECT_EQ(call.first_at, kStart);
+  EXPECT_EQ(call.last_at, kStart + kHour);  // the owner's answer; her reply came later
+}
+
 TEST_F(CallListTest, DecisionCoversEveryConversationOfTheFlagAndNoOther) {
   // Decided through the id of Ada's conversation that is not the call's own id.
   const int64_t a = ConversationId("ada-a");
