@@ -20,7 +20,12 @@ struct Candidate {
   ConversationFeatures features;
   std::string platform, conversation_key;
   int64_t person_id = 0;
+  bool quiet_then = false;  // went on after as_of, but they did not write in the window before
 };
+
+// The person a conversation's flag is grouped under: its counterpart's person, else minus the
+// counterpart identity.
+constexpr std::string_view kPersonSql = "coalesce(i.person_id, -coalesce(f.counterpart_id, 0))";
 
 constexpr std::string_view kCandidatesSql =
     "SELECT f.conversation_id, coalesce(f.counterpart_id, 0), f.counterparts, f.first_at, "
@@ -72,16 +77,45 @@ std::string PlatformLabel(std::string_view platform) {
   return std::string(platform);
 }
 
-// "@handle", else the display name, else the profile URL or id.
-Result<std::string> IdentityLabel(Connection& db, int64_t identity_id) {
-  Result<Statement> stmt = db.Prepare(
-      "SELECT coalesce('@' || handle, name, profile_url, email, user_id, '?') FROM identities "
-      "WHERE id = ?1");
-  if (!stmt) return Fail(stmt.error());
-  stmt->Bind(1, identity_id);
-  Result<bool> row = stmt->Step();
+// Per-candidate lookups, prepared once per call list.
+struct Lookups {
+  Statement label;     // ?1 identity: "@handle", else the display name, else the URL or id
+  Statement key;       // ?1 identity: platform:key, for feedback
+  Statement decision;  // ?1 platform, ?2 conversation key: the user's decision
+  // ?1 conversation, ?2..?3 a time window: whether they wrote in it.
+  Statement wrote_between;
+
+  static Result<Lookups> Prepare(Connection& db) {
+    Lookups lookups;
+    const std::pair<Statement*, std::string_view> sql[] = {
+        {&lookups.label,
+         "SELECT coalesce('@' || handle, name, profile_url, email, user_id, '?') FROM "
+         "identities WHERE id = ?1"},
+        {&lookups.key, "SELECT platform || ':' || key FROM identities WHERE id = ?1"},
+        {&lookups.decision,
+         "SELECT state, until, decided_at FROM decisions WHERE platform = ?1 AND "
+         "conversation_key = ?2"},
+        {&lookups.wrote_between,
+         "SELECT EXISTS (SELECT 1 FROM events WHERE conversation_id = ?1 AND occurred_at "
+         "BETWEEN ?2 AND ?3 AND direction = 'inbound')"},
+    };
+    for (const auto& [statement, text] : sql) {
+      Result<Statement> prepared = db.Prepare(text);
+      if (!prepared) return Fail(prepared.error());
+      *statement = std::move(*prepared);
+    }
+    return lookups;
+  }
+};
+
+// The first column of `stmt`'s first row for identity `identity_id`, else `missing`.
+Result<std::string> IdentityText(Statement& stmt, int64_t identity_id, std::string_view missing) {
+  stmt.Bind(1, identity_id);
+  Result<bool> row = stmt.Step();
   if (!row) return Fail(row.error());
-  return *row ? std::string(stmt->Text(0)) : std::string("?");
+  std::string text(*row ? stmt.Text(0) : missing);
+  stmt.Reset();
+  return text;
 }
 
 struct DecisionRow {
@@ -112,29 +146,20 @@ Result<Dismissals> LoadDismissals(Connection& db, int64_t as_of) {
   }
 }
 
-Result<std::string> CounterpartKey(Connection& db, int64_t identity_id) {
-  Result<Statement> stmt =
-      db.Prepare("SELECT platform || ':' || key FROM identities WHERE id = ?1");
-  if (!stmt) return Fail(stmt.error());
-  stmt->Bind(1, identity_id);
-  Result<bool> row = stmt->Step();
-  if (!row) return Fail(row.error());
-  return *row ? std::string(stmt->Text(0)) : std::string();
-}
-
-Result<ScoreContext> ContextFor(Connection& db, const Candidate& c, const Dismissals& dismissals) {
+Result<ScoreContext> ContextFor(Lookups& lookups, const Candidate& c,
+                                const Dismissals& dismissals) {
   ScoreContext context;
   const ConversationFeatures& f = c.features;
-  Result<std::string> label = IdentityLabel(db, f.counterpart_id);
+  Result<std::string> label = IdentityText(lookups.label, f.counterpart_id, "?");
   if (!label) return Fail(label.error());
   context.counterpart_label = *label;
   if (f.introduced_by) {
-    Result<std::string> introducer = IdentityLabel(db, *f.introduced_by);
+    Result<std::string> introducer = IdentityText(lookups.label, *f.introduced_by, "?");
     if (!introducer) return Fail(introducer.error());
     context.introducer_label = *introducer;
   }
   context.other_platform_label = PlatformLabel(f.other_platform);
-  Result<std::string> key = CounterpartKey(db, f.counterpart_id);
+  Result<std::string> key = IdentityText(lookups.key, f.counterpart_id, "");
   if (!key) return Fail(key.error());
   context.dismissed_sender = std::find(dismissals.counterpart_keys.begin(),
                                        dismissals.counterpart_keys.end(),
@@ -147,16 +172,24 @@ Result<ScoreContext> ContextFor(Connection& db, const Candidate& c, const Dismis
   return context;
 }
 
-Result<std::optional<DecisionRow>> DecisionFor(Connection& db, const Candidate& c) {
-  Result<Statement> stmt = db.Prepare(
-      "SELECT state, until, decided_at FROM decisions WHERE platform = ?1 AND conversation_key = ?2");
-  if (!stmt) return Fail(stmt.error());
-  stmt->Bind(1, c.platform).Bind(2, c.conversation_key);
-  Result<bool> row = stmt->Step();
+Result<std::optional<DecisionRow>> DecisionFor(Lookups& lookups, const Candidate& c) {
+  Statement& stmt = lookups.decision;
+  stmt.Bind(1, c.platform).Bind(2, c.conversation_key);
+  Result<bool> row = stmt.Step();
   if (!row) return Fail(row.error());
-  if (!*row) return std::optional<DecisionRow>();
-  return std::optional<DecisionRow>(
-      DecisionRow{std::string(stmt->Text(0)), Optional(*stmt, 1), stmt->Int(2)});
+  std::optional<DecisionRow> decision;
+  if (*row) decision = DecisionRow{std::string(stmt.Text(0)), Optional(stmt, 1), stmt.Int(2)};
+  stmt.Reset();
+  return decision;
+}
+
+Result<bool> WroteBetween(Statement& stmt, const Candidate& c, int64_t from, int64_t to) {
+  stmt.Bind(1, c.features.conversation_id).Bind(2, from).Bind(3, to);
+  Result<bool> row = stmt.Step();
+  if (!row) return Fail(row.error());
+  const bool wrote = *row && stmt.Int(0) != 0;
+  stmt.Reset();
+  return wrote;
 }
 
 void MergeInto(Call& call, const Candidate& c, const ScoreResult& result,
@@ -179,13 +212,16 @@ void MergeInto(Call& call, const Candidate& c, const ScoreResult& result,
   call.conversations.push_back({c.features.conversation_id, c.platform, c.conversation_key});
 }
 
-}  // namespace
-
-Result<std::vector<Call>> BuildCallList(Connection& db, int64_t as_of,
-                                        const ScoringConfig& config) {
-  Result<Statement> stmt = db.Prepare(kCandidatesSql);
+// The flags as of `as_of` by person (see BuildCallList); only `person`'s when given.
+Result<std::map<int64_t, Call>> CallsByPerson(Connection& db, int64_t as_of,
+                                              const ScoringConfig& config,
+                                              std::optional<int64_t> person) {
+  Result<Statement> stmt = db.Prepare(person ? std::string(kCandidatesSql) + " AND " +
+                                                   std::string(kPersonSql) + " = ?2"
+                                             : std::string(kCandidatesSql));
   if (!stmt) return Fail(stmt.error());
   stmt->Bind(1, as_of - config.new_days * kMsPerDay);
+  if (person) stmt->Bind(2, *person);
   std::vector<Candidate> candidates;
   for (;;) {
     Result<bool> row = stmt->Step();
@@ -196,21 +232,39 @@ Result<std::vector<Call>> BuildCallList(Connection& db, int64_t as_of,
   stmt->Reset();
   Result<Dismissals> dismissals = LoadDismissals(db, as_of);
   if (!dismissals) return Fail(dismissals.error());
+  Result<Lookups> lookups = Lookups::Prepare(db);
+  if (!lookups) return Fail(lookups.error());
 
-  FeatureStore features(db);
+  // Conversations that went on after as_of are judged by what was known then. Unless they
+  // wrote within the window before as_of they cannot be new then (see Score), and recomputing
+  // them would be wasted.
+  const int64_t window_start = as_of - config.new_days * kMsPerDay;
+  std::vector<int64_t> recompute;
+  for (Candidate& c : candidates) {
+    if (c.features.last_at <= as_of) continue;
+    Result<bool> recent = WroteBetween(lookups->wrote_between, c, window_start, as_of);
+    if (!recent) return Fail(recent.error());
+    c.quiet_then = !*recent;
+    if (*recent) recompute.push_back(c.features.conversation_id);
+  }
+  if (!recompute.empty()) {
+    Result<std::vector<ConversationFeatures>> then =
+        FeatureStore(db).ComputeMany(recompute, as_of);
+    if (!then) return Fail(then.error());
+    auto next = then->begin();
+    for (Candidate& c : candidates) {
+      if (c.features.last_at > as_of && !c.quiet_then) c.features = std::move(*next++);
+    }
+  }
+
   std::map<int64_t, Call> by_person;
   for (Candidate& c : candidates) {
-    if (c.features.last_at > as_of) {
-      // The conversation went on after as_of: judge it by what was known then.
-      Result<ConversationFeatures> then = features.Compute(c.features.conversation_id, as_of);
-      if (!then) return Fail(then.error());
-      c.features = std::move(*then);
-    }
-    Result<ScoreContext> context = ContextFor(db, c, *dismissals);
+    if (c.quiet_then) continue;
+    Result<ScoreContext> context = ContextFor(*lookups, c, *dismissals);
     if (!context) return Fail(context.error());
     const ScoreResult result = Score(c.features, *context, as_of, config);
     if (!result.flagged) continue;
-    Result<std::optional<DecisionRow>> decision = DecisionFor(db, c);
+    Result<std::optional<DecisionRow>> decision = DecisionFor(*lookups, c);
     if (!decision) return Fail(decision.error());
     std::string state = "new";
     // A decision holds until they write again.
@@ -225,8 +279,31 @@ Result<std::vector<Call>> BuildCallList(Connection& db, int64_t as_of,
     MergeInto(call, c, result, context->counterpart_label);
     if (state == "acknowledged") call.state = state;
   }
+  return by_person;
+}
+
+// The person key of conversation `id` as the call list groups it, or nullopt when the
+// conversation has no features (it cannot be flagged).
+Result<std::optional<int64_t>> PersonOf(Connection& db, int64_t id) {
+  Result<Statement> stmt = db.Prepare(
+      "SELECT " + std::string(kPersonSql) + " FROM conversation_features f LEFT JOIN "
+      "identities i ON i.id = f.counterpart_id WHERE f.conversation_id = ?1");
+  if (!stmt) return Fail(stmt.error());
+  stmt->Bind(1, id);
+  Result<bool> row = stmt->Step();
+  if (!row) return Fail(row.error());
+  if (!*row) return std::optional<int64_t>();
+  return std::optional<int64_t>(stmt->Int(0));
+}
+
+}  // namespace
+
+Result<std::vector<Call>> BuildCallList(Connection& db, int64_t as_of,
+                                        const ScoringConfig& config) {
+  Result<std::map<int64_t, Call>> by_person = CallsByPerson(db, as_of, config, std::nullopt);
+  if (!by_person) return Fail(by_person.error());
   std::vector<Call> calls;
-  for (auto& [person, call] : by_person) calls.push_back(std::move(call));
+  for (auto& [person, call] : *by_person) calls.push_back(std::move(call));
   std::sort(calls.begin(), calls.end(), [](const Call& a, const Call& b) {
     return a.score != b.score ? a.score > b.score : a.last_at > b.last_at;
   });
@@ -241,15 +318,20 @@ Status Decide(Connection& db, int64_t call_id, Decision decision, std::optional<
   if (*exists == 0) {
     return Status(StatusCode::kNoInput, "no call or conversation with id " + std::to_string(call_id));
   }
+  // The flag covering call_id is its person's, so only that person's candidates are scored.
   std::vector<int64_t> conversations = {call_id};
-  Result<std::vector<Call>> calls = BuildCallList(db, now_ms, config);
-  if (!calls) return calls.error();
-  for (const Call& call : *calls) {
-    const bool covers = std::any_of(call.conversations.begin(), call.conversations.end(),
-                                    [&](const CallConversation& c) { return c.id == call_id; });
-    if (!covers) continue;
-    conversations.clear();
-    for (const CallConversation& c : call.conversations) conversations.push_back(c.id);
+  Result<std::optional<int64_t>> person = PersonOf(db, call_id);
+  if (!person) return person.error();
+  if (*person) {
+    Result<std::map<int64_t, Call>> calls = CallsByPerson(db, now_ms, config, *person);
+    if (!calls) return calls.error();
+    for (const auto& [key, call] : *calls) {
+      const bool covers = std::any_of(call.conversations.begin(), call.conversations.end(),
+                                      [&](const CallConversation& c) { return c.id == call_id; });
+      if (!covers) continue;
+      conversations.clear();
+      for (const CallConversation& c : call.conversations) conversations.push_back(c.id);
+    }
   }
   static constexpr std::string_view kStates[] = {"acknowledged", "snoozed", "dismissed", "called"};
   const std::string_view state = kStates[static_cast<int>(decision)];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 namespace touchpoint {
@@ -13,10 +14,25 @@ constexpr std::string_view kScoredThrough = "scored_through";
 constexpr std::string_view kIndexedThrough = "indexed_through";
 constexpr int64_t kForever = std::numeric_limits<int64_t>::max();
 
-// The identities of a person: `?1` itself and every identity sharing its person.
-constexpr std::string_view kMembers =
-    "(SELECT m.id FROM identities m WHERE m.id = ?1 OR (m.person_id IS NOT NULL AND "
-    "m.person_id = (SELECT person_id FROM identities WHERE id = ?1)))";
+// Memory-maps the database file while a refresh runs: it reads most of the file, often more
+// than once, and a mapped read costs no copy out of the kernel's page cache. The previous
+// setting comes back afterwards, so a long-lived connection does not keep the file mapped.
+// Failures only cost speed, so they are ignored.
+class MappedReads {
+ public:
+  explicit MappedReads(Connection& db) : db_(db) {
+    previous_ = db_.QueryInt("PRAGMA mmap_size").value_or(0);
+    (void)db_.Exec("PRAGMA mmap_size=" + std::to_string(kMappedBytes));
+  }
+  ~MappedReads() { (void)db_.Exec("PRAGMA mmap_size=" + std::to_string(previous_)); }
+  MappedReads(const MappedReads&) = delete;
+  MappedReads& operator=(const MappedReads&) = delete;
+
+ private:
+  static constexpr int64_t kMappedBytes = int64_t{1} << 30;  // SQLite caps it at its maximum
+  Connection& db_;
+  int64_t previous_ = 0;
+};
 
 // Runs `stmt` (which selects one integer column) and returns the values.
 Result<std::vector<int64_t>> Column(Statement& stmt) {
@@ -45,9 +61,9 @@ void BindOptional(Statement& stmt, int index, const std::optional<int64_t>& valu
   }
 }
 
-std::optional<int64_t> OptionalColumn(const Statement& stmt, int column) {
-  if (stmt.IsNull(column)) return std::nullopt;
-  return stmt.Int(column);
+// Person context only matters where someone else wrote: nothing else can be flagged.
+bool NeedsPersonContext(const ConversationFeatures& features) {
+  return features.counterpart_id != 0 && features.inbound != 0;
 }
 
 }  // namespace
@@ -55,10 +71,8 @@ std::optional<int64_t> OptionalColumn(const Statement& stmt, int column) {
 struct FeatureStore::Statements {
   Statement events;
   Statement counterparts;
-  Statement prior_contact;
-  Statement elsewhere;
-  Statement introduced;
   Statement save;
+  std::optional<PersonHistoryReader> history;
 };
 
 FeatureStore::FeatureStore(Connection& db) : db_(db) {}
@@ -66,7 +80,6 @@ FeatureStore::~FeatureStore() = default;
 
 Status FeatureStore::Prepare() {
   if (statements_) return Status::Ok();
-  const std::string members(kMembers);
   auto statements = std::make_unique<Statements>();
   const std::pair<Statement*, std::string> sql[] = {
       {&statements->events,
@@ -76,25 +89,6 @@ Status FeatureStore::Prepare() {
       {&statements->counterparts,
        "SELECT c.event_id, c.identity_id FROM event_counterparts c JOIN events e "
        "ON e.id = c.event_id WHERE e.conversation_id = ?1 AND e.occurred_at <= ?2"},
-      // ?1 person, ?2 before, ?3 conversation to leave out
-      {&statements->prior_contact,
-       "SELECT max(t) FROM (SELECT max(occurred_at) AS t FROM events WHERE author_id IN " +
-           members + " AND occurred_at < ?2 AND conversation_id != ?3 UNION ALL "
-           "SELECT max(e.occurred_at) FROM event_counterparts c JOIN events e ON e.id = "
-           "c.event_id WHERE c.identity_id IN " + members +
-           " AND e.occurred_at < ?2 AND e.conversation_id != ?3)"},
-      // ?1 person, ?2 until, ?3 near this time. The same person, or someone of the same full
-      // name, writing on another platform.
-      {&statements->elsewhere,
-       "SELECT e.occurred_at, e.platform, e.text FROM events e, identities me WHERE me.id = ?1 "
-       "AND e.platform != me.platform AND e.direction = 'inbound' AND e.occurred_at <= ?2 "
-       "AND e.author_id IN (" + members.substr(1, members.size() - 2) +
-           " UNION SELECT t.id FROM identities t WHERE me.name LIKE '% %' "
-           "AND lower(t.name) = lower(me.name) AND t.is_owner = 0) "
-           "ORDER BY abs(e.occurred_at - ?3) LIMIT 1"},
-      {&statements->introduced,
-       "SELECT i.introducer_id FROM introductions i JOIN events e ON e.id = i.event_id "
-       "WHERE i.introduced_id IN " + members + " AND e.occurred_at <= ?2 LIMIT 1"},
       {&statements->save,
        "INSERT OR REPLACE INTO conversation_features(conversation_id, counterpart_id, "
        "counterparts, first_at, burst_at, last_at, first_inbound_at, last_inbound_at, inbound, "
@@ -108,6 +102,9 @@ Status FeatureStore::Prepare() {
     if (!prepared) return prepared.error();
     *statement = std::move(*prepared);
   }
+  Result<PersonHistoryReader> history = PersonHistoryReader::Prepare(db_);
+  if (!history) return history.error();
+  statements->history.emplace(std::move(*history));
   Result<std::vector<int64_t>> owners = Column(db_, "SELECT id FROM identities WHERE is_owner = 1");
   if (!owners) return owners.error();
   owner_ids_ = std::move(*owners);
@@ -118,7 +115,21 @@ Status FeatureStore::Prepare() {
       "CREATE TEMP TABLE IF NOT EXISTS appeared(identity_id INTEGER PRIMARY KEY)");
 }
 
+Result<bool> FeatureStore::Pending() {
+  Result<int64_t> pending = db_.QueryInt(
+      "SELECT (SELECT coalesce(max(id), 0) FROM events) != coalesce((SELECT value FROM "
+      "store_state WHERE key = 'scored_through'), 0) OR EXISTS (SELECT 1 FROM rethreaded) OR "
+      "coalesce((SELECT value FROM store_state WHERE key = 'people_changed'), 0) != 0");
+  if (!pending) return Fail(pending.error());
+  return *pending != 0;
+}
+
 Result<int64_t> FeatureStore::Refresh() {
+  // Most reads find nothing new: they take no write lock and do no work.
+  Result<bool> pending = Pending();
+  if (!pending) return Fail(pending.error());
+  if (!*pending) return 0;
+  MappedReads mapped(db_);
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
   if (Status status = Prepare(); !status.ok()) return Fail(status);
@@ -132,6 +143,7 @@ Result<int64_t> FeatureStore::Refresh() {
 }
 
 Result<int64_t> FeatureStore::RescoreAll() {
+  MappedReads mapped(db_);
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
   if (Status status = Prepare(); !status.ok()) return Fail(status);
@@ -165,13 +177,17 @@ Result<int64_t> FeatureStore::RefreshDirty() {
       db_, "SELECT DISTINCT d.conversation_id FROM dirty d JOIN events e ON e.conversation_id = "
            "d.conversation_id WHERE e.direction = 'inbound' ORDER BY 1");
   if (!dirty) return Fail(dirty.error());
-  for (int64_t id : *dirty) {
-    Result<ConversationFeatures> features = Compute(id, std::nullopt);
-    if (!features) return Fail(features.error());
-    if (Status status = Save(*features); !status.ok()) return Fail(status);
+  Result<std::vector<ConversationFeatures>> computed = ComputeMany(*dirty, std::nullopt);
+  if (!computed) return Fail(computed.error());
+  for (const ConversationFeatures& features : *computed) {
+    if (Status status = Save(features); !status.ok()) return Fail(status);
   }
   if (Status status = MarkCaughtUp(db_, kScoredThrough); !status.ok()) return Fail(status);
-  if (Status status = db_.Exec("DELETE FROM dirty"); !status.ok()) return Fail(status);
+  if (Status status = db_.Exec("DELETE FROM dirty; DELETE FROM rethreaded; UPDATE store_state "
+                               "SET value = 0 WHERE key = 'people_changed'");
+      !status.ok()) {
+    return Fail(status);
+  }
   return static_cast<int64_t>(dirty->size());
 }
 
@@ -179,16 +195,30 @@ Status FeatureStore::MarkDirty(int64_t after_event_id) {
   // New events' conversations, and every conversation of the people they involve (their
   // first contact and cross-platform activity may have changed), including people of the
   // same full name on other platforms. Only conversations where someone else wrote get
-  // features, so only those are marked.
+  // features, so only those are marked. Events that threading moved (table rethreaded)
+  // count as new, and the conversations they left are marked too.
   const std::string after = std::to_string(after_event_id);
-  return db_.Exec(R"sql(
+  const std::string appeared = R"sql(
 DELETE FROM dirty;
 DELETE FROM appeared;
 INSERT OR IGNORE INTO appeared
   SELECT e.author_id FROM events e JOIN identities i ON i.id = e.author_id
    WHERE e.id > )sql" + after + R"sql( AND i.is_owner = 0
   UNION SELECT c.identity_id FROM event_counterparts c JOIN identities i ON i.id = c.identity_id
-   WHERE c.event_id > )sql" + after + R"sql( AND i.is_owner = 0;
+   WHERE c.event_id > )sql" + after + R"sql( AND i.is_owner = 0
+  UNION SELECT e.author_id FROM rethreaded r JOIN events e ON e.id = r.event_id
+    JOIN identities i ON i.id = e.author_id WHERE i.is_owner = 0
+  UNION SELECT c.identity_id FROM rethreaded r JOIN event_counterparts c ON c.event_id = r.event_id
+    JOIN identities i ON i.id = c.identity_id WHERE i.is_owner = 0;
+)sql";
+  if (after_event_id == 0) {
+    // Nothing was scored yet, so every event is new: its first arm below already marks every
+    // conversation where someone else wrote, and nothing else has features to correct.
+    return db_.Exec(appeared +
+                    "INSERT INTO dirty SELECT DISTINCT conversation_id FROM events "
+                    "WHERE direction = 'inbound'");
+  }
+  return db_.Exec(appeared + R"sql(
 CREATE TEMP TABLE IF NOT EXISTS touched(identity_id INTEGER PRIMARY KEY);
 DELETE FROM touched;
 INSERT INTO touched SELECT identity_id FROM appeared;
@@ -200,6 +230,9 @@ INSERT OR IGNORE INTO touched
    WHERE i.name LIKE '% %' AND o.platform != i.platform AND o.is_owner = 0;
 INSERT OR IGNORE INTO dirty
   SELECT conversation_id FROM events WHERE id > )sql" + after + R"sql( AND direction = 'inbound'
+  UNION SELECT e.conversation_id FROM rethreaded r JOIN events e ON e.id = r.event_id
+  UNION SELECT r.from_conversation_id FROM rethreaded r
+   WHERE r.from_conversation_id IN (SELECT id FROM conversations)
   UNION SELECT e.conversation_id FROM touched t JOIN events e ON e.author_id = t.identity_id
    WHERE e.direction = 'inbound'
   UNION SELECT e.conversation_id FROM touched t JOIN event_counterparts c
@@ -231,11 +264,13 @@ Status FeatureStore::AssignPeople() {
   Result<Statement> pairs = db_.Prepare(R"sql(
 SELECT a.id, b.id, 'same_email', 'both use ' || lower(a.email)
   FROM identities a JOIN identities b ON lower(a.email) = lower(b.email) AND a.id < b.id
- WHERE a.email IS NOT NULL AND a.person_id != b.person_id AND a.is_owner = 0 AND b.is_owner = 0
+ WHERE a.email IS NOT NULL AND b.email IS NOT NULL AND a.person_id != b.person_id
+   AND a.is_owner = 0 AND b.is_owner = 0
 UNION ALL
 SELECT a.id, b.id, 'same_profile_url', 'both are ' || a.profile_url
   FROM identities a JOIN identities b ON a.profile_url = b.profile_url AND a.id < b.id
- WHERE a.profile_url IS NOT NULL AND a.person_id != b.person_id AND a.is_owner = 0
+ WHERE a.profile_url IS NOT NULL AND b.profile_url IS NOT NULL AND a.person_id != b.person_id
+   AND a.is_owner = 0
    AND b.is_owner = 0)sql");
   Result<Statement> never = db_.Prepare(
       "SELECT count(*) FROM identity_links WHERE kind = 'never' AND "
@@ -263,6 +298,11 @@ SELECT a.id, b.id, 'same_profile_url', 'both are ' || a.profile_url
                      std::string(pairs->Text(3))});
   }
   pairs->Reset();
+  // Merges apply in a fixed order (e-mail pairs first, then by identity ids) whatever index
+  // the query used, so the surviving person ids do not depend on the plan.
+  std::stable_sort(found.begin(), found.end(), [](const Pair& x, const Pair& y) {
+    return std::tie(x.kind, x.a, x.b) < std::tie(y.kind, y.a, y.b);
+  });
   for (const Pair& pair : found) {
     never->Bind(1, pair.a).Bind(2, pair.b);
     Result<bool> row = never->Step();
@@ -351,8 +391,44 @@ SELECT f.identity_id, k.author_id, k.id,
 
 Result<ConversationFeatures> FeatureStore::Compute(int64_t conversation_id,
                                                    std::optional<int64_t> until_ms) {
+  Result<std::vector<ConversationFeatures>> features = ComputeMany({conversation_id}, until_ms);
+  if (!features) return Fail(features.error());
+  return std::move(features->front());
+}
+
+Result<std::vector<ConversationFeatures>> FeatureStore::ComputeMany(
+    const std::vector<int64_t>& conversation_ids, std::optional<int64_t> until_ms) {
   if (Status status = Prepare(); !status.ok()) return Fail(status);
   const int64_t until = until_ms.value_or(kForever);
+  std::vector<ConversationFeatures> computed;
+  computed.reserve(conversation_ids.size());
+  for (int64_t id : conversation_ids) {
+    Result<ConversationFeatures> features = ComputeOwn(id, until);
+    if (!features) return Fail(features.error());
+    computed.push_back(std::move(*features));
+  }
+  // Person context, one history read per counterpart for all of their conversations.
+  std::vector<ConversationFeatures*> by_counterpart;
+  for (ConversationFeatures& features : computed) {
+    if (NeedsPersonContext(features)) by_counterpart.push_back(&features);
+  }
+  std::stable_sort(by_counterpart.begin(), by_counterpart.end(),
+                   [](const ConversationFeatures* a, const ConversationFeatures* b) {
+                     return a->counterpart_id < b->counterpart_id;
+                   });
+  std::optional<PersonHistory> history;
+  for (ConversationFeatures* features : by_counterpart) {
+    if (!history || history->identity_id != features->counterpart_id) {
+      Result<PersonHistory> read = statements_->history->Read(features->counterpart_id, until);
+      if (!read) return Fail(read.error());
+      history = std::move(*read);
+    }
+    history->Apply(*features, until);
+  }
+  return computed;
+}
+
+Result<ConversationFeatures> FeatureStore::ComputeOwn(int64_t conversation_id, int64_t until) {
   Statement& events = statements_->events;
   std::vector<FeatureEvent> list;
   std::unordered_map<int64_t, size_t> by_id;
@@ -384,42 +460,7 @@ Result<ConversationFeatures> FeatureStore::Compute(int64_t conversation_id,
     }
   }
   counterparts.Reset();
-  ConversationFeatures features =
-      ComputeConversationFeatures(conversation_id, std::move(list), owner_ids_);
-  // Person context only matters where someone else wrote: nothing else can be flagged.
-  if (features.counterpart_id == 0 || features.inbound == 0) return features;
-  if (Status status = FillPersonContext(features, until); !status.ok()) return Fail(status);
-  return features;
-}
-
-Status FeatureStore::FillPersonContext(ConversationFeatures& f, int64_t until) {
-  Statement& prior = statements_->prior_contact;
-  prior.Bind(1, f.counterpart_id).Bind(2, f.burst_at).Bind(3, f.conversation_id);
-  if (Result<bool> row = prior.Step(); !row) return row.error();
-  if (const std::optional<int64_t> other = OptionalColumn(prior, 0)) {
-    f.prior_contact_at = std::max(f.prior_contact_at.value_or(*other), *other);
-  }
-  prior.Reset();
-
-  Statement& elsewhere = statements_->elsewhere;
-  elsewhere.Bind(1, f.counterpart_id).Bind(2, until).Bind(3, f.last_inbound_at.value_or(0));
-  Result<bool> row = elsewhere.Step();
-  if (!row) return row.error();
-  if (*row) {
-    f.other_platform_at = elsewhere.Int(0);
-    f.other_platform = std::string(elsewhere.Text(1));
-    f.negatives |= NegativesFromElsewhere(
-        elsewhere.Text(2), *f.other_platform_at > f.last_inbound_at.value_or(0), f.asks != 0);
-  }
-  elsewhere.Reset();
-
-  Statement& introduced = statements_->introduced;
-  introduced.Bind(1, f.counterpart_id).Bind(2, until);
-  row = introduced.Step();
-  if (!row) return row.error();
-  if (*row) f.introduced_by = introduced.Int(0);
-  introduced.Reset();
-  return Status::Ok();
+  return ComputeConversationFeatures(conversation_id, std::move(list), owner_ids_);
 }
 
 Status FeatureStore::Save(const ConversationFeatures& f) {

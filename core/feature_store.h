@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/conversation_features.h"
+#include "core/person_history.h"
 #include "core/sqlite.h"
 #include "core/status.h"
 
@@ -21,7 +22,7 @@ class FeatureStore {
   ~FeatureStore();
 
   // Brings everything up to date after imports or polls. Returns how many conversations
-  // were rescored.
+  // were rescored. Takes no write lock when nothing changed since the last refresh.
   Result<int64_t> Refresh();
   // Recomputes every conversation from scratch (after a rule change).
   Result<int64_t> RescoreAll();
@@ -33,15 +34,24 @@ class FeatureStore {
   // Features of one conversation from its events up to `until_ms` (all when nullopt), with
   // person context as of then. For --as-of queries on conversations that went on later.
   Result<ConversationFeatures> Compute(int64_t conversation_id, std::optional<int64_t> until_ms);
+  // Compute() for several conversations, in the order given. Each counterpart's history is
+  // read once for all of their conversations, so this is much cheaper than one Compute() per
+  // conversation when people recur.
+  Result<std::vector<ConversationFeatures>> ComputeMany(const std::vector<int64_t>& conversation_ids,
+                                                        std::optional<int64_t> until_ms);
 
  private:
   struct Statements;
   Status Prepare();
+  // Whether a refresh has anything to do: new events, re-threaded events, or identity
+  // changes that may place or merge people (store_state 'people_changed').
+  Result<bool> Pending();
   Result<int64_t> RefreshDirty();
   Status MarkDirty(int64_t after_event_id);
   Status AssignPeople();
   Status FindIntroductions();
-  Status FillPersonContext(ConversationFeatures& features, int64_t until);
+  // The conversation's own features from its events up to `until`, without person context.
+  Result<ConversationFeatures> ComputeOwn(int64_t conversation_id, int64_t until);
   Status Save(const ConversationFeatures& features);
 
   Connection& db_;

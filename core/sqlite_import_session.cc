@@ -40,16 +40,32 @@ constexpr std::string_view kInsertCounterpart =
     "INSERT OR IGNORE INTO event_counterparts(event_id, identity_id) VALUES (?1, ?2)";
 
 // A reply whose parent is stored joins the conversation of its topmost stored ancestor. The
-// walk starts from events not yet threaded (id >= ?1) whose parent is stored, climbs while
-// the parent is stored (`depth` bounds cycles in corrupt data), and yields the ancestor that
-// has no stored parent. No grouping or temporary table, so memory stays flat.
+// walk starts from the events to (re)thread: those not yet threaded (id >= ?1) whose parent
+// is stored, and earlier events whose parent has just arrived (their parent is among the new
+// events). It climbs while the parent is stored (`depth` bounds cycles in corrupt data) and
+// yields the ancestor that has no stored parent. Earlier events are yielded even when they
+// stay put, because their own replies must follow them (kFindReplies). CROSS JOIN keeps
+// SQLite walking from the new events through events_parent (cost grows with the import, not
+// with the store). No grouping or temporary table, so memory stays flat.
 constexpr std::string_view kFindThreads = R"sql(
-WITH RECURSIVE up(event_id, ancestor_id, depth) AS (
-  SELECT child.id, parent.id, 1
+WITH RECURSIVE start(event_id) AS (
+  SELECT child.id
     FROM events child
     JOIN events parent ON parent.platform = child.platform
                       AND parent.external_id = child.parent_id
    WHERE child.id >= ?1 AND child.parent_id IS NOT NULL
+  UNION ALL
+  SELECT child.id
+    FROM events parent
+   CROSS JOIN events child ON child.platform = parent.platform
+                          AND child.parent_id = parent.external_id
+   WHERE parent.id >= ?1 AND child.id < ?1
+), up(event_id, ancestor_id, depth) AS (
+  SELECT start.event_id, parent.id, 1
+    FROM start
+    JOIN events child ON child.id = start.event_id
+    JOIN events parent ON parent.platform = child.platform
+                      AND parent.external_id = child.parent_id
   UNION ALL
   SELECT up.event_id, grand.id, up.depth + 1
     FROM up
@@ -61,13 +77,38 @@ SELECT up.event_id, e.conversation_id, top.conversation_id
   FROM up
   JOIN events top ON top.id = up.ancestor_id
   JOIN events e ON e.id = up.event_id
- WHERE e.conversation_id != top.conversation_id
+ WHERE (e.conversation_id != top.conversation_id OR e.id < ?1)
    AND (top.parent_id IS NULL OR NOT EXISTS (
          SELECT 1 FROM events p WHERE p.platform = top.platform
                                   AND p.external_id = top.parent_id))
 )sql";
 
+// The replies of event ?1, transitively, that are not in conversation ?2 yet, with the
+// conversation they are in. Through events_parent; `depth` bounds cycles.
+constexpr std::string_view kFindReplies = R"sql(
+WITH RECURSIVE down(event_id, depth) AS (
+  SELECT ?1, 0
+  UNION ALL
+  SELECT child.id, down.depth + 1
+    FROM down
+    JOIN events parent ON parent.id = down.event_id
+    JOIN events child ON child.platform = parent.platform AND child.parent_id = parent.external_id
+   WHERE down.depth < 500
+)
+SELECT e.id, e.conversation_id
+  FROM down JOIN events e ON e.id = down.event_id
+ WHERE down.depth > 0 AND e.conversation_id != ?2
+)sql";
+
+constexpr std::string_view kRecordRethreaded =
+    "INSERT OR IGNORE INTO rethreaded(event_id, from_conversation_id) VALUES (?1, ?2)";
+
 constexpr std::string_view kMoveEvent = "UPDATE events SET conversation_id = ?2 WHERE id = ?1";
+// Conversations this session created (id above ?1) that hold no event: a re-imported reply
+// names the conversation it had before threading moved it.
+constexpr std::string_view kDropUnusedConversations =
+    "DELETE FROM conversations WHERE id > ?1"
+    " AND NOT EXISTS (SELECT 1 FROM events WHERE conversation_id = conversations.id)";
 constexpr std::string_view kDropEmptyConversation =
     "DELETE FROM conversations WHERE id = ?1"
     " AND NOT EXISTS (SELECT 1 FROM events WHERE conversation_id = ?1)";
@@ -111,6 +152,9 @@ Status SqliteImportSession::Prepare() {
     *statement = std::move(*prepared);
   }
   statements_ = std::move(statements);
+  Result<int64_t> last = db_.QueryInt("SELECT coalesce(max(id), 0) FROM conversations");
+  if (!last) return last.error();
+  conversations_before_ = *last;
   return Status::Ok();
 }
 
@@ -272,33 +316,60 @@ Result<WriteOutcome> SqliteImportSession::Write(const Event& event) {
 Status SqliteImportSession::ThreadReplies() {
   Result<int64_t> done = CaughtUpThrough(db_, kThreadedThrough);
   if (!done) return done.error();
+  const int64_t first_new = *done + 1;
   Result<Statement> find = db_.Prepare(kFindThreads);
+  Result<Statement> replies = db_.Prepare(kFindReplies);
   Result<Statement> move = db_.Prepare(kMoveEvent);
+  Result<Statement> record = db_.Prepare(kRecordRethreaded);
   Result<Statement> drop = db_.Prepare(kDropEmptyConversation);
   if (!find) return find.error();
+  if (!replies) return replies.error();
   if (!move) return move.error();
+  if (!record) return record.error();
   if (!drop) return drop.error();
-  // Moves are collected first: updating events while the walk reads them would disturb it.
+  // Moves are collected first: updating events while the walks read them would disturb them.
   struct Move {
     int64_t event_id, from, to;
   };
   std::vector<Move> moves;
-  find->Bind(1, *done + 1);
+  std::vector<Move> earlier;  // events of earlier imports whose parent arrived now
+  find->Bind(1, first_new);
   for (;;) {
     Result<bool> row = find->Step();
     if (!row) return row.error().WithContext("threading replies");
     if (!*row) break;
-    moves.push_back({find->Int(0), find->Int(1), find->Int(2)});
+    const Move m{find->Int(0), find->Int(1), find->Int(2)};
+    if (m.from != m.to) moves.push_back(m);
+    if (m.event_id < first_new) earlier.push_back(m);
   }
   find->Reset();
+  // An earlier event's own replies were threaded into its old conversation; they follow it.
+  for (const Move& m : earlier) {
+    replies->Bind(1, m.event_id).Bind(2, m.to);
+    for (;;) {
+      Result<bool> row = replies->Step();
+      if (!row) return row.error().WithContext("threading replies");
+      if (!*row) break;
+      moves.push_back({replies->Int(0), replies->Int(1), m.to});
+    }
+    replies->Reset();
+  }
   for (const Move& m : moves) {
     move->Bind(1, m.event_id).Bind(2, m.to);
     if (Status status = move->Run(); !status.ok()) return status.WithContext("threading replies");
+    if (m.event_id >= first_new) continue;
+    // Scores of the conversation it left, and of its people, are now out of date.
+    record->Bind(1, m.event_id).Bind(2, m.from);
+    if (Status status = record->Run(); !status.ok()) return status.WithContext("threading replies");
   }
   for (const Move& m : moves) {
     drop->Bind(1, m.from);
     if (Status status = drop->Run(); !status.ok()) return status.WithContext("threading replies");
   }
+  Result<Statement> unused = db_.Prepare(kDropUnusedConversations);
+  if (!unused) return unused.error();
+  unused->Bind(1, conversations_before_);
+  if (Status status = unused->Run(); !status.ok()) return status.WithContext("threading replies");
   return MarkCaughtUp(db_, kThreadedThrough);
 }
 

@@ -40,6 +40,9 @@ class SqliteImportSession final : public ImportSession {
   Result<int64_t> IdentityId(std::string_view platform, const Identity& identity,
                              bool is_owner = false);
   Result<int64_t> ConversationId(std::string_view platform, std::string_view key);
+  // Moves replies whose parent is stored into the conversation of their topmost stored
+  // ancestor: new events, and earlier events whose parent arrived now (with their replies,
+  // recorded in table rethreaded for the scorer).
   Status ThreadReplies();
   void ForgetCaches() noexcept;
 
@@ -52,6 +55,7 @@ class SqliteImportSession final : public ImportSession {
   bool in_transaction_ = false;
   std::unordered_map<std::string, KnownIdentity> identities_;
   std::unordered_map<std::string, int64_t> conversations_;
+  int64_t conversations_before_ = 0;  // the highest conversation id when the session began
 };
 
 }  // namespace touchpoint

@@ -1,0 +1,94 @@
+#include "core/feature_store.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/store.h"
+#include "tests/support/temp_dir.h"
+
+namespace touchpoint {
+namespace {
+
+using test::TempDir;
+
+constexpr int64_t kStart = 1715590862000;
+const Identity kOwner{"7", "mira", "Mira Kestrel", "", ""};
+
+Event Message(const std::string& platform, const std::string& id, const Identity& from,
+              int64_t at) {
+  Event event;
+  event.platform = platform;
+  event.external_id = id;
+  event.kind = EventKind::kDm;
+  event.direction = Direction::kInbound;
+  event.conversation_key = platform + "-" + id;
+  event.author = from;
+  event.counterparts = {from};
+  event.occurred_at_ms = at;
+  event.text = "Could we have a call next week about the workshop?";
+  event.source = "messages";
+  return event;
+}
+
+void Import(Store& store, const std::string& platform, const Event& event) {
+  auto session = store.BeginImport({platform + ".zip", "hash-" + event.external_id, platform});
+  ASSERT_TRUE(session);
+  ASSERT_TRUE((*session)->BeginEntry().ok());
+  ASSERT_TRUE((*session)->Write(event));
+  ASSERT_TRUE((*session)->CommitEntry().ok());
+  ASSERT_TRUE((*session)->Finish(ImportRecord{}));
+}
+
+TEST(FeatureStoreTest, RefreshWithNothingNewTakesNoWriteLock) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  Import(*store, "twitter", Message("twitter", "1", Identity{"42", "ada", "Ada", "", ""}, kStart));
+  FeatureStore features(store->connection());
+  EXPECT_EQ(features.Refresh().value(), 1);
+  // Another writer holds the store: a refresh with work would wait and fail with kBusy.
+  StoreOptions options;
+  options.busy_timeout_ms = 10;
+  Result<Store> writer = Store::Open(dir.path() / "tp.db", options);
+  ASSERT_TRUE(writer);
+  ASSERT_TRUE(writer->connection().Exec("BEGIN IMMEDIATE").ok());
+  EXPECT_EQ(features.Refresh().value(), 0);
+  ASSERT_TRUE(writer->connection().Exec("ROLLBACK").ok());
+}
+
+TEST(FeatureStoreTest, AddressLearnedWithoutNewEventsStillMergesPeople) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  const Identity on_twitter{"42", "ada", "Ada Lovelace", "", "ada@example.org"};
+  const Identity on_linkedin{"", "", "Ada Lovelace", "https://www.linkedin.com/in/ada", ""};
+  const Event linkedin = Message("linkedin", "2", on_linkedin, kStart + 1000);
+  Import(*store, "twitter", Message("twitter", "1", on_twitter, kStart));
+  Import(*store, "linkedin", linkedin);
+  FeatureStore features(store->connection());
+  ASSERT_TRUE(features.Refresh());
+  const std::string people = "SELECT count(DISTINCT person_id) FROM identities WHERE is_owner = 0";
+  EXPECT_EQ(store->connection().QueryInt(people).value(), 2);
+  // A later export of the same message tells the LinkedIn member's e-mail address.
+  Identity with_email = on_linkedin;
+  with_email.email = "Ada@Example.org";
+  Event again = linkedin;
+  again.author = with_email;
+  again.counterparts = {with_email};
+  auto session = store->BeginImport({"linkedin-2.zip", "hash-again", "linkedin"});
+  ASSERT_TRUE(session);
+  ASSERT_TRUE((*session)->BeginEntry().ok());
+  EXPECT_EQ((*session)->Write(again).value(), WriteOutcome::kAlreadyPresent);
+  ASSERT_TRUE((*session)->CommitEntry().ok());
+  ASSERT_TRUE((*session)->Finish(ImportRecord{}));
+  ASSERT_TRUE(features.Refresh());
+  EXPECT_EQ(store->connection().QueryInt(people).value(), 1);
+  EXPECT_EQ(store->connection()
+                .QueryText("SELECT evidence FROM identity_links WHERE kind = 'same_email'")
+                .value(),
+            "both use ada@example.org");
+}
+
+}  // namespace
+}  // namespace touchpoint
