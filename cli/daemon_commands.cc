@@ -4,17 +4,9 @@
 
 #include "cli/commands.h"
 #include "cli/invoke.h"
+#include "cli/json_fields.h"
 
 namespace touchpoint::cli {
-namespace {
-
-std::string Text(const rapidjson::Value& object, const char* key) {
-  auto member = object.FindMember(key);
-  return member != object.MemberEnd() && member->value.IsString() ? member->value.GetString() : "";
-}
-
-}  // namespace
-
 int RunStatus(const GlobalOptions& options) {
   Result<rapidjson::Document> result = InvokeDaemon(options, "status", "{}");
   if (!result) return ReportError(result.error());

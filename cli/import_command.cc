@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/daemon_client.h"
 #include "cli/invoke.h"
+#include "cli/json_fields.h"
 #include "cli/params_builder.h"
 #include "cli/progress_bar.h"
 #include "connectors/archive_import.h"
@@ -16,11 +17,6 @@
 
 namespace touchpoint::cli {
 namespace {
-
-std::string Text(const rapidjson::Value& object, const char* key) {
-  auto member = object.FindMember(key);
-  return member != object.MemberEnd() && member->value.IsString() ? member->value.GetString() : "";
-}
 
 long long Number(const rapidjson::Value& object, const char* key) {
   return static_cast<long long>(object[key].GetInt64());

@@ -3,16 +3,12 @@
 
 #include "cli/commands.h"
 #include "cli/invoke.h"
+#include "cli/json_fields.h"
 #include "cli/params_builder.h"
+#include "core/quote.h"
 
 namespace touchpoint::cli {
 namespace {
-
-std::string Text(const rapidjson::Value& object, const char* key) {
-  auto member = object.FindMember(key);
-  if (member == object.MemberEnd() || !member->value.IsString()) return "";
-  return member->value.GetString();
-}
 
 std::string Day(const rapidjson::Value& object, const char* key) {
   const std::string time = Text(object, key);
@@ -43,15 +39,6 @@ void PrintTimeline(const rapidjson::Value& timeline, const char* indent) {
                 Text(entry, "kind").c_str(), Text(entry, "direction").c_str(),
                 Text(entry, "text").c_str());
   }
-}
-
-std::string Quote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace

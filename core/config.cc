@@ -5,6 +5,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/quote.h"
+
 namespace touchpoint {
 namespace {
 
@@ -138,15 +140,6 @@ Status Assign(std::vector<std::string>& target, const toml::node& node,
   }
   target = std::move(values);
   return Status::Ok();
-}
-
-std::string Quote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
 }
 
 std::string Show(int64_t value) { return std::to_string(value); }

@@ -199,23 +199,37 @@ Result<std::string> PeopleMethod(MethodContext& context, const Params& params) {
   return document.Finish();
 }
 
-Result<std::string> PersonMethod(MethodContext& context, const Params& params) {
+namespace {
+
+// The person the `who` param names and their timeline (at most `limit`, default
+// `default_limit`).
+Result<std::pair<PersonSummary, std::vector<TimelineEntry>>> FindWithTimeline(
+    People& people, const Params& params, int default_limit) {
   Result<std::string> who = params.RequiredString("who");
   if (!who) return Fail(who.error());
-  Result<int> limit = Limit(params, 50, 100000);
+  Result<int> limit = Limit(params, default_limit, 100000);
   if (!limit) return Fail(limit.error());
-  People people(context.db);
   Result<PersonSummary> person = people.Find(*who);
   if (!person) return Fail(person.error());
   Result<std::vector<TimelineEntry>> timeline = people.Timeline(person->id, *limit);
   if (!timeline) return Fail(timeline.error());
-  Result<std::vector<MergeEvidence>> evidence = people.Evidence(person->id);
+  return std::make_pair(std::move(*person), std::move(*timeline));
+}
+
+}  // namespace
+
+Result<std::string> PersonMethod(MethodContext& context, const Params& params) {
+  People people(context.db);
+  auto found = FindWithTimeline(people, params, 50);
+  if (!found) return Fail(found.error());
+  const auto& [person, timeline] = *found;
+  Result<std::vector<MergeEvidence>> evidence = people.Evidence(person.id);
   if (!evidence) return Fail(evidence.error());
   Document document;
   JsonWriter& writer = document.writer();
   writer.Key("person");
-  WritePerson(writer, *person);
-  WriteTimeline(writer, *timeline);
+  WritePerson(writer, person);
+  WriteTimeline(writer, timeline);
   writer.Key("merges");
   writer.StartArray();
   for (const MergeEvidence& merge : *evidence) {
@@ -231,19 +245,14 @@ Result<std::string> PersonMethod(MethodContext& context, const Params& params) {
 }
 
 Result<std::string> TimelineMethod(MethodContext& context, const Params& params) {
-  Result<std::string> who = params.RequiredString("who");
-  if (!who) return Fail(who.error());
-  Result<int> limit = Limit(params, 200, 100000);
-  if (!limit) return Fail(limit.error());
   People people(context.db);
-  Result<PersonSummary> person = people.Find(*who);
-  if (!person) return Fail(person.error());
-  Result<std::vector<TimelineEntry>> timeline = people.Timeline(person->id, *limit);
-  if (!timeline) return Fail(timeline.error());
+  auto found = FindWithTimeline(people, params, 200);
+  if (!found) return Fail(found.error());
+  const auto& [person, timeline] = *found;
   Document document;
-  WriteMember(document.writer(), "person_id", person->id);
-  WriteMember(document.writer(), "name", person->name);
-  WriteTimeline(document.writer(), *timeline);
+  WriteMember(document.writer(), "person_id", person.id);
+  WriteMember(document.writer(), "name", person.name);
+  WriteTimeline(document.writer(), timeline);
   return document.Finish();
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tests/daemon/log_capture.h"
+#include "tests/daemon/run_loop.h"
 #include "tests/support/temp_dir.h"
 
 namespace touchpoint {
@@ -21,21 +22,6 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 using std::chrono::steady_clock;
-
-bool RunUntil(boost::asio::io_context& io, const std::function<bool()>& done,
-              milliseconds limit = 3s) {
-  const steady_clock::time_point deadline = steady_clock::now() + limit;
-  while (!done() && steady_clock::now() < deadline) {
-    io.restart();
-    io.run_for(2ms);
-  }
-  return done();
-}
-
-void RunFor(boost::asio::io_context& io, milliseconds duration) {
-  io.restart();
-  io.run_for(duration);
-}
 
 FolderWatcherOptions Fast(std::vector<fs::path> dirs) {
   FolderWatcherOptions options;

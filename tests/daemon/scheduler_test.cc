@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+#include "tests/daemon/run_loop.h"
+
 namespace touchpoint {
 namespace {
 
@@ -15,23 +17,6 @@ using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 using std::chrono::steady_clock;
 using std::chrono::system_clock;
-
-// Runs `io` until `done()` holds or `limit` passes; returns done(). Every test is bounded by
-// it.
-bool RunUntil(boost::asio::io_context& io, const std::function<bool()>& done,
-              milliseconds limit = 3s) {
-  const steady_clock::time_point deadline = steady_clock::now() + limit;
-  while (!done() && steady_clock::now() < deadline) {
-    io.restart();
-    io.run_for(2ms);
-  }
-  return done();
-}
-
-void RunFor(boost::asio::io_context& io, milliseconds duration) {
-  io.restart();
-  io.run_for(duration);
-}
 
 // Options in milliseconds so that the timing rules run in a blink.
 SchedulerOptions FastOptions() {
