@@ -1,0 +1,77 @@
+#include "connectors/common/rate_limiter.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/fake_clock.h"
+
+namespace touchpoint {
+namespace {
+
+using std::chrono::seconds;
+using std::chrono::system_clock;
+
+TEST(ParseRetryAfterTest, ReadsSecondsAndHttpDates) {
+  const auto now = system_clock::from_time_t(1'700'000'000);
+  EXPECT_EQ(ParseRetryAfter("120", now), now + seconds(120));
+  // 1445412480 = Wed, 21 Oct 2015 07:28:00 GMT (RFC 9110's example).
+  EXPECT_EQ(ParseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now),
+            system_clock::from_time_t(1'445'412'480));
+  EXPECT_EQ(ParseRetryAfter("soon", now), std::nullopt);
+  EXPECT_EQ(ParseRetryAfter("-5", now), std::nullopt);
+}
+
+TEST(ParseFacebookUsageTest, TakesTheHighestPercentageOfAllHeaders) {
+  HttpResponse response;
+  EXPECT_EQ(ParseFacebookUsage(response), std::nullopt);
+  response.headers["x-app-usage"] = R"({"call_count":28,"total_time":25,"total_cputime":25})";
+  response.headers["x-business-use-case-usage"] =
+      R"({"112":[{"type":"pages","call_count":12,"total_cputime":91,"total_time":40,)"
+      R"("estimated_time_to_regain_access":3}]})";
+  response.headers["x-ad-account-usage"] = R"({"acc_id_util_pct":9.67,"reset_time_duration":0})";
+  const auto usage = ParseFacebookUsage(response);
+  ASSERT_TRUE(usage.has_value());
+  EXPECT_DOUBLE_EQ(usage->max_percent, 91);
+  EXPECT_EQ(usage->regain_after, seconds(180));
+}
+
+TEST(ParseFacebookUsageTest, IgnoresMalformedHeaders) {
+  HttpResponse response;
+  response.headers["x-app-usage"] = "{not json";
+  EXPECT_EQ(ParseFacebookUsage(response), std::nullopt);
+}
+
+TEST(RateLimiterTest, BucketsAreIndependent) {
+  test::FakeClock clock;
+  RateLimiter limiter(clock);
+  HttpResponse throttled;
+  throttled.status = 429;
+  limiter.Observe(RateLimiter::BucketKey("alice", "x.dm"), throttled, true);
+  EXPECT_GT(limiter.ReadyAt("alice/x.dm"), clock.Now());
+  EXPECT_LE(limiter.ReadyAt("alice/x.mentions"), clock.Now());
+  EXPECT_LE(limiter.ReadyAt("bob/x.dm"), clock.Now());
+}
+
+TEST(RateLimiterTest, CapsWaitsAtMaxWait) {
+  test::FakeClock clock;
+  RateLimiter limiter(clock);
+  HttpResponse response;
+  response.status = 429;
+  response.headers["x-rate-limit-reset"] =
+      std::to_string(system_clock::to_time_t(clock.Now()) + 86'400);  // skewed a day ahead
+  const auto ready = limiter.Observe("a/b", response, true);
+  EXPECT_EQ(ready, clock.Now() + seconds(15 * 60));
+}
+
+TEST(RateLimiterTest, ThrottleWithAResetInThePastBacksOffInstead) {
+  test::FakeClock clock;
+  RateLimiter limiter(clock);
+  HttpResponse response;
+  response.status = 429;
+  response.headers["x-rate-limit-reset"] =
+      std::to_string(system_clock::to_time_t(clock.Now()) - 30);
+  EXPECT_EQ(limiter.Observe("a/b", response, true), clock.Now() + seconds(10));
+  EXPECT_EQ(limiter.Observe("a/b", response, true), clock.Now() + seconds(20));
+}
+
+}  // namespace
+}  // namespace touchpoint
