@@ -224,11 +224,13 @@ class WatchedFolderTest(DaemonTestCase):
         events = lambda: self.rpc("stats")["result"]["events"]
         (watched / "notes.txt").write_text("not an archive\n")
         (watched / "download (3)").write_bytes((EXAMPLES / "twitter-sample.zip").read_bytes())
-        self.assertTrue(wait_for(lambda: events() > 0, 20), self.log_text())
+        watched_status = lambda: self.rpc("status")["result"]["watch"][0]
+        # Entries commit one by one: count events once the whole archive is in.
+        self.assertTrue(wait_for(lambda: watched_status()["imported"] == 1, 30), self.log_text())
         imported = events()
+        self.assertGreater(imported, 0)
         (watched / "copy.zip").write_bytes((EXAMPLES / "twitter-sample.zip").read_bytes())
-        self.assertTrue(wait_for(
-            lambda: self.rpc("status")["result"]["watch"][0]["already_imported"] == 1, 20))
+        self.assertTrue(wait_for(lambda: watched_status()["already_imported"] == 1, 30))
         time.sleep(2.5)  # more scans: nothing is handed over twice
         status = self.rpc("status")["result"]["watch"][0]
         self.assertEqual((status["imported"], status["already_imported"], status["ignored"]),
