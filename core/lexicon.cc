@@ -25,7 +25,9 @@ constexpr std::string_view kChat[] = {
     "exchange ideas", "compare notes",
     "hablar", "charlar", "platicar", "conversar", "discuter", "echanger", "parler", "sprechen",
     "austauschen", "plaudern", "besprechen", "unterhalten", "quatscher", "gesprach",
-    "austausch", "charla", "echange", "appel telephonique"};
+    "austausch", "charla", "echange", "appel telephonique", "hablemos", "hablaramos",
+    "charlemos", "comentarlo", "comentar", "en parler", "en discuter", "parlions", "discutions",
+    "echangions", "reden"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
@@ -69,18 +71,21 @@ constexpr std::string_view kFraming[] = {
     "would be great", "would be good", "would be nice", "would be helpful", "would be amazing",
     "would help", "if you could", "happy to pay", "would you mind", "do you mind", "mind having",
     "would it be", "is there", "any way", "open for", "do you offer", "do you do",
+    "would that work", "does that work", "would it work",
     // Spanish
     "podemos", "podriamos", "puedes", "podrias", "puede", "podria", "te parece", "le parece",
     "te gustaria", "tienes tiempo", "tiene tiempo", "estas libre", "quieres", "te apetece",
     "me encantaria", "me gustaria", "disponible", "avisame", "cuando", "cuanto", "por favor",
     "necesito", "busco", "si tienes", "si alguna vez", "sin presion", "cuando puedas",
+    "te vendria bien", "le vendria bien", "vendria bien", "te viene bien", "te va bien",
     // French
     "pourrait on", "pourrions nous", "peux tu", "pourrais tu", "pouvez vous", "pourriez vous",
     "serais tu", "seriez vous", "ca te dit", "ca vous dit", "tu es dispo", "dispo",
     "disponible", "est ce que", "on pourrait", "j'aimerais", "j'aimerai", "je voudrais",
     "volontiers", "quand", "combien", "s'il te plait", "s'il vous plait", "stp", "svp",
     "aurais tu", "auriez vous", "besoin", "je cherche", "si jamais", "si tu", "si vous",
-    "quand tu peux", "qd", "peux", "pourrais",
+    "quand tu peux", "qd", "peux", "pourrais", "ca t'irait", "vous conviendrait",
+    "te conviendrait", "ca vous irait",
     // German
     "konnen wir", "konnten wir", "kannst du", "konntest du", "konnen sie", "konnten sie",
     "hast du zeit", "haben sie zeit", "hattest du", "hatten sie", "lust auf", "lust",
@@ -88,6 +93,30 @@ constexpr std::string_view kFraming[] = {
     "mochte", "wann passt", "passt es", "passt dir", "wie viel", "wieviel", "gerne", "bitte",
     "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
     "wurden sie", "ware", "waren sie"};
+
+// Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
+// "kurz Zeit"). With the reader addressed in a question, they ask for time.
+constexpr std::string_view kTimeObjects[] = {
+    "a minute", "a few minutes", "minutes", "mins", "half an hour", "an hour", "a moment",
+    "some time", "time", "a slot", "a window", "available", "availability", "un rato",
+    "un momento", "unos minutos", "minutos", "media hora", "una hora", "tiempo", "un hueco",
+    "disponible", "un moment", "un creneau", "quelques minutes", "une demi heure",
+    "une heure", "du temps", "dispo", "disponibles", "zeit", "eine halbe stunde",
+    "eine stunde", "minuten", "ein paar minuten", "verfugbar"};
+// The reader, addressed: second-person pronouns and verb forms, including the conditional
+// forms people use to ask politely ("you'd", "tendrías", "auriez", "hättest").
+constexpr std::string_view kYouWords[] = {
+    "you", "you'd", "youd", "you'll", "u", "ya", "te", "tu", "tienes", "tendrias", "tendria",
+    "tiene", "usted", "podrias", "podria", "vous", "toi", "t'", "auriez", "aurais", "seriez",
+    "serais", "as tu", "avez vous", "du", "dir", "dich", "sie", "hattest", "hatten", "hast",
+    "haben sie", "wurdest"};
+// Time that is talked about, not asked for: "a good time", "had time", "full time".
+constexpr std::string_view kTimeTraps[] = {
+    "good time", "great time", "fun time", "first time", "last time", "next time", "this time",
+    "that time", "every time", "the time", "on time", "in time", "full time", "part time",
+    "time zone", "same time", "at a time", "had time", "had the time", "long time",
+    "zeit gehabt", "tuviste tiempo", "hace tiempo", "mucho tiempo", "tout le temps",
+    "de temps en temps", "minutes ago", "hace minutos", "il y a"};
 
 constexpr std::string_view kPossessives[] = {
     "your", "my", "our", "his", "her", "their", "that", "this", "those", "these", "tus", "mi",
@@ -166,6 +195,8 @@ constexpr std::string_view kHelpClaims[] = {
     "ich helfe", "wir unterstutzen", "ich unterstutze", "wir begleiten", "ich begleite",
     "wir konnen ihnen helfen"};
 constexpr std::string_view kServiceClaims[] = {
+    "we work with", "works with", "work exclusively with", "trabajamos con", "trabajo con",
+    "nous travaillons avec", "je travaille avec", "wir arbeiten mit", "ich arbeite mit",
     "we specialise", "we specialize", "we provide", "we offer", "we build", "we get",
     "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
     "wir bieten", "wir entwickeln", "wir sind eine agentur"};
@@ -186,6 +217,28 @@ constexpr std::string_view kPlacements[] = {
     "vacante", "stelle", "mandat", "for a client", "pour un client", "para un cliente",
     "fur einen kunden", "hiring", "recruiting", "recrute", "recrutons", "buscamos",
     "suchen wir"};
+
+// Someone filling a post for a third party: "I'm working with a fintech", "on behalf of",
+// "colaborando con una empresa", "je travaille pour un groupe", "besetze ich".
+constexpr std::string_view kRecruiterClients[] = {
+    "i'm working with", "i am working with", "im working with", "partnering with a",
+    "on behalf of", "my client", "a client of mine", "is looking for a", "are looking for a",
+    "colaborando con", "en nombre de", "que busca", "busca un", "busca una",
+    "je travaille pour", "pour le compte", "qui recherche", "recherche un", "recherche une",
+    "im auftrag", "besetze ich", "zu besetzen", "sucht einen", "sucht eine"};
+// Words of employment that, with a third party filling a post, make it a job.
+constexpr std::string_view kEmploymentWords[] = {
+    "lead", "manager", "head", "vp", "leadership", "join", "rejoindre", "incorporarse",
+    "unirse", "gerente", "responsable", "leiter", "leiterin", "position", "role", "puesto",
+    "poste", "stelle", "director", "directeur", "directrice", "directora"};
+// A client's own need, said as such: they want help, advice or to know what to charge. A
+// seller offers help; a client asks for it ("can you help us", "what to charge").
+constexpr std::string_view kClientNeeds[] = {
+    "help us", "help me", "advise us", "advise me", "what to charge", "how much to charge",
+    "hire you", "ayudarnos", "ayudarme", "asesorarnos", "cuanto cobrar", "contratarte",
+    "nous aider", "m'aider", "nous conseiller", "me conseiller", "combien facturer",
+    "vous confier", "te confier", "uns helfen", "mir helfen", "uns beraten", "mich beraten",
+    "dich beauftragen", "sie beauftragen", "was wir verlangen"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -370,6 +423,9 @@ std::span<const std::string_view> PleasantryCores() { return kPleasantryCores; }
 std::span<const std::string_view> AskObjects(int kind_index) { return kAskObjects.at(kind_index); }
 std::span<const std::string_view> RequestFraming() { return kFraming; }
 std::span<const std::string_view> Possessives() { return kPossessives; }
+std::span<const std::string_view> TimeObjects() { return kTimeObjects; }
+std::span<const std::string_view> YouWords() { return kYouWords; }
+std::span<const std::string_view> TimeTraps() { return kTimeTraps; }
 std::span<const StrongAsk> StrongAsks() { return kStrongAsks; }
 std::span<const std::string_view> AskTraps() { return kAskTraps; }
 std::span<const std::string_view> FreeOffers() { return kFreeOffers; }
@@ -382,6 +438,9 @@ std::span<const std::string_view> FitSeeking() { return kFitSeeking; }
 std::span<const std::string_view> JobTitles() { return kJobTitles; }
 std::span<const std::string_view> ProfileMatch() { return kProfileMatch; }
 std::span<const std::string_view> Placements() { return kPlacements; }
+std::span<const std::string_view> RecruiterClients() { return kRecruiterClients; }
+std::span<const std::string_view> EmploymentWords() { return kEmploymentWords; }
+std::span<const std::string_view> ClientNeeds() { return kClientNeeds; }
 std::span<const std::string_view> RecruiterCues() { return kRecruiter; }
 std::span<const std::string_view> PromotionalCues() { return kPromotional; }
 std::span<const std::string_view> AutomatedCues() { return kAutomated; }
