@@ -197,4 +197,14 @@ double FingerprintSimilarity(std::string_view a, std::string_view b) {
   return static_cast<double>(common) / static_cast<double>(left.size() + right.size() - common);
 }
 
+int FingerprintWords(std::string_view fingerprint) noexcept {
+  if (fingerprint.empty()) return 0;
+  return 1 + static_cast<int>(std::count(fingerprint.begin(), fingerprint.end(), ' '));
+}
+
+bool SameWording(std::string_view a, std::string_view b) {
+  return FingerprintWords(a) >= kMinCopyWords && FingerprintWords(b) >= kMinCopyWords &&
+         FingerprintSimilarity(a, b) >= 0.8;
+}
+
 }  // namespace touchpoint

@@ -90,5 +90,19 @@ TEST(ConversationFeaturesTest, WhatTheyWroteElsewhere) {
             0);
 }
 
+TEST(ConversationFeaturesTest, SameWordingIsOneTextSentTwice) {
+  const std::string pitch = TemplateFingerprint(
+      "Hi Sam, huge admirer of your pricing work! Would you be open to a short call this week "
+      "about a collaboration?");
+  EXPECT_TRUE(SameWording(pitch, TemplateFingerprint(
+      "Hi Sam, huge admirer of your pricing work!! Would you be open to a short call this week "
+      "about a collaboration? Best, Ines")));
+  EXPECT_FALSE(SameWording(pitch, TemplateFingerprint(
+      "Sam, your pricing work helped us a lot. Could we talk about a collaboration this week?")));
+  // Short everyday messages are nobody's template.
+  EXPECT_FALSE(SameWording(TemplateFingerprint("Thanks so much Sam!"),
+                           TemplateFingerprint("Thanks so much Sam!")));
+}
+
 }  // namespace
 }  // namespace touchpoint
