@@ -35,7 +35,7 @@ constexpr std::string_view kRates[] = {
     "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
-    "beauftragen", "dich buchen", "verlangen", "work together", "collaborate", "collaboration",
+    "beauftragen", "dich buchen", "verlangen", "sessions", "one off session", "one off sessions", "work together", "collaborate", "collaboration",
     "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
     "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
     "zusammenarbeit", "kooperation", "vorschlag"};
@@ -49,11 +49,14 @@ constexpr std::string_view kFeedback[] = {
     "druberschauen", "ruckmeldung", "tipps", "share how", "how you handled", "how you approached",
     "how you did", "learn from you", "partager", "comment tu as", "comment vous avez", "compartir",
     "como lo hiciste", "erzahlen", "wie du", "tell you about", "show you", "contarte",
-    "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen"};
+    "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen",
+    "anschauen", "anzuschauen", "ansehen", "anzusehen", "echarle un ojo", "y jeter un oeil"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
-    "ayudar", "ayudarme", "ayudarnos", "echar una mano", "aide", "aider", "m'aider",
-    "nous aider", "coup de main", "hilfe", "helfen", "unterstutzen", "unterstutzung"};
+    "ayudar", "ayudarme", "ayudarnos", "echar una mano", "una mano", "aide", "aider", "m'aider",
+    "nous aider", "coup de main", "hilfe", "helfen", "unterstutzen", "unterstutzung",
+    "take this on", "take it on", "accompagner", "nous accompagner", "acompanarnos",
+    "acompanar", "begleiten", "uns begleiten"};
 
 constexpr std::array<std::span<const std::string_view>, 6> kAskObjects = {
     kCall, kMeeting, kChat, kRates, kFeedback, kHelp};
@@ -137,7 +140,10 @@ constexpr StrongAsk kStrongAsks[] = {
     {"what do you charge", 3}, {"what would you charge", 3}, {"how much do you charge", 3},
     {"how much would you charge", 3}, {"your rates", 3}, {"your day rate", 3},
     {"your pricing", 3}, {"cuanto cobras", 3}, {"cuanto cobrarias", 3}, {"cuanto costaria", 3},
-    {"combien tu prends", 3}, {"combien prends tu", 3}, {"tes tarifs", 3}, {"vos tarifs", 3},
+    {"combien tu prends", 3}, {"combien prends tu", 3}, {"combien prendriez", 3},
+    {"combien prendrais", 3}, {"combien factureriez", 3}, {"combien facturerais", 3},
+    {"combien couterait", 3}, {"happy to pay", 3}, {"happily pay", 3}, {"gladly pay", 3},
+    {"gegen honorar", 3}, {"contre remuneration", 3}, {"pagando", 3}, {"what would it cost", 3}, {"how much would it cost", 3}, {"tes tarifs", 3}, {"vos tarifs", 3},
     {"was kostet", 3}, {"was verlangst du", 3}, {"was nimmst du", 3}, {"deine preise", 3},
     {"ihre preise", 3}, {"your feedback", 4}, {"your thoughts", 4}, {"your advice", 4},
     {"tu opinion", 4}, {"ton avis", 4}, {"votre avis", 4}, {"deine meinung", 4},
@@ -167,7 +173,8 @@ constexpr std::string_view kAskTraps[] = {
     "fur den call", "unser gesprach", "das gesprach", "call it a night", "ya hablamos",
     "talk later", "talk soon", "speak soon", "no need to", "team meeting", "in a meeting",
     "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
-    "llamame loco", "traite moi de", "nenn mich"};
+    "llamame loco", "traite moi de", "nenn mich", "te llamas", "llamarte la atencion",
+    "tu t'appelles", "nennst du dich"};
 
 constexpr std::string_view kFreeOffers[] = {
     "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
@@ -181,7 +188,7 @@ constexpr std::string_view kAudiences[] = {
     "solopreneurs", "independents", "advisors", "advisers", "speakers", "authors",
     "consultores", "consultoras", "autonomos", "expertos", "creadores", "independientes",
     "independants", "coachs", "freelances", "conferenciers", "auteurs", "beratern",
-    "beraterinnen", "selbststandige", "selbststandigen", "experten", "freiberufler",
+    "beraterinnen", "berater", "selbststandige", "selbststandigen", "experten", "freiberufler",
     "freiberuflern", "coaches"};
 constexpr std::string_view kLikeYou[] = {
     "like you", "like yours", "like yourself", "such as yourself", "como tu", "como usted",
@@ -195,11 +202,42 @@ constexpr std::string_view kHelpClaims[] = {
     "ich helfe", "wir unterstutzen", "ich unterstutze", "wir begleiten", "ich begleite",
     "wir konnen ihnen helfen"};
 constexpr std::string_view kServiceClaims[] = {
+    "i write", "we write", "i create", "we create", "i design", "we design", "i build",
+    "i advise", "we advise", "i coach", "we coach", "i manage", "we manage", "i support",
+    "me dedico a", "asesoro", "asesoramos", "gestionamos", "je conseille", "nous conseillons",
+    "je gere", "nous gerons", "ich berate", "wir beraten", "ich betreue", "wir betreuen",
+    "our agency", "my agency", "nuestra agencia", "mi agencia", "notre agence", "mon agence",
+    "unsere agentur", "meine agentur", "escribo", "creamos", "nous creons", "je cree",
+    "ich schreibe", "wir erstellen", "optimiert", "optimise", "optimizamos",
     "we work with", "works with", "work exclusively with", "trabajamos con", "trabajo con",
     "nous travaillons avec", "je travaille avec", "wir arbeiten mit", "ich arbeite mit",
     "we specialise", "we specialize", "we provide", "we offer", "we build", "we get",
     "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
     "wir bieten", "wir entwickeln", "wir sind eine agentur"};
+// What a seller means to fix: the reader's business assets, not their work ("your website",
+// "tu agenda", "votre visibilité", "Ihre Sichtbarkeit"). People who want something from the
+// owner refer to the owner's work instead ("your post", "your workshop").
+constexpr std::string_view kSellerTargets[] = {
+    "your website", "your site", "your reach", "your audience", "your calendar", "your pipeline",
+    "your savings", "your business", "your brand", "your funnel", "your visibility",
+    "your presence", "your growth", "your revenue", "your leads", "your inbox", "your money",
+    "your finances", "your retirement", "your agenda", "your linkedin", "your socials",
+    "your ranking", "your traffic", "your sales", "your bookkeeping", "your taxes",
+    "off your plate", "tu web", "tu pagina", "tu sitio", "tu negocio", "tu marca", "tu agenda",
+    "tus ahorros", "tu alcance", "tu visibilidad", "tus ventas", "tu facturacion",
+    "votre site", "ton site", "votre visibilite", "ta visibilite", "votre activite",
+    "votre agenda", "votre marque", "votre epargne", "votre chiffre d'affaires",
+    "votre referencement", "ihre website", "deine website", "ihre webseite", "deine webseite",
+    "ihre sichtbarkeit", "deine sichtbarkeit", "ihr business", "ihre marke", "ihr kalender",
+    "ihre ersparnisse", "ihren umsatz", "deinen umsatz", "ihre reichweite", "deine reichweite"};
+// A seller proposing to present something: "so I can show you", "walk you through",
+// "te cuento", "vous présenter", "Ihnen zeigen".
+constexpr std::string_view kOffersToPresent[] = {
+    "show you how", "can show you", "i can show you", "walk you through", "share more",
+    "tell you more", "send you a few", "send over", "see a few samples", "a few samples",
+    "te cuento", "te explico", "mostrarte como", "vous presenter", "vous montrer comment",
+    "te montrer comment", "ihnen zeigen", "dir zeigen wie", "ihnen vorstellen"};
+
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
     "synergy", "synergies", "sinergias", "sinergia", "encaja", "une demo", "synergien"};
@@ -238,7 +276,8 @@ constexpr std::string_view kClientNeeds[] = {
     "hire you", "ayudarnos", "ayudarme", "asesorarnos", "cuanto cobrar", "contratarte",
     "nous aider", "m'aider", "nous conseiller", "me conseiller", "combien facturer",
     "vous confier", "te confier", "uns helfen", "mir helfen", "uns beraten", "mich beraten",
-    "dich beauftragen", "sie beauftragen", "was wir verlangen"};
+    "dich beauftragen", "sie beauftragen", "was wir verlangen", "your advice", "happy to pay",
+    "paid of course", "de pago", "pagando", "remunere", "bezahlt", "what you'd change"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -283,7 +322,12 @@ constexpr std::string_view kPromotional[] = {
     "growth agency", "marketing agency", "building a team", "expanding my team",
     "join my team", "grow my team", "ambitious", "pension", "retirement", "investment", "invest",
     "investing", "crypto", "bitcoin", "trading", "passive income", "financial freedom",
-    "side hustle", "business opportunity", "be your own boss", "work from home", "a free",
+    "side hustle", "hun", "hunny", "babe", "flexible", "what i do", "changed my life",
+    "life changing", "cambiando la vida", "desde casa", "gano extra", "ganar extra",
+    "depuis chez moi", "revenu complementaire", "von zu hause", "nebenverdienst",
+    "wealth management", "savings", "inflation", "ahorros", "inflacion", "epargne",
+    "ersparnisse", "insurance", "financial advisor", "asesor financiero",
+    "conseiller financier", "finanzberater", "business opportunity", "be your own boss", "work from home", "a free",
     "free review", "free call", "free session", "free assessment", "complimentary",
     "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
     "gratuita", "gratuito", "crecimiento", "clientes", "croissance", "wachstum", "vertrieb",
@@ -322,7 +366,9 @@ constexpr std::string_view kHostile[] = {
     "estafador", "imbecile", "connard", "cretin", "ta gueule", "degage", "arnaque",
     "escroc", "nul", "blodmann", "arschloch", "halt die klappe", "verpiss dich", "dumm",
     "embarrassing", "joke", "laughable", "ridiculous", "verguenza", "ridicule", "lacherlich",
-    "betruger", "schwachsinn", "peinlich"};
+    "betruger", "schwachsinn", "peinlich", "das pena", "vender humo", "vende humo",
+    "vendehumos", "charlatan", "quelle honte", "avoir honte", "schamen", "scharlatan",
+    "unsinn"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
@@ -435,6 +481,8 @@ std::span<const std::string_view> LikeYou() { return kLikeYou; }
 std::span<const std::string_view> HelpClaims() { return kHelpClaims; }
 std::span<const std::string_view> ServiceClaims() { return kServiceClaims; }
 std::span<const std::string_view> FitSeeking() { return kFitSeeking; }
+std::span<const std::string_view> SellerTargets() { return kSellerTargets; }
+std::span<const std::string_view> OffersToPresent() { return kOffersToPresent; }
 std::span<const std::string_view> JobTitles() { return kJobTitles; }
 std::span<const std::string_view> ProfileMatch() { return kProfileMatch; }
 std::span<const std::string_view> Placements() { return kPlacements; }

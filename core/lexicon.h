@@ -45,6 +45,10 @@ std::span<const std::string_view> LikeYou();
 std::span<const std::string_view> HelpClaims();
 std::span<const std::string_view> ServiceClaims();
 std::span<const std::string_view> FitSeeking();
+// What a seller means to fix in the reader's business ("your website", "tu agenda",
+// "Ihre Sichtbarkeit"), and a seller's offer to present ("so I can show you", "te cuento").
+std::span<const std::string_view> SellerTargets();
+std::span<const std::string_view> OffersToPresent();
 // The shape of a recruiter's approach: a job title, their profile matching, a placement.
 std::span<const std::string_view> JobTitles();
 std::span<const std::string_view> ProfileMatch();

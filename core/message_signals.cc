@@ -31,6 +31,8 @@ struct Matchers {
   PhraseMatcher help_claims{lexicon::HelpClaims()};
   PhraseMatcher service_claims{lexicon::ServiceClaims()};
   PhraseMatcher fit_seeking{lexicon::FitSeeking()};
+  PhraseMatcher seller_targets{lexicon::SellerTargets()};
+  PhraseMatcher offers_to_present{lexicon::OffersToPresent()};
   PhraseMatcher job_titles{lexicon::JobTitles()};
   PhraseMatcher profile_match{lexicon::ProfileMatch()};
   PhraseMatcher placements{lexicon::Placements()};
@@ -241,8 +243,9 @@ bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
 // Selling has a shape whatever is sold. Seller's phrases count double: "like you", and a
 // claim to help others ("we help", "nous accompagnons"). What clients write too counts once:
 // what they offer ("we offer"), the owner's kind as a class of customers ("for consultants"),
-// a look for fit ("see if it's a fit"), figures, a link. Three points are a pitch in words no
-// list has seen; a client's "we're evaluating consultants, could we see if it's a fit?" has
+// a look for fit ("see if it's a fit"), the reader's business as the thing to fix ("your
+// website"), an offer to present ("so I can show you"), figures, a link. Three points are a
+// pitch in words no list has seen; a client's "we're evaluating consultants, could we see if it's a fit?" has
 // two.
 bool HasPitchShape(std::string_view raw, const FoldedText& text) {
   const Matchers& m = GetMatchers();
@@ -253,7 +256,9 @@ bool HasPitchShape(std::string_view raw, const FoldedText& text) {
   // whole sentence: a point of its own.
   const int points = 2 * (m.like_you.FindAny(t) >= 0) + 2 * (m.help_claims.FindAny(t) >= 0) +
                      (m.service_claims.FindAny(t) >= 0) + audience + (claims && audience) +
-                     (m.fit_seeking.FindAny(t) >= 0) + (NumericClaims(raw) > 0) + HasLink(raw);
+                     (m.fit_seeking.FindAny(t) >= 0) + (m.seller_targets.FindAny(t) >= 0) +
+                     (m.offers_to_present.FindAny(t) >= 0) + (NumericClaims(raw) > 0) +
+                     HasLink(raw);
   return points >= 3;
 }
 

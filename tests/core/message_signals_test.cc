@@ -199,5 +199,28 @@ TEST(MessageSignalsTest, SellersServeTheOwnersKindClientsAskForHelp) {
   EXPECT_TRUE(AnalyzeMessage("Can I help you? Book a free audit of your funnel.").promotional);
 }
 
+TEST(MessageSignalsTest, SellersFixTheReadersBusiness) {
+  // The reader's business as the thing to fix, the owner's kind as customers, an offer to
+  // present: a pitch without any listed sales phrase.
+  EXPECT_TRUE(AnalyzeMessage("Hi Sam, your website is losing visitors every day. My studio "
+                             "rebuilds sites for coaches, I can show you how in 15 minutes?")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Hallo Sam, ich berate Selbstständige bei der Altersvorsorge. "
+                             "Hätten Sie Zeit für ein Gespräch?")
+                  .promotional);
+  // The owner's work, referred to by someone who wants something from them, is no target.
+  EXPECT_FALSE(AnalyzeMessage("Hi Sam, your workshop changed how I price my bakery. Could we "
+                              "talk about a project for my shop?")
+                   .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Hey hun! I've found something flexible I do from my phone, you'd "
+                             "be amazing at what I do. Quick call tonight?")
+                  .promotional);
+}
+
+TEST(MessageSignalsTest, ClientsOfferToPay) {
+  EXPECT_TRUE(Asks("I'd happily pay for an hour of your time.") & kAskRates);
+  EXPECT_TRUE(Asks("Könntest du uns ein paar Wochen begleiten? Gern gegen Honorar.") & kAskRates);
+}
+
 }  // namespace
 }  // namespace touchpoint
