@@ -43,7 +43,8 @@ struct FeatureEvent {
 // context (earlier contact, other platforms, introductions) is filled in by the caller.
 struct ConversationFeatures {
   int64_t conversation_id = 0;
-  int64_t counterpart_id = 0;  // the non-owner identity who wrote most, else the first addressed
+  int64_t counterpart_id = 0;  // the non-owner identity who wrote most (of equals, the one who
+                               // wrote last), else the first addressed
   int counterparts = 0;
   int64_t first_at = 0;
   int64_t burst_at = 0;  // start of the latest run without a month of silence
