@@ -269,9 +269,11 @@ bool HasPitchShape(std::string_view raw, const FoldedText& text) {
 bool HasRecruiterShape(const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string>& t = text.tokens;
+  const bool matching = m.profile_match.FindAny(t) >= 0;
+  const bool third_party = m.recruiter_clients.FindAny(t) >= 0;
+  if (!matching && !third_party) return false;
   const bool post = m.job_titles.FindAny(t) >= 0 || m.placements.FindAny(t) >= 0;
-  return (m.profile_match.FindAny(t) >= 0 && post) ||
-         (m.recruiter_clients.FindAny(t) >= 0 && (post || m.employment.FindAny(t) >= 0));
+  return post || (third_party && m.employment.FindAny(t) >= 0);
 }
 
 }  // namespace
@@ -289,11 +291,10 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2 || HasRecruiterShape(folded);
   // A client describing their own business talks like a seller ("we run a shop, our customers
   // love it") but asks for help instead of offering it.
-  const bool client_need = m.client_needs.FindAny(folded.tokens) >= 0;
   signals.promotional = OffersSomethingFree(folded) ||
-                        (!client_need && (DistinctCues(m.promotional, folded.tokens) >= 2 ||
-                                          LooksLikePitch(text, folded) ||
-                                          HasPitchShape(text, folded)));
+                        ((DistinctCues(m.promotional, folded.tokens) >= 2 ||
+                          LooksLikePitch(text, folded) || HasPitchShape(text, folded)) &&
+                         m.client_needs.FindAny(folded.tokens) < 0);
   signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);

@@ -60,7 +60,8 @@ struct ScoreContext {
   std::string other_platform_label;  // "LinkedIn"
   bool dismissed_sender = false;
   bool dismissed_template = false;
-  int other_senders = 0;  // other people whose first message had the same wording
+  int other_senders = 0;  // other people whose first message had the same wording (callers
+                          // may stop counting at ScoringConfig::copies)
 };
 
 struct ScoreResult {
