@@ -9,7 +9,8 @@ namespace touchpoint::lexicon {
 namespace {
 
 constexpr std::string_view kCall[] = {
-    "call", "calls", "cal", "cll", "calll", "caal", "phone", "phone call", "ring me", "give me a ring",
+    "call", "calls", "cal", "cll", "calll", "caal", "phone", "phone call", "ring me",
+    "give me a ring",
     "zoom", "skype", "facetime", "google meet", "teams call", "video call", "videocall",
     "voice call", "llamada", "llamadas", "llamar", "llamarte", "llamarnos", "llamamos",
     "videollamada", "telefono", "appel", "appeler", "t'appeler", "vous appeler", "s'appeler",
@@ -17,7 +18,8 @@ constexpr std::string_view kCall[] = {
     "videoanruf", "ring", "speak", "speak with", "hang up"};
 constexpr std::string_view kMeeting[] = {
     "meet", "meeting", "meet up", "meetup", "catch up", "catchup", "get together", "sit down",
-    "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos", "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
+    "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos",
+    "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
     "se voir", "se rencontrer", "dejeuner", "un verre", "treffen", "termin", "kaffee",
     "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes"};
 constexpr std::string_view kChat[] = {
@@ -26,7 +28,8 @@ constexpr std::string_view kChat[] = {
     "hablar", "charlar", "platicar", "conversar", "discuter", "echanger", "parler", "sprechen",
     "austauschen", "plaudern", "besprechen", "unterhalten", "quatscher", "gesprach",
     "austausch", "charla", "echange", "appel telephonique", "hablemos", "hablaramos",
-    "charlemos", "comentarlo", "comentar", "en parler", "en discuter", "parlions", "discutions",
+    "charlemos", "comentarlo", "comentar", "hablarlo", "discutirlo", "verlo juntos",
+    "en parler", "en discuter", "parlions", "discutions",
     "echangions", "reden"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
@@ -35,7 +38,8 @@ constexpr std::string_view kRates[] = {
     "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
-    "beauftragen", "dich buchen", "verlangen", "sessions", "one off session", "one off sessions", "work together", "collaborate", "collaboration",
+    "beauftragen", "dich buchen", "verlangen", "scope", "scoping", "sessions", "one off session",
+    "one off sessions", "work together", "collaborate", "collaboration",
     "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
     "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
     "zusammenarbeit", "kooperation", "vorschlag"};
@@ -74,13 +78,15 @@ constexpr std::string_view kFraming[] = {
     "would be great", "would be good", "would be nice", "would be helpful", "would be amazing",
     "would help", "if you could", "happy to pay", "would you mind", "do you mind", "mind having",
     "would it be", "is there", "any way", "open for", "do you offer", "do you do",
-    "would that work", "does that work", "would it work",
+    "would that work", "does that work", "would it work", "still interested", "curious",
+    "if you're ever", "if you are ever", "if you ever",
     // Spanish
     "podemos", "podriamos", "puedes", "podrias", "puede", "podria", "te parece", "le parece",
     "te gustaria", "tienes tiempo", "tiene tiempo", "estas libre", "quieres", "te apetece",
     "me encantaria", "me gustaria", "disponible", "avisame", "cuando", "cuanto", "por favor",
     "necesito", "busco", "si tienes", "si alguna vez", "sin presion", "cuando puedas",
     "te vendria bien", "le vendria bien", "vendria bien", "te viene bien", "te va bien",
+    "si algun dia", "encantado", "encantada", "curioso", "curiosa", "dispuesto", "dispuesta",
     // French
     "pourrait on", "pourrions nous", "peux tu", "pourrais tu", "pouvez vous", "pourriez vous",
     "serais tu", "seriez vous", "ca te dit", "ca vous dit", "tu es dispo", "dispo",
@@ -88,14 +94,15 @@ constexpr std::string_view kFraming[] = {
     "volontiers", "quand", "combien", "s'il te plait", "s'il vous plait", "stp", "svp",
     "aurais tu", "auriez vous", "besoin", "je cherche", "si jamais", "si tu", "si vous",
     "quand tu peux", "qd", "peux", "pourrais", "ca t'irait", "vous conviendrait",
-    "te conviendrait", "ca vous irait",
+    "te conviendrait", "ca vous irait", "si un jour", "partant", "partante", "ravi", "ravie",
+    "curieux", "curieuse",
     // German
     "konnen wir", "konnten wir", "kannst du", "konntest du", "konnen sie", "konnten sie",
     "hast du zeit", "haben sie zeit", "hattest du", "hatten sie", "lust auf", "lust",
     "wollen wir", "sollen wir", "wurde gerne", "wurde mich freuen", "wurde ich gerne",
     "mochte", "wann passt", "passt es", "passt dir", "wie viel", "wieviel", "gerne", "bitte",
     "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
-    "wurden sie", "ware", "waren sie"};
+    "wurden sie", "ware", "waren sie", "wenn du mal", "falls du mal", "neugierig", "bereit"};
 
 // Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
 // "kurz Zeit"). With the reader addressed in a question, they ask for time.
@@ -143,7 +150,8 @@ constexpr StrongAsk kStrongAsks[] = {
     {"combien tu prends", 3}, {"combien prends tu", 3}, {"combien prendriez", 3},
     {"combien prendrais", 3}, {"combien factureriez", 3}, {"combien facturerais", 3},
     {"combien couterait", 3}, {"happy to pay", 3}, {"happily pay", 3}, {"gladly pay", 3},
-    {"gegen honorar", 3}, {"contre remuneration", 3}, {"pagando", 3}, {"what would it cost", 3}, {"how much would it cost", 3}, {"tes tarifs", 3}, {"vos tarifs", 3},
+    {"gegen honorar", 3}, {"contre remuneration", 3}, {"pagando", 3}, {"what would it cost", 3},
+    {"how much would it cost", 3}, {"tes tarifs", 3}, {"vos tarifs", 3},
     {"was kostet", 3}, {"was verlangst du", 3}, {"was nimmst du", 3}, {"deine preise", 3},
     {"ihre preise", 3}, {"your feedback", 4}, {"your thoughts", 4}, {"your advice", 4},
     {"tu opinion", 4}, {"ton avis", 4}, {"votre avis", 4}, {"deine meinung", 4},
@@ -297,7 +305,8 @@ constexpr std::string_view kRecruiter[] = {
     "we are looking for", "looking for someone", "hiring manager", "competitive salary",
     "remote first", "fast growing", "new challenge",
     "next step in your career", "career move", "executive search", "retained search",
-    "estamos buscando", "proceso de seleccion", "reclutador", "nuevo reto", "nous recherchons", "je recrute", "chasseur de tetes", "cabinet de",
+    "estamos buscando", "proceso de seleccion", "reclutador", "nuevo reto", "nous recherchons",
+    "je recrute", "chasseur de tetes", "cabinet de",
     "nouveau defi", "poste a pourvoir", "wir suchen", "personalvermittlung",
     "neue herausforderung", "festanstellung", "vakanz"};
 
@@ -327,7 +336,8 @@ constexpr std::string_view kPromotional[] = {
     "depuis chez moi", "revenu complementaire", "von zu hause", "nebenverdienst",
     "wealth management", "savings", "inflation", "ahorros", "inflacion", "epargne",
     "ersparnisse", "insurance", "financial advisor", "asesor financiero",
-    "conseiller financier", "finanzberater", "business opportunity", "be your own boss", "work from home", "a free",
+    "conseiller financier", "finanzberater", "business opportunity", "be your own boss",
+    "work from home", "a free",
     "free review", "free call", "free session", "free assessment", "complimentary",
     "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
     "gratuita", "gratuito", "crecimiento", "clientes", "croissance", "wachstum", "vertrieb",

@@ -245,8 +245,8 @@ bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
 // what they offer ("we offer"), the owner's kind as a class of customers ("for consultants"),
 // a look for fit ("see if it's a fit"), the reader's business as the thing to fix ("your
 // website"), an offer to present ("so I can show you"), figures, a link. Three points are a
-// pitch in words no list has seen; a client's "we're evaluating consultants, could we see if it's a fit?" has
-// two.
+// pitch in words no list has seen; a client's "we're evaluating consultants, could we see if
+// it's a fit?" has two.
 bool HasPitchShape(std::string_view raw, const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string>& t = text.tokens;

@@ -222,5 +222,14 @@ TEST(MessageSignalsTest, ClientsOfferToPay) {
   EXPECT_TRUE(Asks("Könntest du uns ein paar Wochen begleiten? Gern gegen Honorar.") & kAskRates);
 }
 
+TEST(MessageSignalsTest, ConditionalOffersToTalk) {
+  EXPECT_TRUE(Asks("If you're ever up for it, I'd be glad to discuss how you set the tiers.") &
+              kAskChat);
+  EXPECT_TRUE(Asks("Si algún día te animas a hablarlo, estaría encantada.") & kAskChat);
+  EXPECT_TRUE(Asks("Si un jour tu es partant pour en parler, je serais ravie.") & kAskChat);
+  EXPECT_TRUE(Asks("Wenn du mal Lust hast, darüber zu sprechen, melde dich.") & kAskChat);
+  EXPECT_EQ(Asks("Ravie de te lire, belle journée !"), 0);
+}
+
 }  // namespace
 }  // namespace touchpoint
