@@ -84,6 +84,9 @@ struct Lookups {
   Statement decision;  // ?1 platform, ?2 conversation key: the user's decision
   // ?1 conversation, ?2..?3 a time window: whether they wrote in it.
   Statement wrote_between;
+  // ?1 fingerprint, ?2 person, ?3 as_of, ?4 enough: other people whose first message had that
+  // wording, counted up to ?4 (a common template has thousands; the scorer needs a few).
+  Statement other_senders;
 
   static Result<Lookups> Prepare(Connection& db) {
     Lookups lookups;
@@ -98,6 +101,11 @@ struct Lookups {
         {&lookups.wrote_between,
          "SELECT EXISTS (SELECT 1 FROM events WHERE conversation_id = ?1 AND occurred_at "
          "BETWEEN ?2 AND ?3 AND direction = 'inbound')"},
+        {&lookups.other_senders,
+         "SELECT count(*) FROM (SELECT DISTINCT coalesce(i.person_id, -f.counterpart_id) FROM "
+         "conversation_features f LEFT JOIN identities i ON i.id = f.counterpart_id "
+         "WHERE f.template = ?1 AND f.template != '' AND f.first_inbound_at <= ?3 AND "
+         "coalesce(i.person_id, -f.counterpart_id) != ?2 LIMIT ?4)"},
     };
     for (const auto& [statement, text] : sql) {
       Result<Statement> prepared = db.Prepare(text);
@@ -147,7 +155,8 @@ Result<Dismissals> LoadDismissals(Connection& db, int64_t as_of) {
 }
 
 Result<ScoreContext> ContextFor(Lookups& lookups, const Candidate& c,
-                                const Dismissals& dismissals) {
+                                const Dismissals& dismissals, int64_t as_of,
+                                const ScoringConfig& config) {
   ScoreContext context;
   const ConversationFeatures& f = c.features;
   Result<std::string> label = IdentityText(lookups.label, f.counterpart_id, "?");
@@ -168,6 +177,16 @@ Result<ScoreContext> ContextFor(Lookups& lookups, const Candidate& c,
     if (FingerprintSimilarity(fingerprint, f.template_fingerprint) >= kSameTemplate) {
       context.dismissed_template = true;
     }
+  }
+  // Short messages ("Hi Sam, thanks!") are everyone's words, not a template.
+  if (FingerprintWords(f.template_fingerprint) >= kMinCopyWords) {
+    Statement& stmt = lookups.other_senders;
+    stmt.Bind(1, f.template_fingerprint).Bind(2, c.person_id).Bind(3, as_of);
+    stmt.Bind(4, int64_t{config.copies});
+    Result<bool> row = stmt.Step();
+    if (!row) return Fail(row.error());
+    context.other_senders = *row ? static_cast<int>(stmt.Int(0)) : 0;
+    stmt.Reset();
   }
   return context;
 }
@@ -260,7 +279,7 @@ Result<std::map<int64_t, Call>> CallsByPerson(Connection& db, int64_t as_of,
   std::map<int64_t, Call> by_person;
   for (Candidate& c : candidates) {
     if (c.quiet_then) continue;
-    Result<ScoreContext> context = ContextFor(*lookups, c, *dismissals);
+    Result<ScoreContext> context = ContextFor(*lookups, c, *dismissals, as_of, config);
     if (!context) return Fail(context.error());
     const ScoreResult result = Score(c.features, *context, as_of, config);
     if (!result.flagged) continue;

@@ -30,6 +30,7 @@ constexpr Key kScoringKeys[] = {
      "A median answer time at most this long counts as quick replies."},
     {"mass_mention", &ScoringConfig::mass_mention,
      "A public message addressing this many people is a broadcast."},
+    {"copies", &ScoringConfig::copies, "Other people sending one wording make it a template."},
     {"bias", &ScoringConfig::bias, "Weights below are log-odds; the score is 100/(1+e^-(bias+sum))."},
     {"ask", &ScoringConfig::ask, "They asked for a call, meeting, chat, rates, feedback or help."},
     {"owner_ask_answered", &ScoringConfig::owner_ask_answered, "You proposed one and they answered."},
@@ -55,6 +56,9 @@ constexpr Key kScoringKeys[] = {
     {"dismissed_sender", &ScoringConfig::dismissed_sender, "You dismissed this person before."},
     {"dismissed_template", &ScoringConfig::dismissed_template,
      "You dismissed a message of the same wording before."},
+    {"copied", &ScoringConfig::copied,
+     "The same wording reached you elsewhere: pasted on two platforms, or sent by `copies` "
+     "other people."},
 };
 
 std::string Where(const std::filesystem::path& path, const toml::source_region& source) {

@@ -83,14 +83,16 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   const bool anyone_wrote = std::any_of(events.begin(), events.end(), [](const FeatureEvent& e) {
     return e.direction == Direction::kInbound;
   });
-  std::map<int64_t, int> inbound_by_author;
+  // Per author: messages, and the position of their latest one.
+  std::map<int64_t, std::pair<int, size_t>> inbound_by_author;
   std::set<int64_t> people;
   int64_t first_addressed = 0;
   std::vector<int64_t> reply_gaps;
   const FeatureEvent* previous = nullptr;
   int questions = 0;            // their messages with a question
   bool last_word_asks = false;  // ... and whether their latest is one
-  for (const FeatureEvent& event : events) {
+  for (size_t index = 0; index < events.size(); ++index) {
+    const FeatureEvent& event = events[index];
     for (int64_t id : event.counterpart_ids) {
       if (IsOwner(owner_ids, id)) continue;
       people.insert(id);
@@ -111,7 +113,9 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     }
     ++f.inbound;
     if (!IsOwner(owner_ids, event.author_id)) {
-      ++inbound_by_author[event.author_id];
+      auto& [count, latest] = inbound_by_author[event.author_id];
+      ++count;
+      latest = index;
       people.insert(event.author_id);
     }
     if (!f.first_inbound_at) {
@@ -144,10 +148,13 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   }
   f.counterparts = static_cast<int>(people.size());
   f.reply_ms = Median(std::move(reply_gaps));
-  int best = 0;
-  for (const auto& [author, count] : inbound_by_author) {
-    if (count > best) {
-      best = count;
+  // The person the conversation is with: who wrote most, and among equals who wrote last. In
+  // an introduction the known contact speaks first and the new person answers; the call is
+  // with the new person.
+  std::pair<int, size_t> best{0, 0};
+  for (const auto& [author, written] : inbound_by_author) {
+    if (written > best) {
+      best = written;
       f.counterpart_id = author;
     }
   }
@@ -195,6 +202,16 @@ double FingerprintSimilarity(std::string_view a, std::string_view b) {
   size_t common = 0;
   for (const std::string& word : left) common += right.count(word);
   return static_cast<double>(common) / static_cast<double>(left.size() + right.size() - common);
+}
+
+int FingerprintWords(std::string_view fingerprint) noexcept {
+  if (fingerprint.empty()) return 0;
+  return 1 + static_cast<int>(std::count(fingerprint.begin(), fingerprint.end(), ' '));
+}
+
+bool SameWording(std::string_view a, std::string_view b) {
+  return FingerprintWords(a) >= kMinCopyWords && FingerprintWords(b) >= kMinCopyWords &&
+         FingerprintSimilarity(a, b) >= 0.8;
 }
 
 }  // namespace touchpoint

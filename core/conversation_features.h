@@ -19,6 +19,7 @@ enum NegativeSignal : int {
   kNegDeclined = 1 << 5,  // they withdrew or declined
   kNegSpam = 1 << 6,      // the platform filed it as spam
   kNegIdle = 1 << 7,      // no ask, and at most one question, answered: chat or settled
+  kNegTemplate = 1 << 8,  // the same wording reached the owner elsewhere: copied outreach
 };
 
 // The negatives that say who is writing (a seller, a machine, a troll), as opposed to how the
@@ -42,7 +43,8 @@ struct FeatureEvent {
 // context (earlier contact, other platforms, introductions) is filled in by the caller.
 struct ConversationFeatures {
   int64_t conversation_id = 0;
-  int64_t counterpart_id = 0;  // the non-owner identity who wrote most, else the first addressed
+  int64_t counterpart_id = 0;  // the non-owner identity who wrote most (of equals, the one who
+                               // wrote last), else the first addressed
   int counterparts = 0;
   int64_t first_at = 0;
   int64_t burst_at = 0;  // start of the latest run without a month of silence
@@ -88,5 +90,14 @@ std::string TemplateFingerprint(std::string_view text);
 
 // Share of words two fingerprints have in common (Jaccard), 0..1.
 double FingerprintSimilarity(std::string_view a, std::string_view b);
+
+// How many words a fingerprint has. Below kMinCopyWords a message is everyone's words ("Hi
+// Sam, thanks so much!"), not a template.
+int FingerprintWords(std::string_view fingerprint) noexcept;
+inline constexpr int kMinCopyWords = 6;
+
+// Whether two fingerprints are one text sent twice: both long enough to be a template and
+// nearly the same words.
+bool SameWording(std::string_view a, std::string_view b);
 
 }  // namespace touchpoint

@@ -9,7 +9,8 @@ namespace touchpoint::lexicon {
 namespace {
 
 constexpr std::string_view kCall[] = {
-    "call", "calls", "cal", "cll", "calll", "caal", "phone", "phone call", "ring me", "give me a ring",
+    "call", "calls", "cal", "cll", "calll", "caal", "phone", "phone call", "ring me",
+    "give me a ring",
     "zoom", "skype", "facetime", "google meet", "teams call", "video call", "videocall",
     "voice call", "llamada", "llamadas", "llamar", "llamarte", "llamarnos", "llamamos",
     "videollamada", "telefono", "appel", "appeler", "t'appeler", "vous appeler", "s'appeler",
@@ -17,7 +18,8 @@ constexpr std::string_view kCall[] = {
     "videoanruf", "ring", "speak", "speak with", "hang up"};
 constexpr std::string_view kMeeting[] = {
     "meet", "meeting", "meet up", "meetup", "catch up", "catchup", "get together", "sit down",
-    "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos", "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
+    "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos",
+    "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
     "se voir", "se rencontrer", "dejeuner", "un verre", "treffen", "termin", "kaffee",
     "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes"};
 constexpr std::string_view kChat[] = {
@@ -25,7 +27,10 @@ constexpr std::string_view kChat[] = {
     "exchange ideas", "compare notes",
     "hablar", "charlar", "platicar", "conversar", "discuter", "echanger", "parler", "sprechen",
     "austauschen", "plaudern", "besprechen", "unterhalten", "quatscher", "gesprach",
-    "austausch", "charla", "echange", "appel telephonique"};
+    "austausch", "charla", "echange", "appel telephonique", "hablemos", "hablaramos",
+    "charlemos", "comentarlo", "comentar", "hablarlo", "discutirlo", "verlo juntos",
+    "en parler", "en discuter", "parlions", "discutions",
+    "echangions", "reden"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
@@ -33,7 +38,8 @@ constexpr std::string_view kRates[] = {
     "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
-    "beauftragen", "dich buchen", "verlangen", "work together", "collaborate", "collaboration",
+    "beauftragen", "dich buchen", "verlangen", "scope", "scoping", "sessions", "one off session",
+    "one off sessions", "work together", "collaborate", "collaboration",
     "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
     "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
     "zusammenarbeit", "kooperation", "vorschlag"};
@@ -47,11 +53,14 @@ constexpr std::string_view kFeedback[] = {
     "druberschauen", "ruckmeldung", "tipps", "share how", "how you handled", "how you approached",
     "how you did", "learn from you", "partager", "comment tu as", "comment vous avez", "compartir",
     "como lo hiciste", "erzahlen", "wie du", "tell you about", "show you", "contarte",
-    "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen"};
+    "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen",
+    "anschauen", "anzuschauen", "ansehen", "anzusehen", "echarle un ojo", "y jeter un oeil"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
-    "ayudar", "ayudarme", "ayudarnos", "echar una mano", "aide", "aider", "m'aider",
-    "nous aider", "coup de main", "hilfe", "helfen", "unterstutzen", "unterstutzung"};
+    "ayudar", "ayudarme", "ayudarnos", "echar una mano", "una mano", "aide", "aider", "m'aider",
+    "nous aider", "coup de main", "hilfe", "helfen", "unterstutzen", "unterstutzung",
+    "take this on", "take it on", "accompagner", "nous accompagner", "acompanarnos",
+    "acompanar", "begleiten", "uns begleiten"};
 
 constexpr std::array<std::span<const std::string_view>, 6> kAskObjects = {
     kCall, kMeeting, kChat, kRates, kFeedback, kHelp};
@@ -69,25 +78,55 @@ constexpr std::string_view kFraming[] = {
     "would be great", "would be good", "would be nice", "would be helpful", "would be amazing",
     "would help", "if you could", "happy to pay", "would you mind", "do you mind", "mind having",
     "would it be", "is there", "any way", "open for", "do you offer", "do you do",
+    "would that work", "does that work", "would it work", "still interested", "curious",
+    "if you're ever", "if you are ever", "if you ever",
     // Spanish
     "podemos", "podriamos", "puedes", "podrias", "puede", "podria", "te parece", "le parece",
     "te gustaria", "tienes tiempo", "tiene tiempo", "estas libre", "quieres", "te apetece",
     "me encantaria", "me gustaria", "disponible", "avisame", "cuando", "cuanto", "por favor",
     "necesito", "busco", "si tienes", "si alguna vez", "sin presion", "cuando puedas",
+    "te vendria bien", "le vendria bien", "vendria bien", "te viene bien", "te va bien",
+    "si algun dia", "encantado", "encantada", "curioso", "curiosa", "dispuesto", "dispuesta",
     // French
     "pourrait on", "pourrions nous", "peux tu", "pourrais tu", "pouvez vous", "pourriez vous",
     "serais tu", "seriez vous", "ca te dit", "ca vous dit", "tu es dispo", "dispo",
     "disponible", "est ce que", "on pourrait", "j'aimerais", "j'aimerai", "je voudrais",
     "volontiers", "quand", "combien", "s'il te plait", "s'il vous plait", "stp", "svp",
     "aurais tu", "auriez vous", "besoin", "je cherche", "si jamais", "si tu", "si vous",
-    "quand tu peux", "qd", "peux", "pourrais",
+    "quand tu peux", "qd", "peux", "pourrais", "ca t'irait", "vous conviendrait",
+    "te conviendrait", "ca vous irait", "si un jour", "partant", "partante", "ravi", "ravie",
+    "curieux", "curieuse",
     // German
     "konnen wir", "konnten wir", "kannst du", "konntest du", "konnen sie", "konnten sie",
     "hast du zeit", "haben sie zeit", "hattest du", "hatten sie", "lust auf", "lust",
     "wollen wir", "sollen wir", "wurde gerne", "wurde mich freuen", "wurde ich gerne",
     "mochte", "wann passt", "passt es", "passt dir", "wie viel", "wieviel", "gerne", "bitte",
     "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
-    "wurden sie", "ware", "waren sie"};
+    "wurden sie", "ware", "waren sie", "wenn du mal", "falls du mal", "neugierig", "bereit"};
+
+// Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
+// "kurz Zeit"). With the reader addressed in a question, they ask for time.
+constexpr std::string_view kTimeObjects[] = {
+    "a minute", "a few minutes", "minutes", "mins", "half an hour", "an hour", "a moment",
+    "some time", "time", "a slot", "a window", "available", "availability", "un rato",
+    "un momento", "unos minutos", "minutos", "media hora", "una hora", "tiempo", "un hueco",
+    "disponible", "un moment", "un creneau", "quelques minutes", "une demi heure",
+    "une heure", "du temps", "dispo", "disponibles", "zeit", "eine halbe stunde",
+    "eine stunde", "minuten", "ein paar minuten", "verfugbar"};
+// The reader, addressed: second-person pronouns and verb forms, including the conditional
+// forms people use to ask politely ("you'd", "tendrías", "auriez", "hättest").
+constexpr std::string_view kYouWords[] = {
+    "you", "you'd", "youd", "you'll", "u", "ya", "te", "tu", "tienes", "tendrias", "tendria",
+    "tiene", "usted", "podrias", "podria", "vous", "toi", "t'", "auriez", "aurais", "seriez",
+    "serais", "as tu", "avez vous", "du", "dir", "dich", "sie", "hattest", "hatten", "hast",
+    "haben sie", "wurdest"};
+// Time that is talked about, not asked for: "a good time", "had time", "full time".
+constexpr std::string_view kTimeTraps[] = {
+    "good time", "great time", "fun time", "first time", "last time", "next time", "this time",
+    "that time", "every time", "the time", "on time", "in time", "full time", "part time",
+    "time zone", "same time", "at a time", "had time", "had the time", "long time",
+    "zeit gehabt", "tuviste tiempo", "hace tiempo", "mucho tiempo", "tout le temps",
+    "de temps en temps", "minutes ago", "hace minutos", "il y a"};
 
 constexpr std::string_view kPossessives[] = {
     "your", "my", "our", "his", "her", "their", "that", "this", "those", "these", "tus", "mi",
@@ -108,7 +147,11 @@ constexpr StrongAsk kStrongAsks[] = {
     {"what do you charge", 3}, {"what would you charge", 3}, {"how much do you charge", 3},
     {"how much would you charge", 3}, {"your rates", 3}, {"your day rate", 3},
     {"your pricing", 3}, {"cuanto cobras", 3}, {"cuanto cobrarias", 3}, {"cuanto costaria", 3},
-    {"combien tu prends", 3}, {"combien prends tu", 3}, {"tes tarifs", 3}, {"vos tarifs", 3},
+    {"combien tu prends", 3}, {"combien prends tu", 3}, {"combien prendriez", 3},
+    {"combien prendrais", 3}, {"combien factureriez", 3}, {"combien facturerais", 3},
+    {"combien couterait", 3}, {"happy to pay", 3}, {"happily pay", 3}, {"gladly pay", 3},
+    {"gegen honorar", 3}, {"contre remuneration", 3}, {"pagando", 3}, {"what would it cost", 3},
+    {"how much would it cost", 3}, {"tes tarifs", 3}, {"vos tarifs", 3},
     {"was kostet", 3}, {"was verlangst du", 3}, {"was nimmst du", 3}, {"deine preise", 3},
     {"ihre preise", 3}, {"your feedback", 4}, {"your thoughts", 4}, {"your advice", 4},
     {"tu opinion", 4}, {"ton avis", 4}, {"votre avis", 4}, {"deine meinung", 4},
@@ -138,7 +181,8 @@ constexpr std::string_view kAskTraps[] = {
     "fur den call", "unser gesprach", "das gesprach", "call it a night", "ya hablamos",
     "talk later", "talk soon", "speak soon", "no need to", "team meeting", "in a meeting",
     "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
-    "llamame loco", "traite moi de", "nenn mich"};
+    "llamame loco", "traite moi de", "nenn mich", "te llamas", "llamarte la atencion",
+    "tu t'appelles", "nennst du dich"};
 
 constexpr std::string_view kFreeOffers[] = {
     "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
@@ -152,7 +196,7 @@ constexpr std::string_view kAudiences[] = {
     "solopreneurs", "independents", "advisors", "advisers", "speakers", "authors",
     "consultores", "consultoras", "autonomos", "expertos", "creadores", "independientes",
     "independants", "coachs", "freelances", "conferenciers", "auteurs", "beratern",
-    "beraterinnen", "selbststandige", "selbststandigen", "experten", "freiberufler",
+    "beraterinnen", "berater", "selbststandige", "selbststandigen", "experten", "freiberufler",
     "freiberuflern", "coaches"};
 constexpr std::string_view kLikeYou[] = {
     "like you", "like yours", "like yourself", "such as yourself", "como tu", "como usted",
@@ -166,9 +210,42 @@ constexpr std::string_view kHelpClaims[] = {
     "ich helfe", "wir unterstutzen", "ich unterstutze", "wir begleiten", "ich begleite",
     "wir konnen ihnen helfen"};
 constexpr std::string_view kServiceClaims[] = {
+    "i write", "we write", "i create", "we create", "i design", "we design", "i build",
+    "i advise", "we advise", "i coach", "we coach", "i manage", "we manage", "i support",
+    "me dedico a", "asesoro", "asesoramos", "gestionamos", "je conseille", "nous conseillons",
+    "je gere", "nous gerons", "ich berate", "wir beraten", "ich betreue", "wir betreuen",
+    "our agency", "my agency", "nuestra agencia", "mi agencia", "notre agence", "mon agence",
+    "unsere agentur", "meine agentur", "escribo", "creamos", "nous creons", "je cree",
+    "ich schreibe", "wir erstellen", "optimiert", "optimise", "optimizamos",
+    "we work with", "works with", "work exclusively with", "trabajamos con", "trabajo con",
+    "nous travaillons avec", "je travaille avec", "wir arbeiten mit", "ich arbeite mit",
     "we specialise", "we specialize", "we provide", "we offer", "we build", "we get",
     "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
     "wir bieten", "wir entwickeln", "wir sind eine agentur"};
+// What a seller means to fix: the reader's business assets, not their work ("your website",
+// "tu agenda", "votre visibilité", "Ihre Sichtbarkeit"). People who want something from the
+// owner refer to the owner's work instead ("your post", "your workshop").
+constexpr std::string_view kSellerTargets[] = {
+    "your website", "your site", "your reach", "your audience", "your calendar", "your pipeline",
+    "your savings", "your business", "your brand", "your funnel", "your visibility",
+    "your presence", "your growth", "your revenue", "your leads", "your inbox", "your money",
+    "your finances", "your retirement", "your agenda", "your linkedin", "your socials",
+    "your ranking", "your traffic", "your sales", "your bookkeeping", "your taxes",
+    "off your plate", "tu web", "tu pagina", "tu sitio", "tu negocio", "tu marca", "tu agenda",
+    "tus ahorros", "tu alcance", "tu visibilidad", "tus ventas", "tu facturacion",
+    "votre site", "ton site", "votre visibilite", "ta visibilite", "votre activite",
+    "votre agenda", "votre marque", "votre epargne", "votre chiffre d'affaires",
+    "votre referencement", "ihre website", "deine website", "ihre webseite", "deine webseite",
+    "ihre sichtbarkeit", "deine sichtbarkeit", "ihr business", "ihre marke", "ihr kalender",
+    "ihre ersparnisse", "ihren umsatz", "deinen umsatz", "ihre reichweite", "deine reichweite"};
+// A seller proposing to present something: "so I can show you", "walk you through",
+// "te cuento", "vous présenter", "Ihnen zeigen".
+constexpr std::string_view kOffersToPresent[] = {
+    "show you how", "can show you", "i can show you", "walk you through", "share more",
+    "tell you more", "send you a few", "send over", "see a few samples", "a few samples",
+    "te cuento", "te explico", "mostrarte como", "vous presenter", "vous montrer comment",
+    "te montrer comment", "ihnen zeigen", "dir zeigen wie", "ihnen vorstellen"};
+
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
     "synergy", "synergies", "sinergias", "sinergia", "encaja", "une demo", "synergien"};
@@ -186,6 +263,29 @@ constexpr std::string_view kPlacements[] = {
     "vacante", "stelle", "mandat", "for a client", "pour un client", "para un cliente",
     "fur einen kunden", "hiring", "recruiting", "recrute", "recrutons", "buscamos",
     "suchen wir"};
+
+// Someone filling a post for a third party: "I'm working with a fintech", "on behalf of",
+// "colaborando con una empresa", "je travaille pour un groupe", "besetze ich".
+constexpr std::string_view kRecruiterClients[] = {
+    "i'm working with", "i am working with", "im working with", "partnering with a",
+    "on behalf of", "my client", "a client of mine", "is looking for a", "are looking for a",
+    "colaborando con", "en nombre de", "que busca", "busca un", "busca una",
+    "je travaille pour", "pour le compte", "qui recherche", "recherche un", "recherche une",
+    "im auftrag", "besetze ich", "zu besetzen", "sucht einen", "sucht eine"};
+// Words of employment that, with a third party filling a post, make it a job.
+constexpr std::string_view kEmploymentWords[] = {
+    "lead", "manager", "head", "vp", "leadership", "join", "rejoindre", "incorporarse",
+    "unirse", "gerente", "responsable", "leiter", "leiterin", "position", "role", "puesto",
+    "poste", "stelle", "director", "directeur", "directrice", "directora"};
+// A client's own need, said as such: they want help, advice or to know what to charge. A
+// seller offers help; a client asks for it ("can you help us", "what to charge").
+constexpr std::string_view kClientNeeds[] = {
+    "help us", "help me", "advise us", "advise me", "what to charge", "how much to charge",
+    "hire you", "ayudarnos", "ayudarme", "asesorarnos", "cuanto cobrar", "contratarte",
+    "nous aider", "m'aider", "nous conseiller", "me conseiller", "combien facturer",
+    "vous confier", "te confier", "uns helfen", "mir helfen", "uns beraten", "mich beraten",
+    "dich beauftragen", "sie beauftragen", "was wir verlangen", "your advice", "happy to pay",
+    "paid of course", "de pago", "pagando", "remunere", "bezahlt", "what you'd change"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -205,7 +305,8 @@ constexpr std::string_view kRecruiter[] = {
     "we are looking for", "looking for someone", "hiring manager", "competitive salary",
     "remote first", "fast growing", "new challenge",
     "next step in your career", "career move", "executive search", "retained search",
-    "estamos buscando", "proceso de seleccion", "reclutador", "nuevo reto", "nous recherchons", "je recrute", "chasseur de tetes", "cabinet de",
+    "estamos buscando", "proceso de seleccion", "reclutador", "nuevo reto", "nous recherchons",
+    "je recrute", "chasseur de tetes", "cabinet de",
     "nouveau defi", "poste a pourvoir", "wir suchen", "personalvermittlung",
     "neue herausforderung", "festanstellung", "vakanz"};
 
@@ -230,7 +331,13 @@ constexpr std::string_view kPromotional[] = {
     "growth agency", "marketing agency", "building a team", "expanding my team",
     "join my team", "grow my team", "ambitious", "pension", "retirement", "investment", "invest",
     "investing", "crypto", "bitcoin", "trading", "passive income", "financial freedom",
-    "side hustle", "business opportunity", "be your own boss", "work from home", "a free",
+    "side hustle", "hun", "hunny", "babe", "flexible", "what i do", "changed my life",
+    "life changing", "cambiando la vida", "desde casa", "gano extra", "ganar extra",
+    "depuis chez moi", "revenu complementaire", "von zu hause", "nebenverdienst",
+    "wealth management", "savings", "inflation", "ahorros", "inflacion", "epargne",
+    "ersparnisse", "insurance", "financial advisor", "asesor financiero",
+    "conseiller financier", "finanzberater", "business opportunity", "be your own boss",
+    "work from home", "a free",
     "free review", "free call", "free session", "free assessment", "complimentary",
     "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
     "gratuita", "gratuito", "crecimiento", "clientes", "croissance", "wachstum", "vertrieb",
@@ -269,7 +376,9 @@ constexpr std::string_view kHostile[] = {
     "estafador", "imbecile", "connard", "cretin", "ta gueule", "degage", "arnaque",
     "escroc", "nul", "blodmann", "arschloch", "halt die klappe", "verpiss dich", "dumm",
     "embarrassing", "joke", "laughable", "ridiculous", "verguenza", "ridicule", "lacherlich",
-    "betruger", "schwachsinn", "peinlich"};
+    "betruger", "schwachsinn", "peinlich", "das pena", "vender humo", "vende humo",
+    "vendehumos", "charlatan", "quelle honte", "avoir honte", "schamen", "scharlatan",
+    "unsinn"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
@@ -370,6 +479,9 @@ std::span<const std::string_view> PleasantryCores() { return kPleasantryCores; }
 std::span<const std::string_view> AskObjects(int kind_index) { return kAskObjects.at(kind_index); }
 std::span<const std::string_view> RequestFraming() { return kFraming; }
 std::span<const std::string_view> Possessives() { return kPossessives; }
+std::span<const std::string_view> TimeObjects() { return kTimeObjects; }
+std::span<const std::string_view> YouWords() { return kYouWords; }
+std::span<const std::string_view> TimeTraps() { return kTimeTraps; }
 std::span<const StrongAsk> StrongAsks() { return kStrongAsks; }
 std::span<const std::string_view> AskTraps() { return kAskTraps; }
 std::span<const std::string_view> FreeOffers() { return kFreeOffers; }
@@ -379,9 +491,14 @@ std::span<const std::string_view> LikeYou() { return kLikeYou; }
 std::span<const std::string_view> HelpClaims() { return kHelpClaims; }
 std::span<const std::string_view> ServiceClaims() { return kServiceClaims; }
 std::span<const std::string_view> FitSeeking() { return kFitSeeking; }
+std::span<const std::string_view> SellerTargets() { return kSellerTargets; }
+std::span<const std::string_view> OffersToPresent() { return kOffersToPresent; }
 std::span<const std::string_view> JobTitles() { return kJobTitles; }
 std::span<const std::string_view> ProfileMatch() { return kProfileMatch; }
 std::span<const std::string_view> Placements() { return kPlacements; }
+std::span<const std::string_view> RecruiterClients() { return kRecruiterClients; }
+std::span<const std::string_view> EmploymentWords() { return kEmploymentWords; }
+std::span<const std::string_view> ClientNeeds() { return kClientNeeds; }
 std::span<const std::string_view> RecruiterCues() { return kRecruiter; }
 std::span<const std::string_view> PromotionalCues() { return kPromotional; }
 std::span<const std::string_view> AutomatedCues() { return kAutomated; }

@@ -15,6 +15,13 @@ std::span<const std::string_view> RequestFraming();
 // Possessives and demonstratives: they make a call, meeting or chat one that exists already,
 // talked about rather than asked for ("your talk", "that meeting", "ta conférence").
 std::span<const std::string_view> Possessives();
+// Time or availability as an object ("20 minutes", "un rato", "un créneau", "kurz Zeit"),
+// the reader addressed ("you'd", "tendrías", "auriez", "hättest"), and time that is talked
+// about rather than asked for ("a good time", "had time"). A question to the reader about
+// their time asks for it, in whatever modal or conditional form.
+std::span<const std::string_view> TimeObjects();
+std::span<const std::string_view> YouWords();
+std::span<const std::string_view> TimeTraps();
 // Asks on their own ("hop on a call", "pick your brain", "cuanto cobras"), with their kind bit.
 struct StrongAsk {
   std::string_view phrase;
@@ -38,10 +45,21 @@ std::span<const std::string_view> LikeYou();
 std::span<const std::string_view> HelpClaims();
 std::span<const std::string_view> ServiceClaims();
 std::span<const std::string_view> FitSeeking();
+// What a seller means to fix in the reader's business ("your website", "tu agenda",
+// "Ihre Sichtbarkeit"), and a seller's offer to present ("so I can show you", "te cuento").
+std::span<const std::string_view> SellerTargets();
+std::span<const std::string_view> OffersToPresent();
 // The shape of a recruiter's approach: a job title, their profile matching, a placement.
 std::span<const std::string_view> JobTitles();
 std::span<const std::string_view> ProfileMatch();
 std::span<const std::string_view> Placements();
+// A third party's post being filled ("I'm working with a", "im Auftrag", "besetze ich"), and
+// the employment words that make it a job ("lead", "join", "Position").
+std::span<const std::string_view> RecruiterClients();
+std::span<const std::string_view> EmploymentWords();
+// A client's own need ("can you help us", "what to charge", "contratarte"): sellers offer
+// help, clients ask for it.
+std::span<const std::string_view> ClientNeeds();
 std::span<const std::string_view> RecruiterCues();
 std::span<const std::string_view> PromotionalCues();
 std::span<const std::string_view> AutomatedCues();

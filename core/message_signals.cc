@@ -20,6 +20,9 @@ struct Matchers {
       PhraseMatcher(lexicon::AskObjects(4), true), PhraseMatcher(lexicon::AskObjects(5), true)};
   PhraseMatcher framing{lexicon::RequestFraming()};
   PhraseMatcher possessives{lexicon::Possessives()};
+  PhraseMatcher time_objects{lexicon::TimeObjects()};
+  PhraseMatcher you_words{lexicon::YouWords()};
+  PhraseMatcher time_traps{lexicon::TimeTraps()};
   PhraseMatcher traps{lexicon::AskTraps()};
   PhraseMatcher free_offers{lexicon::FreeOffers()};
   PhraseMatcher free_givers{lexicon::FreeGivers()};
@@ -28,9 +31,14 @@ struct Matchers {
   PhraseMatcher help_claims{lexicon::HelpClaims()};
   PhraseMatcher service_claims{lexicon::ServiceClaims()};
   PhraseMatcher fit_seeking{lexicon::FitSeeking()};
+  PhraseMatcher seller_targets{lexicon::SellerTargets()};
+  PhraseMatcher offers_to_present{lexicon::OffersToPresent()};
   PhraseMatcher job_titles{lexicon::JobTitles()};
   PhraseMatcher profile_match{lexicon::ProfileMatch()};
   PhraseMatcher placements{lexicon::Placements()};
+  PhraseMatcher recruiter_clients{lexicon::RecruiterClients()};
+  PhraseMatcher employment{lexicon::EmploymentWords()};
+  PhraseMatcher client_needs{lexicon::ClientNeeds()};
   PhraseMatcher recruiter{lexicon::RecruiterCues()};
   PhraseMatcher promotional{lexicon::PromotionalCues()};
   PhraseMatcher automated{lexicon::AutomatedCues()};
@@ -94,6 +102,27 @@ std::vector<std::string> WithoutTraps(const std::vector<std::string>& tokens) {
   return kept;
 }
 
+// A request or question to the reader about their time: "any chance you'd have 20 minutes?",
+// "¿tendrías un rato?", "auriez-vous un créneau ?", "hast du kurz Zeit?". Indirect asks come in
+// many modal and conditional forms; what they share is the reader and their time in one
+// sentence that asks. Time talked about ("had a good time?", "hast du Zeit gehabt") is out.
+bool AsksForTime(const std::vector<std::string>& words) {
+  const Matchers& m = GetMatchers();
+  if (m.you_words.FindAny(words) < 0) return false;
+  std::vector<bool> trapped(words.size(), false);
+  m.time_traps.ForEach(words, [&](int, size_t at, size_t count) {
+    for (size_t i = at; i < at + count; ++i) trapped[i] = true;
+  });
+  bool found = false;
+  m.time_objects.ForEach(words, [&](int, size_t at, size_t count) {
+    for (size_t i = at; i < at + count; ++i) {
+      if (trapped[i]) return;
+    }
+    found = true;
+  });
+  return found;
+}
+
 uint8_t DetectAsks(const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string> tokens = WithoutTraps(text.tokens);
@@ -109,6 +138,7 @@ uint8_t DetectAsks(const FoldedText& text) {
                                          tokens.begin() + static_cast<long>(sentence.end));
     const bool framed = sentence.question || m.framing.FindAny(words) >= 0;
     if (!framed) continue;
+    if (AsksForTime(words)) asks |= kAskChat;
     for (size_t kind = 0; kind < m.ask_objects.size(); ++kind) {
       m.ask_objects[kind].ForEach(words, [&](int, size_t at, size_t) {
         // "your talk", "that meeting": time together that exists already is talked about.
@@ -213,25 +243,37 @@ bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
 // Selling has a shape whatever is sold. Seller's phrases count double: "like you", and a
 // claim to help others ("we help", "nous accompagnons"). What clients write too counts once:
 // what they offer ("we offer"), the owner's kind as a class of customers ("for consultants"),
-// a look for fit ("see if it's a fit"), figures, a link. Three points are a pitch in words no
-// list has seen; a client's "we're evaluating consultants, could we see if it's a fit?" has
-// two.
+// a look for fit ("see if it's a fit"), the reader's business as the thing to fix ("your
+// website"), an offer to present ("so I can show you"), figures, a link. Three points are a
+// pitch in words no list has seen; a client's "we're evaluating consultants, could we see if
+// it's a fit?" has two.
 bool HasPitchShape(std::string_view raw, const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string>& t = text.tokens;
+  const bool claims = m.help_claims.FindAny(t) >= 0 || m.service_claims.FindAny(t) >= 0;
+  const bool audience = m.audiences.FindAny(t) >= 0;
+  // Serving the owner's own kind ("we work with independent consultants") is the seller's
+  // whole sentence: a point of its own.
   const int points = 2 * (m.like_you.FindAny(t) >= 0) + 2 * (m.help_claims.FindAny(t) >= 0) +
-                     (m.service_claims.FindAny(t) >= 0) + (m.audiences.FindAny(t) >= 0) +
-                     (m.fit_seeking.FindAny(t) >= 0) + (NumericClaims(raw) > 0) + HasLink(raw);
+                     (m.service_claims.FindAny(t) >= 0) + audience + (claims && audience) +
+                     (m.fit_seeking.FindAny(t) >= 0) + (m.seller_targets.FindAny(t) >= 0) +
+                     (m.offers_to_present.FindAny(t) >= 0) + (NumericClaims(raw) > 0) +
+                     HasLink(raw);
   return points >= 3;
 }
 
 // A recruiter's approach: the person's profile matching, and a job title or a placement.
-// Titles alone are everywhere ("I'm now Head of Product"), and so are roles and positions.
+// Titles alone are everywhere ("I'm now Head of Product"), and so are roles and positions; a
+// third party's post being filled ("I'm working with a fintech that needs a Pricing Lead") is
+// the other shape.
 bool HasRecruiterShape(const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string>& t = text.tokens;
-  return m.profile_match.FindAny(t) >= 0 &&
-         (m.job_titles.FindAny(t) >= 0 || m.placements.FindAny(t) >= 0);
+  const bool matching = m.profile_match.FindAny(t) >= 0;
+  const bool third_party = m.recruiter_clients.FindAny(t) >= 0;
+  if (!matching && !third_party) return false;
+  const bool post = m.job_titles.FindAny(t) >= 0 || m.placements.FindAny(t) >= 0;
+  return post || (third_party && m.employment.FindAny(t) >= 0);
 }
 
 }  // namespace
@@ -247,9 +289,12 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.gratitude =
       m.thanks_cores.FindAny(folded.tokens) >= 0 || m.gratitude.FindAny(folded.tokens) >= 0;
   signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2 || HasRecruiterShape(folded);
-  signals.promotional = DistinctCues(m.promotional, folded.tokens) >= 2 ||
-                        LooksLikePitch(text, folded) || OffersSomethingFree(folded) ||
-                        HasPitchShape(text, folded);
+  // A client describing their own business talks like a seller ("we run a shop, our customers
+  // love it") but asks for help instead of offering it.
+  signals.promotional = OffersSomethingFree(folded) ||
+                        ((DistinctCues(m.promotional, folded.tokens) >= 2 ||
+                          LooksLikePitch(text, folded) || HasPitchShape(text, folded)) &&
+                         m.client_needs.FindAny(folded.tokens) < 0);
   signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);

@@ -83,7 +83,8 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   }
   // Writing on two platforms means something only for a real, clean conversation.
   const bool cross_platform = f.other_platform_at &&
-                              (f.negatives & (kSenderNegatives | kNegClosed | kNegDeclined)) == 0 &&
+                              (f.negatives & (kSenderNegatives | kNegClosed | kNegDeclined |
+                                              kNegTemplate)) == 0 &&
                               std::llabs(*f.other_platform_at - *f.last_inbound_at) <=
                                   config.cross_platform_days * kMsPerDay;
   if (cross_platform) {
@@ -108,6 +109,10 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.max_addressed >= config.mass_mention) tally.Weigh(config.mass_mentioned);
   if (context.dismissed_sender) tally.Weigh(config.dismissed_sender);
   if (context.dismissed_template) tally.Weigh(config.dismissed_template);
+  // One wording from one person on two platforms, or from several people: mass outreach.
+  if ((f.negatives & kNegTemplate) || context.other_senders >= config.copies) {
+    tally.Weigh(config.copied);
+  }
 
   result.score = tally.Score();
   result.flagged = result.score >= config.threshold;

@@ -18,6 +18,7 @@ struct ScoringConfig {
   int64_t cross_platform_days = 14;  // same person elsewhere within this many days
   int64_t fast_reply_minutes = 360;  // median answer time that counts as fast
   int mass_mention = 5;           // a public message addressing this many is a broadcast
+  int copies = 2;                 // other people sending one wording make it a template
 
   double bias = -2.2;
   double ask = 3.0;               // they asked for a call, meeting, chat, rates, feedback, help
@@ -43,6 +44,7 @@ struct ScoringConfig {
   double group = -1.5;            // three or more others and no ask: a group chat
   double dismissed_sender = -3.0; // the user dismissed this person before
   double dismissed_template = -3.0;  // ... or a message of the same wording
+  double copied = -2.0;           // the same wording reached the owner elsewhere
 };
 
 // A reason a person can read, with a stable machine code.
@@ -58,6 +60,8 @@ struct ScoreContext {
   std::string other_platform_label;  // "LinkedIn"
   bool dismissed_sender = false;
   bool dismissed_template = false;
+  int other_senders = 0;  // other people whose first message had the same wording (callers
+                          // may stop counting at ScoringConfig::copies)
 };
 
 struct ScoreResult {

@@ -90,5 +90,37 @@ TEST(ConversationFeaturesTest, WhatTheyWroteElsewhere) {
             0);
 }
 
+TEST(ConversationFeaturesTest, SameWordingIsOneTextSentTwice) {
+  const std::string pitch = TemplateFingerprint(
+      "Hi Sam, huge admirer of your pricing work! Would you be open to a short call this week "
+      "about a collaboration?");
+  EXPECT_TRUE(SameWording(pitch, TemplateFingerprint(
+      "Hi Sam, huge admirer of your pricing work!! Would you be open to a short call this week "
+      "about a collaboration? Best, Ines")));
+  EXPECT_FALSE(SameWording(pitch, TemplateFingerprint(
+      "Sam, your pricing work helped us a lot. Could we talk about a collaboration this week?")));
+  // Short everyday messages are nobody's template.
+  EXPECT_FALSE(SameWording(TemplateFingerprint("Thanks so much Sam!"),
+                           TemplateFingerprint("Thanks so much Sam!")));
+}
+
+TEST(ConversationFeaturesTest, OfEqualWritersTheLatestIsTheCounterpart) {
+  // A known contact (3) introduces someone new (4) in public; the new person answers once.
+  FeatureEvent intro = In(0, "@sam meet @ines: she is pricing her first service");
+  intro.kind = EventKind::kMention;
+  intro.author_id = 3;
+  intro.counterpart_ids = {kOwner, 4};
+  FeatureEvent answer = In(2 * kHour, "@dana @sam Thanks Dana! Sam, I would love that.");
+  answer.kind = EventKind::kReply;
+  answer.author_id = 4;
+  answer.counterpart_ids = {3, kOwner};
+  EXPECT_EQ(Compute({intro, answer}).counterpart_id, 4);
+  // Whoever wrote most is still the one the conversation is with.
+  FeatureEvent again = intro;
+  again.id = answer.id + 1;
+  again.occurred_at = 3 * kHour;
+  EXPECT_EQ(Compute({intro, answer, again}).counterpart_id, 3);
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -164,5 +164,72 @@ TEST(MessageSignalsTest, GratitudeAnywhere) {
   EXPECT_FALSE(AnalyzeMessage("Wednesday 10h works! I'll save you a desk.").gratitude);
 }
 
+TEST(MessageSignalsTest, IndirectAsksForTheReadersTime) {
+  EXPECT_TRUE(Asks("Would you have 15 minutes some afternoon next week?") & kAskChat);
+  EXPECT_TRUE(Asks("¿Tendrías un rato el lunes? Quiero subir precios en la tienda.") & kAskChat);
+  EXPECT_TRUE(Asks("Auriez-vous un créneau la semaine prochaine ?") & kAskChat);
+  EXPECT_TRUE(Asks("Hättest du nächste Woche kurz Zeit?") & kAskChat);
+  EXPECT_TRUE(Asks("Si tienes media hora algún día, me ayudaría mucho.") & kAskChat);
+  // Time talked about, or nobody addressed, asks for nothing.
+  EXPECT_EQ(Asks("Did you have a good time at the conference?"), 0);
+  EXPECT_EQ(Asks("Hast du Zeit gehabt, den Artikel zu lesen?"), 0);
+  EXPECT_EQ(Asks("Only 20 minutes until the webinar starts?!"), 0);
+}
+
+TEST(MessageSignalsTest, ThirdPartyPostsAreRecruiting) {
+  EXPECT_TRUE(AnalyzeMessage("Hi Sam, I'm working with a logistics scale-up that needs a "
+                             "Revenue Manager. Open to a chat?")
+                  .recruiter);
+  EXPECT_TRUE(AnalyzeMessage("Hallo Sam, im Auftrag eines Handelskonzerns besetze ich eine "
+                             "Stelle im Pricing. Telefonieren wir?")
+                  .recruiter);
+  EXPECT_FALSE(AnalyzeMessage("Hi Sam, I'm working with my co-founder on our first price list. "
+                              "Could we talk?")
+                   .recruiter);
+}
+
+TEST(MessageSignalsTest, SellersServeTheOwnersKindClientsAskForHelp) {
+  EXPECT_TRUE(AnalyzeMessage("Hi Sam, we work with independent consultants on their LinkedIn "
+                             "outreach. Worth a quick call?")
+                  .promotional);
+  EXPECT_FALSE(AnalyzeMessage("We run three gyms and our members love the classes, but we lose "
+                              "money on the yearly plan. Could you help us price it?")
+                   .promotional);
+  // A gift stays a pitch whatever else is said.
+  EXPECT_TRUE(AnalyzeMessage("Can I help you? Book a free audit of your funnel.").promotional);
+}
+
+TEST(MessageSignalsTest, SellersFixTheReadersBusiness) {
+  // The reader's business as the thing to fix, the owner's kind as customers, an offer to
+  // present: a pitch without any listed sales phrase.
+  EXPECT_TRUE(AnalyzeMessage("Hi Sam, your website is losing visitors every day. My studio "
+                             "rebuilds sites for coaches, I can show you how in 15 minutes?")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Hallo Sam, ich berate Selbstständige bei der Altersvorsorge. "
+                             "Hätten Sie Zeit für ein Gespräch?")
+                  .promotional);
+  // The owner's work, referred to by someone who wants something from them, is no target.
+  EXPECT_FALSE(AnalyzeMessage("Hi Sam, your workshop changed how I price my bakery. Could we "
+                              "talk about a project for my shop?")
+                   .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Hey hun! I've found something flexible I do from my phone, you'd "
+                             "be amazing at what I do. Quick call tonight?")
+                  .promotional);
+}
+
+TEST(MessageSignalsTest, ClientsOfferToPay) {
+  EXPECT_TRUE(Asks("I'd happily pay for an hour of your time.") & kAskRates);
+  EXPECT_TRUE(Asks("Könntest du uns ein paar Wochen begleiten? Gern gegen Honorar.") & kAskRates);
+}
+
+TEST(MessageSignalsTest, ConditionalOffersToTalk) {
+  EXPECT_TRUE(Asks("If you're ever up for it, I'd be glad to discuss how you set the tiers.") &
+              kAskChat);
+  EXPECT_TRUE(Asks("Si algún día te animas a hablarlo, estaría encantada.") & kAskChat);
+  EXPECT_TRUE(Asks("Si un jour tu es partant pour en parler, je serais ravie.") & kAskChat);
+  EXPECT_TRUE(Asks("Wenn du mal Lust hast, darüber zu sprechen, melde dich.") & kAskChat);
+  EXPECT_EQ(Asks("Ravie de te lire, belle journée !"), 0);
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -67,5 +67,26 @@ TEST(ScorerTest, ASellerOnTwoPlatformsGetsNoCrossPlatformCredit) {
   EXPECT_FALSE(seller.flagged);
 }
 
+TEST(ScorerTest, OneWordingSentEverywhereIsOutreach) {
+  const ScoringConfig config;
+  ConversationFeatures f = AskedForACall();
+  f.inbound = f.substantive = 1;  // one message asking for a call, not yet answered
+  f.outbound = f.turns = 0;
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+  ScoreContext many;
+  many.other_senders = config.copies;
+  EXPECT_FALSE(Score(f, many, kAsOf, config).flagged);
+  // Pasted on a second platform: no credit for the second platform, and a template.
+  f.asks = 0;
+  f.other_platform_at = kAsOf - kDay;
+  f.other_platform = "twitter";
+  const double both = Score(f, {}, kAsOf, config).score;
+  f.negatives |= kNegTemplate;
+  const ScoreResult pasted = Score(f, {}, kAsOf, config);
+  EXPECT_LT(pasted.score, both);
+  EXPECT_TRUE(std::none_of(pasted.reasons.begin(), pasted.reasons.end(),
+                           [](const Reason& r) { return r.code == "cross_platform"; }));
+}
+
 }  // namespace
 }  // namespace touchpoint
