@@ -2,6 +2,7 @@
 // random moments; after every kill the store must be intact and hold exactly the batches its
 // cursor covers, and finishing the run must give what a run without kills gives.
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/types.h>
@@ -32,7 +33,7 @@ constexpr int64_t kStart = 1715590862000;
 const PollSource kSource{"twitter", "7"};
 
 std::string EventId(int batch, int item) {
-  return "e" + std::to_string(batch) + "-" + std::to_string(item);
+  return fmt::format("e{}-{}", batch, item);
 }
 
 // Item `item` of batch `batch`, with the same content in every run. Each item answers the
