@@ -5,7 +5,9 @@
 #include <string>
 #include <system_error>
 
+#include "core/sqlite_api_state.h"
 #include "core/sqlite_import_session.h"
+#include "core/sqlite_poll_session.h"
 
 namespace touchpoint {
 namespace {
@@ -83,8 +85,12 @@ Result<Store> Store::Open(const std::filesystem::path& path, const StoreOptions&
                                                       "first, or pass --db)");
   }
   if (Status status = CreateParentDirectory(path); !status.ok()) return Fail(status);
+  const bool existed = std::filesystem::exists(path);
   Result<Connection> connection = Connection::Open(path, Connection::Mode::kReadWriteCreate);
   if (!connection) return Fail(connection.error());
+  // Owner-only before anything is written; SQLite gives the -wal and -shm files the same
+  // mode. An existing file keeps the mode its owner chose.
+  if (!existed) ::chmod(path.c_str(), 0600);
   if (Status status = connection->Exec("PRAGMA busy_timeout=" +
                                        std::to_string(options.busy_timeout_ms));
       !status.ok()) {
@@ -162,6 +168,38 @@ Result<std::optional<Identity>> Store::FindOwner(std::string_view platform) {
   return std::optional<Identity>(Identity{std::string(stmt->Text(0)), std::string(stmt->Text(1)),
                                           std::string(stmt->Text(2)), std::string(stmt->Text(3)),
                                           std::string(stmt->Text(4))});
+}
+
+Result<std::unique_ptr<PollSession>> Store::BeginPoll(const PollSource& source) {
+  return SqlitePollSession::Begin(connection_, source);
+}
+
+Result<std::optional<std::string>> Store::Cursor(const PollSource& source,
+                                                 std::string_view stream) {
+  return ReadCursor(connection_, source, stream);
+}
+
+Status Store::SaveTokens(const PollSource& source, const ApiTokens& tokens, int64_t now_ms) {
+  return SaveApiTokens(connection_, source, tokens, now_ms);
+}
+
+Result<std::optional<ApiTokens>> Store::LoadTokens(const PollSource& source) {
+  return LoadApiTokens(connection_, source);
+}
+
+Status Store::RecordPollProblem(const PollSource& source, const PollProblem& problem) {
+  return WritePollProblem(connection_, source, problem);
+}
+
+Result<std::optional<ConnectorHealth>> Store::Health(const PollSource& source) {
+  Result<std::vector<ConnectorHealth>> found = ReadHealth(connection_, source);
+  if (!found) return Fail(found.error());
+  if (found->empty()) return std::optional<ConnectorHealth>();
+  return std::optional<ConnectorHealth>(std::move(found->front()));
+}
+
+Result<std::vector<ConnectorHealth>> Store::AllHealth() {
+  return ReadHealth(connection_, std::nullopt);
 }
 
 }  // namespace touchpoint

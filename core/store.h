@@ -6,8 +6,10 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/import_session.h"
+#include "core/poll_session.h"
 #include "core/sqlite.h"
 #include "core/status.h"
 #include "schema/migrations.h"
@@ -26,10 +28,11 @@ struct StoreOptions {
   bool create_if_missing = true;
 };
 
-// The SQLite store. Open() creates the file if needed, sets the connection pragmas (WAL,
-// synchronous, foreign_keys, busy_timeout) and applies pending migrations, each in its own
-// transaction. One Store per thread; several processes may open the same file.
-class Store final : public ImportTarget {
+// The SQLite store. Open() creates the file if needed (mode 0600: it holds private
+// conversations and API tokens), sets the connection pragmas (WAL, synchronous, foreign_keys,
+// busy_timeout) and applies pending migrations, each in its own transaction. One Store per
+// thread; several processes may open the same file.
+class Store final : public ImportTarget, public PollTarget {
  public:
   // Errors: kIoError when the file cannot be opened or created (names the path);
   // kDataError when the file is not a touchpoint database or was written by a newer
@@ -48,6 +51,17 @@ class Store final : public ImportTarget {
 
   Result<std::optional<ImportRecord>> FindImport(std::string_view content_hash) override;
   Result<std::optional<Identity>> FindOwner(std::string_view platform) override;
+
+  // PollTarget (see core/poll_session.h). A poll session must not outlive the Store; no
+  // other write session may be open on this Store while it commits.
+  Result<std::unique_ptr<PollSession>> BeginPoll(const PollSource& source) override;
+  Result<std::optional<std::string>> Cursor(const PollSource& source,
+                                            std::string_view stream) override;
+  Status SaveTokens(const PollSource& source, const ApiTokens& tokens, int64_t now_ms) override;
+  Result<std::optional<ApiTokens>> LoadTokens(const PollSource& source) override;
+  Status RecordPollProblem(const PollSource& source, const PollProblem& problem) override;
+  Result<std::optional<ConnectorHealth>> Health(const PollSource& source) override;
+  Result<std::vector<ConnectorHealth>> AllHealth() override;
 
  private:
   explicit Store(Connection connection) : connection_(std::move(connection)) {}

@@ -156,5 +156,33 @@ TEST(ThreadingTest, ParentOnAnotherPlatformIsNotAParent) {
   EXPECT_EQ(Count(*store, "SELECT count(*) FROM rethreaded"), 0);
 }
 
+TEST(ThreadingTest, ConversationEmptiedByAnotherWriterBetweenEntriesIsNotReused) {
+  TempDir dir;
+  const auto path = dir.path() / "tp.db";
+  Result<Store> first = Store::Open(path);
+  Result<Store> second = Store::Open(path);
+  ASSERT_TRUE(first && second);
+  // A long import's first entry stores "x", a reply to the unknown "p", in conversation "p".
+  auto slow = first->BeginImport({"slow.zip", "hash-slow", "twitter"});
+  ASSERT_TRUE(slow);
+  ASSERT_TRUE((*slow)->BeginEntry().ok());
+  ASSERT_TRUE((*slow)->Write(MakeEvent("x", "p", kStart + 1000)));
+  ASSERT_TRUE((*slow)->CommitEntry().ok());
+  // Meanwhile another writer stores "p", which answers "root": "x" follows it, and the
+  // emptied conversation "p" is dropped.
+  Import(*second, "parent.zip", {MakeEvent("p", "root", kStart)});
+  EXPECT_EQ(KeyOf(*first, "x"), "root");
+  // The slow import's next entry names conversation "p" again: a fresh row, not the id of
+  // the dropped one.
+  ASSERT_TRUE((*slow)->BeginEntry().ok());
+  Result<WriteOutcome> written = (*slow)->Write(MakeEvent("y", "p", kStart + 2000));
+  ASSERT_TRUE(written) << written.error().message();
+  ASSERT_TRUE((*slow)->CommitEntry().ok());
+  ASSERT_TRUE((*slow)->Finish(ImportRecord{}));
+  for (const char* id : {"p", "x", "y"}) EXPECT_EQ(KeyOf(*first, id), "root") << id;
+  EXPECT_EQ(Count(*first, "SELECT count(*) FROM conversations"), 1);
+  EXPECT_EQ(Count(*first, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
 }  // namespace
 }  // namespace touchpoint
