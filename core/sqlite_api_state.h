@@ -12,7 +12,7 @@
 namespace touchpoint {
 
 // The SQLite side of PollTarget: tables cursors, api_tokens and connector_health (see
-// schema/0005_api_state.sql) on one connection. Functions that say "in the caller's
+// schema/0006_api_state.sql) on one connection. Functions that say "in the caller's
 // transaction" write nothing durable by themselves; the others are atomic on their own.
 // Errors carry the SQLite message and the connector account, never a token. Not thread-safe
 // (one connection).

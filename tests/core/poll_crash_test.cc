@@ -189,13 +189,20 @@ bool RunChild(const std::filesystem::path& path,
 TEST(PollCrashTest, KillNineAtAnyMomentLosesAndDuplicatesNothing) {
   TempDir dir;
   const auto clean = dir.path() / "clean.db";
+  const auto began = std::chrono::steady_clock::now();
   ASSERT_TRUE(RunPolls(clean).ok());
+  // Kill within about twice a clean run's share per round, so that the kills spread over the
+  // whole run on any machine and build (a Release child is many times faster than ASan's).
+  const auto clean_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now() - began)
+                            .count();
+  const int max_delay_us = static_cast<int>(std::max<int64_t>(2000, 2 * clean_us / kKills));
   const auto crashed = dir.path() / "crashed.db";
   const unsigned seed = std::random_device{}();
   SCOPED_TRACE("seed " + std::to_string(seed));
   std::mt19937 random(seed);
   // Early kills land in Store::Open and the migrations; later ones anywhere in a poll.
-  std::uniform_int_distribution<int> delay_us(0, 250000);
+  std::uniform_int_distribution<int> delay_us(0, max_delay_us);
   int killed = 0;
   int last = -1;
   int progressed = 0;

@@ -1,4 +1,4 @@
--- touchpoint schema, version 5: API polling state — OAuth tokens and connector health.
+-- touchpoint schema, version 6: API polling state — OAuth tokens and connector health.
 -- Cursors (table cursors, version 1) are written in the same transaction as the events of
 -- the poll they cover.
 
