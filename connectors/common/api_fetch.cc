@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "connectors/common/json_fields.h"
+#include "connectors/common/timestamp.h"
 
 namespace touchpoint {
 namespace {
@@ -35,15 +36,6 @@ Verdict Final(StatusCode code, std::string message) {
   Verdict verdict;
   verdict.status = Status(code, std::move(message));
   return verdict;
-}
-
-std::string Iso(std::chrono::system_clock::time_point time) {
-  const std::time_t t = std::chrono::system_clock::to_time_t(time);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
 }
 
 bool LooksLikeHtml(const HttpResponse& response) {
@@ -236,7 +228,7 @@ Status ApiFetcher::WaitForBucket(std::string_view bucket, const std::string& whe
   if (ready <= now) return Status::Ok();
   const auto wait = std::chrono::ceil<milliseconds>(ready - now);
   if (wait > policy_.max_rate_limit_wait) {
-    return Status(StatusCode::kBusy, where + ": rate-limited until " + Iso(ready));
+    return Status(StatusCode::kBusy, where + ": rate-limited until " + FormatIso8601(ready));
   }
   spdlog::info("{}: waiting {} ms for rate limit {}", where, wait.count(), bucket);
   if (!clock_.SleepFor(wait)) return Status(StatusCode::kUnavailable, where + ": stopped");
@@ -274,7 +266,7 @@ Result<rapidjson::Document> ApiFetcher::Fetch(std::string_view bucket,
   if (verdict.throttled) {
     return Fail(StatusCode::kBusy, where + ": " + verdict.status.message() +
                                        "; rate-limited until " +
-                                       Iso(limiter_.ReadyAt(bucket)));
+                                       FormatIso8601(limiter_.ReadyAt(bucket)));
   }
   return Fail(StatusCode::kUnavailable, where + ": giving up after " + std::to_string(attempts) +
                                             " attempts; last: " + verdict.status.message());

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "connectors/common/timestamp.h"
+
 namespace touchpoint {
 namespace {
 
@@ -40,15 +42,6 @@ void ReadUsageObject(const rapidjson::Value& object, std::initializer_list<const
     usage.regain_after = std::max(
         usage.regain_after, seconds(static_cast<long long>(regain->value.GetDouble() * 60)));
   }
-}
-
-std::string Iso(TimePoint time) {
-  const std::time_t t = std::chrono::system_clock::to_time_t(time);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
 }
 
 }  // namespace
@@ -135,7 +128,7 @@ RateLimiter::TimePoint RateLimiter::Observe(std::string_view bucket,
     const auto ahead = std::chrono::duration_cast<seconds>(*reset - now);
     if (ahead < seconds(-5) || ahead > options_.max_wait + seconds(60)) {
       spdlog::warn("rate limit {}: x-rate-limit-reset {} is {} s from local time {}: clock skew?",
-                   bucket, Iso(*reset), ahead.count(), Iso(now));
+                   bucket, FormatIso8601(*reset), ahead.count(), FormatIso8601(now));
     }
   }
   std::optional<TimePoint> retry_after;
@@ -194,12 +187,12 @@ RateLimiter::TimePoint RateLimiter::Observe(std::string_view bucket,
   }
   if (until - now > options_.max_wait) {
     spdlog::warn("rate limit {}: {} asks to wait until {}; capping the wait at {} s", bucket,
-                 reason, Iso(until), options_.max_wait.count());
+                 reason, FormatIso8601(until), options_.max_wait.count());
     until = now + options_.max_wait;
   }
   state.not_before = until;
   if (until > now) {
-    spdlog::info("rate limit {}: {}; next request not before {}", bucket, reason, Iso(until));
+    spdlog::info("rate limit {}: {}; next request not before {}", bucket, reason, FormatIso8601(until));
   }
   return until;
 }

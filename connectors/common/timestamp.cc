@@ -171,4 +171,9 @@ std::string FormatIso8601Ms(int64_t ms) {
   return buffer;
 }
 
+std::string FormatIso8601(std::chrono::system_clock::time_point time) {
+  return FormatIso8601Ms(
+      std::chrono::duration_cast<std::chrono::milliseconds>(time.time_since_epoch()).count());
+}
+
 }  // namespace touchpoint

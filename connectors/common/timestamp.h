@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,5 +23,7 @@ std::optional<int64_t> ParseSpacedDateMs(std::string_view text) noexcept;
 
 // "2024-05-13T09:58:00.123Z" for UTC milliseconds since the epoch.
 std::string FormatIso8601Ms(int64_t ms);
+// The same for a clock time point ("2026-05-13T09:30:00.000Z").
+std::string FormatIso8601(std::chrono::system_clock::time_point time);
 
 }  // namespace touchpoint
