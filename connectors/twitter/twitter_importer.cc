@@ -170,6 +170,7 @@ constinit const ConnectorDescriptor kTwitterConnector = {
     "twitter",
     "Twitter/X data export (account.js, tweets.js, direct-messages.js)",
     MakeTwitterImporter,
+    nullptr,  // no API poller yet
 };
 
 }  // namespace touchpoint
