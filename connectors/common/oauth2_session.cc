@@ -11,8 +11,7 @@ namespace touchpoint {
 namespace {
 
 int64_t NowMs(Clock& clock) {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             clock.Now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(clock.Now().time_since_epoch())
       .count();
 }
 
@@ -33,10 +32,18 @@ Status OAuth2Session::Begin() {
   refreshed_ = false;
   const int64_t margin_ms =
       std::chrono::duration_cast<std::chrono::milliseconds>(kRefreshMargin).count();
-  const bool expiring = tokens_.access_expires_at_ms.has_value() &&
-                        *tokens_.access_expires_at_ms - NowMs(clock_) <= margin_ms;
+  const int64_t now_ms = NowMs(clock_);
+  const std::optional<int64_t> expires = tokens_.access_expires_at_ms;
+  const bool expiring = expires.has_value() && *expires - now_ms <= margin_ms;
   if (!expiring && !tokens_.access_token.empty()) return Status::Ok();
-  return Refresh();
+  Status refreshed = Refresh();
+  // Ahead of expiry a failed call to the token endpoint (5xx, a lost answer) can wait for the
+  // next poll: the access token still works. A rejection cannot.
+  const bool still_valid =
+      !tokens_.access_token.empty() && expires.has_value() && *expires > now_ms;
+  if (refreshed.ok() || IsNeedsReauth(refreshed) || !still_valid) return refreshed;
+  spdlog::warn("{}; going on with the current access token until it expires", refreshed.message());
+  return Status::Ok();
 }
 
 Result<rapidjson::Document> OAuth2Session::Get(std::string_view bucket, const std::string& url) {
@@ -69,8 +76,8 @@ Status OAuth2Session::Refresh() {
                                {"refresh_token", tokens_.refresh_token},
                                {"client_id", client_.client_id}});
   if (!client_.client_secret.empty()) {
-    request.headers = {{"Authorization", "Basic " + Base64Encode(client_.client_id + ":" +
-                                                                 client_.client_secret)}};
+    request.headers = {{"Authorization",
+                        "Basic " + Base64Encode(client_.client_id + ":" + client_.client_secret)}};
   }
   Result<rapidjson::Document> answer = fetcher_.Fetch(refresh_bucket_, request);
   if (!answer) {
@@ -84,14 +91,14 @@ Status OAuth2Session::Refresh() {
   OAuthTokens fresh;
   fresh.access_token = std::string(StringField(*answer, "access_token"));
   if (fresh.access_token.empty()) {
-    return Status(StatusCode::kDataError, DescribeRequest(request) +
-                                              ": token response without access_token");
+    return Status(StatusCode::kDataError,
+                  DescribeRequest(request) + ": token response without access_token");
   }
   fresh.refresh_token = std::string(StringField(*answer, "refresh_token"));
   // RFC 6749 6: a server that does not rotate keeps the old refresh token valid.
   if (fresh.refresh_token.empty()) fresh.refresh_token = tokens_.refresh_token;
-  const auto expires_in = answer->IsObject() ? answer->FindMember("expires_in")
-                                             : answer->MemberEnd();
+  const auto expires_in =
+      answer->IsObject() ? answer->FindMember("expires_in") : answer->MemberEnd();
   if (expires_in != answer->MemberEnd() && expires_in->value.IsInt64()) {
     fresh.access_expires_at_ms = NowMs(clock_) + expires_in->value.GetInt64() * 1000;
   }

@@ -17,7 +17,7 @@ namespace touchpoint {
 // An account's OAuth tokens. Secrets: never log them or put them into a Status.
 struct OAuthTokens {
   std::string access_token;
-  std::string refresh_token;                   // empty when the platform issued none
+  std::string refresh_token;                    // empty when the platform issued none
   std::optional<int64_t> access_expires_at_ms;  // UTC ms; nullopt when unknown or never
 };
 
@@ -70,8 +70,10 @@ class OAuth2Session {
                 std::string refresh_bucket);
 
   // Loads the stored tokens and refreshes them first when they expire within
-  // kRefreshMargin. Errors: the keeper's, NeedsReauth() (expired with no refresh token, or
-  // the refresh was rejected), or the refresh call's own (kUnavailable, kBusy, ...).
+  // kRefreshMargin. When that refresh fails for a transient reason (kUnavailable, kBusy, a
+  // bad answer) while the access token has not expired yet, logs a warning and goes on with
+  // it. Errors: the keeper's, NeedsReauth() (no refresh token, or the refresh was rejected),
+  // or the refresh call's own when the access token has expired.
   Status Begin();
 
   // GET `url` with the access token through the fetcher's `bucket`. On kPermission the

@@ -44,8 +44,7 @@ std::string CleanTweetText(std::string_view raw, const rapidjson::Value* urls,
   return text;
 }
 
-Status EmitTweet(TweetFacts tweet, const Owner& owner, std::string_view source,
-                 EventSink& sink) {
+Status EmitTweet(TweetFacts tweet, const Owner& owner, std::string_view source, EventSink& sink) {
   if (tweet.retweet || tweet.text.starts_with("RT @")) {
     sink.Skip("retweet");
     return Status::Ok();

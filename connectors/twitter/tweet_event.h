@@ -20,9 +20,9 @@ struct TweetFacts {
   std::string id;
   int64_t occurred_at_ms = 0;
   Identity author;
-  std::string text;            // cleaned: see CleanTweetText()
-  std::string parent_id;       // the status it replies to; empty if none
-  std::string conversation_id; // the thread's root as the API names it; archives have none
+  std::string text;             // cleaned: see CleanTweetText()
+  std::string parent_id;        // the status it replies to; empty if none
+  std::string conversation_id;  // the thread's root as the API names it; archives have none
   // The replied-to account first, then the mentioned ones, as the source lists them. The
   // author and empty identities may be among them; they are dropped where it matters.
   std::vector<Identity> addressed;
