@@ -1,11 +1,19 @@
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "connectors/common/archive_reader.h"
+#include "connectors/common/clock.h"
+#include "connectors/common/http_client.h"
+#include "connectors/common/oauth2_session.h"
+#include "connectors/common/retry_policy.h"
 #include "connectors/event_sink.h"
 #include "core/event.h"
 #include "core/status.h"
@@ -44,14 +52,66 @@ class ArchiveImporter {
                            EventSink& sink) = 0;
 };
 
+// What an API poll starts from and hands back: named cursor values, opaque to the caller
+// ("user_id", "mentions.since_id", ...). Each connector documents its names.
+using PollCursor = std::map<std::string, std::string, std::less<>>;
+
+// What one successful poll produced besides its events.
+struct PollResult {
+  // Covers exactly what the poll emitted: store it with the events, in one transaction.
+  PollCursor cursor;
+  // Problems the API reported beside valid data (X `errors[]` in a 200: a suspended author,
+  // a deleted tweet). The data was kept; these are for the log and `touchpoint status`.
+  std::vector<std::string> partial_errors;
+  // The account's own identity on the platform, when the poller knows it.
+  std::optional<Identity> owner;
+  // When the access token in use expires (UTC ms), if known.
+  std::optional<int64_t> token_expires_at_ms;
+};
+
+// Polls one account's API incrementally. One poll at a time per instance (the daemon runs
+// one poller per account on one thread), which also makes the token refresh single-flight:
+// no two refreshes of one account can overlap. Not thread-safe.
+class ApiPoller {
+ public:
+  virtual ~ApiPoller() = default;
+
+  // Fetches everything new since `cursor` (empty on the first poll), emits it into `sink`,
+  // and returns the cursor covering exactly what was emitted, which may repeat items that
+  // were emitted before (the store dedupes on (platform, external_id)). On any error the
+  // caller discards what was emitted and keeps the old cursor; the next poll then starts
+  // again from there. Errors: kBusy ("rate-limited until T"), kUnavailable (transient
+  // failures exhausted, or stopped), kPermission (IsNeedsReauth() tells whether the user must
+  // authorise again), kDataError (an answer that breaks the API's contract), the sink's or
+  // the TokenKeeper's own status.
+  virtual Result<PollResult> Poll(const PollCursor& cursor, EventSink& sink) = 0;
+};
+
+// What a connector needs to poll one account. References must outlive the poller.
+struct PollerSettings {
+  PollerSettings(Clock& clock_in, TokenKeeper& tokens_in) : clock(clock_in), tokens(tokens_in) {}
+
+  std::string api_base_url;   // "https://api.x.com"; a loopback fake in tests
+  std::string account;        // the account as configured: rate-limit buckets, messages
+  std::string client_id;      // the OAuth app's client id (token refresh)
+  std::string client_secret;  // empty for a public client (PKCE without a secret)
+  Clock& clock;
+  TokenKeeper& tokens;
+  HttpClientOptions http;  // the stop flag goes here
+  RetryPolicy retry;
+  int max_pages = 100;  // per stream and poll; more fails the poll (a paging loop)
+};
+
 // A connector is data: its name (also the events' platform), a description, and factories for
-// what it can do. Registered in connectors/registry.cc.
+// what it can do; a factory is null when the connector cannot do that. Registered in
+// connectors/registry.cc.
 struct ConnectorDescriptor {
   std::string_view name;
   std::string_view description;
   std::unique_ptr<ArchiveImporter> (*make_archive_importer)();
+  // kConfigError when the settings cannot work (no base URL, no client id).
+  Result<std::unique_ptr<ApiPoller>> (*make_api_poller)(const PollerSettings& settings);
 };
-
 // Every connector compiled in (TOUCHPOINT_CONNECTOR_* CMake options), in a fixed order.
 std::span<const ConnectorDescriptor* const> Connectors() noexcept;
 

@@ -211,6 +211,7 @@ constinit const ConnectorDescriptor kFacebookConnector = {
     "facebook",
     "Facebook \"Download Your Information\" export in JSON (messages, comments, friends)",
     MakeFacebookImporter,
+    nullptr,  // no API poller yet
 };
 
 }  // namespace touchpoint

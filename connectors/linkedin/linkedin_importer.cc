@@ -73,6 +73,7 @@ constinit const ConnectorDescriptor kLinkedinConnector = {
     "LinkedIn data export, Basic or Complete (messages.csv, Connections.csv, Invitations.csv, "
     "Comments.csv)",
     MakeLinkedinImporter,
+    nullptr,  // no API poller yet
 };
 
 }  // namespace touchpoint

@@ -1,49 +1,20 @@
 #include "connectors/twitter/dm_reader.h"
 
-#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "connectors/common/json_fields.h"
 #include "connectors/common/timestamp.h"
+#include "connectors/twitter/dm_event.h"
 #include "connectors/twitter/links.h"
 
 namespace touchpoint::twitter {
 namespace {
 
-// The other people in a conversation, in first-seen order.
-class Participants {
- public:
-  explicit Participants(const Owner& owner) : owner_(owner) {}
-
-  void Add(std::string_view user_id) {
-    if (user_id.empty() || user_id == "0" || owner_.Is(user_id)) return;
-    if (std::find(ids_.begin(), ids_.end(), user_id) == ids_.end()) ids_.emplace_back(user_id);
-  }
-  void AddAll(const rapidjson::Value* ids) {
-    if (ids == nullptr) return;
-    for (const rapidjson::Value& id : ids->GetArray()) {
-      if (id.IsString()) Add({id.GetString(), id.GetStringLength()});
-    }
-  }
-  std::vector<Identity> Identities() const {
-    std::vector<Identity> identities;
-    identities.reserve(ids_.size());
-    for (const std::string& id : ids_) identities.push_back(Identity{id, "", "", "", ""});
-    return identities;
-  }
-
- private:
-  const Owner& owner_;
-  std::vector<std::string> ids_;
-};
-
 void GatherParticipants(std::string_view conversation_id, const rapidjson::Value& messages,
-                        Participants& participants) {
-  if (const size_t dash = conversation_id.find('-'); dash != std::string_view::npos) {
-    participants.Add(conversation_id.substr(0, dash));
-    participants.Add(conversation_id.substr(dash + 1));
-  }
+                        DmParticipants& participants) {
+  participants.AddFromConversationId(conversation_id);
   for (const rapidjson::Value& element : messages.GetArray()) {
     if (const rapidjson::Value* message = ObjectField(element, "messageCreate")) {
       participants.Add(StringField(*message, "senderId"));
@@ -80,19 +51,14 @@ Status EmitMessage(const rapidjson::Value& message, std::string_view conversatio
     sink.Skip("message with unreadable createdAt");
     return Status::Ok();
   }
-  Event event;
-  event.platform = "twitter";
-  event.external_id = std::string(id);
-  event.kind = EventKind::kDm;
-  const bool outbound = owner.Is(sender);
-  event.direction = outbound ? Direction::kOutbound : Direction::kInbound;
-  event.conversation_key = std::string(conversation_id);
-  event.author = outbound ? owner.identity() : Identity{std::string(sender), "", "", "", ""};
-  event.counterparts = counterparts;
-  event.occurred_at_ms = *occurred_at;
-  event.text = ExpandedText(message);
-  event.source = std::string(source);
-  return sink.Emit(std::move(event));
+  DmFacts facts;
+  facts.id = std::string(id);
+  facts.conversation_id = std::string(conversation_id);
+  facts.occurred_at_ms = *occurred_at;
+  facts.sender = Identity{std::string(sender), "", "", "", ""};
+  facts.text = ExpandedText(message);
+  facts.counterparts = counterparts;
+  return EmitDm(std::move(facts), owner, source, sink);
 }
 
 }  // namespace
@@ -107,7 +73,7 @@ Status ReadDmConversation(const rapidjson::Value& item, const Owner& owner,
     sink.Skip("not a DM conversation");
     return Status::Ok();
   }
-  Participants participants(owner);
+  DmParticipants participants(owner);
   GatherParticipants(conversation_id, *messages, participants);
   const std::vector<Identity> counterparts = participants.Identities();
 

@@ -4,6 +4,7 @@
 
 #include "connectors/common/js_array_reader.h"
 #include "connectors/common/json_fields.h"
+#include "connectors/twitter/api_poller.h"
 #include "connectors/twitter/archive_layout.h"
 #include "connectors/twitter/dm_reader.h"
 #include "connectors/twitter/tweet_reader.h"
@@ -168,8 +169,10 @@ std::unique_ptr<ArchiveImporter> MakeTwitterImporter() {
 extern const ConnectorDescriptor kTwitterConnector;
 constinit const ConnectorDescriptor kTwitterConnector = {
     "twitter",
-    "Twitter/X data export (account.js, tweets.js, direct-messages.js)",
+    "Twitter/X data export (account.js, tweets.js, direct-messages.js); API v2 polling of "
+    "mentions and DMs",
     MakeTwitterImporter,
+    twitter::TwitterApiPoller::Create,
 };
 
 }  // namespace touchpoint

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "connectors/common/oauth2_session.h"
+#include "tests/twitter_api/fake_x_api.h"
+
+namespace touchpoint::test {
+
+// A TokenKeeper in memory that writes "save <access token>" into the fake API's journal, so
+// a test can order the save against the requests that use the new token.
+class JournalTokenKeeper final : public TokenKeeper {
+ public:
+  explicit JournalTokenKeeper(FakeXApi& api) : api_(api) {}
+
+  Result<OAuthTokens> Load() override {
+    ++loads;
+    if (!stored) return Fail(StatusCode::kNoInput, "no tokens stored for this account");
+    return *stored;
+  }
+  Status Save(const OAuthTokens& tokens) override {
+    if (fail_saves) return Status(StatusCode::kIoError, "disk full");
+    api_.Journal("save " + tokens.access_token);
+    stored = tokens;
+    ++saves;
+    return Status::Ok();
+  }
+
+  std::optional<OAuthTokens> stored;
+  bool fail_saves = false;
+  int loads = 0;
+  int saves = 0;
+
+ private:
+  FakeXApi& api_;
+};
+
+}  // namespace touchpoint::test
