@@ -162,6 +162,26 @@ Result<int64_t> FeatureStore::RescoreAll() {
 
 Result<int64_t> FeatureStore::RefreshDirty() {
   if (Status status = AssignPeople(); !status.ok()) return Fail(status);
+  // Identities that changed person (a link, an unlink, a merge just made): every
+  // conversation of their people, old and new, is rescored too.
+  if (Status status = db_.Exec(R"sql(
+CREATE TEMP TABLE IF NOT EXISTS moved(identity_id INTEGER PRIMARY KEY);
+DELETE FROM moved;
+INSERT INTO moved SELECT identity_id FROM people_touched;
+INSERT OR IGNORE INTO moved
+  SELECT o.id FROM people_touched t JOIN identities i ON i.id = t.identity_id
+    JOIN identities o ON o.person_id = i.person_id;
+INSERT OR IGNORE INTO dirty
+  SELECT e.conversation_id FROM moved m JOIN events e ON e.author_id = m.identity_id
+   WHERE e.direction = 'inbound'
+  UNION SELECT e.conversation_id FROM moved m JOIN event_counterparts c
+    ON c.identity_id = m.identity_id JOIN events e ON e.id = c.event_id
+   WHERE e.direction = 'inbound';
+DELETE FROM people_touched;
+)sql");
+      !status.ok()) {
+    return Fail(status);
+  }
   if (Status status = FindIntroductions(); !status.ok()) return Fail(status);
   // Only conversations where someone else wrote can be flagged; the owner's own posts and
   // replies (most of an archive) need no features.

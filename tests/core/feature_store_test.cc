@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/people.h"
 #include "core/store.h"
 #include "tests/support/temp_dir.h"
 
@@ -88,6 +89,36 @@ TEST(FeatureStoreTest, AddressLearnedWithoutNewEventsStillMergesPeople) {
                 .QueryText("SELECT evidence FROM identity_links WHERE kind = 'same_email'")
                 .value(),
             "both use ada@example.org");
+}
+
+TEST(FeatureStoreTest, LinkingTwoPeopleRescoresBothOfTheirConversations) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  // Different names: nothing but the user's link says these are one person.
+  Import(*store, "twitter", Message("twitter", "1", Identity{"42", "ada", "Ada", "", ""}, kStart));
+  Import(*store, "linkedin",
+         Message("linkedin", "2", Identity{"", "", "A. Lovelace", "https://www.linkedin.com/in/al", ""},
+                 kStart + 3600000));
+  FeatureStore features(store->connection());
+  ASSERT_TRUE(features.Refresh());
+  Connection& db = store->connection();
+  const std::string elsewhere =
+      "SELECT count(*) FROM conversation_features WHERE other_platform_at IS NOT NULL";
+  EXPECT_EQ(db.QueryInt(elsewhere).value(), 0);
+  const int64_t twitter = db.QueryInt("SELECT id FROM identities WHERE handle = 'ada'").value();
+  const int64_t linkedin =
+      db.QueryInt("SELECT id FROM identities WHERE name = 'A. Lovelace'").value();
+  People people(db);
+  ASSERT_TRUE(people.Link("#" + std::to_string(twitter), "#" + std::to_string(linkedin), kStart)
+                  .ok());
+  EXPECT_GT(features.Refresh().value(), 0);
+  EXPECT_EQ(db.QueryInt(elsewhere).value(), 2);  // each now knows about the other platform
+  ASSERT_TRUE(people.Unlink("#" + std::to_string(twitter), "#" + std::to_string(linkedin), kStart)
+                  .ok());
+  EXPECT_GT(features.Refresh().value(), 0);
+  EXPECT_EQ(db.QueryInt(elsewhere).value(), 0);
+  EXPECT_EQ(db.QueryInt("SELECT count(*) FROM people_touched").value(), 0);
 }
 
 }  // namespace
