@@ -41,8 +41,6 @@ int RunReload(const GlobalOptions& options);
 Result<Store> OpenExisting(const GlobalOptions& options);
 // The config file (--config, else the default location), or the defaults when there is none.
 Result<Config> LoadCliConfig(const GlobalOptions& options);
-// Whether the user named a socket (--socket or $TOUCHPOINT_SOCKET): then it must answer.
-bool SocketRequested(const GlobalOptions& options);
 
 // Prints "touchpoint: <message>" on stderr and returns the exit code for `status`.
 int ReportError(const Status& status);

@@ -87,16 +87,10 @@ Result<rapidjson::Document> ImportThroughDaemon(DaemonClient& client, const std:
 
 int RunImport(const GlobalOptions& options, const std::vector<std::string>& paths) {
   // The daemon, when one answers and --db does not ask for the database itself.
-  std::optional<DaemonClient> daemon;
+  Result<std::optional<DaemonClient>> connected = ConnectIfAnswering(options);
+  if (!connected) return ReportError(connected.error());
+  std::optional<DaemonClient>& daemon = *connected;
   std::optional<Store> store;
-  if (options.db.empty()) {
-    Result<DaemonClient> client = DaemonClient::Connect(DiscoverSocket(options.socket));
-    if (client) {
-      daemon.emplace(std::move(*client));
-    } else if (client.error().code() != StatusCode::kUnavailable || SocketRequested(options)) {
-      return ReportError(client.error());
-    }
-  }
   if (!daemon) {
     Result<std::filesystem::path> db_path = DatabasePath(options);
     if (!db_path) return ReportError(db_path.error());

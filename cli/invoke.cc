@@ -52,20 +52,23 @@ Result<rapidjson::Document> InvokeDaemon(const GlobalOptions& options, std::stri
   return client->Call(method, params_json);
 }
 
-Result<rapidjson::Document> Invoke(const GlobalOptions& options, std::string_view method,
-                                   const std::string& params_json) {
-  if (!options.db.empty()) return InvokeDirect(options, method, params_json);
+Result<std::optional<DaemonClient>> ConnectIfAnswering(const GlobalOptions& options) {
+  if (!options.db.empty()) return std::optional<DaemonClient>();
   Result<DaemonClient> client = DaemonClient::Connect(DiscoverSocket(options.socket));
-  if (client) return client->Call(method, params_json);
-  if (client.error().code() != StatusCode::kUnavailable || SocketRequested(options)) {
-    return Fail(client.error());
-  }
-  return InvokeDirect(options, method, params_json);
+  if (client) return std::optional<DaemonClient>(std::move(*client));
+  // A socket the user named (flag or environment) must answer; the default may be absent.
+  const char* env = std::getenv("TOUCHPOINT_SOCKET");
+  const bool requested = !options.socket.empty() || (env != nullptr && env[0] != '\0');
+  if (client.error().code() != StatusCode::kUnavailable || requested) return Fail(client.error());
+  return std::optional<DaemonClient>();
 }
 
-bool SocketRequested(const GlobalOptions& options) {
-  const char* env = std::getenv("TOUCHPOINT_SOCKET");
-  return !options.socket.empty() || (env != nullptr && env[0] != '\0');
+Result<rapidjson::Document> Invoke(const GlobalOptions& options, std::string_view method,
+                                   const std::string& params_json) {
+  Result<std::optional<DaemonClient>> daemon = ConnectIfAnswering(options);
+  if (!daemon) return Fail(daemon.error());
+  if (*daemon) return (*daemon)->Call(method, params_json);
+  return InvokeDirect(options, method, params_json);
 }
 
 void PrintDocument(const rapidjson::Value& document) {

@@ -1,14 +1,21 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include <rapidjson/document.h>
 
+#include "cli/daemon_client.h"
 #include "cli/options.h"
 #include "core/status.h"
 
 namespace touchpoint::cli {
+
+// The daemon to talk to: a connection when --db was not given and the socket answers; none
+// when the database should be opened directly. An explicit --socket or $TOUCHPOINT_SOCKET
+// that does not answer, or a socket that refuses us, is an error rather than a fallback.
+Result<std::optional<DaemonClient>> ConnectIfAnswering(const GlobalOptions& options);
 
 // Runs a database method (service/methods.h) and returns its result document. Goes through
 // the daemon when one answers on the socket (DiscoverSocket) and --db was not given; else

@@ -13,6 +13,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include "connectors/archive_import.h"
 #include "core/config.h"
 #include "core/status.h"
 #include "daemon/answer_cache.h"
@@ -55,6 +56,11 @@ class Daemon {
   void Import(const std::shared_ptr<ClientSession>& session, const rapidjson::Document& params,
               Reply reply);
   void ImportWatched(const std::filesystem::path& path, ImportDone done);
+  // Loop thread: an import begins (counted, shown as the daemon's state) or ends.
+  void ImportStarted(std::string state);
+  void ImportEnded();
+  // Writer thread: catches scores up after an import that added events.
+  static void ScoreImported(Store& store, const FileImportReport& report, const std::string& name);
   void LoadCredentials(const Config& config);
   std::string StatusJson() const;
   Result<std::string> Reload();

@@ -22,6 +22,25 @@ constexpr auto kProgressEvery = std::chrono::milliseconds(250);
 
 }  // namespace
 
+void Daemon::ImportStarted(std::string state) {
+  ++importing_;
+  SetState(std::move(state));
+}
+
+void Daemon::ImportEnded() {
+  --importing_;
+  answers_.Invalidate();  // the import's entries committed one by one: stored answers are old
+  if (!stopping_ && importing_ == 0) SetState("idle");
+}
+
+void Daemon::ScoreImported(Store& store, const FileImportReport& report,
+                           const std::string& name) {
+  if (report.added == 0) return;
+  if (Status status = CatchUpScores(store.connection()); !status.ok()) {
+    spdlog::warn("scoring after the import of {}: {}", name, status.message());
+  }
+}
+
 void Daemon::Import(const std::shared_ptr<ClientSession>& session,
                     const rapidjson::Document& params, Reply reply) {
   const int fd = session->TakeDescriptor();
@@ -38,8 +57,7 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
     ::close(fd);
     return reply(Fail(StatusCode::kBusy, "another import is running; try again when it ends"));
   }
-  ++importing_;
-  SetState("importing " + name);
+  ImportStarted("importing " + name);
   spdlog::info("import of {} for uid {} started", name, session->peer_uid());
   workers_->Write([this, fd, name, session, reply](Store& store) {
     auto last_progress = std::chrono::steady_clock::time_point{};
@@ -65,11 +83,7 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
     };
     FileImportReport report = ImportDescriptor(fd, name, store, options);
     ::close(fd);
-    if (report.added > 0) {
-      if (Status status = CatchUpScores(store.connection()); !status.ok()) {
-        spdlog::warn("scoring after the import of {}: {}", name, status.message());
-      }
-    }
+    ScoreImported(store, report, name);
     const Status outcome = report.Outcome();
     if (outcome.ok()) {
       spdlog::info("import of {}: {} archive, {} events read, {} added", name, report.platform,
@@ -81,17 +95,14 @@ void Daemon::Import(const std::shared_ptr<ClientSession>& session,
     JsonWriter writer(buffer);
     WriteImportReport(writer, report);
     boost::asio::post(loop_, [this, reply, result = ToString(buffer)] {
-      --importing_;  // before the answer: the client may send its next file at once
-      answers_.Invalidate();
-      if (!stopping_ && importing_ == 0) SetState("idle");
+      ImportEnded();  // before the answer: the client may send its next file at once
       reply(result);
     });
   });
 }
 
 void Daemon::ImportWatched(const std::filesystem::path& path, ImportDone done) {
-  ++importing_;
-  SetState("importing " + path.filename().string() + " from a watched folder");
+  ImportStarted("importing " + path.filename().string() + " from a watched folder");
   workers_->Write([this, path, done = std::move(done)](Store& store) {
     ImportOptions options;
     options.cancel = &cancel_imports_;
@@ -108,15 +119,9 @@ void Daemon::ImportWatched(const std::filesystem::path& path, ImportDone done) {
     } else {
       spdlog::info("watched {}: {} archive, {} events read, {} added", path.string(),
                    report.platform, report.read, report.added);
-      if (Status status = CatchUpScores(store.connection()); !status.ok()) {
-        spdlog::warn("scoring after {}: {}", path.string(), status.message());
-      }
+      ScoreImported(store, report, path.string());
     }
-    boost::asio::post(loop_, [this] {
-      --importing_;
-      answers_.Invalidate();
-      if (!stopping_ && importing_ == 0) SetState("idle");
-    });
+    boost::asio::post(loop_, [this] { ImportEnded(); });
     done(result);
   });
 }
