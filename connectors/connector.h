@@ -92,9 +92,20 @@ struct PollerSettings {
   PollerSettings(Clock& clock_in, TokenKeeper& tokens_in) : clock(clock_in), tokens(tokens_in) {}
 
   std::string api_base_url;   // "https://api.x.com"; a loopback fake in tests
-  std::string account;        // the account as configured: rate-limit buckets, messages
+  // The account as configured: rate-limit buckets, messages. Facebook: the Page id;
+  // LinkedIn: the member ("me" or a person URN); X: a name of the user's choosing.
+  std::string account;
   std::string client_id;      // the OAuth app's client id (token refresh)
-  std::string client_secret;  // empty for a public client (PKCE without a secret)
+  // The app secret: OAuth refresh of a confidential client, Facebook's appsecret_proof.
+  // Empty for a public client (PKCE without a secret).
+  std::string client_secret;
+  // Where tokens are refreshed; empty: the connector's default for api_base_url.
+  std::string token_url;
+  // Facebook "v19.0", LinkedIn "202411" (LinkedIn-Version); empty: the connector's default.
+  std::string api_version;
+  // LinkedIn only: the organization whose Page comments and mentions are polled
+  // ("urn:li:organization:123" or "123"); empty: none.
+  std::string organization;
   Clock& clock;
   TokenKeeper& tokens;
   HttpClientOptions http;  // the stop flag goes here

@@ -77,7 +77,8 @@ Result<std::unique_ptr<ApiPoller>> TwitterApiPoller::Create(const PollerSettings
 TwitterApiPoller::TwitterApiPoller(const PollerSettings& settings)
     : base_url_(TrimSlashes(settings.api_base_url)),
       account_(settings.account),
-      client_{base_url_ + "/2/oauth2/token", settings.client_id, settings.client_secret},
+      client_{settings.token_url.empty() ? base_url_ + "/2/oauth2/token" : settings.token_url,
+              settings.client_id, settings.client_secret},
       max_pages_(std::max(1, settings.max_pages)),
       clock_(settings.clock),
       tokens_(settings.tokens),
