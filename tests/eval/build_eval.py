@@ -333,22 +333,71 @@ def expand(sit, module):
 
 # --------------------------------------------------------------------------- split
 
+# The split is assigned batch by batch so that adding situations never moves an existing
+# one between tune and holdout. Batch 1 is the original set (ids 0001-0123 on every
+# platform); its holdout is pinned by the committed list below, which is exactly what the
+# original whole-set rule produced. Every later batch is split among itself only, by the
+# same systematic rule. To add situations beyond the last batch, append a new batch bound.
+BATCH_ENDS = [123, 163]  # last id number of each batch (per platform)
+PINNED_HOLDOUT = {  # batch 1 holdout, as assigned when the set had 123 situations per platform
+    "tw": "0001 0003 0005 0008 0014 0016 0020 0021 0024 0028 0029 0034 0038 0039 0040 0043 "
+          "0050 0053 0054 0055 0059 0061 0064 0070 0077 0079 0082 0083 0084 0086 0088 0097 "
+          "0098 0104 0106 0107 0110 0112 0114 0122 0123",
+    "fb": "0002 0006 0012 0013 0014 0016 0017 0018 0022 0023 0026 0036 0041 0045 0047 0048 "
+          "0051 0053 0055 0057 0064 0066 0067 0068 0070 0074 0076 0080 0081 0082 0085 0095 "
+          "0096 0097 0099 0100 0101 0103 0107 0111 0118",
+    "li": "0004 0005 0007 0008 0012 0015 0018 0020 0021 0024 0030 0036 0039 0041 0045 0047 "
+          "0051 0054 0061 0063 0066 0070 0072 0074 0076 0080 0083 0087 0089 0090 0093 0097 "
+          "0098 0100 0101 0103 0107 0108 0120 0121 0123",
+}
+
+
+def batch_of(r):
+    n = int(r["id"].split("-")[1])
+    for b, last in enumerate(BATCH_ENDS):
+        if n <= last:
+            return b
+    raise BuildError(f"{r['id']}: beyond the last batch ({BATCH_ENDS[-1]}); add a bound to BATCH_ENDS")
+
+
+def systematic_split(rs):
+    """Order the situations by (label, language, tag signature, id) and put every third one
+    (positions 1, 4, 7, ...) in the holdout. The tag signature is the situation's tags sorted
+    rarest-first (by frequency within the batch), so situations sharing a rare tag sit next
+    to each other and the systematic sample spreads them over both splits. The holdout gets
+    exactly round(n / 3) situations, and the label and language mix is preserved to within
+    one situation."""
+    freq = collections.Counter(t for r in rs for t in r["tags"])
+    rs = sorted(rs, key=lambda r: (r["expect_call"], lang_of(r),
+                                   tuple(sorted(r["tags"], key=lambda t: (freq[t], t))), r["id"]))
+    for i, r in enumerate(rs):
+        r["split"] = "holdout" if i % 3 == 1 else "tune"
+
+
 def assign_splits(records):
-    """Per platform: order the situations by (label, language, tag signature, id) and put
-    every third one (positions 1, 4, 7, ...) in the holdout. The tag signature is the
-    situation's tags sorted rarest-first (by frequency over the whole set), so situations
-    sharing a rare tag sit next to each other and the systematic sample spreads them over
-    both splits. The holdout gets exactly round(n / 3) situations per platform, and the
-    label and language mix of each platform is preserved to within one situation."""
-    freq = collections.Counter(t for r in records for t in r["tags"])
-    by_plat = collections.defaultdict(list)
+    """Per platform and batch: batch 1 uses the pinned holdout list, later batches the
+    systematic rule applied to that batch alone."""
+    groups = collections.defaultdict(list)
     for r in records:
-        by_plat[platform_of(r)].append(r)
-    for rs in by_plat.values():
-        rs.sort(key=lambda r: (r["expect_call"], lang_of(r),
-                               tuple(sorted(r["tags"], key=lambda t: (freq[t], t))), r["id"]))
-        for i, r in enumerate(rs):
-            r["split"] = "holdout" if i % 3 == 1 else "tune"
+        groups[(r["id"].split("-")[0], batch_of(r))].append(r)
+    for (prefix, b), rs in groups.items():
+        if b == 0:
+            pinned = set(PINNED_HOLDOUT[prefix].split())
+            nums = {r["id"].split("-")[1] for r in rs}
+            if not pinned <= nums:
+                raise BuildError(f"{prefix}: pinned holdout ids {sorted(pinned - nums)} are missing")
+            for r in rs:
+                r["split"] = "holdout" if r["id"].split("-")[1] in pinned else "tune"
+        else:
+            systematic_split(rs)
+
+
+def expected_holdout(rs):
+    """Batch 1: the pinned list; every later batch: round(batch size / 3)."""
+    sizes = collections.Counter(batch_of(r) for r in rs)
+    prefix = rs[0]["id"].split("-")[0]
+    return sum(len(PINNED_HOLDOUT[prefix].split()) if b == 0 else round(n / 3)
+               for b, n in sizes.items())
 
 
 def platform_of(r):
@@ -510,13 +559,16 @@ def check(records):
         check_semantics(r, fev, as_of, err)
     # split and label ratios
     stats = collections.defaultdict(lambda: collections.Counter())
+    by_plat = collections.defaultdict(list)
     for r in records:
         stats[platform_of(r)][(r["expect_call"], r["split"])] += 1
+        by_plat[platform_of(r)].append(r)
     for p, c in stats.items():
         n = sum(c.values())
         hold = c[(True, "holdout")] + c[(False, "holdout")]
-        if hold != round(n / 3):
-            errors.append(f"{p}: holdout {hold} of {n}, expected {round(n / 3)}")
+        want = expected_holdout(by_plat[p])
+        if hold != want or abs(hold - n / 3) > 1:
+            errors.append(f"{p}: holdout {hold} of {n}, expected {want} (about a third)")
         pos = c[(True, "holdout")] + c[(True, "tune")]
         if not 0.35 <= pos / n <= 0.45:
             errors.append(f"{p}: positive rate {pos / n:.2f} outside 0.35-0.45")
