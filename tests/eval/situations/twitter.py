@@ -1094,4 +1094,331 @@ S("tw-0123", False, "Fast, friendly banter between Sam and a friend under a joke
       (ME, "+4m", "She's on a retainer now. Paid in tuna."),
       ("a", "+1m", "value-based pricing at its finest"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 2: asks that look like pitches, pitches that look like asks
+S("tw-0124", True, "A marketplace founder lays out real numbers after a price rise went badly and asks for a short chat before the board meeting.",
+  "ask_chat first_contact",
+  {"a": P("Anselm Okoro", tw="anselm_builds")},
+  [dm(T, "a", [
+      ("a", "-1d 21:14", "Hey Sam. Founder of a tutoring marketplace here. We raised prices 18% in March, churn went from 3.1% to 7.4% monthly and my board meets on the 14th. I don't need a deck, I need someone who's seen this before. Could we have a short chat this week or next?"),
+  ], focus=True)]),
+
+S("tw-0125", True, "A stranger shares a link to her new pricing page with conversion figures and asks for honest feedback.",
+  "ask_feedback first_contact",
+  {"a": P("Yuki Hartmann", tw="yukihartmann")},
+  [dm(T, "a", [
+      ("a", "-2d 11:02", "hi Sam! long-time reader. I rebuilt our pricing page last week (plumb-scheduling.example/pricing). Visits to trial went from 2.2% to 1.6% and I can't work out if it's the annual toggle or the new middle plan. Would you be willing to give it a look and tell me what you'd change? I'll take any amount of brutal."),
+  ], focus=True)]),
+
+S("tw-0126", True, "A reader visiting Lisbon mentions the project he wants to discuss and asks whether Sam is around next week, an indirect request to meet.",
+  "ask_meeting indirect_ask first_contact reciprocity",
+  {"a": P("Grégoire Maslin", tw="gmaslin")},
+  [th(T, [
+      (ME, "-3d 09:40", "Reminder that 'we'll discount for the first year' is a pricing decision for year two as well."),
+      ("a", "+2h", "We did exactly this with our first 30 customers and year two renewals are now a fight. I'm in Lisbon from Tuesday, are you around next week by any chance?"),
+      (ME, "+35m", "I am, mostly. What part of town are you staying in?"),
+      ("a", "+10m", "Alfama, but happy to come to you. Thursday morning?"),
+  ], focus=True)]),
+
+S("tw-0127", True, "A studio owner asks if she can steal fifteen minutes to talk through a quote she has to send on Monday.",
+  "ask_call first_contact",
+  {"a": P("Lorna Achterberg", tw="lorna_draws")},
+  [dm(T, "a", [
+      ("a", "-0d 01:12", "Sorry for the late-night DM. Any chance I can steal 15 minutes of your time before Monday? A museum asked me to quote for a full exhibition identity and I genuinely don't know whether that's 8k or 40k."),
+  ], focus=True)]),
+
+S("tw-0128", True, "A former colleague silent for three years returns with a specific paid project and asks to get on the phone.",
+  "reengagement ask_call",
+  {"a": P("Hamish Carrow", tw="hamishcarrow")},
+  [dm(T, "a", [
+      ("a", "-1150d 17:20", "Last day at Brightfold today. It was a pleasure working with you on the repricing, Sam."),
+      (ME, "+1h", "Likewise Hamish, good luck at the new place!"),
+      ("a", "-2d 10:45", "Sam, it's been ages. I'm now VP Product at a fleet-telematics company and we're moving from per-vehicle to usage tiers in Q2. I'd like to bring you in for 6-8 weeks. Can we get on the phone this week to scope it?"),
+  ], focus=True)]),
+
+S("tw-0129", True, "A business journalist on deadline asks Sam for a comment by phone for a story on subscription price rises.",
+  "ask_call first_contact",
+  {"a": P("Nadia Ferreira-Walsh", tw="nadiafw_reports")},
+  [dm(T, "a", [
+      ("a", "-0d 07:05", "Hi Sam, I'm a reporter at a business weekly writing about streaming and software companies raising prices mid-contract. Your thread on 'price rises as a trust problem' is exactly the angle. Could I call you for a comment today? Deadline is 4pm Lisbon time. My number is in my bio."),
+  ], focus=True),],
+  as_of="2026-05-12 08:00"),
+
+S("tw-0130", True, "An event organiser asks what Sam charges for a 40-minute keynote at a retail conference in October.",
+  "ask_rates first_contact",
+  {"a": P("Desmond Achike", tw="desachike_events")},
+  [th(T, [
+      ("a", "-2d 15:30", "@samrivera_io we're putting together the programme for RetailNext Porto (Oct, ~600 people). Would you consider a 40-min keynote on pricing for independent shops? What's your fee for something like that? Happy to move to email."),
+  ], focus=True)]),
+
+S("tw-0131", True, "A nervous new freelancer asks, with several typos, to pick Sam's brain about a first retainer offer.",
+  "ask_chat first_contact typo",
+  {"a": P("Jaylen Burke", tw="jaylenb_codes")},
+  [dm(T, "a", [
+      ("a", "-1d 23:50", "hey sam sorry to bug u, first yr freelancing and a client just offerd me a retainer for 1200/mo for 'whatever we need'. feels wrong but idk why. wuold love to pik your brain for like 10 min if your ever free, totaly ok if not"),
+  ], focus=True)]),
+
+S("tw-0132", True, "In Spanish, the owner of a language school asks whether they could talk by phone this week about raising course prices.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Remedios Galán", tw="remegalan")},
+  [dm(T, "a", [
+      ("a", "-2d 12:20", "Hola Sam, te sigo desde hace tiempo. Tengo una academia de idiomas en Valencia con 140 alumnos y llevamos tres años sin tocar los precios. ¿Podríamos hablar por teléfono esta semana? Te pago la sesión, claro."),
+  ], focus=True)]),
+
+S("tw-0133", True, "In Spanish, a product team lead asks Sam for a quote for a pricing review of their app.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": P("Iker Zubiaurre", tw="ikerzubi")},
+  [dm(T, "a", [
+      ("a", "-3d 09:12", "Buenas Sam! Llevo el producto en una app de reservas para peluquerías (unos 2.000 salones). Queremos revisar los planes antes del verano. ¿Cuánto cobrarías por una revisión completa de precios y planes? Si te encaja te paso más detalles."),
+  ], focus=True)]),
+
+S("tw-0134", True, "In French, a coach says she would love to exchange with Sam for a moment about her group programme, an indirect request for a call.",
+  "ask_chat indirect_ask first_contact non_english lang_fr",
+  {"a": P("Solène Marchetti", tw="solene_coach")},
+  [th(T, [
+      (ME, "-4d 10:10", "Group programmes fail on price when they're priced like one-to-one coaching divided by ten."),
+      ("a", "+6h", "C'est exactement mon problème avec mon programme de groupe, je suis à 290 € pour 8 semaines et je n'arrive pas à remplir. Si tu as un moment un de ces jours, j'aimerais beaucoup échanger avec toi là-dessus."),
+  ], focus=True)]),
+
+S("tw-0135", True, "In German, a shop owner asks for help because a wholesaler cut her margin and asks whether Sam could take a look at her numbers.",
+  "ask_help first_contact non_english lang_de",
+  {"a": P("Henrike Albers", tw="henrike_laden")},
+  [dm(T, "a", [
+      ("a", "-1d 18:33", "Hallo Sam, ich habe einen kleinen Laden für Schreibwaren in Bremen. Mein Großhändler hat die Einkaufspreise um 12 % erhöht und meine Marge ist praktisch weg. Könnten Sie sich meine Zahlen mal anschauen? Ich würde das natürlich bezahlen."),
+  ], focus=True)]),
+
+S("tw-0136", True, "A known contact tags Sam under a founder's question about pricing, and the founder follows up asking Sam directly for time.",
+  "introduction first_contact ask_chat",
+  {"k": P("Marguerite Osei", tw="margosei"), "n": P("Rafferty Lune", tw="raff_lune")},
+  [dm(T, "k", [
+      ("k", "-260d 12:00", "Thanks for the podcast recommendation, binged the whole thing."),
+      (ME, "+3h", "Ha, told you!"),
+  ]),
+   th(T, [
+      ("n", "-2d 14:00", "Anyone know a pricing person who gets hardware + subscription bundles? Our attach rate is 11% and I think the bundle is priced backwards."),
+      ("k", "+40m", "@samrivera_io is who you want. Sam, Raff is good people.", {"raw": True, "at": "n"}),
+      ("n", "+15m", "@samrivera_io thanks Margo! Sam, would you be up for a conversation? Happy to share the numbers under NDA.", {"raw": True}),
+  ], focus=True)]),
+
+S("tw-0137", True, "The same founder replies on Twitter and then writes on LinkedIn two days later asking for feedback on a pricing proposal.",
+  "cross_platform first_contact ask_feedback",
+  {"a": P("Oksana Lindgren", tw="oksanalindgren", li=True)},
+  [th(T, [
+      (ME, "-5d 08:30", "Seat-based pricing is fine until the customer's best user is the one who shares a login."),
+      ("a", "+3h", "Living this right now. 40% of our accounts share logins. Writing up a proposal to move to workspace pricing."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 10:20", "Hi Sam, Oksana from the login-sharing reply on Twitter. I've drafted the workspace pricing proposal for our leadership team. Would you be willing to read it and tell me where it's weak? 4 pages, I can send a PDF."),
+  ], focus=True)]),
+
+S("tw-0138", True, "A 'quick question' opener that turns out to be a founder with a real marketplace pricing problem asking if Sam advises on this.",
+  "ask_help first_contact",
+  {"a": P("Bram Terpstra", tw="bramterp")},
+  [dm(T, "a", [
+      ("a", "-1d 13:01", "quick question: do you ever advise marketplaces? we connect kitchens with event caterers, ~40k GMV a month, take rate 9%, and half our suppliers just told us they'd leave at 12%. trying to figure out whether to charge the buyer side instead. would pay for help on this."),
+  ], focus=True)]),
+
+S("tw-0139", True, "A 'saw your post' reply that is not a pitch: an agency owner describes her problem and asks to talk on Thursday, and Sam agrees.",
+  "ask_chat first_contact reciprocity",
+  {"a": P("Tamsin Greaves", tw="tamsin_greaves")},
+  [th(T, [
+      (ME, "-2d 07:50", "If your smallest project costs you the same admin as your biggest, you don't have a minimum. You have a loss leader."),
+      ("a", "+1h", "Saw your post this morning and winced. 3-person agency, our smallest jobs are £600 and they're 40% of our tickets. Could we talk Thursday?"),
+      (ME, "+2h", "Yes, happy to. Thursday after 2pm works, DM me."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 2 negatives: selling to Sam in many shapes
+S("tw-0140", False, "A 'quick question' opener from a sales rep who then pitches a proposal tool and asks for 15 minutes.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Kendra Vail", tw="kendra_closes")},
+  [dm(T, "a", [
+      ("a", "-1d 15:20", "Hey Sam, quick question"),
+      ("a", "+1m", "Are you still sending proposals as PDFs? We help consultants close 32% faster with interactive proposals. Open to a 15-min look this week?"),
+  ], focus=True)]),
+
+S("tw-0141", False, "A stranger fakes familiarity ('great catching up last week') to open a pitch for outsourced bookkeeping.",
+  "promotional first_contact",
+  {"a": P("Colby Strand", tw="colbystrand_")},
+  [dm(T, "a", [
+      ("a", "-2d 10:04", "Sam! Great catching up last week 🙌 As promised, here's the overview of our bookkeeping packages for solo consultants, from $149/mo. Let me know when you want to hop on and get you set up!"),
+  ], focus=True)]),
+
+S("tw-0142", False, "An agency says it saw Sam's post and offers a free audit of Sam's funnel; a lead-gen pitch dressed as a compliment.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Mitchell Aranda", tw="mitch_scales")},
+  [th(T, [
+      (ME, "-1d 09:00", "Pricing page copy rule: say who it's not for."),
+      ("a", "+12m", "Saw your post and had to reply 🔥 Your content is gold but your funnel is leaking. We do free funnel audits for creators this week only, DM me 'AUDIT' and I'll send a Loom."),
+  ], focus=True)]),
+
+S("tw-0143", False, "A growth agency bumps its ignored pitch three times ('just floating this to the top').",
+  "promotional first_contact keyword_trap",
+  {"a": P("Shay Porter", tw="shayporter_growth")},
+  [dm(T, "a", [
+      ("a", "-16d 14:00", "Hi Sam, we help newsletter writers turn readers into paying clients with a done-for-you LinkedIn system. Worth a chat?"),
+      ("a", "-9d 14:02", "Just floating this to the top of your inbox 🙂"),
+      ("a", "-2d 14:01", "Hey Sam, last bump from me! Here's my calendar if easier: cal.example/shay/15min"),
+  ], focus=True)]),
+
+S("tw-0144", False, "A self-styled creator investor offers 'capital for creators' and wants a call via a calendar link; unsolicited money pitch.",
+  "spam first_contact keyword_trap",
+  {"a": P("Lex Montague", tw="lexmontague_vc")},
+  [dm(T, "a", [
+      ("a", "-3d 04:18", "Sam 👋 we deploy non-dilutive capital into creator businesses like yours. Up to $250k, revenue-based, decisions in 48h. Grab 20 min with our partner: capital.example/book"),
+  ], focus=True)]),
+
+S("tw-0145", False, "An SEO spam DM promises first-page rankings and guest posts on 'high DA' sites.",
+  "spam first_contact",
+  {"a": P("Rank Boost Pro", tw="rankb00stpro")},
+  [dm(T, "a", [
+      ("a", "-2d 02:40", "Hello sir/madam, I checked your website and found 37 SEO errors. We can rank you on first page of Google in 30 days, also provide guest post on high DA sites. Shall I send the report? Regards"),
+  ], focus=True)]),
+
+S("tw-0146", False, "A web designer replies to Sam's tweet that Sam's site 'looks outdated' and offers a redesign.",
+  "promotional first_contact",
+  {"a": P("Pixel Harbor Studio", tw="pixelharbor_web")},
+  [th(T, [
+      (ME, "-2d 12:00", "New essay on the site: why the cheapest plan should still be profitable."),
+      ("a", "+40m", "Great read! Honestly though your website looks a bit outdated for someone at your level. We redesign sites for consultants in 10 days, check our portfolio in bio 👀"),
+  ], focus=True)]),
+
+S("tw-0147", False, "A webinar account tags a dozen pricing people, Sam included, to promote a free live session.",
+  "mass_mention promotional",
+  dict(crowd(12, 31), a=P("PriceOps Live", tw="priceops_live")),
+  [th(T, [
+      ("a", "-1d 16:00", "Tomorrow 5pm CET: 'Pricing in a recession' LIVE 🎙️ Free registration, replay for attendees only. Shoutout to the folks who inspire our content 👇 priceops.example/live", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0148", False, "A conference account sends an automated DM that Sam's attendee badge is ready, with a link to download it.",
+  "automated first_contact",
+  {"a": P("Web Summit Porto", tw="wsporto_official")},
+  [dm(T, "a", [
+      ("a", "-4d 09:00", "Your badge for Web Summit Porto is ready! 🎟️ Download it and add the event to your calendar: wsporto.example/badge/SR-44810. Reply STOP to opt out."),
+  ], focus=True)]),
+
+S("tw-0149", False, "A giveaway tweet tags fourteen accounts including Sam and asks people to retweet to win a laptop.",
+  "mass_mention spam",
+  dict(crowd(14, 32), a=P("Laptop Drop Daily", tw="laptopdropdaily")),
+  [th(T, [
+      ("a", "-0d 03:30", "💻 MacBook GIVEAWAY 💻 Follow + RT + tag 3 friends to enter! Winners DM'd Friday. Good luck to these legends 👇", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("tw-0150", False, "Sam answered a question about invoicing terms and the person replied 'ty!!'.",
+  "thanks_only first_contact",
+  {"a": P("Pia Sundberg", tw="piasundberg")},
+  [th(T, [
+      ("a", "-3d 13:10", "@samrivera_io net 30 or net 15 for a first-time client? asking for me"),
+      (ME, "+25m", "Net 15, and 50% upfront for first-timers."),
+      ("a", "+4m", "ty!!"),
+  ], focus=True)]),
+
+S("tw-0151", False, "A follower replies to Sam's announcement with two raised-hands emojis and nothing else.",
+  "emoji_only first_contact",
+  {"a": P("Oren Feld", tw="orenfeld")},
+  [th(T, [
+      (ME, "-1d 10:00", "The audiobook of my pricing book is out today. I read it myself, apologies in advance."),
+      ("a", "+30m", "🙌🙌"),
+  ], focus=True)]),
+
+S("tw-0152", False, "Several people congratulate Sam on the book's first anniversary; a congratulations thread, nobody asks for anything.",
+  "small_talk first_contact",
+  {"a": P("Lucie Brandeis", tw="luciebrandeis"), "b": P("Theo Akande", tw="theoakande"),
+   "c": P("Mirela Costa", tw="mirelacosta_")},
+  [th(T, [
+      (ME, "-2d 09:00", "One year since the book came out. 11,000 copies and more emails than I can answer. Thank you."),
+      ("a", "+20m", "Congrats Sam!! Well deserved 🎉"),
+      ("b", "+1h", "Huge. Still the most dog-eared book on my desk.", {"re": 0}),
+      ("c", "+2h", "Congratulations! 🥂", {"re": 0}),
+  ], focus=True)]),
+
+S("tw-0153", False, "A troll mocks the idea of paying a pricing consultant and says to 'call me when you've built something'.",
+  "hostile first_contact keyword_trap",
+  {"a": P("Dax Rourke", tw="daxrourke_")},
+  [th(T, [
+      (ME, "-1d 08:45", "Raising prices is a test of whether your customers believe you, not whether they like you."),
+      ("a", "+15m", "lmao imagine paying someone to tell you to charge more. call me when you've actually built something instead of tweeting about it"),
+  ], focus=True)]),
+
+S("tw-0154", False, "The call has already happened; the person thanks Sam for yesterday's chat and says they'll send the new prices when they're live.",
+  "closed thanks_only reciprocity",
+  {"a": P("Ravi Menon", tw="ravimenon_ux")},
+  [dm(T, "a", [
+      ("a", "-9d 16:00", "Hi Sam, could we do a quick call about pricing my UX audits?"),
+      (ME, "+2h", "Sure, Thursday 11am?"),
+      ("a", "+10m", "Perfect, talk then."),
+      ("a", "-1d 17:40", "Thanks again for the chat yesterday, super useful. I'll send you the new prices once they're live 🙏"),
+  ], focus=True)]),
+
+S("tw-0155", False, "Sam has just spoken to this person on the phone about exactly this; their message is a 'likewise, talk soon' after the call.",
+  "closed reciprocity small_talk",
+  {"a": P("Ifeoma Lindqvist", tw="ifeoma_l")},
+  [dm(T, "a", [
+      ("a", "-3d 09:00", "Sam, can we talk about the workshop scope? Ring me whenever."),
+      (ME, "-1d 15:30", "Great talking just now, Ifeoma. I'll send the outline by Friday as agreed."),
+      ("a", "+8m", "Likewise! No rush on the outline. Talk soon."),
+  ], focus=True)]),
+
+S("tw-0156", False, "A German group DM among friends swaps photos and jokes about last weekend; nobody asks Sam anything.",
+  "small_talk non_english lang_de",
+  {"a": P("Jannik Vogt", tw="jannikvogt"), "b": P("Luise Hartwig", tw="luisehartwig")},
+  [dm(T, "a b", [
+      ("a", "-2d 20:10", "Hier noch die Fotos vom Grillen 📸 Sam, du siehst auf allen aus als hättest du gerade eine Preiserhöhung verkündet"),
+      ("b", "+5m", "hahaha genau so"),
+      (ME, "+20m", "Ich nenne das meinen Verhandlungsblick."),
+      ("a", "+3m", "😂 nächstes Mal bringst du wieder den Kartoffelsalat mit"),
+  ], focus=True)]),
+
+S("tw-0157", False, "In Spanish, an agency promises to fill Sam's calendar with qualified meetings and asks for a quick call.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Agencia Impulsa B2B", tw="impulsa_b2b")},
+  [dm(T, "a", [
+      ("a", "-2d 11:30", "¡Hola Sam! 👋 Ayudamos a consultores como tú a llenar la agenda con 15-20 reuniones cualificadas al mes, sin anuncios. ¿Te viene bien una llamada rápida de 15 minutos esta semana? Aquí mi agenda: agenda.example/impulsa"),
+  ], focus=True)]),
+
+S("tw-0158", False, "A French recruiter template about an 'opportunité passionnante' asks for a quick phone call.",
+  "recruiter_template first_contact keyword_trap non_english lang_fr",
+  {"a": P("Clémence Baudry", tw="clemence_talent")},
+  [dm(T, "a", [
+      ("a", "-1d 10:15", "Bonjour Sam, votre profil a retenu toute mon attention ! Je recrute pour un client, scale-up en forte croissance, un(e) Head of Pricing H/F. Opportunité passionnante. Seriez-vous disponible pour un rapide échange téléphonique cette semaine ?"),
+  ], focus=True)]),
+
+S("tw-0159", False, "A German automated DM invites Sam to a free webinar after Sam followed the account.",
+  "automated promotional first_contact non_english lang_de",
+  {"a": P("Vertriebsakademie Nord", tw="vertrieb_nord")},
+  [dm(T, "a", [
+      ("a", "-1d 07:01", "Danke fürs Folgen! 🙏 Als Dankeschön: Sichern Sie sich Ihren kostenlosen Platz im Webinar 'Preise erfolgreich durchsetzen' am Donnerstag, 18 Uhr. Jetzt anmelden: vertrieb-nord.example/webinar"),
+  ], focus=True)]),
+
+S("tw-0160", False, "In Spanish, a one-line thank-you after Sam shared a spreadsheet template.",
+  "thanks_only first_contact non_english lang_es",
+  {"a": P("Nerea Castells", tw="nereacastells")},
+  [th(T, [
+      ("a", "-2d 17:00", "@samrivera_io ¿tienes la plantilla de cálculo de márgenes que mencionaste?"),
+      (ME, "+1h", "¡Claro! Aquí la tienes: samrivera.example/margenes"),
+      ("a", "+6m", "Mil gracias!!"),
+  ], focus=True)]),
+
+S("tw-0161", False, "In French, a hostile reply calls Sam's advice a scam for gullible freelancers.",
+  "hostile first_contact non_english lang_fr",
+  {"a": P("Bastien Roux", tw="bastien_rx")},
+  [th(T, [
+      (ME, "-2d 10:30", "Augmenter ses prix de 10 % fait rarement fuir les bons clients."),
+      ("a", "+45m", "Encore un gourou qui vend du vent aux freelances naïfs. Vous n'avez jamais eu de vrai client de votre vie."),
+  ], focus=True)]),
+
+S("tw-0162", False, "In German, Sam declined a request for lack of capacity and the person replied that it's a pity but thanks anyway.",
+  "closed declined reciprocity non_english lang_de",
+  {"a": P("Katrin Sommerfeld", tw="katrin_sommerfeld")},
+  [dm(T, "a", [
+      ("a", "-5d 12:00", "Hallo Sam, hätten Sie im Juni Kapazität für einen Preis-Workshop mit unserem Team?"),
+      (ME, "+1d 09:00", "Hallo Katrin, danke für die Anfrage! Leider bin ich bis September komplett ausgebucht. Ich kann Ihnen aber gern eine Kollegin empfehlen."),
+      ("a", "+2h", "Schade, aber verstehe ich. Trotzdem danke, wir melden uns im Herbst vielleicht noch mal."),
+  ], focus=True)]),
+
+S("tw-0163", False, "In French, a genuine request for a call about subscription pricing from four months ago, never followed up.",
+  "ask_call stale first_contact non_english lang_fr",
+  {"a": P("Anouk Delaunay", tw="anoukdelaunay")},
+  [dm(T, "a", [
+      ("a", "-125d 14:20", "Bonjour Sam, je lance une box d'abonnement de thés et j'hésite entre 19 et 24 € par mois. Est-ce qu'on pourrait s'appeler un de ces jours ?"),
+  ], focus=True)]),
 ]
