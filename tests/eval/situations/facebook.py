@@ -1096,4 +1096,342 @@ S("fb-0123", False, "A hostile message full of typos accusing Sam of ripping peo
   [dm(F, "a", [
       ("a", "-1d 23:40", "ur a fraud. chargin peple for advise u can get on google. go on, call my lawyer if u dont like it, i'll say it evrywhere"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 2: asks that look like pitches, pitches that look like asks
+S("fb-0124", True, "The owner of a neighbourhood tasca asks what Sam would charge to look at her menu prices after food costs jumped.",
+  "ask_rates first_contact",
+  {"a": P("Graça Moutinho")},
+  [dm(F, "a", [
+      ("a", "-2d 22:05", "Boa noite Sam, sorry to write so late. I have the little tasca on Rua das Flores, you came once with your sister I think. Since January my fish costs are up 30% and I haven't touched the menu. How much would you charge to go through the menu prices with me? I can't pay a fortune but I want to do it properly."),
+  ], focus=True)]),
+
+S("fb-0125", True, "A former coworker silent for more than two years writes with a concrete proposal and asks Sam to lunch.",
+  "reengagement ask_meeting",
+  {"a": P("Nathaniel Boateng")},
+  [dm(F, "a", [
+      ("a", "-820d 18:00", "Good luck with the freelance life Sam, the office won't be the same!"),
+      (ME, "+2h", "Thanks Nat, I'll miss the terrible coffee."),
+      ("a", "-1d 12:40", "Sam! I know, it's been two years. I've left the bank and started a small fintech for market vendors and our fee structure is a mess. I'd love to hire you for a few weeks. Lunch next week, my treat? Any day but Monday."),
+  ], focus=True)]),
+
+S("fb-0126", True, "A friend of a friend describes a pricing decision for her surf school and asks whether Sam is around next week; an indirect ask to meet.",
+  "ask_meeting indirect_ask first_contact",
+  {"a": P("Leonor Bastos")},
+  [dm(F, "a", [
+      ("a", "-1d 19:20", "Hi Sam, Marta gave me your name. I run a surf school in Ericeira and we're deciding whether to sell season passes or keep 10-lesson packs. I don't really know how to think about it. Are you around next week by any chance? I'm in Lisbon Wednesday and Thursday."),
+  ], focus=True)]),
+
+S("fb-0127", True, "Under Sam's post about quoting, a wedding photographer asks if she can steal fifteen minutes this week.",
+  "ask_call first_contact",
+  {"a": P("Joanna Pietrzak")},
+  [th(F, [
+      (ME, "-2d 09:30", "If three couples in a row say yes to your wedding quote without blinking, your quote is too low. Not a joke."),
+      ("a", "+4h", "Ugh. Five in a row for me this spring. Sam, could I steal 15 minutes of your time this week? I have two quotes to send and I want to get them right."),
+  ], focus=True)]),
+
+S("fb-0128", True, "A guesthouse owner writes with many typos asking Sam to call her about setting summer room prices.",
+  "ask_call first_contact typo",
+  {"a": P("Brenda Kirwan")},
+  [dm(F, "a", [
+      ("a", "-1d 07:55", "hi sam my freind Aoife said you help small bussineses with prices. we have a 6 room guesthouse in Sligo and every summer i just guess the prices and i think we loose money in july. could u ring me sometime this week?? any time after 2 is good, thanks a milion"),
+  ], focus=True)]),
+
+S("fb-0129", True, "Sam's former flatmate opens a group chat to introduce her brother, who asks for help pricing his first catering contract.",
+  "introduction first_contact ask_help",
+  {"k": P("Sofia Laranjeira"), "n": P("Duarte Laranjeira")},
+  [dm(F, "k", [
+      ("k", "-200d 20:00", "Still have your blender btw 😅"),
+      (ME, "+1h", "Keep it, it's yours now."),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 13:00", "Sam meet my little brother Duarte! He's just got his first corporate catering contract and has no idea what to charge. Duarte, Sam is the best, be nice."),
+      ("n", "+30m", "Hi Sam, thanks Sofi. It's lunch for 60 people three days a week at a tech office, for a year. They asked for a price per head by Friday. Could you help me think it through? I'd be really grateful."),
+  ], focus=True, title="Sofia, Duarte and Sam")]),
+
+S("fb-0130", True, "A local radio journalist asks by Messenger if she can ring Sam for a short comment on rising café prices.",
+  "ask_call first_contact",
+  {"a": P("Catarina Esteves")},
+  [dm(F, "a", [
+      ("a", "-0d 07:30", "Good morning Sam, I'm a journalist at a Lisbon radio station preparing a piece on why a bica now costs 1,20€ in some places. Would you be available for a 5-minute phone comment today before 1pm? I'd record it over the phone."),
+  ], focus=True)],
+  as_of="2026-02-03 08:30"),
+
+S("fb-0131", True, "A ceramicist shares a photo of her draft price list for a craft fair and asks Sam for feedback on it.",
+  "ask_feedback first_contact reciprocity",
+  {"a": P("Ottilie Brennan")},
+  [dm(F, "a", [
+      ("a", "-3d 18:10", "Hi Sam, I'm doing my first proper craft fair next month and I've made a price list (photo attached). Mugs 28, bowls 22-45, vases 60-140. Does this look sane to you? I'd really value your opinion, even a few lines."),
+      (ME, "+1d 09:00", "Hi Ottilie! Happy to look. Quick question first: how many hours does a vase take you, roughly?"),
+      ("a", "+40m", "About 3 hours including glazing, plus firing costs. Honestly I feel I should charge more but the other stalls are cheaper."),
+  ], focus=True)]),
+
+S("fb-0132", True, "The same person comments on Sam's Facebook post and replies to Sam on Twitter days later asking for a chat about the same festival pricing.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Lachlan Moray", tw="lachlanmoray")},
+  [th(F, [
+      (ME, "-6d 10:00", "Festival organisers: your early-bird price is a message about how confident you are in the lineup."),
+      ("a", "+3h", "We're running a small folk festival for the second time and early birds sold out in 2 hours last year. Clearly too cheap."),
+  ], focus=True),
+   th(T, [
+      (ME, "-3d 09:00", "Pricing tickets is mostly about deciding who you want in the room."),
+      ("a", "+1h", "commented on your FB post too, folk festival guy 👋 would you be up for a chat about our tiers before we announce on the 1st?"),
+  ], focus=True)]),
+
+S("fb-0133", True, "A stranger who runs a cleaning company asks a string of substantive questions while Sam answers within minutes each time.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Marisol Quaresma")},
+  [dm(F, "a", [
+      ("a", "-2d 20:00", "Hi Sam, I run a small cleaning company (9 people, offices). Clients keep asking for hourly rates but I want to quote per office. Is that crazy?"),
+      (ME, "+6m", "Not crazy at all, it's the better model. Do you know your average hours per square metre?"),
+      ("a", "+4m", "Roughly, yes, we've tracked it for a year. What about clients who want us to come more or less often?"),
+      (ME, "+8m", "Price per visit frequency, with a floor. Less often should cost more per visit, not the same."),
+      ("a", "+3m", "Oh. That changes two of my contracts completely. How would you handle the ones that renew next month?"),
+      (ME, "+10m", "Tell them now, with the new structure and the reason. Don't surprise them at renewal."),
+      ("a", "+5m", "This is gold, thank you. I have so many more questions honestly."),
+  ], focus=True)]),
+
+S("fb-0134", True, "In Spanish, a bakery owner from Badajoz asks if Sam could call her to talk about wholesale prices.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Encarnación Villalba")},
+  [dm(F, "a", [
+      ("a", "-1d 16:45", "Hola Sam, me ha pasado tu contacto mi prima Lourdes. Tengo un obrador en Badajoz y vendo a seis bares, pero con lo que ha subido la harina ya no gano nada. ¿Me podrías llamar un día de estos para comentarlo? Te dejo mi número por aquí si quieres."),
+  ], focus=True)]),
+
+S("fb-0135", True, "In Spanish, a former client silent for over a year asks for a quote for a second project.",
+  "reengagement ask_rates non_english lang_es",
+  {"a": P("Tomás Echeverría")},
+  [dm(F, "a", [
+      ("a", "-480d 11:00", "Sam, muchas gracias por todo, el taller fue un éxito. ¡Hasta la próxima!"),
+      (ME, "+3h", "¡Gracias a vosotros, Tomás!"),
+      ("a", "-2d 10:15", "¡Hola Sam! Cuánto tiempo. Vamos a abrir una segunda tienda en Zaragoza y queremos revisar precios y márgenes antes de la apertura. ¿Me puedes pasar un presupuesto para algo parecido a lo del año pasado?"),
+  ], focus=True)]),
+
+S("fb-0136", True, "In French, a translator asks Sam for feedback on the new rate card she is about to send to agencies.",
+  "ask_feedback first_contact non_english lang_fr",
+  {"a": P("Héloïse Vautrin")},
+  [dm(F, "a", [
+      ("a", "-2d 14:30", "Bonjour Sam, je suis traductrice indépendante (anglais-français, juridique). J'ai refait ma grille tarifaire avant de l'envoyer aux agences et je doute de tout. Accepteriez-vous d'y jeter un œil et de me dire ce qui cloche ? Je peux vous l'envoyer en PDF."),
+  ], focus=True)]),
+
+S("fb-0137", True, "In French, a restaurant owner suggests they could meet while he is in Lisbon to talk about his menu, an indirect request to meet.",
+  "ask_meeting indirect_ask first_contact non_english lang_fr",
+  {"a": P("Thibault Larcher")},
+  [dm(F, "a", [
+      ("a", "-3d 09:05", "Salut Sam, je suis le patron d'un petit bistrot à Nantes, un ami m'a parlé de toi. Je passe à Lisbonne la semaine prochaine et je me disais qu'on pourrait peut-être se voir pour parler de ma carte ? Mes prix n'ont pas bougé depuis 2021 et je perds de l'argent sur les plats du jour."),
+  ], focus=True)]),
+
+S("fb-0138", True, "In German, a physiotherapist asks whether they can talk on the phone about package prices for her practice.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Annegret Köhler")},
+  [dm(F, "a", [
+      ("a", "-2d 08:40", "Hallo Sam, eine Bekannte hat mir deinen Beitrag über Paketpreise weitergeleitet. Ich habe eine Physiotherapie-Praxis in Kassel und möchte für Selbstzahler Pakete anbieten. Können wir nächste Woche mal telefonieren? Gern auch gegen Honorar."),
+  ], focus=True)]),
+
+S("fb-0139", True, "A client from a past project returns after eight months and, without naming a call, would love to pick Sam's brain on franchising the business.",
+  "reengagement ask_chat indirect_ask",
+  {"a": P("Wendell Osei")},
+  [dm(F, "a", [
+      ("a", "-250d 15:00", "Invoice paid, thanks again Sam, the new prices are working."),
+      (ME, "+1h", "Great to hear, Wendell!"),
+      ("a", "-1d 18:20", "Hey Sam, hope all's good. We've had three people ask to franchise the barbershop and I have no idea what a franchise fee should look like. Would love to pick your brain on it whenever suits you."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 2 negatives
+S("fb-0140", False, "A near-stranger opens with 'hey lovely' and steers to a wellness business opportunity and a quick call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Chelsea Marwick")},
+  [dm(F, "a", [
+      ("a", "-1d 20:45", "Hey lovely! 🌸 I know this is random but I saw you're self employed and I think you'd be amazing at what I do. Would you be open to a quick call so I can share how I built a second income with our wellness products? No pressure x"),
+  ], focus=True)]),
+
+S("fb-0141", False, "A Marketplace buyer sends the pre-filled 'Is this still available?' about a desk Sam is selling.",
+  "automated first_contact",
+  {"a": P("Rúben Pacheco")},
+  [dm(F, "a", [
+      ("a", "-0d 05:10", "Is this still available?"),
+  ], focus=True)]),
+
+S("fb-0142", False, "Sam asked a bike shop's Page a question and got its instant auto-reply.",
+  "automated",
+  {"a": P("Bicicletas do Largo")},
+  [dm(F, "a", [
+      (ME, "-1d 17:00", "Hi, do you service e-bikes?"),
+      ("a", "+1m", "Hi! Thanks for your message 🚲 We usually reply within a day. Opening hours: Tue-Sat 10:00-19:00."),
+  ], focus=True)]),
+
+S("fb-0143", False, "An event organiser adds Sam to a group chat of a dozen people to push tickets for a networking mixer.",
+  "mass_mention promotional",
+  dict(crowd(12, 33), a=P("Ricardo Almada")),
+  [dm(F, "a " + ats(12), [
+      ("a", "-2d 11:00", "Hi all! 🥂 Freelancers Mixer Lisbon is back on the 20th. Early-bird tickets 15€ until Friday, link in the group description. Bring business cards!"),
+  ], focus=True, title="Freelancers Mixer Lisbon")]),
+
+S("fb-0144", False, "A digital agency offers Sam a free ads audit and a strategy call in a cold Messenger message.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Ignite Social Co")},
+  [dm(F, "a", [
+      ("a", "-3d 10:00", "Hey Sam! 👋 We took a quick look at your page and think you're leaving money on the table with your ads. We're offering 5 free ads audits this month, plus a 30-min strategy call. Want one of the spots?"),
+  ], focus=True)]),
+
+S("fb-0145", False, "A social media freelancer bumps her unanswered pitch twice.",
+  "promotional first_contact",
+  {"a": P("Kirsty Dunleavy")},
+  [dm(F, "a", [
+      ("a", "-12d 09:30", "Hi Sam, I manage socials for consultants and coaches. I could take your page from posting once a month to 4x a week for €350/month. Interested?"),
+      ("a", "-6d 09:31", "Bumping this in case it got buried 😊"),
+      ("a", "-1d 09:30", "Hi again! Just floating this back up. I have one slot left for next month."),
+  ], focus=True)]),
+
+S("fb-0146", False, "A stranger claiming to be a crypto trading mentor offers to grow Sam's money; an obvious scam.",
+  "spam first_contact",
+  {"a": P("Anthony Whitmore FX")},
+  [dm(F, "a", [
+      ("a", "-2d 03:20", "Good day Sam, I'm a certified crypto trading mentor. My students earn 3-5k weekly with my signals. Invest as low as $300 and watch it grow. Message me on WhatsApp for details."),
+  ], focus=True)]),
+
+S("fb-0147", False, "An old schoolmate reappears after four years to sell life insurance and asks for a quick call.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Gareth Lowry")},
+  [dm(F, "a", [
+      ("a", "-1500d 21:00", "Great night at the reunion, Sam!"),
+      ("a", "-2d 19:30", "Sam! How are you mate, been way too long. Quick one, I'm with a financial advisory firm now and we're helping self-employed people protect their income. Could we jump on a quick call this week? Takes 20 mins and could save you thousands."),
+  ], focus=True)]),
+
+S("fb-0148", False, "A friend wishes Sam a happy birthday on Messenger and Sam thanks her.",
+  "small_talk",
+  {"a": P("Henrietta Lamb")},
+  [dm(F, "a", [
+      ("a", "-200d 10:00", "Loved the book launch, so proud of you!"),
+      ("a", "-1d 08:10", "Happy birthday Sam!!! 🎂🎉 Have the best day"),
+      (ME, "+3h", "Thank you Hen! ❤️"),
+  ], focus=True)]),
+
+S("fb-0149", False, "Friends congratulate Sam under a post about moving into a new flat; congratulations only.",
+  "small_talk",
+  {"a": P("Mafalda Pinheiro"), "b": P("Jorge Reis"), "c": P("Ellen Brody")},
+  [th(F, [
+      (ME, "-2d 18:00", "Keys collected. Four flights of stairs and no lift, but the light is worth it."),
+      ("a", "+15m", "Parabéns!! 🏡"),
+      ("b", "+1h", "Congrats! Housewarming when?", {"re": 0}),
+      ("c", "+2h", "So happy for you Sam ❤️", {"re": 0}),
+  ], focus=True)]),
+
+S("fb-0150", False, "A friend answers Sam's holiday photo message with emojis only.",
+  "emoji_only",
+  {"a": P("Dinis Serrano")},
+  [dm(F, "a", [
+      ("a", "-90d 20:00", "Dinner Friday?"),
+      (ME, "-2d 18:30", "Look where I am!"),
+      ("a", "+20m", "😍😍🌊"),
+  ], focus=True)]),
+
+S("fb-0151", False, "Someone comments 'Thanks!' under Sam's post sharing a free template.",
+  "thanks_only first_contact",
+  {"a": P("Rhiannon Pugh")},
+  [th(F, [
+      (ME, "-3d 12:00", "Free quote template for small shops, no email required: samrivera.example/quote"),
+      ("a", "+2h", "Thanks!"),
+  ], focus=True)]),
+
+S("fb-0152", False, "A commenter calls Sam's advice greedy and tells Sam to get a real job; hostile.",
+  "hostile first_contact",
+  {"a": P("Darren Pike")},
+  [th(F, [
+      (ME, "-1d 10:00", "Small businesses: it's OK to charge more than the chain down the road. You're not the chain."),
+      ("a", "+50m", "This is why everything costs a fortune now. People like you telling shops to rip off their customers. Get a real job."),
+  ], focus=True)]),
+
+S("fb-0153", False, "A family group chat shares photos of the weekend and dinner plans; nobody asks Sam anything that needs a call.",
+  "small_talk",
+  {"a": P("Beatriz Rivera"), "b": P("Miguel Rivera")},
+  [dm(F, "a b", [
+      ("a", "-2d 19:00", "Photos from Sunday! 📸"),
+      ("b", "+10m", "Mum's face in the third one 😂"),
+      (ME, "+30m", "Framing that one."),
+      ("a", "+5m", "Same time next Sunday? I'll do the bacalhau"),
+  ], focus=True, title="Rivera family")]),
+
+S("fb-0154", False, "The call happened yesterday and the person thanks Sam and says she'll put the new prices up next week.",
+  "closed thanks_only reciprocity",
+  {"a": P("Gwen Ashdown")},
+  [dm(F, "a", [
+      ("a", "-8d 20:00", "Hi Sam, could we talk about my pottery class prices?"),
+      (ME, "+1d 09:00", "Of course, Tuesday 6pm?"),
+      ("a", "+1h", "Perfect x"),
+      ("a", "-1d 21:00", "Thank you so much for yesterday, it really helped. New prices go up next week! 🙏"),
+  ], focus=True)]),
+
+S("fb-0155", False, "A prospect writes that they went with someone local and thank Sam for the time; closed.",
+  "closed declined reciprocity",
+  {"a": P("Conor Whelan")},
+  [dm(F, "a", [
+      ("a", "-10d 11:00", "Hi Sam, would you be able to help us with pricing for the brewery taproom?"),
+      (ME, "+3h", "Hi Conor, yes, happy to. Here's how I'd approach it and what it would cost."),
+      ("a", "-2d 16:00", "Thanks Sam, really appreciate the proposal. In the end we've gone with someone based here in Cork. Best of luck!"),
+  ], focus=True)]),
+
+S("fb-0156", False, "In German, an acquaintance asks which invoicing tool Sam uses, Sam names it and she says thanks.",
+  "trivial_question thanks_only non_english lang_de",
+  {"a": P("Friederike Lanz")},
+  [dm(F, "a", [
+      ("a", "-3d 13:00", "Hi Sam, kurze Frage: welches Rechnungsprogramm benutzt du eigentlich?"),
+      (ME, "+1h", "Ich nutze Invoicely, reicht völlig für mich."),
+      ("a", "+5m", "Super, danke dir!"),
+  ], focus=True)]),
+
+S("fb-0157", False, "A friend's video call with Sam ended and they sign off about the pub quiz; the call keyword is system prose and banter.",
+  "small_talk keyword_trap",
+  {"a": P("Toby Marchant")},
+  [dm(F, "a", [
+      ("a", "-150d 21:00", "Quiz team name idea: The Price Is Wrong"),
+      ("a", "-1d 20:40", "The video call ended."),
+      ("a", "+2m", "Good catching up! Same quiz team Thursday, don't be late this time"),
+  ], focus=True)]),
+
+S("fb-0158", False, "In Spanish, an acquaintance pitches a cosmetics network-marketing 'opportunity' and asks for a video call.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Yolanda Pizarro")},
+  [dm(F, "a", [
+      ("a", "-2d 22:00", "Holaaa Sam 😘 ¿Cómo estás? Oye, estoy buscando personas emprendedoras como tú para mi equipo, ganamos desde casa con cosmética natural. ¿Te apetece una videollamada cortita y te cuento? 💫"),
+  ], focus=True)]),
+
+S("fb-0159", False, "In Spanish, a request for a call about a shop's prices that has sat unanswered for five months.",
+  "ask_call stale first_contact non_english lang_es",
+  {"a": P("Rigoberto Salas")},
+  [dm(F, "a", [
+      ("a", "-150d 17:00", "Buenas tardes Sam, tengo una ferretería en Cáceres y me gustaría hablar contigo por teléfono sobre cómo fijar precios. ¿Cuándo te vendría bien?"),
+  ], focus=True)]),
+
+S("fb-0160", False, "A French giveaway post tags a dozen friends, Sam among them.",
+  "mass_mention spam non_english lang_fr",
+  dict(crowd(12, 34), a=P("Concours Beauté Paris")),
+  [th(F, [
+      ("a", "-1d 18:00", "🎁 CONCOURS 🎁 Gagnez un coffret de 300 € ! Pour participer : likez, partagez et identifiez 3 amis. Tirage au sort dimanche ! Bonne chance à vous 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("fb-0161", False, "In French, a friend sends photos of her cat ('mon chat') and they joke; the word chat means cat.",
+  "small_talk keyword_trap non_english lang_fr",
+  {"a": P("Margaux Tissier")},
+  [dm(F, "a", [
+      ("a", "-60d 19:00", "Bon anniversaire Sam !"),
+      ("a", "-1d 19:30", "Regarde mon chat qui dort dans la boîte à chaussures 😂 il a décidé que c'est son nouveau bureau."),
+      (ME, "+20m", "Trop beau ! Il facture combien de l'heure ?"),
+      ("a", "+5m", "Trois croquettes, non négociable 😹"),
+  ], focus=True)]),
+
+S("fb-0162", False, "In German, a friend talks about last night's 'Treffen' and how nice the dinner was; nothing to call about.",
+  "small_talk keyword_trap non_english lang_de",
+  {"a": P("Volker Brandstätter")},
+  [dm(F, "a", [
+      ("a", "-300d 12:00", "Frohes neues Jahr, Sam!"),
+      ("a", "-1d 09:10", "Das Treffen gestern war echt schön, danke fürs Kochen! Das Risotto war der Hammer. Beim nächsten Mal bin ich dran."),
+      (ME, "+1h", "Gern geschehen! Ich komme auf das Angebot zurück 😄"),
+  ], focus=True)]),
+
+S("fb-0163", False, "In German, a web agency writes cold that Sam's website is outdated and offers a free initial consultation.",
+  "promotional first_contact keyword_trap non_english lang_de",
+  {"a": P("WebWerk Studio")},
+  [dm(F, "a", [
+      ("a", "-2d 10:30", "Hallo Sam, wir haben uns deine Website angesehen: sie lädt langsam und ist auf dem Handy kaum lesbar. Wir bieten dir ein kostenloses Erstgespräch (30 Min.) an, um das zu ändern. Wann passt es dir?"),
+  ], focus=True)]),
 ]
