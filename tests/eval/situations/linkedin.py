@@ -1083,4 +1083,335 @@ S("li-0123", False, "A recruiter asks indirectly whether Sam would ever consider
   [dm(L, "a", [
       ("a", "-2d 10:30", "Hi Sam, I know you're happily independent, but if you'd ever consider going back in-house, I'd love to have a chat about a few leadership roles I'm working on. No pressure at all!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 2: asks that look like pitches, pitches that look like asks
+S("li-0124", True, "An invitation note from a SaaS founder gives real churn figures and asks for a short chat about the pricing change behind them.",
+  "ask_chat first_contact",
+  {"a": li("Cormac Devlin")},
+  [net("a", [
+      ("a", "-1d 18:20", "Hi Sam, founder of a field-service SaaS (1,100 customers). We moved to per-technician pricing in January and lost 9% of small accounts in 8 weeks. Could we have a short chat? Not selling anything."),
+  ], focus=True)]),
+
+S("li-0125", True, "After connecting, an L&D manager asks what Sam charges for a two-day pricing course for her sales team.",
+  "ask_rates first_contact",
+  {"a": li("Priscilla Oduya")},
+  [net("a", [
+      (ME, "-4d 09:00", "", "invitation"),
+      ("a", "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 11:30", "Hi Sam, thanks for connecting. I lead L&D at a medical devices distributor. We'd like a 2-day pricing and negotiation course for 14 account managers in September, in person in Porto. Could you share your rates and availability?"),
+  ], focus=True)]),
+
+S("li-0126", True, "A former manager silent for nearly three years returns with a concrete advisory role and asks for a call.",
+  "reengagement ask_call",
+  {"a": li("Evelyn Strachan")},
+  [dm(L, "a", [
+      ("a", "-1020d 16:00", "Sam, congrats on going independent. You'll do great."),
+      (ME, "+1d 08:00", "Thank you Evelyn, that means a lot."),
+      ("a", "-1d 08:15", "Hi Sam, it's been far too long. I've just become CEO of a mid-sized logistics software company and our pricing hasn't been touched in six years. I'd like you as an advisor for Q3, 2 days a month. Can we get on a call this week or next?"),
+  ], focus=True)]),
+
+S("li-0127", True, "A long-time contact introduces a founder in a group message and the founder asks Sam for a call about their pricing.",
+  "introduction first_contact ask_call",
+  {"k": li("Ivor Petrakis"), "n": li("Salomé Aydin")},
+  [dm(L, "k", [
+      ("k", "-380d 10:00", "Thanks for the workshop, the team still quotes you."),
+      (ME, "+2h", "Ha, glad it stuck!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 09:00", "Sam, Salomé; Salomé, Sam. Salomé runs a B2B data startup and is about to price their first enterprise deal. Sam is the person I trust on this."),
+      ("n", "+45m", "Thanks Ivor! Sam, lovely to meet you. The deal is a 3-year contract with a bank and I'm out of my depth on the structure. Would you have 30 minutes for a call this week?"),
+  ], focus=True)]),
+
+S("li-0128", True, "A reporter asks Sam for a short phone interview for an article on how consultancies price AI work.",
+  "ask_call first_contact",
+  {"a": li("Fergus Abernethy")},
+  [dm(L, "a", [
+      ("a", "-1d 14:50", "Hello Sam, I'm a reporter covering professional services for a trade publication. I'm writing about how consultancies are pricing AI projects and your post on outcome-based fees came up twice in my research. Could I interview you by phone for 15 minutes, ideally tomorrow or Thursday?"),
+  ], focus=True)]),
+
+S("li-0129", True, "A CFO would love to pick Sam's brain on usage pricing, an indirect ask from someone with a real decision to make.",
+  "ask_chat indirect_ask first_contact",
+  {"a": li("Mathilde Grønvold")},
+  [dm(L, "a", [
+      ("a", "-3d 07:40", "Hi Sam, I'm CFO at a cloud backup company. The board wants usage-based pricing by next year and I'm the one who has to forecast it. I'd love to pick your brain at some point, if you're open to that."),
+  ], focus=True)]),
+
+S("li-0130", True, "A consultant who moved to Lisbon asks if Sam is around next week, after explaining she wants to partner on a client project.",
+  "ask_meeting indirect_ask first_contact reciprocity",
+  {"a": li("Zofia Wrzesińska")},
+  [dm(L, "a", [
+      ("a", "-2d 10:10", "Hi Sam, I moved to Lisbon last month and I run a small CX consultancy. One of my clients needs a pricing piece alongside our work and I'd rather partner than fake it. Are you around next week?"),
+      (ME, "+3h", "Hi Zofia, welcome to Lisbon! I am, Tuesday or Wednesday morning work."),
+      ("a", "+20m", "Wednesday 10:00 at a café near Cais do Sodré?"),
+  ], focus=True)]),
+
+S("li-0131", True, "A product marketing manager asks Sam to review the pricing slides for her board meeting.",
+  "ask_feedback first_contact",
+  {"a": li("Annika Vesterlund")},
+  [dm(L, "a", [
+      ("a", "-2d 16:25", "Hi Sam, I follow your posts on packaging. I'm presenting new plans to our board in ten days and I've drafted 12 slides. Would you be willing to review them and tell me what a sceptical board member would poke at? I'd pay for your time, of course."),
+  ], focus=True)]),
+
+S("li-0132", True, "A comment under Sam's post asks for a call about a specific pricing problem, and Sam replies to arrange it.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Desmond Farrell")},
+  [th(L, [
+      (ME, "-3d 08:00", "Discounts for multi-year contracts should buy you something: cash upfront, a case study, a reference. Not just time."),
+      ("a", "+2h", "We give 20% off for 3-year deals and get nothing back. Sam, could we do a call on this? I'd like to fix it before our Q3 renewals."),
+      (ME, "+1h", "Sounds like a good one to fix. Send me a message and we'll find a time."),
+  ], focus=True)]),
+
+S("li-0133", True, "The same person sends a LinkedIn invitation note and a Facebook message in the same week asking for help with her bakery's wholesale pricing.",
+  "cross_platform first_contact ask_help",
+  {"a": li("Roisin Gallagher")},
+  [net("a", [
+      ("a", "-5d 12:00", "Hi Sam, I run a bakery supplying 20 cafés and our wholesale margins have collapsed. Would love some help."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 19:40", "Hi Sam, sorry for messaging here too, I sent a LinkedIn invite but wasn't sure you check it. It's about the wholesale prices for my bakery. Could you help me work out what to charge the cafés? Happy to pay."),
+  ], focus=True)]),
+
+S("li-0134", True, "An engineer-turned-freelancer asks with many typos whether Sam could jump on a call about a fixed-price quote.",
+  "ask_call first_contact typo",
+  {"a": li("Rajiv Sandhu")},
+  [dm(L, "a", [
+      ("a", "-1d 22:10", "Hi Sam, sory for the cold msg. im a freelance data engineer and a client wants a fixed price for a migration i estimate at 6-10 weeks. i have no idea how to price the risk. could we jump on a quik call this week? ill pay ofc"),
+  ], focus=True)]),
+
+S("li-0135", True, "In Spanish, the founder of a coworking space asks Sam for a chat to review its membership prices.",
+  "ask_chat first_contact non_english lang_es",
+  {"a": li("Macarena Oyarzún")},
+  [net("a", [
+      ("a", "-2d 13:00", "Hola Sam, dirijo un coworking en Sevilla y queremos rehacer las tarifas de socios. He leído tus publicaciones sobre precios por niveles. ¿Te apetece que charlemos un rato esta semana?"),
+  ], focus=True)]),
+
+S("li-0136", True, "In Spanish, a former workshop participant silent for a year and a half proposes meeting in Madrid to talk about a paid project.",
+  "reengagement ask_meeting non_english lang_es",
+  {"a": li("Álvaro Cienfuegos")},
+  [dm(L, "a", [
+      ("a", "-540d 17:00", "Gracias por el taller de ayer, Sam. Muy útil."),
+      (ME, "+1d 09:00", "¡Gracias a ti por venir, Álvaro!"),
+      ("a", "-2d 09:30", "Hola Sam, ¿cómo va todo? Ahora dirijo el área comercial de una distribuidora de vinos y queremos contratarte para revisar la política de precios. Sé que vienes a Madrid en junio, ¿podríamos quedar para un café y lo hablamos?"),
+  ], focus=True)]),
+
+S("li-0137", True, "In French, the head of a design studio asks Sam for his daily rate and availability for a pricing mission.",
+  "ask_rates first_contact non_english lang_fr",
+  {"a": li("Capucine Lefebvre")},
+  [dm(L, "a", [
+      ("a", "-3d 11:45", "Bonjour Sam, je dirige un studio de design de 15 personnes à Lyon. Nous voulons passer d'un modèle au temps passé à des forfaits. Pourriez-vous m'indiquer votre tarif journalier et vos disponibilités pour une mission de quelques jours en mai ?"),
+  ], focus=True)]),
+
+S("li-0138", True, "In German, a managing director asks whether Sam might have half an hour next week, after describing a pricing decision.",
+  "ask_call indirect_ask first_contact non_english lang_de",
+  {"a": li("Reinhold Baumgartner")},
+  [dm(L, "a", [
+      ("a", "-1d 10:30", "Guten Tag Sam, ich bin Geschäftsführer eines Maschinenbauers mit 60 Mitarbeitenden. Wir überlegen, Wartungsverträge künftig nach Laufzeit statt nach Einsätzen abzurechnen. Hätten Sie nächste Woche vielleicht eine halbe Stunde Zeit?"),
+  ], focus=True)]),
+
+S("li-0139", True, "A founder's message looks like a sales sequence (calendar link, 'quick question') but is a genuine request for paid pricing help.",
+  "ask_call ask_help first_contact",
+  {"a": li("Gunnar Eklund")},
+  [dm(L, "a", [
+      ("a", "-2d 08:05", "Quick question, Sam: do you take on short pricing projects for hardware startups? We make soil sensors for vineyards and can't decide between selling the devices or leasing them with a data plan. If it's a fit, my calendar is here to save the back-and-forth: cal.example/gunnar. Happy to pay your day rate."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 2 negatives
+S("li-0140", False, "A recruiter template made to look personal (it praises one of Sam's posts) about an in-house role, ending in a call request.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Brittany Holloway")},
+  [dm(L, "a", [
+      ("a", "-1d 09:15", "Hi Sam, I really enjoyed your recent post on value-based pricing! It got me thinking you'd be a fantastic fit for a Director of Pricing role I'm partnering on with a fast-growing fintech (hybrid, competitive package + equity). Would you be open to a quick call to explore?"),
+  ], focus=True)]),
+
+S("li-0141", False, "A generic recruiter InMail about 'an exciting leadership opportunity' with a request for a confidential call.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Marcus Thornbury")},
+  [dm(L, "a", [
+      ("a", "-2d 07:30", "Dear Sam, I hope this message finds you well. I'm reaching out regarding an exciting leadership opportunity with a global client. Your background aligns strongly with what they're looking for. Would you be available for a brief confidential call this week? Kind regards, Marcus"),
+  ], focus=True)]),
+
+S("li-0142", False, "A sponsored InMail with a placeholder name invites Sam to a webinar.",
+  "promotional automated",
+  {"a": P("Pricefx Events", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 13:00", "Hi %FIRSTNAME%, only 48 hours left to register for our live webinar 'Margin Leakage in 2026'. Save your seat and receive the recording."),
+  ], focus=True)]),
+
+S("li-0143", False, "An invitation note from a lead-gen agency promising ten sales calls a week.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Jordan Pike")},
+  [net("a", [
+      ("a", "-1d 11:00", "Hey Sam, we help consultants land 10+ qualified sales calls a week on autopilot. Let's connect!"),
+  ], focus=True)]),
+
+S("li-0144", False, "A new connection sends a sequence of pitch follow-ups, each one bumping the previous.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Hailey Brannigan")},
+  [net("a", [
+      ("a", "-15d 09:00", ""),
+      (ME, "+6h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-14d 09:05", "Thanks for connecting, Sam! We build AI sales assistants for consultants. Would a 15-minute demo be worth your time?"),
+      ("a", "-8d 09:05", "Hi Sam, just bringing this back to the top of your inbox 🙂"),
+      ("a", "-1d 09:05", "Sam, I'll assume the timing isn't right. Feel free to grab a slot here if anything changes: cal.example/hailey"),
+  ], focus=True)]),
+
+S("li-0145", False, "An offshore web-design firm offers a free website audit and a call to discuss a redesign.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Sanjay Mehrotra")},
+  [dm(L, "a", [
+      ("a", "-3d 04:45", "Hello Sam, I noticed your website could benefit from a modern redesign and better SEO. We are a 50-member team delivering websites from $499. Can I share a free audit and schedule a short call?"),
+  ], focus=True)]),
+
+S("li-0146", False, "A 'Web3 advisor' invites Sam to a token presale and a call; spam.",
+  "spam first_contact keyword_trap",
+  {"a": li("Damon Krell")},
+  [dm(L, "a", [
+      ("a", "-2d 02:00", "Hi Sam, we're onboarding a select group of thought leaders as early advisors for our token launch. Allocation at presale price + advisor bonus. Let me know when you're free for a call, spots are limited."),
+  ], focus=True)]),
+
+S("li-0147", False, "An event organiser sends the same summit invitation to a group message of a dozen people.",
+  "mass_mention promotional",
+  dict(crowd(12, 35), a=li("Lorenzo Brightwell")),
+  [dm(L, "a " + ats(12), [
+      ("a", "-2d 10:00", "Hi all, you're invited to the Revenue Leaders Summit on 12 June in Lisbon! As my connections you get 30% off with code CONNECT30. Hope to see you there."),
+  ], focus=True)]),
+
+S("li-0148", False, "A post thanking a conference's speakers tags fourteen people, Sam among them.",
+  "mass_mention small_talk",
+  dict(crowd(14, 36), a=li("Helena Marchetti")),
+  [th(L, [
+      ("a", "-1d 17:00", "What a day at PriceCon Lisbon! Huge thanks to our wonderful speakers for sharing so generously. Slides coming next week.", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("li-0149", False, "A prefilled 'congrats on the work anniversary' from a loose connection.",
+  "automated small_talk",
+  {"a": li("Trent Oakley")},
+  [net("a", [
+      ("a", "-600d 10:00", ""),
+      (ME, "+1d 09:00", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 12:00", "Congrats on 6 years at Rivera Pricing!"),
+  ], focus=True)]),
+
+S("li-0150", False, "Several people congratulate Sam under a post announcing a new book deal; congratulations only.",
+  "small_talk first_contact",
+  {"a": li("Imogen Castle"), "b": li("Tariq Qureshi"), "c": li("Bettina Roos")},
+  [th(L, [
+      (ME, "-2d 08:30", "Some news: I've signed with a publisher for a second book, this time on pricing for services firms."),
+      ("a", "+30m", "Congratulations Sam! Can't wait to read it."),
+      ("b", "+1h", "Fantastic news, well deserved 👏", {"re": 0}),
+      ("c", "+3h", "Congrats! The first one changed how we quote.", {"re": 0}),
+  ], focus=True)]),
+
+S("li-0151", False, "An invitation without a note from someone Sam does not know.",
+  "no_message first_contact",
+  {"a": li("Osvaldo Pereira")},
+  [net("a", [
+      ("a", "-1d 15:00", ""),
+  ], focus=True)]),
+
+S("li-0152", False, "In German, an automatic 'thanks for connecting' message pushing a free e-book.",
+  "automated promotional first_contact non_english lang_de",
+  {"a": li("Sebastian Kuhlmann")},
+  [net("a", [
+      (ME, "-2d 10:00", "", "invitation"),
+      ("a", "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 12:01", "Danke für die Vernetzung, Sam! 🙌 Als kleines Dankeschön hier mein kostenloses E-Book '7 Schritte zu mehr Umsatz': kuhlmann.example/ebook"),
+  ], focus=True)]),
+
+S("li-0153", False, "A comment under Sam's post consisting only of a clapping emoji.",
+  "emoji_only first_contact",
+  {"a": li("Wilhelmina Cho")},
+  [th(L, [
+      (ME, "-1d 09:00", "After 200 pricing projects, the most common mistake is still the same: one price for two very different customers."),
+      ("a", "+2h", "👏"),
+  ], focus=True)]),
+
+S("li-0154", False, "In French, a one-line thank-you after Sam sent a resource.",
+  "thanks_only reciprocity non_english lang_fr",
+  {"a": li("Aurélien Moreau")},
+  [dm(L, "a", [
+      ("a", "-3d 10:00", "Bonjour Sam, vous auriez une référence de livre sur la tarification à l'usage ?"),
+      (ME, "+2h", "Bonjour Aurélien, je recommande celui-ci : samrivera.example/lectures"),
+      ("a", "+15m", "Merci beaucoup !"),
+  ], focus=True)]),
+
+S("li-0155", False, "A commenter calls Sam's post 'consultant fluff' and says someone should call out these influencers; hostile.",
+  "hostile first_contact keyword_trap",
+  {"a": li("Garrett Holm")},
+  [th(L, [
+      (ME, "-1d 08:00", "Your price is a promise. Underpricing is a broken promise you make in advance."),
+      ("a", "+40m", "More consultant fluff. Somebody needs to call out these LinkedIn influencers who've never run a P&L."),
+  ], focus=True)]),
+
+S("li-0156", False, "Sam already called this person about the matter this morning; her message thanks Sam for the call and closes the loop.",
+  "closed thanks_only reciprocity",
+  {"a": li("Philippa Rourke")},
+  [dm(L, "a", [
+      ("a", "-6d 11:00", "Hi Sam, could we have a call about our renewal pricing?"),
+      (ME, "+3h", "Sure, how about Monday 9:00?"),
+      ("a", "+30m", "Perfect."),
+      ("a", "-0d 06:40", "Thanks for the call this morning, Sam. Very clear. I'll take it to the team and let you know if we need more."),
+  ], focus=True),],
+  as_of="2026-04-20 08:00"),
+
+S("li-0157", False, "In German, a prospect writes that the project is on hold for the year and thanks Sam for the offer.",
+  "closed declined reciprocity non_english lang_de",
+  {"a": li("Cornelia Wendt")},
+  [dm(L, "a", [
+      ("a", "-12d 09:00", "Hallo Sam, könnten Sie uns ein Angebot für die Überarbeitung unserer Preisliste schicken?"),
+      (ME, "+1d 10:00", "Hallo Cornelia, gern, anbei mein Angebot."),
+      ("a", "-2d 15:00", "Vielen Dank, Sam. Leider hat die Geschäftsführung das Projekt für dieses Jahr gestoppt. Ich melde mich, falls es wieder aufkommt."),
+  ], focus=True)]),
+
+S("li-0158", False, "Sam sent an invitation note proposing a call three months ago and it is still unanswered; Sam's ask is not theirs.",
+  "owner_only ask_call",
+  {"a": li("Dominic Achterberg")},
+  [net("a", [
+      (ME, "-95d 10:00", "Hi Dominic, enjoyed your panel on channel pricing. Would love to connect and maybe have a quick call sometime."),
+  ], focus=True)]),
+
+S("li-0159", False, "In Spanish, a recruiter template about an 'oportunidad única' with a request for a quick call.",
+  "recruiter_template first_contact keyword_trap non_english lang_es",
+  {"a": li("Verónica Albarracín")},
+  [dm(L, "a", [
+      ("a", "-2d 09:00", "Hola Sam, he revisado tu perfil y creo que encajas perfectamente en una oportunidad única con uno de nuestros clientes, empresa líder en su sector. ¿Tendrías 10 minutos para una llamada rápida esta semana?"),
+  ], focus=True)]),
+
+S("li-0160", False, "In Spanish, an invitation to a free webinar sent as a template message.",
+  "promotional first_contact non_english lang_es",
+  {"a": li("Joaquín Barrera")},
+  [dm(L, "a", [
+      ("a", "-1d 08:00", "Hola Sam 👋 Te invito a nuestro webinar gratuito 'Cómo subir precios sin perder clientes' el jueves a las 18h. Plazas limitadas, inscríbete aquí: barrera.example/webinar"),
+  ], focus=True)]),
+
+S("li-0161", False, "In French, a lead-generation pitch offering a free 'audit' and a discovery call.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": li("Maxime Delorme")},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Bonjour Sam, j'ai vu votre dernier post, top ! Nous aidons les consultants à générer 15 rendez-vous qualifiés par mois grâce à LinkedIn. Je vous offre un audit gratuit de votre profil, on se cale un appel découverte de 20 min ?"),
+  ], focus=True)]),
+
+S("li-0162", False, "In French, a contact congratulates Sam on a new certification; congratulations only.",
+  "small_talk non_english lang_fr",
+  {"a": li("Séverine Aubry")},
+  [dm(L, "a", [
+      ("a", "-400d 10:00", "Merci pour la conférence, Sam !"),
+      ("a", "-1d 18:00", "Félicitations pour ta nouvelle certification, bien méritée ! 🎉"),
+      (ME, "+2h", "Merci Séverine !"),
+  ], focus=True)]),
+
+S("li-0163", False, "In German, a real request to talk about pricing from two months ago that nobody followed up on.",
+  "ask_chat stale first_contact non_english lang_de",
+  {"a": li("Ulrike Hansen")},
+  [dm(L, "a", [
+      ("a", "-70d 14:00", "Hallo Sam, ich würde mich gern mal mit Ihnen über die Preisgestaltung unserer Software austauschen. Passt es Ihnen in den nächsten Wochen?"),
+  ], focus=True)]),
 ]
