@@ -1123,7 +1123,7 @@ S("fb-0126", True, "A friend of a friend describes a pricing decision for her su
 
 S("fb-0127", True, "Under Sam's post about quoting, a wedding photographer asks if she can steal fifteen minutes this week.",
   "ask_call first_contact",
-  {"a": P("Joanna Pietrzak")},
+  {"a": P("Joanna Wierzbicka")},
   [th(F, [
       (ME, "-2d 09:30", "If three couples in a row say yes to your wedding quote without blinking, your quote is too low. Not a joke."),
       ("a", "+4h", "Ugh. Five in a row for me this spring. Sam, could I steal 15 minutes of your time this week? I have two quotes to send and I want to get them right."),
@@ -1229,7 +1229,7 @@ S("fb-0138", True, "In German, a physiotherapist asks whether they can talk on t
 
 S("fb-0139", True, "A client from a past project returns after eight months and, without naming a call, would love to pick Sam's brain on franchising the business.",
   "reengagement ask_chat indirect_ask",
-  {"a": P("Wendell Osei")},
+  {"a": P("Wendell Ampofo")},
   [dm(F, "a", [
       ("a", "-250d 15:00", "Invoice paid, thanks again Sam, the new prices are working."),
       (ME, "+1h", "Great to hear, Wendell!"),

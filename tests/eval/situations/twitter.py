@@ -1400,7 +1400,7 @@ S("tw-0160", False, "In Spanish, a one-line thank-you after Sam shared a spreads
 
 S("tw-0161", False, "In French, a hostile reply calls Sam's advice a scam for gullible freelancers.",
   "hostile first_contact non_english lang_fr",
-  {"a": P("Bastien Roux", tw="bastien_rx")},
+  {"a": P("Bastien Ferrand", tw="bastien_frd")},
   [th(T, [
       (ME, "-2d 10:30", "Augmenter ses prix de 10 % fait rarement fuir les bons clients."),
       ("a", "+45m", "Encore un gourou qui vend du vent aux freelances naïfs. Vous n'avez jamais eu de vrai client de votre vie."),
