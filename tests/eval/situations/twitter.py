@@ -1187,7 +1187,7 @@ S("tw-0135", True, "In German, a shop owner asks for help because a wholesaler c
       ("a", "-1d 18:33", "Hallo Sam, ich habe einen kleinen Laden für Schreibwaren in Bremen. Mein Großhändler hat die Einkaufspreise um 12 % erhöht und meine Marge ist praktisch weg. Könnten Sie sich meine Zahlen mal anschauen? Ich würde das natürlich bezahlen."),
   ], focus=True)]),
 
-S("tw-0136", True, "A known contact tags Sam under a founder's question about pricing, and the founder follows up asking Sam directly for time.",
+S("tw-0136", True, "A known contact tags Sam in a reply to a founder's pricing question, and the founder follows up asking Sam directly for a conversation.",
   "introduction first_contact ask_chat",
   {"k": P("Marguerite Osei", tw="margosei"), "n": P("Rafferty Lune", tw="raff_lune")},
   [dm(T, "k", [
@@ -1195,10 +1195,9 @@ S("tw-0136", True, "A known contact tags Sam under a founder's question about pr
       (ME, "+3h", "Ha, told you!"),
   ]),
    th(T, [
-      ("n", "-2d 14:00", "Anyone know a pricing person who gets hardware + subscription bundles? Our attach rate is 11% and I think the bundle is priced backwards."),
-      ("k", "+40m", "@samrivera_io is who you want. Sam, Raff is good people.", {"raw": True, "at": "n"}),
-      ("n", "+15m", "@samrivera_io thanks Margo! Sam, would you be up for a conversation? Happy to share the numbers under NDA.", {"raw": True}),
-  ], focus=True)]),
+      ("k", "-2d 14:40", "is who you want for this. Sam, Raff is good people, his attach rate question is a real one."),
+      ("n", "+15m", "thanks Margo! Sam, hardware + subscription bundle, 11% attach rate, and I think we priced it backwards. Would you be up for a conversation? Happy to share the numbers under NDA."),
+  ], focus=True, root="n")]),
 
 S("tw-0137", True, "The same founder replies on Twitter and then writes on LinkedIn two days later asking for feedback on a pricing proposal.",
   "cross_platform first_contact ask_feedback",
