@@ -84,7 +84,7 @@ class CaptureTest(PollingTestCase):
         finally:
             notify.close()
         status = self.cli("--socket", str(self.socket), "status")
-        self.assertIn("twitter: quiet", status.stdout)
+        self.assertIn("twitter (me): quiet; next poll ", status.stdout)
         self.assert_no_secret_logged()
 
     def test_killed_mid_poll_loses_nothing_and_doubles_nothing(self):
