@@ -1,5 +1,11 @@
 #include "core/config.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <sstream>
 #include <variant>
 
@@ -361,9 +367,28 @@ Status LoadScoring(const std::filesystem::path& path, const toml::table& table, 
   return Status::Ok();
 }
 
+// The daemon may run as root: a config others can change would let them point it at any
+// file or host. Unreadable files get the system's reason.
+Status CheckConfigFile(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || ::access(path.c_str(), R_OK) != 0) {
+    return Status(StatusCode::kConfigError,
+                  path.string() + ": cannot read the config: " + std::strerror(errno));
+  }
+  if ((info.st_mode & S_IWOTH) != 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+    return Status(StatusCode::kConfigError, path.string() + ": mode " + mode +
+                                                " lets anyone change the config; chmod o-w " +
+                                                path.string());
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
+  if (Status status = CheckConfigFile(path); !status.ok()) return Fail(status);
   toml::table table;
   try {
     table = toml::parse_file(path.string());

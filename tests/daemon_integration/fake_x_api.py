@@ -34,6 +34,7 @@ class FakeXApi:
         self.reject_refresh = False
         self.refreshes = 0
         self.requests = []  # (epoch seconds, method, path)
+        self.active = 0  # requests being answered now
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -104,10 +105,15 @@ class FakeXApi:
         body = handler.rfile.read(length).decode() if length else ""
         with self.lock:
             self.requests.append((time.time(), method, url.path))
-        if self.delay:
-            time.sleep(self.delay)
-        status, payload, headers = self.route(method, url.path, query, body,
-                                              handler.headers.get("Authorization", ""))
+            self.active += 1
+        try:
+            if self.delay:
+                time.sleep(self.delay)
+            status, payload, headers = self.route(method, url.path, query, body,
+                                                  handler.headers.get("Authorization", ""))
+        finally:
+            with self.lock:
+                self.active -= 1
         data = json.dumps(payload).encode()
         handler.send_response(status)
         handler.send_header("Content-Type", "application/json")

@@ -6,17 +6,21 @@ connector "needs re-auth" while the daemon keeps serving, and new credential fil
 a rate limit is waited out, also across a restart; health in `status` and in STATUS=.
 """
 import calendar
+import os
 import random
 import signal
 import sqlite3
 import sys
+import threading
 import time
 import unittest
 
-from harness import DaemonTestCase, NotifyListener, wait_for
+from harness import EXAMPLES, DaemonTestCase, NotifyListener, Rpc, wait_for
 from fake_x_api import FakeXApi
 
 ACCESS = "tp-SENTINEL-access-5b0e2f61"
+# Kills of the daemon mid-poll; fewer under ThreadSanitizer, which is many times slower.
+KILLS = int(os.environ.get("TOUCHPOINT_POLL_KILLS", "50"))
 REFRESH = "tp-SENTINEL-refresh-c7d41a9e"
 
 
@@ -88,21 +92,26 @@ class CaptureTest(PollingTestCase):
         self.assert_no_secret_logged()
 
     def test_killed_mid_poll_loses_nothing_and_doubles_nothing(self):
-        # Slow answers keep the daemon inside a poll most of the time; items keep arriving.
-        self.api.delay = 0.05
+        # Slow answers keep the daemon inside a poll much of the time; items keep arriving.
+        self.api.delay = 0.25
         self.api.add_mentions(30)
+        self.api.add_dms(2)
         rng = random.Random(7)
-        stop_adding = time.monotonic() + 60
-        for round_ in range(8):
+        mid_poll = 0
+        for round_ in range(KILLS):
             process = self.start()
-            time.sleep(rng.uniform(0.2, 2.0))
-            if time.monotonic() < stop_adding:
-                self.api.add_mentions(rng.randint(1, 25))
+            time.sleep(rng.uniform(0.1, 1.2))
+            if round_ < KILLS - 5:
+                self.api.add_mentions(rng.randint(0, 25))
                 self.api.add_dms(rng.randint(0, 3))
+            mid_poll += self.api.active > 0
             process.send_signal(signal.SIGKILL)
             process.wait(timeout=10)
             with sqlite3.connect(self.db, timeout=10) as db:
-                self.assertEqual(db.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+                self.assertEqual(db.execute("PRAGMA integrity_check").fetchone()[0], "ok",
+                                 f"after kill {round_ + 1}")
+        self.assertGreaterEqual(mid_poll, KILLS // 5, "too few kills landed during a poll")
+        self.api.delay = 0
         process = self.start()
         expected = self.api.ids()
         self.assertTrue(wait_for(lambda: set(self.stored_ids()) == expected, 60),
@@ -113,7 +122,62 @@ class CaptureTest(PollingTestCase):
         self.assertEqual(set(ids), expected)
         newest_mention = max(int(t["id"]) for t in self.api.mentions)
         self.assertEqual(self.cursor("mentions.since_id"), str(newest_mention))
+        newest_dm = max(int(d["id"]) for d in self.api.dms)
+        self.assertEqual(self.cursor("dm.newest_id"), str(newest_dm))
         self.assertEqual(self.stop(process), 0)
+        print(f"\n{mid_poll} of {KILLS} kills landed during a poll", file=sys.stderr)
+
+
+class ConcurrencyTest(PollingTestCase):
+    def test_imports_while_the_daemon_polls_and_fifty_clients_query(self):
+        self.api.add_mentions(40)
+        process = self.start()
+        stop = threading.Event()
+        errors, answered = [], [0]
+        lock = threading.Lock()
+
+        def client(number):
+            methods = ("calls", "stats", "status", "people")
+            try:
+                with Rpc(self.socket, timeout=30) as rpc:
+                    while not stop.is_set():
+                        reply = rpc.call(methods[number % len(methods)])
+                        with lock:
+                            if "result" not in reply:
+                                errors.append(reply)
+                            answered[0] += 1
+            except Exception as error:  # noqa: BLE001 - any failure is the finding
+                with lock:
+                    errors.append(repr(error))
+
+        clients = [threading.Thread(target=client, args=(n,)) for n in range(50)]
+        for thread in clients:
+            thread.start()
+        try:
+            # Mentions keep arriving while archives are imported, through the daemon and
+            # directly into the database (WAL: the daemon notices the other writer).
+            imports = []
+            for round_, archive in enumerate(("twitter-sample.zip", "linkedin-sample.zip",
+                                              "facebook-sample.zip")):
+                self.api.add_mentions(10)
+                via = ["--socket", str(self.socket)] if round_ % 2 == 0 else ["--db", str(self.db)]
+                imports.append(self.cli(*via, "import", "-q", str(EXAMPLES / archive)))
+            expected = self.api.ids()
+            self.assertTrue(wait_for(lambda: expected <= set(self.stored_ids()), 60),
+                            self.log_text())
+        finally:
+            stop.set()
+            for thread in clients:
+                thread.join(timeout=60)
+        for done in imports:
+            self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(errors, [])
+        self.assertGreater(answered[0], 200)
+        self.assertEqual(self.stop(process), 0)
+        with sqlite3.connect(self.db) as db:
+            self.assertEqual(db.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+            platforms = {row[0] for row in db.execute("SELECT DISTINCT platform FROM events")}
+        self.assertEqual(platforms, {"twitter", "linkedin", "facebook"})
 
 
 class TokenTest(PollingTestCase):
