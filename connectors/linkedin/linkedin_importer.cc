@@ -1,6 +1,7 @@
 #include "connectors/linkedin/linkedin_importer.h"
 
 #include "connectors/linkedin/activity_reader.h"
+#include "connectors/linkedin/api_poller.h"
 #include "connectors/linkedin/archive_layout.h"
 #include "connectors/linkedin/csv_table.h"
 #include "connectors/linkedin/message_reader.h"
@@ -73,7 +74,7 @@ constinit const ConnectorDescriptor kLinkedinConnector = {
     "LinkedIn data export, Basic or Complete (messages.csv, Connections.csv, Invitations.csv, "
     "Comments.csv)",
     MakeLinkedinImporter,
-    nullptr,  // no API poller yet
+    linkedin::LinkedinApiPoller::Create,
 };
 
 }  // namespace touchpoint
