@@ -62,7 +62,7 @@ int64_t TimeOf(const rapidjson::Value& element, const rapidjson::Value& activity
 }
 
 void ReadMessage(const rapidjson::Value& element, const rapidjson::Value& activity,
-                 const std::string& owner, std::string_view actor, ChangeLogItem& item) {
+                 const Identity& owner, std::string_view actor, ChangeLogItem& item) {
   const rapidjson::Value* thread = Member(activity, "thread");
   std::string_view thread_urn = UrnOf(thread);
   if (thread_urn.empty()) thread_urn = StringField(activity, "conversation");
@@ -78,7 +78,7 @@ void ReadMessage(const rapidjson::Value& element, const rapidjson::Value& activi
   }
   MessageFacts facts;
   facts.thread = std::string(thread_urn);
-  facts.outbound = !actor.empty() ? actor == owner : author == owner;
+  facts.outbound = !actor.empty() ? actor == owner.user_id : author == owner.user_id;
   // The sender's person URN is `actor`; `author` may name a mailbox (Sales Navigator).
   facts.sender = UrnIdentity(!actor.empty() ? actor : author, VanityOf(activity, "author~"));
   const rapidjson::Value* membership =
@@ -94,11 +94,11 @@ void ReadMessage(const rapidjson::Value& element, const rapidjson::Value& activi
   facts.created_ms = TimeOf(element, activity);
   facts.text = std::string(FirstText(activity, {"body", "content", "message", "subject"}));
   facts.source = kChangeLogSource;
-  item.event = MessageEvent(facts, UrnIdentity(owner));
+  item.event = MessageEvent(facts, owner);
 }
 
 void ReadComment(const rapidjson::Value& element, const rapidjson::Value& activity,
-                 const std::string& owner, std::string_view actor, ChangeLogItem& item) {
+                 const Identity& owner, std::string_view actor, ChangeLogItem& item) {
   CommentFacts facts;
   facts.comment_urn = std::string(UrnOf(Member(activity, "$URN")));
   if (facts.comment_urn.empty())
@@ -107,7 +107,7 @@ void ReadComment(const rapidjson::Value& element, const rapidjson::Value& activi
   std::string_view commenter = actor;
   if (commenter.empty()) commenter = StringField(activity, "actor");
   facts.author = UrnIdentity(commenter, VanityOf(activity, "actor~"));
-  facts.by_owner = !commenter.empty() && commenter == owner;
+  facts.by_owner = !commenter.empty() && commenter == owner.user_id;
   facts.created_ms = TimeOf(element, activity);
   if (const rapidjson::Value* created = ObjectField(activity, "created")) {
     facts.created_ms = Int64Field(*created, "time").value_or(facts.created_ms);
@@ -118,12 +118,12 @@ void ReadComment(const rapidjson::Value& element, const rapidjson::Value& activi
     item.problem = "comment " + item.id + " names neither its post nor itself";
     return;
   }
-  item.event = CommentEvent(facts, UrnIdentity(owner));
+  item.event = CommentEvent(facts, owner);
 }
 
 }  // namespace
 
-ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, std::string_view member) {
+ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, const Identity& member) {
   ChangeLogItem item;
   if (!element.IsObject()) {
     item.problem = "an element that is not an object";
@@ -132,7 +132,14 @@ ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, std::string_
   item.id = IdText(element);
   item.processed_at = Int64Field(element, "processedAt");
   item.owner = std::string(StringField(element, "owner"));
-  const std::string owner = !item.owner.empty() ? item.owner : std::string(member);
+  // The element's own owner wins. The member's profile URL stays with it unless the member
+  // is known as someone else (an unknown member is the owner of its own changelog).
+  Identity owner = member;
+  if (!item.owner.empty() && !member.user_id.empty() && item.owner != member.user_id) {
+    owner = UrnIdentity(item.owner);
+  } else if (!item.owner.empty()) {
+    owner.user_id = item.owner;
+  }
   const std::string_view resource = StringField(element, "resourceName");
   const std::string_view method = StringField(element, "method");
   const bool message = resource == "messages";

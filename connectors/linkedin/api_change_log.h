@@ -24,8 +24,9 @@ struct ChangeLogItem {
 
 inline constexpr char kChangeLogSource[] = "GET /rest/memberChangeLogs";
 
-// Reads one element. `member` is the member's URN as known so far ("" when unknown; the
-// element's own `owner` is used then). Rules:
+// Reads one element. `member` is the member as known so far: user_id the person URN (""
+// when unknown), profile_url when known (it keys outbound messages like the archive). The
+// element's own `owner` is used when it names someone else or the member is unknown. Rules:
 //   * resourceName "messages", method CREATE -> a `dm` (MessageEvent): outbound when `actor`
 //     is the owner; activity.author is the sender, activity.thread (a URN, or an object with
 //     an entityUrn/id and a `membership` list) the conversation and its participants,
@@ -36,6 +37,6 @@ inline constexpr char kChangeLogSource[] = "GET /rest/memberChangeLogs";
 //   * other methods of those (UPDATE, DELETE: edits and deletions) and other resourceNames
 //     are skipped with a reason naming them;
 //   * an element that is not an object, or a message without thread or sender, is a problem.
-ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, std::string_view member);
+ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, const Identity& member);
 
 }  // namespace touchpoint::linkedin

@@ -8,6 +8,7 @@
 #include "connectors/common/timestamp.h"
 #include "connectors/linkedin/api_change_log.h"
 #include "connectors/linkedin/api_org_notifications.h"
+#include "connectors/linkedin/api_snapshot.h"
 
 namespace touchpoint::linkedin {
 namespace {
@@ -120,6 +121,10 @@ Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& 
   PollResult result;
   result.cursor = cursor;
   if (account_.starts_with(kPersonPrefix)) result.cursor[kMemberUrn] = account_;
+  if (Status status = PollInboxSnapshot(session, result.cursor, sink, result.partial_errors);
+      !status.ok()) {
+    return Fail(status);
+  }
   if (Status status = PollChangeLog(api, result.cursor, sink, result.partial_errors);
       !status.ok()) {
     return Fail(status);
@@ -130,13 +135,62 @@ Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& 
       return Fail(status);
     }
   }
-  if (const std::string member = ValueOr(result.cursor, kMemberUrn); !member.empty()) {
-    Identity owner;
-    owner.user_id = member;
-    result.owner = std::move(owner);
-  }
+  if (Identity owner = Member(result.cursor); !owner.empty()) result.owner = std::move(owner);
   result.token_expires_at_ms = session.access_expires_at_ms();
   return result;
+}
+
+Status LinkedinApiPoller::PollInboxSnapshot(OAuth2Session& session, PollCursor& next,
+                                            EventSink& sink,
+                                            std::vector<std::string>& partial_errors) {
+  const std::string state = ValueOr(next, kSnapshotInbox);
+  if (state == kSnapshotDone) return Status::Ok();
+  const int64_t first = ParseMs(state).value_or(0);
+  // The snapshot is fixed at consent time, so offsets stay valid from poll to poll: a long
+  // history is read kSnapshotPagesPerPoll pages at a time, each poll committing its part.
+  RestliClient api(session, clock_, api_version_, std::min(max_pages_, kSnapshotPagesPerPoll));
+  const std::string path = base_url_ + "/rest/memberSnapshotData?q=criteria&domain=INBOX";
+  InboxSnapshot snapshot;
+  int64_t read = 0;
+  bool cut = false;
+  Status paged = api.Paginate(
+      Bucket("li.snapshot"), kSnapshotDefaultCount,
+      [&](int start) {
+        const int64_t offset = first + start;
+        return offset == 0 ? path : path + "&start=" + std::to_string(offset);
+      },
+      [&](const rapidjson::Value& elements) {
+        snapshot.AddElements(elements);
+        read += elements.Size();
+        return Status::Ok();
+      },
+      [&] { return cut = true; });
+  if (!paged.ok()) return paged;
+  if (snapshot.skipped() > 0) {
+    partial_errors.push_back(std::string(kSnapshotInboxSource) + ": " +
+                             std::to_string(snapshot.skipped()) + " elements or rows unreadable");
+  }
+  if (snapshot.rows() > 0) {
+    const Identity member = Member(next);
+    Result<Identity> owner = snapshot.Emit(member.profile_url.empty() ? nullptr : &member, sink);
+    if (!owner && owner.error().code() != StatusCode::kDataError) return owner.error();
+    if (!owner) {
+      // Rows no one can tell the direction of: reported, not retried on every poll.
+      partial_errors.push_back(owner.error().message() + "; " + std::to_string(snapshot.rows()) +
+                               " snapshot rows not imported");
+    } else if (!owner->profile_url.empty()) {
+      next[kMemberProfileUrl] = owner->profile_url;
+    }
+  }
+  next[kSnapshotInbox] = cut ? std::to_string(first + read) : std::string(kSnapshotDone);
+  return Status::Ok();
+}
+
+Identity LinkedinApiPoller::Member(const PollCursor& cursor) {
+  Identity member;
+  member.user_id = ValueOr(cursor, kMemberUrn);
+  member.profile_url = ValueOr(cursor, kMemberProfileUrl);
+  return member;
 }
 
 Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, EventSink& sink,
@@ -152,7 +206,7 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
   const int64_t start_time = known.value_or(oldest_kept);
   std::set<std::string, std::less<>> seen_ids = SplitLines(ValueOr(next, kChangeLogBoundaryIds));
   std::set<std::string, std::less<>> emitted;
-  std::string member = ValueOr(next, kMemberUrn);
+  Identity member = Member(next);
   Boundary boundary;
   if (known) boundary.Add(known, "");
   for (const std::string& id : seen_ids) boundary.Add(known, id);
@@ -169,7 +223,9 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
   const auto on_elements = [&](const rapidjson::Value& elements) -> Status {
     for (const rapidjson::Value& element : elements.GetArray()) {
       ChangeLogItem item = ReadChangeLogElement(element, member);
-      if (member.empty() && item.owner.starts_with(kPersonPrefix)) member = item.owner;
+      if (member.user_id.empty() && item.owner.starts_with(kPersonPrefix)) {
+        member.user_id = item.owner;
+      }
       if (item.processed_at) {
         ascending = ascending && (!previous || *previous <= *item.processed_at);
         previous = item.processed_at;
@@ -197,7 +253,7 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
       !status.ok()) {
     return status;
   }
-  if (!member.empty()) next[kMemberUrn] = member;
+  if (!member.user_id.empty()) next[kMemberUrn] = member.user_id;
   if (boundary.time) {
     next[kChangeLogStartTime] = std::to_string(*boundary.time);
     next[kChangeLogBoundaryIds] = JoinLines(boundary.ids);

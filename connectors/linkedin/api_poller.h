@@ -16,6 +16,11 @@ namespace touchpoint::linkedin {
 // Polls one LinkedIn member (and optionally one organization) through the REST API
 // (apis.md 3), every request with LinkedIn-Version (settings.api_version, else
 // kDefaultApiVersion) and Rest.li 2.0:
+//   0. until "snapshot.inbox" is "done": GET /rest/memberSnapshotData?q=criteria&domain=INBOX,
+//      the member's message history, kSnapshotPagesPerPoll pages per poll ("snapshot.inbox"
+//      holds the next start offset meanwhile), read as the archive reads messages.csv
+//      (api_snapshot.h); the owner's profile URL it shows is kept ("member.profile_url") and
+//      keys the outbound messages of the changelog like the archive's;
 //   1. GET /rest/memberChangeLogs?q=memberAndApplication&startTime=<ms>&count=50 (+ start
 //      pages). startTime is inclusive: the latest processedAt read so far
 //      ("changelog.start_time"; 28 days back on the first poll, unchanged when nothing is
@@ -39,6 +44,11 @@ namespace touchpoint::linkedin {
 class LinkedinApiPoller final : public ApiPoller {
  public:
   static constexpr char kMemberUrn[] = "member.urn";
+  static constexpr char kMemberProfileUrl[] = "member.profile_url";
+  static constexpr char kSnapshotInbox[] = "snapshot.inbox";
+  static constexpr char kSnapshotDone[] = "done";
+  static constexpr int kSnapshotPagesPerPoll = 20;
+  static constexpr int kSnapshotDefaultCount = 10;  // LinkedIn's default page size
   static constexpr char kChangeLogStartTime[] = "changelog.start_time";
   static constexpr char kChangeLogBoundaryIds[] = "changelog.boundary_ids";
   static constexpr char kOrgWindowEnd[] = "org.window_end";
@@ -63,6 +73,11 @@ class LinkedinApiPoller final : public ApiPoller {
   explicit LinkedinApiPoller(const PollerSettings& settings);
 
   std::string Bucket(std::string_view group) const;
+  // {user_id: "member.urn", profile_url: "member.profile_url"} from the cursor.
+  static Identity Member(const PollCursor& cursor);
+  // Reads the next part of the INBOX snapshot, unless "snapshot.inbox" is "done".
+  Status PollInboxSnapshot(OAuth2Session& session, PollCursor& next, EventSink& sink,
+                           std::vector<std::string>& partial_errors);
   // Emits the changelog's new touchpoints; updates the member and changelog values in `next`.
   Status PollChangeLog(RestliClient& api, PollCursor& next, EventSink& sink,
                        std::vector<std::string>& partial_errors);

@@ -468,6 +468,82 @@ TEST_F(LinkedinPollerTest, OrganizationCommentsAndMentionsWithOverlappingWindows
   EXPECT_EQ(last_.events[0].direction, Direction::kOutbound);
 }
 
+std::vector<std::pair<std::string, std::string>> SnapshotRow(const std::string& conversation,
+                                                             bool from_me, const std::string& other,
+                                                             const std::string& date,
+                                                             const std::string& text) {
+  const std::string me = "https://www.linkedin.com/in/mira-kestrel";
+  const std::string them = "https://www.linkedin.com/in/" + other;
+  return {{"CONVERSATION ID", conversation},
+          {"CONVERSATION TITLE", ""},
+          {"FROM", from_me ? "Mira Kestrel" : other},
+          {"SENDER PROFILE URL", from_me ? me : them},
+          {"TO", from_me ? other : "Mira Kestrel"},
+          {"RECIPIENT PROFILE URLS", from_me ? them : me},
+          {"DATE", date},
+          {"SUBJECT", ""},
+          {"CONTENT", text},
+          {"FOLDER", "INBOX"}};
+}
+
+TEST_F(LinkedinPollerTest, TheInboxSnapshotIsReadOncePartByPartLikeTheArchive) {
+  max_pages_ = 2;  // 2 snapshot pages of 10 rows per poll
+  for (int i = 0; i < 25; ++i) {
+    const std::string other = "person-" + std::to_string(i % 3);
+    api_.AddSnapshotRow(SnapshotRow(
+        "2-conv" + std::to_string(i % 3), i % 2 == 0, other,
+        "2023-10-0" + std::to_string(1 + i % 9) + " 10:00:" + std::to_string(10 + i) + " UTC",
+        "history \"" + std::to_string(i) + "\", with, commas"));
+  }
+  ASSERT_TRUE(Poll());
+  EXPECT_EQ(last_.events.size(), 20u);
+  EXPECT_EQ(cursor_.at(LinkedinApiPoller::kSnapshotInbox), "20");
+  EXPECT_EQ(cursor_.at(LinkedinApiPoller::kMemberProfileUrl),
+            "https://www.linkedin.com/in/mira-kestrel");
+  const Event first = last_.events[0];
+  EXPECT_EQ(first.kind, EventKind::kDm);
+  EXPECT_EQ(first.direction, Direction::kOutbound);
+  EXPECT_EQ(first.conversation_key, "2-conv0");
+  EXPECT_EQ(first.text, "history \"0\", with, commas");
+  EXPECT_EQ(first.source, "GET /rest/memberSnapshotData?domain=INBOX");
+  EXPECT_EQ(last_.events[1].direction, Direction::kInbound);
+  EXPECT_EQ(last_.events[1].author.profile_url, "https://www.linkedin.com/in/person-1");
+
+  ASSERT_TRUE(Poll());
+  EXPECT_EQ(last_.events.size(), 5u);
+  EXPECT_EQ(cursor_.at(LinkedinApiPoller::kSnapshotInbox), "done");
+  EXPECT_EQ(stored_.size(), 25u);
+  const size_t snapshot_calls = Requests(FakeLinkedinApi::kSnapshotPath).size();
+  EXPECT_EQ(snapshot_calls, 3u);
+
+  // The same message later seen in the changelog (no profile decorations): the owner's URL
+  // learnt from the snapshot keys it like the archive, so it is stored once.
+  api_.AddChange(
+      R"("resourceName":"messages","method":"CREATE","owner":")" + std::string(kMe) +
+      R"(","actor":")" + kMe + R"(","activity":{"author":")" + kMe + R"(","createdAt":)" +
+      std::to_string(1696154410000 + 500) +
+      R"(,"thread":"urn:li:messagingThread:2-conv0","body":"history \"0\", with, commas"})");
+  ASSERT_TRUE(Poll());
+  ASSERT_EQ(last_.events.size(), 1u);
+  EXPECT_EQ(last_.events[0].external_id, first.external_id);
+  EXPECT_EQ(stored_.size(), 25u);
+  EXPECT_EQ(Requests(FakeLinkedinApi::kSnapshotPath).size(), snapshot_calls);
+}
+
+TEST_F(LinkedinPollerTest, SnapshotRowsWithoutAKnowableOwnerAreReportedNotRetried) {
+  api_.AddSnapshotRow(SnapshotRow("2-solo", false, "ada", "2023-10-01 10:00:10 UTC", "hi"));
+  api_.AddChange(Message(kAda, "live"));
+  Result<PollResult> result = Poll();
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(last_.events.size(), 1u);  // the changelog still counts
+  ASSERT_EQ(result->partial_errors.size(), 1u);
+  EXPECT_NE(result->partial_errors[0].find("1 snapshot rows not imported"), std::string::npos)
+      << result->partial_errors[0];
+  EXPECT_EQ(cursor_.at(LinkedinApiPoller::kSnapshotInbox), "done");
+  ASSERT_TRUE(Poll());
+  EXPECT_EQ(Requests(FakeLinkedinApi::kSnapshotPath).size(), 1u);
+}
+
 // The daemon's loop over a real store: messages keep arriving between polls and while a poll
 // pages, faults hit some requests; every message ends up stored exactly once.
 TEST_F(LinkedinPollerTest, ManyPollsThroughAStoreStoreEachMessageExactlyOnce) {
@@ -486,9 +562,10 @@ TEST_F(LinkedinPollerTest, ManyPollsThroughAStoreStoreEachMessageExactlyOnce) {
       api_.AddChange(Message(kAda, "during " + std::to_string(added_by_hook)), 2);
     }
   });
-  const std::vector<std::string> names = {LinkedinApiPoller::kMemberUrn,
-                                          LinkedinApiPoller::kChangeLogStartTime,
-                                          LinkedinApiPoller::kChangeLogBoundaryIds};
+  const std::vector<std::string> names = {
+      LinkedinApiPoller::kMemberUrn, LinkedinApiPoller::kMemberProfileUrl,
+      LinkedinApiPoller::kChangeLogStartTime, LinkedinApiPoller::kChangeLogBoundaryIds,
+      LinkedinApiPoller::kSnapshotInbox};
   int64_t added = 0;
   for (int round = 0; round < 8; ++round) {
     for (int i = 0; i < 30; ++i) {

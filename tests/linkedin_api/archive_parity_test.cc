@@ -43,10 +43,13 @@ std::vector<Event> ArchiveEvents(const std::vector<std::pair<std::string, std::s
   return sink.events;
 }
 
-Event ApiEvent(const std::string& json) {
+Event ApiEvent(const std::string& json, std::string profile_url = "") {
   rapidjson::Document element;
   element.Parse(json.c_str());
-  linkedin::ChangeLogItem item = linkedin::ReadChangeLogElement(element, kMe);
+  Identity member;
+  member.user_id = kMe;
+  member.profile_url = std::move(profile_url);
+  linkedin::ChangeLogItem item = linkedin::ReadChangeLogElement(element, member);
   EXPECT_TRUE(item.event) << item.problem << item.skip_reason;
   return item.event.value_or(Event{});
 }

@@ -12,7 +12,9 @@ constexpr char kMe[] = "urn:li:person:me123";
 ChangeLogItem Read(const char* json, std::string_view member = kMe) {
   rapidjson::Document element;
   element.Parse(json);
-  return ReadChangeLogElement(element, member);
+  Identity identity;
+  identity.user_id = std::string(member);
+  return ReadChangeLogElement(element, identity);
 }
 
 TEST(ChangeLogElementTest, AThreadGivenAsAPlainUrnAndAStringIdAreRead) {

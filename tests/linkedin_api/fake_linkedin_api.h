@@ -50,17 +50,19 @@ struct FakeComment {
 class FakeLinkedinApi {
  public:
   static constexpr char kClientId[] = "li-client";
-  static constexpr char kClientSecret[] = "li-client-secret";
+  // Holds the sentinel the log tests look for: the app secret is a secret too.
+  static constexpr char kClientSecret[] = "li-SENTINEL-client-secret";
   static constexpr char kOldestVersion[] = "202405";
   static constexpr char kChangeLogPath[] = "/rest/memberChangeLogs";
   static constexpr char kOrgPath[] = "/rest/organizationalEntityNotifications";
   static constexpr char kTokenPath[] = "/oauth/v2/accessToken";
+  static constexpr char kSnapshotPath[] = "/rest/memberSnapshotData";
   static constexpr int64_t kRetentionMs = 28LL * 24 * 3600 * 1000;
 
   using Now = std::function<std::chrono::system_clock::time_point()>;
 
   FakeLinkedinApi(FakeApiServer& server, Now now) : server_(server), now_(std::move(now)) {
-    for (const char* path : {kChangeLogPath, kOrgPath}) {
+    for (const char* path : {kChangeLogPath, kOrgPath, kSnapshotPath}) {
       server.Route("GET", path, [this](const FakeRequest& r) { return Handle(r); });
     }
     server.Route("POST", kTokenPath, [this](const FakeRequest& r) { return Handle(r); });
@@ -82,6 +84,11 @@ class FakeLinkedinApi {
                   ",\"capturedAt\":" + std::to_string(change.processed_at - 5) + "," + body + "}";
     changes_.push_back(change);
     return change.id;
+  }
+  // One INBOX snapshot row (column -> value), served one row per element.
+  void AddSnapshotRow(std::vector<std::pair<std::string, std::string>> row) {
+    std::lock_guard lock(mutex_);
+    snapshot_.push_back(std::move(row));
   }
   void AddNotification(FakeOrgNotification notification) {
     std::lock_guard lock(mutex_);
@@ -227,6 +234,7 @@ class FakeLinkedinApi {
     }
     if (request.path == kChangeLogPath) return ChangeLogs(request);
     if (request.path == kOrgPath) return Notifications(request);
+    if (request.path == kSnapshotPath) return Snapshot(request);
     return Comments(request);
   }
 
@@ -282,6 +290,36 @@ class FakeLinkedinApi {
     }
     body +=
         "]," + Paging(start, count, static_cast<size_t>(start + served) < matching.size()) + "}";
+    return FakeResponse::Json(200, body);
+  }
+
+  static std::string JsonString(const std::string& text) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+    return buffer.GetString();
+  }
+
+  FakeResponse Snapshot(const FakeRequest& request) {
+    if (Query(request, "q") != "criteria" || Query(request, "domain") != "INBOX") {
+      return Error(400, 0, "ILLEGAL_ARGUMENT", "bad criteria");
+    }
+    const auto [start, count] = Window(request);
+    std::string body = "{\"elements\":[";
+    int served = 0;
+    for (size_t i = static_cast<size_t>(start); i < snapshot_.size() && served < count; ++i) {
+      if (served++ > 0) body += ",";
+      body += "{\"snapshotDomain\":\"INBOX\",\"snapshotData\":[{";
+      bool first = true;
+      for (const auto& [column, value] : snapshot_[i]) {
+        if (!first) body += ",";
+        first = false;
+        body += JsonString(column) + ":" + JsonString(value);
+      }
+      body += "}]}";
+    }
+    body +=
+        "]," + Paging(start, count, static_cast<size_t>(start + served) < snapshot_.size()) + "}";
     return FakeResponse::Json(200, body);
   }
 
@@ -343,6 +381,7 @@ class FakeLinkedinApi {
   mutable std::mutex mutex_;
   std::vector<FakeChange> changes_;
   std::vector<FakeOrgNotification> notifications_;
+  std::vector<std::vector<std::pair<std::string, std::string>>> snapshot_;
   std::map<std::string, std::vector<FakeComment>> comments_;
   std::map<std::string, std::deque<FakeResponse>> faults_;
   std::function<void(const FakeRequest&)> hook_;
