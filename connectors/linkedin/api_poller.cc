@@ -81,6 +81,26 @@ struct Boundary {
   }
 };
 
+// Passes each external_id once per poll: the snapshot and the changelog can both hold a
+// recent message, under the same archive key.
+class OncePerPollSink final : public EventSink {
+ public:
+  explicit OncePerPollSink(EventSink& sink) : sink_(sink) {}
+  Status Emit(Event event) override {
+    if (!emitted_.insert(event.external_id).second) {
+      sink_.Skip("already emitted in this poll");
+      return Status::Ok();
+    }
+    return sink_.Emit(std::move(event));
+  }
+  void Skip(std::string_view reason) override { sink_.Skip(reason); }
+  void Progress(uint64_t bytes) override { sink_.Progress(bytes); }
+
+ private:
+  EventSink& sink_;
+  std::set<std::string, std::less<>> emitted_;
+};
+
 }  // namespace
 
 Result<std::unique_ptr<ApiPoller>> LinkedinApiPoller::Create(const PollerSettings& settings) {
@@ -114,7 +134,8 @@ std::string LinkedinApiPoller::Bucket(std::string_view group) const {
   return RateLimiter::BucketKey(account_, group);
 }
 
-Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& sink) {
+Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& output) {
+  OncePerPollSink sink(output);
   OAuth2Session session(fetcher_, tokens_, clock_, client_, Bucket("li.oauth2"));
   if (Status begun = session.Begin(); !begun.ok()) return Fail(begun);
   RestliClient api(session, clock_, api_version_, max_pages_);
@@ -205,7 +226,6 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
   }
   const int64_t start_time = known.value_or(oldest_kept);
   std::set<std::string, std::less<>> seen_ids = SplitLines(ValueOr(next, kChangeLogBoundaryIds));
-  std::set<std::string, std::less<>> emitted;
   Identity member = Member(next);
   Boundary boundary;
   if (known) boundary.Add(known, "");
@@ -242,7 +262,7 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
         sink.Skip(item.skip_reason);
         continue;
       }
-      if (!item.event || !emitted.insert(item.event->external_id).second) continue;
+      if (!item.event) continue;
       if (Status status = sink.Emit(std::move(*item.event)); !status.ok()) return status;
     }
     return Status::Ok();

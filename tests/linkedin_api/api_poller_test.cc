@@ -530,6 +530,55 @@ TEST_F(LinkedinPollerTest, TheInboxSnapshotIsReadOncePartByPartLikeTheArchive) {
   EXPECT_EQ(Requests(FakeLinkedinApi::kSnapshotPath).size(), snapshot_calls);
 }
 
+TEST_F(LinkedinPollerTest, AMessageInBothSnapshotAndChangelogIsEmittedOncePerPoll) {
+  for (int i = 0; i < 3; ++i) {
+    api_.AddSnapshotRow(SnapshotRow("2-conv" + std::to_string(i), true,
+                                    "person-" + std::to_string(i), "2023-10-01 10:00:10 UTC",
+                                    "hello " + std::to_string(i)));
+  }
+  api_.AddChange(R"("resourceName":"messages","method":"CREATE","owner":")" + std::string(kMe) +
+                 R"(","actor":")" + kMe + R"(","activity":{"createdAt":1696154410999,)" +
+                 R"("thread":"urn:li:messagingThread:2-conv1","body":"hello 1"})");
+  Result<PollResult> result = Poll();
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(last_.events.size(), 3u);
+  EXPECT_EQ(last_.skips["already emitted in this poll"], 1);
+  std::set<std::string> ids;
+  for (const Event& event : last_.events) ids.insert(event.external_id);
+  EXPECT_EQ(ids.size(), 3u);
+}
+
+TEST_F(LinkedinPollerTest, EveryEndpointGetsTheVersionAndProtocolHeaders) {
+  organization_ = "urn:li:organization:555";
+  api_version_ = "202503";
+  const std::string comment_urn = "urn:li:comment:(urn:li:activity:7000000000000000001,1)";
+  api_.AddNotification({"COMMENT", kPost, comment_urn, "", api_.NowMs() - 10});
+  api_.AddComment(kPost, {comment_urn, kAda, "hi", api_.NowMs() - 10});
+  ASSERT_TRUE(Poll());
+  const auto requests = server_.requests();
+  ASSERT_EQ(requests.size(), 4u);  // snapshot, changelog, notifications, comments
+  for (const test::FakeRequest& request : requests) {
+    EXPECT_EQ(request.Header("linkedin-version"), "202503") << request.path;
+    EXPECT_EQ(request.Header("x-restli-protocol-version"), "2.0.0") << request.path;
+    EXPECT_EQ(request.Header("authorization"), "Bearer access-0") << request.path;
+  }
+  // The post URN is one encoded path segment.
+  EXPECT_EQ(requests[3].path,
+            "/rest/socialActions/urn%3Ali%3Aactivity%3A7000000000000000001/comments");
+}
+
+TEST_F(LinkedinPollerTest, ACursorOlderThanTheChangelogsRetentionIsReported) {
+  ASSERT_TRUE(Poll());
+  api_.AddChange(Message(kAda, "late"));
+  cursor_[LinkedinApiPoller::kChangeLogStartTime] =
+      std::to_string(api_.NowMs() - FakeLinkedinApi::kRetentionMs - 1000);
+  Result<PollResult> result = Poll();
+  ASSERT_TRUE(result) << result.error().message();
+  EXPECT_EQ(last_.events.size(), 1u);
+  ASSERT_EQ(result->partial_errors.size(), 1u);
+  EXPECT_NE(result->partial_errors[0].find("older than 28 days"), std::string::npos);
+}
+
 TEST_F(LinkedinPollerTest, SnapshotRowsWithoutAKnowableOwnerAreReportedNotRetried) {
   api_.AddSnapshotRow(SnapshotRow("2-solo", false, "ada", "2023-10-01 10:00:10 UTC", "hi"));
   api_.AddChange(Message(kAda, "live"));
