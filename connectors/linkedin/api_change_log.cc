@@ -1,5 +1,7 @@
 #include "connectors/linkedin/api_change_log.h"
 
+#include <initializer_list>
+#include <utility>
 #include <vector>
 
 #include "connectors/common/json_fields.h"
@@ -92,7 +94,12 @@ void ReadMessage(const rapidjson::Value& element, const rapidjson::Value& activi
     }
   }
   facts.created_ms = TimeOf(element, activity);
-  facts.text = std::string(FirstText(activity, {"body", "content", "message", "subject"}));
+  if (facts.created_ms == 0) {
+    item.problem = "message " + item.id + " without a time";
+    return;
+  }
+  facts.text =
+      std::string(FirstText(activity, {"body", "attributedBody", "content", "message", "subject"}));
   facts.source = kChangeLogSource;
   item.event = MessageEvent(facts, owner);
 }
@@ -114,6 +121,10 @@ void ReadComment(const rapidjson::Value& element, const rapidjson::Value& activi
   }
   facts.text = std::string(FirstText(activity, {"message", "text", "commentary"}));
   facts.source = kChangeLogSource;
+  if (facts.created_ms == 0) {
+    item.problem = "comment " + item.id + " without a time";
+    return;
+  }
   if (facts.post_urn.empty() && facts.comment_urn.empty()) {
     item.problem = "comment " + item.id + " names neither its post nor itself";
     return;

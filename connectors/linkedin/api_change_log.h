@@ -36,7 +36,8 @@ inline constexpr char kChangeLogSource[] = "GET /rest/memberChangeLogs";
 //     activity.object (the post), by `actor`, text from activity.message;
 //   * other methods of those (UPDATE, DELETE: edits and deletions) and other resourceNames
 //     are skipped with a reason naming them;
-//   * an element that is not an object, or a message without thread or sender, is a problem.
+//   * an element that is not an object, a message without thread, sender or time, or a
+//     comment without time or post, is a problem.
 ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, const Identity& member);
 
 }  // namespace touchpoint::linkedin

@@ -142,7 +142,7 @@ Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& 
   PollResult result;
   result.cursor = cursor;
   if (account_.starts_with(kPersonPrefix)) result.cursor[kMemberUrn] = account_;
-  if (Status status = PollInboxSnapshot(session, result.cursor, sink, result.partial_errors);
+  if (Status status = PollInboxSnapshot(api, result.cursor, sink, result.partial_errors);
       !status.ok()) {
     return Fail(status);
   }
@@ -161,15 +161,13 @@ Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& 
   return result;
 }
 
-Status LinkedinApiPoller::PollInboxSnapshot(OAuth2Session& session, PollCursor& next,
-                                            EventSink& sink,
+Status LinkedinApiPoller::PollInboxSnapshot(RestliClient& api, PollCursor& next, EventSink& sink,
                                             std::vector<std::string>& partial_errors) {
   const std::string state = ValueOr(next, kSnapshotInbox);
   if (state == kSnapshotDone) return Status::Ok();
   const int64_t first = ParseMs(state).value_or(0);
   // The snapshot is fixed at consent time, so offsets stay valid from poll to poll: a long
   // history is read kSnapshotPagesPerPoll pages at a time, each poll committing its part.
-  RestliClient api(session, clock_, api_version_, std::min(max_pages_, kSnapshotPagesPerPoll));
   const std::string path = base_url_ + "/rest/memberSnapshotData?q=criteria&domain=INBOX";
   InboxSnapshot snapshot;
   int64_t read = 0;
@@ -185,7 +183,7 @@ Status LinkedinApiPoller::PollInboxSnapshot(OAuth2Session& session, PollCursor& 
         read += elements.Size();
         return Status::Ok();
       },
-      [&] { return cut = true; });
+      [&] { return cut = true; }, std::min(max_pages_, kSnapshotPagesPerPoll));
   if (!paged.ok()) return paged;
   if (snapshot.skipped() > 0) {
     partial_errors.push_back(std::string(kSnapshotInboxSource) + ": " +

@@ -76,7 +76,7 @@ class LinkedinApiPoller final : public ApiPoller {
   // {user_id: "member.urn", profile_url: "member.profile_url"} from the cursor.
   static Identity Member(const PollCursor& cursor);
   // Reads the next part of the INBOX snapshot, unless "snapshot.inbox" is "done".
-  Status PollInboxSnapshot(OAuth2Session& session, PollCursor& next, EventSink& sink,
+  Status PollInboxSnapshot(RestliClient& api, PollCursor& next, EventSink& sink,
                            std::vector<std::string>& partial_errors);
   // Emits the changelog's new touchpoints; updates the member and changelog values in `next`.
   Status PollChangeLog(RestliClient& api, PollCursor& next, EventSink& sink,

@@ -78,7 +78,8 @@ Result<rapidjson::Document> RestliClient::Get(std::string_view bucket, const std
 Status RestliClient::Paginate(
     std::string_view bucket, int count, const std::function<std::string(int start)>& url_for,
     const std::function<Status(const rapidjson::Value& elements)>& on_elements,
-    const std::function<bool()>& may_stop_early) {
+    const std::function<bool()>& may_stop_early, int max_pages) {
+  const int limit = max_pages > 0 ? max_pages : max_pages_;
   int start = 0;
   for (int page = 1;; ++page) {
     const std::string url = url_for(start);
@@ -100,13 +101,13 @@ Status RestliClient::Paginate(
     const bool more =
         got >= page_count || HasNextLink(meta) || (total.has_value() && start + got < *total);
     if (!more) return Status::Ok();
-    if (page >= max_pages_ && may_stop_early && may_stop_early()) {
-      spdlog::info("{}: {} pages read; the rest waits for the next poll", where, max_pages_);
+    if (page >= limit && may_stop_early && may_stop_early()) {
+      spdlog::info("{}: {} pages read; the rest waits for the next poll", where, limit);
       return Status::Ok();
     }
-    if (page >= max_pages_) {
+    if (page >= limit) {
       return Status(StatusCode::kDataError,
-                    where + ": more than " + std::to_string(max_pages_) + " pages in one poll");
+                    where + ": more than " + std::to_string(limit) + " pages in one poll");
     }
     start += got;
   }

@@ -45,12 +45,13 @@ class RestliClient {
   // reads each page's `elements`. Paging goes on while a page is full (as many elements as
   // paging.count, else `count`), has a rel=next link, or paging.total says more; it ends at
   // an empty page. kDataError when a page has no `elements` array, or when max_pages pages
-  // were read and more remain, unless `may_stop_early` (when set) says the pages read so far
-  // can stand alone: then paging ends there with Ok, and the next poll goes on.
+  // (`max_pages` when above 0, else the client's) were read and more remain, unless
+  // `may_stop_early` (when set) says the pages read so far can stand alone: then paging ends
+  // there with Ok, and the next poll goes on.
   Status Paginate(std::string_view bucket, int count,
                   const std::function<std::string(int start)>& url_for,
                   const std::function<Status(const rapidjson::Value& elements)>& on_elements,
-                  const std::function<bool()>& may_stop_early = {});
+                  const std::function<bool()>& may_stop_early = {}, int max_pages = 0);
 
  private:
   OAuth2Session& session_;

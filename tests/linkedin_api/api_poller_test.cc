@@ -406,6 +406,8 @@ TEST_F(LinkedinPollerTest, ARevokedTokenRightAfterConsentIsTriedOnceMore) {
   Result<PollResult> revoked = Poll();
   ASSERT_FALSE(revoked);
   EXPECT_TRUE(IsNeedsReauth(revoked.error())) << revoked.error().message();
+  const auto all = clock_.sleeps();
+  EXPECT_EQ(std::count(all.begin(), all.end(), milliseconds(5000)), 2);  // once per poll
 }
 
 TEST_F(LinkedinPollerTest, TokensNeverReachTheLogOrAStatus) {

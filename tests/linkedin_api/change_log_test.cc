@@ -42,10 +42,10 @@ TEST(ChangeLogElementTest, MissingOptionalFieldsNeverCrash) {
   EXPECT_TRUE(bare.id.empty());
   EXPECT_FALSE(bare.processed_at);
 
-  const ChangeLogItem membership =
-      Read(R"({"id":1,"resourceName":"messages","method":"CREATE","actor":"urn:li:person:ada",)"
-           R"("activity":{"thread":{"entityUrn":"urn:li:messagingThread:t","membership":[)"
-           R"({"member":"urn:li:person:bob"},7,null,"urn:li:person:me123"]}}})");
+  const ChangeLogItem membership = Read(
+      R"({"id":1,"processedAt":9,"resourceName":"messages","method":"CREATE","actor":"urn:li:person:ada",)"
+      R"("activity":{"thread":{"entityUrn":"urn:li:messagingThread:t","membership":[)"
+      R"({"member":"urn:li:person:bob"},7,null,"urn:li:person:me123"]}}})");
   ASSERT_TRUE(membership.event) << membership.problem;
   ASSERT_EQ(membership.event->counterparts.size(), 2u);  // ada (sender) and bob, not me
   EXPECT_EQ(membership.event->counterparts[1].user_id, "urn:li:person:bob");
@@ -54,7 +54,7 @@ TEST(ChangeLogElementTest, MissingOptionalFieldsNeverCrash) {
 
 TEST(ChangeLogElementTest, TheOwnerComesFromTheElementWhenTheMemberIsUnknown) {
   const ChangeLogItem item =
-      Read(R"({"id":2,"owner":"urn:li:person:me123","actor":"urn:li:person:me123",)"
+      Read(R"({"id":2,"capturedAt":3,"owner":"urn:li:person:me123","actor":"urn:li:person:me123",)"
            R"("resourceName":"messages","method":"CREATE","activity":{"thread":"t"}})",
            "");
   ASSERT_TRUE(item.event);
@@ -80,7 +80,11 @@ TEST(ChangeLogElementTest, BadShapesAreProblems) {
       Read(R"({"resourceName":"messages","method":"CREATE","activity":"x"})").problem.empty());
   EXPECT_FALSE(
       Read(R"({"resourceName":"comments","method":"CREATE","activity":{}})").problem.empty());
-  // A huge or fractional id is not taken for a number it is not.
+  EXPECT_EQ(Read(R"({"id":8,"resourceName":"messages","method":"CREATE","actor":"a",)"
+                 R"("activity":{"thread":"t"}})")
+                .problem,
+            "message 8 without a time");
+  // A fractional id is not taken for a number it is not.
   EXPECT_EQ(Read(R"({"id":1.5,"resourceName":"x"})").id, "");
 }
 
