@@ -72,7 +72,8 @@ extern const ConnectorDescriptor kLinkedinConnector;
 constinit const ConnectorDescriptor kLinkedinConnector = {
     "linkedin",
     "LinkedIn data export, Basic or Complete (messages.csv, Connections.csv, Invitations.csv, "
-    "Comments.csv)",
+    "Comments.csv); API polling of messages and comments (Member Data Portability) and of an "
+    "organization's Page comments and mentions",
     MakeLinkedinImporter,
     linkedin::LinkedinApiPoller::Create,
 };
