@@ -15,9 +15,11 @@
 
 namespace touchpoint::linkedin {
 
-// The LinkedIn-Version sent when the settings name none (apis.md 3.2: each version lives about
-// a year; a sunset one answers 426, which fails the poll with kConfigError).
-inline constexpr char kDefaultApiVersion[] = "202411";
+// The LinkedIn-Version sent when the settings name none. LinkedIn releases a version a month
+// and serves each for at least a year (apis.md 3.2); a sunset one answers 426, which fails
+// the poll with kConfigError naming it. Chosen a few months before this code was written
+// (2026-11), so it is released and has most of its year ahead: move it forward with releases.
+inline constexpr char kDefaultApiVersion[] = "202609";
 
 // A Rest.li 2.0 key or query value: URNs percent-encoded ("urn%3Ali%3Aperson%3Aabc"). The
 // List(...) and (key:value) syntax around such values is written unencoded by the caller.
