@@ -21,6 +21,7 @@ struct Verdict {
   Kind kind = Kind::kFinal;
   Status status;
   bool throttled = false;
+  bool daily_quota = false;  // LinkedIn: used up until the next 00:00 UTC
   seconds regain_after{0};
   rapidjson::Document document;
 };
@@ -74,6 +75,12 @@ long long Int(const rapidjson::Value& object, const char* name) {
   return member->value.GetInt64();
 }
 
+bool ContainsIgnoringCase(std::string_view text, std::string_view needle) {
+  const auto lower = [](unsigned char c) { return std::tolower(c); };
+  return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
+}
+
 // The error an API put into a body: Facebook {"error":{...}}, X problem details, LinkedIn
 // {"serviceErrorCode",...}, OAuth {"error":"...","error_description"}.
 struct ApiError {
@@ -81,6 +88,8 @@ struct ApiError {
   bool facebook_transient = false;
   std::string oauth_error;
   std::string x_type;
+  // LinkedIn's daily quota: serviceErrorCode 101 or a "throttle limit" message.
+  bool linkedin_quota = false;
   std::string summary;  // for messages
 };
 
@@ -114,6 +123,7 @@ ApiError ReadApiError(const rapidjson::Document& document) {
   } else if (!message.empty()) {
     const std::string_view code = Str(document, "code");
     const long long service_code = Int(document, "serviceErrorCode");
+    error.linkedin_quota = service_code == 101 || ContainsIgnoringCase(message, "throttle limit");
     if (!code.empty()) error.summary = std::string(code) + " ";
     if (service_code != 0) error.summary += "(" + std::to_string(service_code) + ") ";
     error.summary += std::string(message);
@@ -177,6 +187,11 @@ Verdict Judge(const HttpRequest& request, HttpResponse& response) {
     what = DescribeBadBody(response, verdict.document);
   }
 
+  if (status == 429 && error.linkedin_quota) {
+    Verdict quota = Final(StatusCode::kBusy, what + " (daily quota)");
+    quota.daily_quota = true;
+    return quota;
+  }
   if (status == 429 || IsFacebookThrottle(error.facebook_code)) {
     if (error.x_type.find("usage-capped") != std::string::npos) {
       return Final(StatusCode::kBusy,
@@ -240,7 +255,11 @@ std::string DescribeRequest(const HttpRequest& request) {
 
 ApiFetcher::ApiFetcher(HttpClient& client, RateLimiter& limiter, Clock& clock,
                        RetryPolicy policy)
-    : client_(client), limiter_(limiter), clock_(clock), policy_(std::move(policy)) {}
+    : client_(client),
+      limiter_(limiter),
+      clock_(clock),
+      policy_(std::move(policy)),
+      random_(policy_.seed != 0 ? policy_.seed : std::random_device()()) {}
 
 Status ApiFetcher::WaitForBucket(std::string_view bucket, const std::string& where) {
   const auto ready = limiter_.ReadyAt(bucket);
@@ -269,6 +288,14 @@ Result<rapidjson::Document> ApiFetcher::Fetch(std::string_view bucket,
       limiter_.Observe(bucket, response, verdict.throttled, verdict.regain_after);
     }
     if (verdict.kind == Verdict::Kind::kSuccess) return std::move(verdict.document);
+    if (verdict.daily_quota) {
+      const long long jitter_ms = std::uniform_int_distribution<long long>(
+          0, std::max<long long>(0, policy_.quota_reset_jitter.count()))(random_);
+      const auto until = NextUtcMidnight(clock_.Now()) + milliseconds(jitter_ms);
+      limiter_.BlockUntil(bucket, until);
+      return Fail(StatusCode::kBusy,
+                  where + ": " + verdict.status.message() + "; " + RateLimitedUntil(until));
+    }
     if (verdict.kind == Verdict::Kind::kFinal) {
       return Fail(verdict.status.WithContext(where));
     }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,10 @@ namespace touchpoint {
 //   - kBusy: "rate-limited until <UTC time>" when the bucket is blocked beyond
 //     max_rate_limit_wait or throttles used up the attempts; X's UsageCapExceeded (waiting for
 //     the reset does not help) and Facebook 368 at once;
+//     a LinkedIn daily quota (429 with serviceErrorCode 101 or a "throttle limit" message)
+//     at once, the bucket blocked until the next 00:00 UTC plus up to
+//     RetryPolicy::quota_reset_jitter (other LinkedIn 429s name no reset time: they back
+//     off exponentially from ~10 s, see RateLimiter);
 //   - kUnavailable: transient failures exhausted (with the last one), TLS failures (not
 //     retried), or "stopped" when the stop flag ended a wait or a transfer;
 //   - kConfigError: 426 (LinkedIn-Version no longer active);
@@ -55,6 +60,7 @@ class ApiFetcher {
   RateLimiter& limiter_;
   Clock& clock_;
   const RetryPolicy policy_;
+  std::mt19937_64 random_;  // quota jitter
 };
 
 // "rate-limited until <UTC time>": how every kBusy rate-limit error says when to come back.

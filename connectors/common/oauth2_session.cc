@@ -46,11 +46,13 @@ Status OAuth2Session::Begin() {
   return Status::Ok();
 }
 
-Result<rapidjson::Document> OAuth2Session::Get(std::string_view bucket, const std::string& url) {
+Result<rapidjson::Document> OAuth2Session::Get(std::string_view bucket, const std::string& url,
+                                               const HttpHeaders& headers) {
   for (;;) {
     HttpRequest request;
     request.url = url;
-    request.headers = {{"Authorization", "Bearer " + tokens_.access_token}};
+    request.headers = headers;
+    request.headers.emplace_back("Authorization", "Bearer " + tokens_.access_token);
     Result<rapidjson::Document> answer = fetcher_.Fetch(bucket, request);
     if (answer || answer.error().code() != StatusCode::kPermission || refreshed_) return answer;
     // The access token was refused: expired early, or revoked. One refresh tells which.
@@ -72,10 +74,15 @@ Status OAuth2Session::Refresh() {
   HttpRequest request;
   request.method = HttpRequest::Method::kPost;
   request.url = client_.token_url;
-  request.body = EncodeParams({{"grant_type", "refresh_token"},
-                               {"refresh_token", tokens_.refresh_token},
-                               {"client_id", client_.client_id}});
-  if (!client_.client_secret.empty()) {
+  std::vector<std::pair<std::string, std::string>> form = {{"grant_type", "refresh_token"},
+                                                           {"refresh_token", tokens_.refresh_token},
+                                                           {"client_id", client_.client_id}};
+  const bool secret_in_form = client_.secret_in == OAuth2Client::SecretIn::kForm;
+  if (secret_in_form && !client_.client_secret.empty()) {
+    form.emplace_back("client_secret", client_.client_secret);
+  }
+  request.body = EncodeParams(form);
+  if (!secret_in_form && !client_.client_secret.empty()) {
     request.headers = {{"Authorization",
                         "Basic " + Base64Encode(client_.client_id + ":" + client_.client_secret)}};
   }

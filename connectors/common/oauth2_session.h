@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -49,10 +51,18 @@ inline bool IsNeedsReauth(const Status& status) noexcept {
 
 // An OAuth 2.0 client: where to refresh and who is asking.
 struct OAuth2Client {
+  // How a confidential client proves itself to the token endpoint (RFC 6749 2.3.1).
+  enum class SecretIn {
+    kBasicAuth,  // HTTP Basic (X)
+    kForm,       // client_secret in the form beside client_id (LinkedIn)
+  };
   std::string token_url;      // e.g. "https://api.x.com/2/oauth2/token"
   std::string client_id;      // sent in the form
-  std::string client_secret;  // when set, also sent as HTTP Basic (a confidential client)
+  std::string client_secret;  // when set, sent as `secret_in` says (a confidential client)
+  SecretIn secret_in = SecretIn::kBasicAuth;
 };
+
+using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
 
 // Bearer-authorised GETs for one poll of one account, refreshing the access token by the
 // rules of apis.md 0.5 and 1.1: only when it has expired (a 401/403 answer) or expires
@@ -76,10 +86,12 @@ class OAuth2Session {
   // or the refresh call's own when the access token has expired.
   Status Begin();
 
-  // GET `url` with the access token through the fetcher's `bucket`. On kPermission the
-  // session refreshes once (if it has not yet) and retries once. Errors are the fetcher's,
-  // Begin()'s, or NeedsReauth() for kPermission without a refresh token.
-  Result<rapidjson::Document> Get(std::string_view bucket, const std::string& url);
+  // GET `url` with the access token (and `headers`: an API version, a protocol version)
+  // through the fetcher's `bucket`. On kPermission the session refreshes once (if it has not
+  // yet) and retries once. Errors are the fetcher's, Begin()'s, or NeedsReauth() for
+  // kPermission without a refresh token.
+  Result<rapidjson::Document> Get(std::string_view bucket, const std::string& url,
+                                  const HttpHeaders& headers = {});
 
   // When the access token in use expires (UTC ms), if known; after Begin().
   std::optional<int64_t> access_expires_at_ms() const noexcept {

@@ -99,6 +99,11 @@ std::optional<TimePoint> ParseRetryAfter(std::string_view value, TimePoint now) 
   return std::chrono::system_clock::from_time_t(date);
 }
 
+TimePoint NextUtcMidnight(TimePoint now) {
+  const auto day = std::chrono::floor<std::chrono::days>(now);
+  return TimePoint(day + std::chrono::days(1));
+}
+
 RateLimiter::RateLimiter(Clock& clock, RateLimitOptions options)
     : clock_(clock), options_(std::move(options)) {}
 
@@ -195,6 +200,13 @@ RateLimiter::TimePoint RateLimiter::Observe(std::string_view bucket,
     spdlog::info("rate limit {}: {}; next request not before {}", bucket, reason, FormatIso8601(until));
   }
   return until;
+}
+
+void RateLimiter::BlockUntil(std::string_view bucket, TimePoint until) {
+  std::lock_guard lock(mutex_);
+  Bucket& state = buckets_[std::string(bucket)];
+  state.not_before = std::max(state.not_before, until);
+  spdlog::info("rate limit {}: blocked; next request not before {}", bucket, FormatIso8601(until));
 }
 
 }  // namespace touchpoint

@@ -46,6 +46,9 @@ std::optional<FacebookUsage> ParseFacebookUsage(const HttpResponse& response);
 std::optional<std::chrono::system_clock::time_point> ParseRetryAfter(
     std::string_view value, std::chrono::system_clock::time_point now);
 
+// The first 00:00 UTC strictly after `now`: when LinkedIn's daily quotas reset (apis.md 3.6).
+std::chrono::system_clock::time_point NextUtcMidnight(std::chrono::system_clock::time_point now);
+
 // Per-bucket rate-limit state. A bucket is one (account, endpoint group) pair, e.g.
 // BucketKey("alice", "x.dm"): X limits per endpoint and user, Facebook per app/page/business,
 // LinkedIn per endpoint, member and day. Reads X's x-rate-limit-{limit,remaining,reset},
@@ -67,6 +70,10 @@ class RateLimiter {
   // computed here never exceed options.max_wait. Returns the new ReadyAt.
   TimePoint Observe(std::string_view bucket, const HttpResponse& response, bool throttled,
                     std::chrono::seconds regain_after = std::chrono::seconds{0});
+
+  // Blocks `bucket` until `until` without the max_wait cap: for a reset the platform's rules
+  // fix (a daily quota's midnight), which no skewed header can have distorted.
+  void BlockUntil(std::string_view bucket, TimePoint until);
 
  private:
   struct Bucket {

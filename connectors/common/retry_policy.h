@@ -19,6 +19,9 @@ struct RetryPolicy {
   // The longest rate-limit wait a fetch sleeps through; when a bucket is blocked for longer,
   // the fetch returns kBusy "rate-limited until T" at once and the scheduler comes back then.
   std::chrono::milliseconds max_rate_limit_wait{15 * 60 * 1000};
+  // A used-up daily quota (LinkedIn) blocks its bucket until the next 00:00 UTC plus a
+  // random delay up to this, so that accounts do not all call at midnight.
+  std::chrono::milliseconds quota_reset_jitter{10 * 60 * 1000};
   // Seeds the jitter; 0 seeds from std::random_device.
   std::uint64_t seed = 0;
 };

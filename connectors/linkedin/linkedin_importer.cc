@@ -1,6 +1,7 @@
 #include "connectors/linkedin/linkedin_importer.h"
 
 #include "connectors/linkedin/activity_reader.h"
+#include "connectors/linkedin/api_poller.h"
 #include "connectors/linkedin/archive_layout.h"
 #include "connectors/linkedin/csv_table.h"
 #include "connectors/linkedin/message_reader.h"
@@ -71,9 +72,10 @@ extern const ConnectorDescriptor kLinkedinConnector;
 constinit const ConnectorDescriptor kLinkedinConnector = {
     "linkedin",
     "LinkedIn data export, Basic or Complete (messages.csv, Connections.csv, Invitations.csv, "
-    "Comments.csv)",
+    "Comments.csv); API polling of messages and comments (Member Data Portability) and of an "
+    "organization's Page comments and mentions",
     MakeLinkedinImporter,
-    nullptr,  // no API poller yet
+    linkedin::LinkedinApiPoller::Create,
 };
 
 }  // namespace touchpoint

@@ -186,9 +186,9 @@ TEST_F(ApiFetchTest, FacebookThrottlingCodeWaitsForTheRegainEstimate) {
 }
 
 TEST_F(ApiFetchTest, LinkedIn429WithoutHeadersBacksOffExponentially) {
-  const FakeResponse throttle = FakeResponse::Json(
-      429, R"({"serviceErrorCode":101,"message":"Resource level throttle limit for calls to )"
-           R"(this resource is reached.","status":429})");
+  // A 429 "for infrastructure protection": no quota named, no reset time.
+  const FakeResponse throttle =
+      FakeResponse::Json(429, R"({"message":"Too many requests","status":429})");
   server_.Route("GET", "/rest/memberChangeLogs",
                 Script({throttle, throttle, throttle, FakeResponse::Json(200, R"({"elements":[]})")}));
   ASSERT_TRUE(Fetch("/rest/memberChangeLogs?q=memberAndApplication", "alice/li.changelog"));
@@ -197,6 +197,47 @@ TEST_F(ApiFetchTest, LinkedIn429WithoutHeadersBacksOffExponentially) {
   EXPECT_EQ(requests[1].received_at - requests[0].received_at, seconds(10));
   EXPECT_EQ(requests[2].received_at - requests[1].received_at, seconds(20));
   EXPECT_EQ(requests[3].received_at - requests[2].received_at, seconds(40));
+}
+
+TEST_F(ApiFetchTest, ALinkedInDailyQuotaBlocksTheBucketUntilMidnightUtc) {
+  policy_.quota_reset_jitter = milliseconds(5 * 60 * 1000);
+  const FakeResponse quota = FakeResponse::Json(
+      429, R"({"serviceErrorCode":101,"message":"Resource level throttle limit for calls to )"
+           R"(this resource is reached.","status":429})");
+  server_.Route("GET", "/rest/memberChangeLogs",
+                Script({quota, FakeResponse::Json(200, R"({"elements":[]})")}));
+  auto first = Fetch("/rest/memberChangeLogs?q=memberAndApplication", "alice/li.changelog");
+  ASSERT_FALSE(first.has_value());
+  EXPECT_EQ(first.error().code(), StatusCode::kBusy);
+  EXPECT_NE(first.error().message().find("rate-limited until"), std::string::npos);
+  EXPECT_EQ(server_.request_count(), 1u);  // a quota is not retried
+  const auto midnight = NextUtcMidnight(clock_.Now());
+  const auto ready = limiter_.ReadyAt("alice/li.changelog");
+  EXPECT_GE(ready, midnight);
+  EXPECT_LE(ready, midnight + std::chrono::minutes(5));
+  EXPECT_LE(limiter_.ReadyAt("alice/li.org"), clock_.Now());  // other buckets go on
+
+  // Hours before midnight: kBusy at once, no call.
+  auto early = Fetch("/rest/memberChangeLogs?q=memberAndApplication", "alice/li.changelog");
+  ASSERT_FALSE(early.has_value());
+  EXPECT_EQ(early.error().code(), StatusCode::kBusy);
+  EXPECT_EQ(server_.request_count(), 1u);
+  // Shortly before: the fetch waits, and the call lands after midnight.
+  clock_.Advance(std::chrono::duration_cast<milliseconds>(midnight - clock_.Now()) -
+                 milliseconds(1000));
+  ASSERT_TRUE(Fetch("/rest/memberChangeLogs?q=memberAndApplication", "alice/li.changelog"));
+  ASSERT_EQ(server_.request_count(), 2u);
+  EXPECT_GE(server_.requests()[1].received_at, midnight);
+}
+
+TEST_F(ApiFetchTest, ALinkedInThrottleLimitMessageIsAQuotaToo) {
+  server_.Route("GET", "/rest/x", Script({FakeResponse::Json(
+      429, R"({"message":"Member level throttle limit reached","status":429})")}));
+  auto result = Fetch("/rest/x", "alice/li.x");
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code(), StatusCode::kBusy);
+  EXPECT_GE(limiter_.ReadyAt("alice/li.x"), NextUtcMidnight(clock_.Now()));
+  EXPECT_EQ(server_.request_count(), 1u);
 }
 
 TEST_F(ApiFetchTest, ResetBeyondTheWaitLimitReturnsBusyWithoutCalling) {

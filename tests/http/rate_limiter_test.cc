@@ -73,5 +73,22 @@ TEST(RateLimiterTest, ThrottleWithAResetInThePastBacksOffInstead) {
   EXPECT_EQ(limiter.Observe("a/b", response, true), clock.Now() + seconds(20));
 }
 
+TEST(RateLimiterTest, NextUtcMidnightIsTheStartOfTheNextDay) {
+  const auto t = system_clock::from_time_t(1'700'000'000);  // 2023-11-14T22:13:20Z
+  EXPECT_EQ(NextUtcMidnight(t), system_clock::from_time_t(1'700'006'400));
+  EXPECT_EQ(NextUtcMidnight(system_clock::from_time_t(1'700'006'400)),
+            system_clock::from_time_t(1'700'092'800));
+}
+
+TEST(RateLimiterTest, BlockUntilIsNotCappedAndNeverShortensAWait) {
+  test::FakeClock clock;
+  RateLimiter limiter(clock);
+  const auto far = clock.Now() + std::chrono::hours(20);
+  limiter.BlockUntil("a/b", far);
+  EXPECT_EQ(limiter.ReadyAt("a/b"), far);
+  limiter.BlockUntil("a/b", clock.Now() + seconds(5));
+  EXPECT_EQ(limiter.ReadyAt("a/b"), far);
+}
+
 }  // namespace
 }  // namespace touchpoint
