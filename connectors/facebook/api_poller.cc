@@ -17,6 +17,11 @@
 namespace touchpoint::facebook {
 namespace {
 
+// Rate-limit groups: every call on the Page counts against the same Page and app limits; the
+// Page-token call is made with the user token.
+constexpr char kPageGroup[] = "fb.page";
+constexpr char kTokenGroup[] = "fb.token";
+
 std::string TrimSlashes(std::string url) {
   while (url.ends_with('/')) url.pop_back();
   return url;
@@ -98,6 +103,10 @@ RateLimitOptions GraphRateLimits() {
   return options;
 }
 
+std::string GraphApiPoller::PageBucket() const {
+  return RateLimiter::BucketKey(account_, kPageGroup);
+}
+
 Result<std::unique_ptr<ApiPoller>> GraphApiPoller::Create(const PollerSettings& settings) {
   if (settings.api_base_url.empty()) {
     return Fail(StatusCode::kConfigError, "facebook: the API base URL is empty");
@@ -122,7 +131,7 @@ GraphApiPoller::GraphApiPoller(const PollerSettings& settings)
 
 Result<PollResult> GraphApiPoller::Poll(const PollCursor& cursor, EventSink& sink) {
   GraphSession session(fetcher_, tokens_, {versioned_base_, account_, app_secret_},
-                       RateLimiter::BucketKey(account_, "fb.token"));
+                       RateLimiter::BucketKey(account_, kTokenGroup));
   if (Status begun = session.Begin(); !begun.ok()) return Fail(begun);
   PollResult result;
   result.cursor = cursor;
@@ -134,9 +143,7 @@ Result<PollResult> GraphApiPoller::Poll(const PollCursor& cursor, EventSink& sin
   if (!page) return Fail(page.error());
 
   OncePerPollSink once(sink);
-  GraphPoll poll{session,         RateLimiter::BucketKey(account_, "fb.page"),
-                 versioned_base_, max_pages_,
-                 *page,           once};
+  GraphPoll poll{session, PageBucket(), versioned_base_, max_pages_, *page, once};
   Result<InboxMark> inbox = InboxReader(poll).Read(std::move(*inbox_mark));
   if (!inbox) return Fail(inbox.error());
   Result<std::optional<int64_t>> comments = FeedReader(poll).Read(*comments_mark);
@@ -155,8 +162,7 @@ Result<Identity> GraphApiPoller::Page(GraphSession& session, PollCursor& next) {
   }
   const std::string url =
       versioned_base_ + "/" + PercentEncode(account_) + "?" + EncodeParams({{"fields", "id,name"}});
-  Result<rapidjson::Document> answer =
-      session.Get(RateLimiter::BucketKey(account_, "fb.page"), url);
+  Result<rapidjson::Document> answer = session.Get(PageBucket(), url);
   if (!answer) return Fail(answer.error());
   const std::string_view id = StringField(*answer, "id");
   if (id.empty()) {

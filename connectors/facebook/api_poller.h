@@ -58,6 +58,7 @@ class GraphApiPoller final : public ApiPoller {
  private:
   explicit GraphApiPoller(const PollerSettings& settings);
 
+  std::string PageBucket() const;
   // The Page from the cursor, or from GET /{page-id}?fields=id,name (then written into
   // `next`).
   Result<Identity> Page(GraphSession& session, PollCursor& next);
