@@ -198,6 +198,18 @@ TEST_F(PollerTest, ConversationEntriesStayBounded) {
   EXPECT_EQ(StoredIds(), graph_.AllIds());
 }
 
+TEST_F(PollerTest, ACursorThisPollerDidNotWriteIsADataError) {
+  cursor_[GraphApiPoller::kConversationsWatermark] = "yesterday";
+  Result<PollResult> result = Poll();
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code(), StatusCode::kDataError);
+  cursor_[GraphApiPoller::kConversationsWatermark] = "1700000000000";
+  cursor_[GraphApiPoller::kConversationsRead] = "[1,2]";
+  result = Poll();
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code(), StatusCode::kDataError);
+}
+
 TEST_F(PollerTest, PagingThatNeverEndsFailsThePoll) {
   for (int i = 0; i < 30; ++i) Message("t_" + std::to_string(i), kAda);
   max_pages_ = 1;

@@ -93,6 +93,18 @@ TEST(GraphItemsTest, ACommentWithoutFromIsKeptWithAnUnknownAuthor) {
   EXPECT_EQ(sink.events[0].parent_id, "1");
 }
 
+TEST(GraphItemsTest, EscapedSurrogatePairsDecodeToUtf8) {
+  // Graph escapes every non-ASCII character, emoji as surrogate pairs (apis.md 0.6).
+  const rapidjson::Document message = Parse(
+      R"({"id":"m_3","message":"caf\u00e9 \ud83d\ude00","created_time":"2024-05-01T12:34:56+0000",)"
+      R"("from":{"id":"7","name":"Jos\u00e9"}})");
+  test::CollectSink sink;
+  ASSERT_TRUE(EmitGraphMessage(message, "t_9", {}, kPage, "GET /m", sink).ok());
+  ASSERT_EQ(sink.events.size(), 1u);
+  EXPECT_EQ(sink.events[0].text, "caf\xC3\xA9 \xF0\x9F\x98\x80");
+  EXPECT_EQ(sink.events[0].author.name, "Jos\xC3\xA9");
+}
+
 TEST(GraphItemsTest, ItemsWithoutIdOrTimeAreSkippedWithAReason) {
   test::CollectSink sink;
   ASSERT_TRUE(EmitGraphMessage(Parse(R"({"id":"m_2","created_time":"soon"})"), "t", {}, kPage,
