@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 packages=(
   cmake make g++ pkg-config python3 sqlite3
-  libsqlite3-dev libcurl4-openssl-dev rapidjson-dev libboost-dev libspdlog-dev
+  libsqlite3-dev libcurl4-openssl-dev libssl-dev rapidjson-dev libboost-dev libspdlog-dev
   libgtest-dev libgmock-dev libarchive-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libsystemd-dev libxxhash-dev
   systemd man-db groff-base socat util-linux

@@ -131,6 +131,9 @@ ApiError ReadApiError(const rapidjson::Document& document) {
   return error;
 }
 
+// Graph code 1 worded "Please reduce the amount of data you're asking for, then retry".
+constexpr std::string_view kReduceData = "reduce the amount of data";
+
 bool IsFacebookThrottle(long long code) {
   return code == 4 || code == 17 || code == 32 || code == 613 ||
          (code >= 80000 && code <= 80014);
@@ -207,6 +210,10 @@ Verdict Judge(const HttpRequest& request, HttpResponse& response) {
     return Final(StatusCode::kPermission, std::move(what));
   }
   if (status == 426) return Final(StatusCode::kConfigError, std::move(what));
+  // The same request would fail the same way: the caller has to ask for less.
+  if (error.facebook_code == 1 && error.summary.find(kReduceData) != std::string::npos) {
+    return Final(StatusCode::kUsage, std::move(what));
+  }
   const bool transient = status >= 500 || status == 408 || error.facebook_code == 1 ||
                          error.facebook_code == 2 || error.facebook_transient;
   if (transient) {

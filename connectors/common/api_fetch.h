@@ -22,10 +22,11 @@ namespace touchpoint {
 //
 // Retried (with RetryPolicy's backoff, up to max_attempts in all): timeouts, connection
 // resets and refusals, truncated bodies, other transport errors, 5xx and 408, 2xx bodies that
-// are not a JSON object or array (HTML pages from proxies included), Facebook codes 1 and 2 and
-// `is_transient` errors, and throttles (429, Facebook codes 4/17/32/613/80000-80014) after
-// waiting for the bucket. A POST (OAuth refresh: the server may rotate the token even if the
-// answer is lost) is retried only when the connection was refused or the call was throttled.
+// are not a JSON object or array (HTML pages from proxies included), Facebook codes 1 (but
+// see kUsage) and 2 and `is_transient` errors, and throttles (429, Facebook codes
+// 4/17/32/613/80000-80014) after waiting for the bucket. A POST (OAuth refresh: the server
+// may rotate the token even if the answer is lost) is retried only when the connection was
+// refused or the call was throttled.
 //
 // Errors (the message starts with "GET https://host/path" — never the query, which can hold
 // an access_token — and carries the API's own error title or message, never the body):
@@ -41,7 +42,8 @@ namespace touchpoint {
 //   - kUnavailable: transient failures exhausted (with the last one), TLS failures (not
 //     retried), or "stopped" when the stop flag ended a wait or a transfer;
 //   - kConfigError: 426 (LinkedIn-Version no longer active);
-//   - kUsage: any other 4xx (the request is wrong: bad parameter, unknown object);
+//   - kUsage: any other 4xx (the request is wrong: bad parameter, unknown object), and
+//     Facebook code 1 worded "reduce the amount of data" (ask again with smaller limits);
 //   - kDataError: body larger than HttpClientOptions::max_body_bytes.
 // A 2xx JSON body is returned as is: partial errors (X `errors` beside `data`) are the
 // caller's to read. Logs each retry and wait once at warn/info; never logs headers or bodies.

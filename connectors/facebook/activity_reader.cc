@@ -8,6 +8,7 @@
 
 #include "connectors/common/json_fields.h"
 #include "connectors/common/mojibake.h"
+#include "connectors/facebook/item_event.h"
 #include "connectors/facebook/natural_key.h"
 #include "connectors/facebook/people.h"
 
@@ -50,18 +51,14 @@ const rapidjson::Value* CommentObject(const rapidjson::Value& item) {
   return nullptr;
 }
 
-Event OwnerEvent(EventKind kind, std::string external_id, const Identity& owner,
-                 int64_t occurred_at_ms, std::string_view source) {
-  Event event;
-  event.platform = "facebook";
-  event.conversation_key = external_id;
-  event.external_id = std::move(external_id);
-  event.kind = kind;
-  event.direction = Direction::kOutbound;
-  event.author = owner;
-  event.occurred_at_ms = occurred_at_ms;
-  event.source = std::string(source);
-  return event;
+// An item of the owner's own activity: outbound, standing alone (its own conversation).
+ItemFacts OwnerItem(EventKind kind, std::string external_id, int64_t occurred_at_ms) {
+  ItemFacts facts;
+  facts.kind = kind;
+  facts.external_id = std::move(external_id);
+  facts.occurred_at_ms = occurred_at_ms;
+  facts.outbound = true;
+  return facts;
 }
 
 }  // namespace
@@ -105,13 +102,14 @@ Status ReadComments(const rapidjson::Value& document, const Identity& owner,
     key.Reset();
     key.Add(*occurred_at / 1000).Add(text);
     key.Add(occurrences[key.Hash64()]++);
-    Event event =
-        OwnerEvent(EventKind::kComment, key.Key("fb:comment:"), owner, *occurred_at, source);
+    ItemFacts facts = OwnerItem(EventKind::kComment, key.Key("fb:comment:"), *occurred_at);
     const std::string counterpart =
         CommentCounterpart(RepairMojibake(StringField(item, "title")), owner.name);
-    if (!counterpart.empty()) event.counterparts.push_back(NamedIdentity(counterpart));
-    event.text = std::move(text);
-    if (Status status = sink.Emit(std::move(event)); !status.ok()) return status;
+    if (!counterpart.empty()) facts.counterparts.push_back(NamedIdentity(counterpart));
+    facts.text = std::move(text);
+    if (Status status = sink.Emit(MakeItemEvent(std::move(facts), owner, source)); !status.ok()) {
+      return status;
+    }
   }
   return Status::Ok();
 }
@@ -134,10 +132,11 @@ Status ReadFriends(const rapidjson::Value& document, const Identity& owner, std:
     }
     key.Reset();
     key.Add(name).Add(*occurred_at / 1000);
-    Event event =
-        OwnerEvent(EventKind::kConnection, key.Key("fb:friend:"), owner, *occurred_at, source);
-    event.counterparts.push_back(NamedIdentity(name));
-    if (Status status = sink.Emit(std::move(event)); !status.ok()) return status;
+    ItemFacts facts = OwnerItem(EventKind::kConnection, key.Key("fb:friend:"), *occurred_at);
+    facts.counterparts.push_back(NamedIdentity(name));
+    if (Status status = sink.Emit(MakeItemEvent(std::move(facts), owner, source)); !status.ok()) {
+      return status;
+    }
   }
   return Status::Ok();
 }

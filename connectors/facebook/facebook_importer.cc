@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "connectors/facebook/activity_reader.h"
+#include "connectors/facebook/api_poller.h"
 #include "connectors/facebook/export_layout.h"
 #include "connectors/facebook/json_entry.h"
 #include "connectors/facebook/owner.h"
@@ -211,7 +212,7 @@ constinit const ConnectorDescriptor kFacebookConnector = {
     "facebook",
     "Facebook \"Download Your Information\" export in JSON (messages, comments, friends)",
     MakeFacebookImporter,
-    nullptr,  // no API poller yet
+    facebook::GraphApiPoller::Create,
 };
 
 }  // namespace touchpoint

@@ -9,6 +9,7 @@
 
 #include "connectors/common/json_fields.h"
 #include "connectors/common/mojibake.h"
+#include "connectors/facebook/item_event.h"
 #include "connectors/facebook/natural_key.h"
 #include "connectors/facebook/people.h"
 
@@ -152,19 +153,16 @@ class ThreadReader {
       sink_.Skip(reason);
       return Status::Ok();
     }
-    Event event;
-    event.platform = "facebook";
-    event.external_id = Key(timestamp->GetInt64(), sender, content);
-    event.kind = EventKind::kDm;
-    const bool outbound = sender == owner_.name;
-    event.direction = outbound ? Direction::kOutbound : Direction::kInbound;
-    event.conversation_key = std::string(folder_);
-    event.author = outbound ? owner_ : PersonIdentity(sender, folder_);
-    event.counterparts = counterparts_;
-    event.occurred_at_ms = timestamp->GetInt64();
-    if (!IsAttachmentPlaceholder(content, sender)) event.text = std::move(content);
-    event.source = std::string(source_);
-    return sink_.Emit(std::move(event));
+    ItemFacts facts;
+    facts.kind = EventKind::kDm;
+    facts.external_id = Key(timestamp->GetInt64(), sender, content);
+    facts.conversation_key = std::string(folder_);
+    facts.occurred_at_ms = timestamp->GetInt64();
+    facts.outbound = sender == owner_.name;
+    if (!facts.outbound) facts.author = PersonIdentity(sender, folder_);
+    facts.counterparts = counterparts_;
+    if (!IsAttachmentPlaceholder(content, sender)) facts.text = std::move(content);
+    return sink_.Emit(MakeItemEvent(std::move(facts), owner_, source_));
   }
 
  private:

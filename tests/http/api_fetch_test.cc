@@ -362,6 +362,27 @@ TEST_F(ApiFetchTest, AuthAndRequestErrorsAreNotRetried) {
   }
 }
 
+TEST_F(ApiFetchTest, FacebookCodeOneIsRetriedUnlessItAsksForLessData) {
+  server_.Route("GET", "/x", Script({FakeResponse::Json(500, R"({"error":{"message":)"
+                                                             R"("An unknown error occurred",)"
+                                                             R"("code":1}})"),
+                                     FakeResponse::Json(200, "{}")}));
+  ASSERT_TRUE(Fetch("/x").has_value());
+  EXPECT_EQ(server_.request_count(), 2u);
+
+  // The same request would fail again: the caller must lower its limits.
+  server_.Route("GET", "/less",
+                Script({FakeResponse::Json(500, R"({"error":{"message":"Please reduce the )"
+                                                R"(amount of data you're asking for, then )"
+                                                R"(retry your request","code":1}})")}));
+  auto result = Fetch("/less");
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code(), StatusCode::kUsage);
+  EXPECT_NE(result.error().message().find("(#1) Please reduce the amount of data"),
+            std::string::npos);
+  EXPECT_EQ(server_.request_count(), 3u);
+}
+
 // X's OAuth 2.0 refresh: access tokens expire, refresh tokens are single-use.
 class TokenServer {
  public:
