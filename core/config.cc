@@ -31,6 +31,12 @@ constexpr Key kScoringKeys[] = {
     {"mass_mention", &ScoringConfig::mass_mention,
      "A public message addressing this many people is a broadcast."},
     {"copies", &ScoringConfig::copies, "Other people sending one wording make it a template."},
+    {"outreach_cues", &ScoringConfig::outreach_cues,
+     "This many parts of a pitch in their messages make cold outreach (see cold_outreach)."},
+    {"outreach_cues_unanswered", &ScoringConfig::outreach_cues_unanswered,
+     "The same, for a first contact nobody answered."},
+    {"own_need_cues", &ScoringConfig::own_need_cues,
+     "A problem of their own (their prices, 'no idea what to charge') cancels this many parts."},
     {"bias", &ScoringConfig::bias, "Weights below are log-odds; the score is 100/(1+e^-(bias+sum))."},
     {"ask", &ScoringConfig::ask, "They asked for a call, meeting, chat, rates, feedback or help."},
     {"owner_ask_answered", &ScoringConfig::owner_ask_answered, "You proposed one and they answered."},
@@ -59,6 +65,8 @@ constexpr Key kScoringKeys[] = {
     {"copied", &ScoringConfig::copied,
      "The same wording reached you elsewhere: pasted on two platforms, or sent by `copies` "
      "other people."},
+    {"cold_outreach", &ScoringConfig::cold_outreach,
+     "Cold outreach: an offer, its audience, price, link, booking prompt, opt-out or reminder."},
 };
 
 std::string Where(const std::filesystem::path& path, const toml::source_region& source) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "core/outreach_cues.h"
 
 namespace touchpoint {
 
@@ -61,6 +62,7 @@ struct ConversationFeatures {
   int substantive = 0;
   int negatives = 0;
   int max_addressed = 0;
+  uint32_t outreach = 0;  // OutreachCue bits over their messages in the run (outreach_cues.h)
   std::optional<int64_t> prior_contact_at;  // last contact with the person before burst_at
   std::optional<int64_t> other_platform_at;
   std::string other_platform;
@@ -83,6 +85,11 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
 // thanks or withdrawal when it came `later` than their last word here, or whenever they asked
 // nothing here (the matter lives on the other platform).
 int NegativesFromElsewhere(std::string_view text, bool later, bool asked_here);
+
+// The outreach cues of the same person's message on another platform: a pitch split over two
+// platforms ("following up from LinkedIn") is one pitch. All OutreachCue bits a message can
+// have (the conversation cues kCueBump and kCueUnanswered are never set).
+uint32_t OutreachFromElsewhere(std::string_view text);
 
 // A short fingerprint of a message's wording: its distinctive words, sorted. Messages sent
 // from one template share most of them, whatever name or date was filled in.

@@ -33,6 +33,8 @@ struct MessageSignals {
   bool gratitude = false;    // thanks anywhere in it ("Thanks for Thursday, it helped a lot")
   bool question = false;
   int words = 0;
+  uint32_t outreach = 0;     // OutreachCue bits (core/outreach_cues.h): the parts of a pitch
+                             // it holds, and whether it brings a problem of its own
 };
 
 MessageSignals AnalyzeMessage(std::string_view text);
