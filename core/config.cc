@@ -58,6 +58,9 @@ constexpr Key kScoringKeys[] = {
     {"declined", &ScoringConfig::declined, "They withdrew or declined."},
     {"idle", &ScoringConfig::idle,
      "No ask and no question from them (unless introduced or cross-platform)."},
+    {"social", &ScoringConfig::social,
+     "Someone you know wrote, and nothing they wrote names a work matter (prices, a project, a "
+     "client, a talk): plans between friends."},
     {"group", &ScoringConfig::group, "Three or more others and no ask: a group chat."},
     {"dismissed_sender", &ScoringConfig::dismissed_sender, "You dismissed this person before."},
     {"dismissed_template", &ScoringConfig::dismissed_template,

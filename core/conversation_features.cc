@@ -96,6 +96,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   bool last_word_asks = false;  // ... and whether their latest is one
   const FeatureEvent* unanswered = nullptr;  // their latest message with no answer after it
   bool answered = false;                     // the owner wrote after their first message
+  bool work = false;                         // some message of theirs names a work matter
   for (size_t index = 0; index < events.size(); ++index) {
     const FeatureEvent& event = events[index];
     for (int64_t id : event.counterpart_ids) {
@@ -120,6 +121,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     }
     ++f.inbound;
     f.outreach |= signals.outreach;
+    work |= signals.work;
     if (unanswered != nullptr && event.occurred_at - unanswered->occurred_at >= kBumpGapMs) {
       f.outreach |= kCueBump;
     }
@@ -157,6 +159,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     // try it!"); a stranger who keeps asking is building something.
     if (f.asks == 0 && questions < 2 && !last_word_asks) f.negatives |= kNegIdle;
     if (!answered) f.outreach |= kCueUnanswered;
+    if (!work) f.negatives |= kNegSocial;
     f.negatives |= HowTheyEnded(events);
   }
   f.counterparts = static_cast<int>(people.size());

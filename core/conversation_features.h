@@ -21,6 +21,7 @@ enum NegativeSignal : int {
   kNegSpam = 1 << 6,      // the platform filed it as spam
   kNegIdle = 1 << 7,      // no ask, and at most one question, answered: chat or settled
   kNegTemplate = 1 << 8,  // the same wording reached the owner elsewhere: copied outreach
+  kNegSocial = 1 << 9,    // nothing they wrote names a work matter: plans between friends
 };
 
 // The negatives that say who is writing (a seller, a machine, a troll), as opposed to how the

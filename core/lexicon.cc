@@ -191,6 +191,9 @@ constexpr std::string_view kAskTraps[] = {
     "talk later", "talk soon", "speak soon", "no need to", "team meeting", "in a meeting",
     "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
     "llamame loco", "traite moi de", "nenn mich", "te llamas", "llamarte la atencion",
+    "call me old", "call me biased", "call me cynical", "call me naive", "call me lazy",
+    "call me a", "call me an", "you can call me", "llamame anticuado", "appelez moi naif",
+    "nennen sie mich",
     "tu t'appelles", "nennst du dich"};
 
 constexpr std::string_view kFreeOffers[] = {
@@ -508,8 +511,37 @@ constexpr std::string_view kCallToAction[] = {
     "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
     "sans engagement", "no obligation", "worth a", "open to", "interested"};
 
+// A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
+// talk. Plans between friends name none of it ("drinks Thursday?", "¿quedamos el sábado?").
+constexpr std::string_view kWorkMatters[] = {
+    "price", "prices", "pricing", "priced", "rate", "rates", "day rate", "charge", "charging",
+    "quote", "quotes", "quoting", "budget", "fee", "fees", "pay", "paid", "paying", "invoice",
+    "invoices", "client", "clients", "customer", "customers", "project", "projects",
+    "business", "company", "startup", "agency", "studio", "shop", "store", "firm", "product",
+    "products", "service", "services", "launch", "launching", "proposal", "contract", "deal",
+    "deals", "offer", "strategy", "revenue", "sales", "margin", "margins", "subscription",
+    "membership", "memberships", "tier", "tiers", "package", "packages", "discount",
+    "discounts", "retainer", "workshop", "course", "podcast", "interview", "keynote", "panel",
+    "conference", "advice", "advise", "feedback", "mentor", "mentoring", "hire", "consulting",
+    "consultancy", "collaborate", "collaboration", "partner", "partnership", "wholesale",
+    "commission", "engagement", "work together", "work with you", "packaging", "bring you in",
+    "bringing you in", "your expertise", "expertise", "advisor", "advisory", "consultant",
+    "precio", "precios",
+    "tarifa", "tarifas", "cobrar", "cobro", "presupuesto", "cliente", "clientes", "proyecto",
+    "proyectos", "negocio", "empresa", "tienda", "agencia", "producto", "servicio",
+    "servicios", "lanzamiento", "propuesta", "contrato", "ventas", "margen", "margenes",
+    "suscripcion", "descuento", "descuentos", "taller", "curso", "consejo", "asesoria",
+    "colaborar", "colaboracion", "prix", "tarif", "tarifs", "facturer", "devis", "projet",
+    "projets", "entreprise", "boutique", "agence", "produit", "lancement", "proposition",
+    "contrat", "ventes", "marge", "marges", "abonnement", "remise", "atelier", "formation",
+    "conseil", "conseils", "collaborer", "mission", "preis", "preise", "preismodell",
+    "honorar", "angebot", "kunde", "kunden", "projekt", "projekte", "firma", "unternehmen",
+    "laden", "agentur", "produkt", "dienstleistung", "vorschlag", "vertrag", "umsatz",
+    "abo", "rabatt", "kurs", "beratung", "zusammenarbeit", "auftrag"};
+
 }  // namespace
 
+std::span<const std::string_view> WorkMatters() { return kWorkMatters; }
 std::span<const std::string_view> WeWords() { return kWeWords; }
 std::span<const std::string_view> BenefitWords() { return kBenefitWords; }
 std::span<const std::string_view> CallToAction() { return kCallToAction; }

@@ -80,6 +80,8 @@ std::span<const std::string_view> ThanksWords();
 std::span<const std::string_view> ThanksCores();
 // Gratitude in other words than thanks: "huge help", "owe you a coffee", "te debo una".
 std::span<const std::string_view> GratitudeCues();
+// Work matters: prices, a project, a client, a product, a talk ("drinks Thursday?" has none).
+std::span<const std::string_view> WorkMatters();
 
 // The parts of cold outreach (core/outreach_lexicon.cc), combined by position in OutreachCues:
 // the sender as subject, then an offering verb ("we help", "I turn", "wir bieten"; Spanish

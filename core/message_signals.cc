@@ -55,6 +55,7 @@ struct Matchers {
   PhraseMatcher call_to_action{lexicon::CallToAction()};
   PhraseMatcher pleasantry_cores{lexicon::PleasantryCores()};
   PhraseMatcher strong_asks{StrongAskPhrases()};
+  PhraseMatcher work_matters{lexicon::WorkMatters()};
 
   static std::span<const std::string_view> StrongAskPhrases() {
     static const std::vector<std::string_view> phrases = [] {
@@ -271,6 +272,8 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);
   signals.declined = m.declined.FindAny(folded.tokens) >= 0 && signals.asks == 0;
+  signals.work = (signals.asks & (kAskRates | kAskFeedback | kAskHelp)) != 0 ||
+                 (signals.outreach & kCueOwnNeed) != 0 || m.work_matters.FindAny(folded.tokens) >= 0;
   signals.automated = m.automated.FindAny(folded.tokens) >= 0 ||
                       (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 &&
                        !folded.question);

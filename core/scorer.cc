@@ -108,6 +108,11 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   // Chat without a question is no business, unless the person reached out twice or came
   // through someone they know.
   if ((f.negatives & kNegIdle) && !cross_platform && !f.introduced_by) tally.Weigh(config.idle);
+  // Someone the owner knows asking to meet with no work matter named is making plans: drinks,
+  // a match, a catch-up. A stranger's ask for time is the start of something.
+  if ((f.negatives & kNegSocial) && f.prior_contact_at && !f.introduced_by) {
+    tally.Weigh(config.social);
+  }
 
   if (f.negatives & kNegRecruiter) tally.Weigh(config.recruiter);
   if (f.negatives & kNegPromotional) tally.Weigh(config.promotional);

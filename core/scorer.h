@@ -44,6 +44,7 @@ struct ScoringConfig {
   double closed = -5.0;           // their last word ended the conversation
   double declined = -5.0;         // they withdrew or declined
   double idle = -2.5;             // no ask and not one question from them: chat, not business
+  double social = -3.0;           // a known contact's messages name no work matter: social plans
   double group = -1.5;            // three or more others and no ask: a group chat
   double dismissed_sender = -3.0; // the user dismissed this person before
   double dismissed_template = -3.0;  // ... or a message of the same wording

@@ -116,6 +116,16 @@ TEST(ConversationFeaturesTest, OutreachCuesFromElsewhere) {
   EXPECT_EQ(OutreachFromElsewhere("Hi Sam, could we talk about our prices?") & kSellerCues, 0u);
 }
 
+TEST(ConversationFeaturesTest, NoWorkMatterIsSocial) {
+  EXPECT_TRUE(Compute({In(0, "Drinks Thursday? The usual place?"), Out(kHour, "Perfect!")})
+                  .negatives &
+              kNegSocial);
+  EXPECT_TRUE(Compute({In(0, "¿Quedamos el sábado para ver el partido?")}).negatives & kNegSocial);
+  EXPECT_FALSE(Compute({In(0, "Coffee this week? I'm quoting my first big client.")}).negatives &
+               kNegSocial);
+  EXPECT_FALSE(Compute({In(0, "Could you have a look at the draft?")}).negatives & kNegSocial);
+}
+
 TEST(ConversationFeaturesTest, SameWordingIsOneTextSentTwice) {
   const std::string pitch = TemplateFingerprint(
       "Hi Sam, huge admirer of your pricing work! Would you be open to a short call this week "

@@ -81,6 +81,7 @@ TEST(MessageSignalsTest, WithdrawalsAndInsultsInOtherWords) {
 
 TEST(MessageSignalsTest, TrapsAndPlainMentionsAreNotAsks) {
   EXPECT_EQ(Asks("Let's call it a day, great work everyone"), 0);
+  EXPECT_FALSE(Asks("Call me old-fashioned, but do you still print invoices?") & kAskCall);
   EXPECT_EQ(Asks("this meeting could have been an email lol"), 0);
   EXPECT_EQ(Asks("I asked ChatGPT and it was wrong"), 0);
   EXPECT_EQ(Asks("Great call yesterday."), 0);

@@ -118,5 +118,17 @@ TEST(ScorerTest, AProblemOfTheirOwnOutweighsPartsOfAPitch) {
   EXPECT_FALSE(Score(f, {}, kAsOf, strict).flagged);
 }
 
+TEST(ScorerTest, AKnownContactsPlansWithoutAWorkMatterAreSocial) {
+  const ScoringConfig config;
+  ConversationFeatures f = AskedForACall();
+  f.asks = kAskMeeting;  // "drinks Thursday?"
+  f.negatives = kNegSocial;
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);  // a stranger asking for time
+  f.prior_contact_at = kAsOf - 90 * kDay;
+  EXPECT_FALSE(Score(f, {}, kAsOf, config).flagged);  // a friend making plans
+  f.negatives = 0;                                     // ... about their prices
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+}
+
 }  // namespace
 }  // namespace touchpoint
