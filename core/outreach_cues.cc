@@ -1,7 +1,10 @@
 #include "core/outreach_cues.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <cstdint>
+#include <memory>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -12,37 +15,66 @@
 namespace touchpoint {
 namespace {
 
+// The word lists FindOutreachCues reads, in one matcher: a message is scanned once, whatever
+// the number of lists (every cue on its own pass doubled the cost of reading a message).
+enum List : uint8_t {
+  kSubjects, kFillers, kOfferVerbs, kSpanishOfferVerbs, kHelpClaims, kServiceClaims,
+  kFirstPossessives, kOfferings, kDiagnostics, kReaderRefs, kReaderPossessives, kReaderAssets,
+  kSellerTargets, kAudiences, kLikeYou, kBooking, kGifts, kOptOuts, kFollowUps, kCrowd,
+  kFitSeeking, kOffersToPresent, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
+  kListCount
+};
+
+std::span<const std::string_view> ListPhrases(List list) {
+  switch (list) {
+    case kSubjects: return lexicon::SellerSubjects();
+    case kFillers: return lexicon::SubjectFillers();
+    case kOfferVerbs: return lexicon::OfferVerbs();
+    case kSpanishOfferVerbs: return lexicon::SpanishOfferVerbs();
+    case kHelpClaims: return lexicon::HelpClaims();
+    case kServiceClaims: return lexicon::ServiceClaims();
+    case kFirstPossessives: return lexicon::FirstPossessives();
+    case kOfferings: return lexicon::Offerings();
+    case kDiagnostics: return lexicon::Diagnostics();
+    case kReaderRefs: return lexicon::ReaderRefs();
+    case kReaderPossessives: return lexicon::ReaderPossessives();
+    case kReaderAssets: return lexicon::ReaderAssets();
+    case kSellerTargets: return lexicon::SellerTargets();
+    case kAudiences: return lexicon::Audiences();
+    case kLikeYou: return lexicon::LikeYou();
+    case kBooking: return lexicon::BookingPrompts();
+    case kGifts: return lexicon::Gifts();
+    case kOptOuts: return lexicon::OptOuts();
+    case kFollowUps: return lexicon::FollowUps();
+    case kCrowd: return lexicon::CrowdGreetings();
+    case kFitSeeking: return lexicon::FitSeeking();
+    case kOffersToPresent: return lexicon::OffersToPresent();
+    case kOwnNeeds: return lexicon::OwnNeeds();
+    case kOwnMatters: return lexicon::OwnMatters();
+    case kNeedVerbs: return lexicon::NeedVerbs();
+    case kPriceWords: return lexicon::PriceWords();
+    case kClientNeeds: return lexicon::ClientNeeds();
+    case kListCount: break;
+  }
+  return {};
+}
+
 // Built once; immutable afterwards, so safe to share between threads.
 struct Matchers {
-  PhraseMatcher subjects{lexicon::SellerSubjects()};
-  PhraseMatcher fillers{lexicon::SubjectFillers()};
-  PhraseMatcher offer_verbs{lexicon::OfferVerbs()};
-  PhraseMatcher spanish_offer_verbs{lexicon::SpanishOfferVerbs()};
-  PhraseMatcher help_claims{lexicon::HelpClaims()};
-  PhraseMatcher service_claims{lexicon::ServiceClaims()};
-  PhraseMatcher first_possessives{lexicon::FirstPossessives()};
-  PhraseMatcher offerings{lexicon::Offerings()};
-  PhraseMatcher diagnostics{lexicon::Diagnostics()};
-  PhraseMatcher reader_refs{lexicon::ReaderRefs()};
-  PhraseMatcher reader_possessives{lexicon::ReaderPossessives()};
-  PhraseMatcher reader_assets{lexicon::ReaderAssets()};
-  PhraseMatcher seller_targets{lexicon::SellerTargets()};
-  PhraseMatcher audiences{lexicon::Audiences()};
-  PhraseMatcher like_you{lexicon::LikeYou()};
+  Matchers() {
+    for (int list = 0; list < kListCount; ++list) {
+      for (std::string_view phrase : ListPhrases(static_cast<List>(list))) {
+        phrases.push_back(phrase);
+        list_of.push_back(static_cast<List>(list));
+      }
+    }
+    all = std::make_unique<PhraseMatcher>(phrases);
+  }
+  std::vector<std::string_view> phrases;
+  std::vector<List> list_of;  // by phrase index
+  std::unique_ptr<PhraseMatcher> all;
   PhraseMatcher price_periods{lexicon::PricePeriods()};
   PhraseMatcher price_leads{lexicon::PriceLeads()};
-  PhraseMatcher booking{lexicon::BookingPrompts()};
-  PhraseMatcher gifts{lexicon::Gifts()};
-  PhraseMatcher opt_outs{lexicon::OptOuts()};
-  PhraseMatcher follow_ups{lexicon::FollowUps()};
-  PhraseMatcher crowd_greetings{lexicon::CrowdGreetings()};
-  PhraseMatcher fit_seeking{lexicon::FitSeeking()};
-  PhraseMatcher offers_to_present{lexicon::OffersToPresent()};
-  PhraseMatcher own_needs{lexicon::OwnNeeds()};
-  PhraseMatcher own_matters{lexicon::OwnMatters()};
-  PhraseMatcher need_verbs{lexicon::NeedVerbs()};
-  PhraseMatcher price_words{lexicon::PriceWords()};
-  PhraseMatcher client_needs{lexicon::ClientNeeds()};
 };
 
 const Matchers& GetMatchers() {
@@ -50,26 +82,46 @@ const Matchers& GetMatchers() {
   return matchers;
 }
 
-// Whether a phrase of `first` is followed by one of `second`, with at most `any_words` words of
-// any kind between them (adjectives: "our new booking platform") or else only `fillers`
-// ("we usually help").
-bool Followed(const PhraseMatcher& first, const PhraseMatcher& second,
-              const std::vector<std::string>& tokens, const PhraseMatcher* fillers,
-              size_t any_words = 0) {
-  std::vector<bool> starts(tokens.size() + 1, false);
-  second.ForEach(tokens, [&](int, size_t at, size_t) { starts[at] = true; });
-  bool found = false;
-  first.ForEach(tokens, [&](int, size_t at, size_t words) {
-    size_t next = at + words;
-    for (size_t gap = 0; gap <= any_words && next + gap <= tokens.size(); ++gap) {
-      found |= starts[next + gap];
-    }
-    while (fillers != nullptr && next < tokens.size() && fillers->FindAny({tokens[next]}) >= 0) {
-      ++next;
-      found |= starts[next];
-    }
+// Where each list's phrases occur in one message: (first token, token count).
+struct Hit {
+  size_t at, words;
+};
+struct Hits {
+  std::array<std::vector<Hit>, kListCount> of;
+  bool Any(List list) const { return !of[list].empty(); }
+  bool IsFiller(size_t token) const {
+    return std::any_of(of[kFillers].begin(), of[kFillers].end(),
+                       [&](const Hit& h) { return h.at == token && h.words == 1; });
+  }
+};
+
+Hits FindHits(const std::vector<std::string>& tokens) {
+  const Matchers& m = GetMatchers();
+  Hits hits;
+  m.all->ForEach(tokens, [&](int index, size_t at, size_t words) {
+    hits.of[m.list_of[static_cast<size_t>(index)]].push_back({at, words});
   });
-  return found;
+  return hits;
+}
+
+// Whether a phrase of `first` is followed by one of `second` within tokens [begin, end), with
+// at most `any_words` words of any kind between them (adjectives: "our new booking platform")
+// or else only fillers ("we usually help") when `fillers` is set.
+bool Followed(const Hits& hits, List first, List second, size_t any_words, bool fillers = false,
+              size_t begin = 0, size_t end = SIZE_MAX) {
+  for (const Hit& a : hits.of[first]) {
+    if (a.at < begin || a.at + a.words > end) continue;
+    for (const Hit& b : hits.of[second]) {
+      if (b.at < a.at + a.words || b.at + b.words > end) continue;
+      const size_t gap = b.at - (a.at + a.words);
+      if (gap <= any_words) return true;
+      if (!fillers) continue;
+      bool bridged = true;
+      for (size_t i = a.at + a.words; i < b.at && bridged; ++i) bridged = hits.IsFiller(i);
+      if (bridged) return true;
+    }
+  }
+  return false;
 }
 
 bool IsCurrency(std::string_view raw, size_t i) {
@@ -131,16 +183,17 @@ bool HasResultFigures(std::string_view raw) {
 constexpr std::string_view kWishers[] = {"d", "would", "i", "we", "they", "really", "also",
                                          "should", "we'd", "i'd"};
 
+bool ComparesToReader(const std::vector<std::string>& tokens, const Hits& hits) {
+  return std::any_of(hits.of[kLikeYou].begin(), hits.of[kLikeYou].end(), [&](const Hit& h) {
+    return h.at == 0 || std::find(std::begin(kWishers), std::end(kWishers),
+                                  tokens[h.at - 1]) == std::end(kWishers);
+  });
+}
+
 }  // namespace
 
 bool ComparesToReader(const std::vector<std::string>& tokens) {
-  bool found = false;
-  GetMatchers().like_you.ForEach(tokens, [&](int, size_t at, size_t) {
-    const bool wish = at > 0 && std::find(std::begin(kWishers), std::end(kWishers),
-                                          tokens[at - 1]) != std::end(kWishers);
-    found |= !wish;
-  });
-  return found;
+  return ComparesToReader(tokens, FindHits(tokens));
 }
 
 int NumericClaims(std::string_view raw) {
@@ -172,45 +225,48 @@ bool HasLink(std::string_view raw) {
 }
 
 uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
-  const Matchers& m = GetMatchers();
   const std::vector<std::string>& t = folded.tokens;
+  const Hits hits = FindHits(t);
   uint32_t cues = 0;
   const auto set = [&cues](uint32_t cue, bool present) {
     if (present) cues |= cue;
   };
-  set(kCueSellerVerb, Followed(m.subjects, m.offer_verbs, t, &m.fillers) ||
-                          m.spanish_offer_verbs.FindAny(t) >= 0 || m.help_claims.FindAny(t) >= 0 ||
-                          m.service_claims.FindAny(t) >= 0);
+  set(kCueSellerVerb, Followed(hits, kSubjects, kOfferVerbs, 0, true) ||
+                          hits.Any(kSpanishOfferVerbs) || hits.Any(kHelpClaims) ||
+                          hits.Any(kServiceClaims));
   // Their own offering with its price in one sentence is what a client brings: "pricing our
   // new service", "les prix de ma nouvelle offre".
   bool own_offering_priced = false;
   for (const Sentence& sentence : folded.sentences) {
-    const std::vector<std::string> words(t.begin() + static_cast<long>(sentence.begin),
-                                         t.begin() + static_cast<long>(sentence.end));
-    if (!Followed(m.first_possessives, m.offerings, words, nullptr, 3)) continue;
-    if (m.price_words.FindAny(words) >= 0) {
+    if (!Followed(hits, kFirstPossessives, kOfferings, 3, false, sentence.begin, sentence.end)) {
+      continue;
+    }
+    const bool priced =
+        std::any_of(hits.of[kPriceWords].begin(), hits.of[kPriceWords].end(), [&](const Hit& h) {
+          return h.at >= sentence.begin && h.at < sentence.end;
+        });
+    if (priced) {
       own_offering_priced = true;
     } else {
       cues |= kCueOffering;
     }
   }
-  set(kCueOffering, Followed(m.diagnostics, m.reader_refs, t, nullptr, 2));
-  set(kCueReaderAsset, Followed(m.reader_possessives, m.reader_assets, t, nullptr, 1) ||
-                           m.seller_targets.FindAny(t) >= 0);
-  set(kCueAudience, m.audiences.FindAny(t) >= 0 || ComparesToReader(t));
+  set(kCueOffering, Followed(hits, kDiagnostics, kReaderRefs, 2));
+  set(kCueReaderAsset,
+      Followed(hits, kReaderPossessives, kReaderAssets, 1) || hits.Any(kSellerTargets));
+  set(kCueAudience, hits.Any(kAudiences) || ComparesToReader(t, hits));
   set(kCueOfferPrice, HasOfferPrice(raw));
   set(kCueFigures, HasResultFigures(raw));
   set(kCueLink, HasLink(raw));
-  set(kCueBooking, m.booking.FindAny(t) >= 0);
-  set(kCueGift, m.gifts.FindAny(t) >= 0 || raw.find("% off") != std::string_view::npos);
-  set(kCueOptOut, m.opt_outs.FindAny(t) >= 0);
-  set(kCueFollowUp, m.follow_ups.FindAny(t) >= 0);
-  set(kCueCrowd, m.crowd_greetings.FindAny(t) >= 0);
-  set(kCueFitSeeking, m.fit_seeking.FindAny(t) >= 0 || m.offers_to_present.FindAny(t) >= 0);
-  set(kCueOwnNeed, own_offering_priced || m.own_needs.FindAny(t) >= 0 ||
-                       m.client_needs.FindAny(t) >= 0 ||
-                       Followed(m.first_possessives, m.own_matters, t, nullptr, 2) ||
-                       Followed(m.first_possessives, m.need_verbs, t, nullptr, 2));
+  set(kCueBooking, hits.Any(kBooking));
+  set(kCueGift, hits.Any(kGifts) || raw.find("% off") != std::string_view::npos);
+  set(kCueOptOut, hits.Any(kOptOuts));
+  set(kCueFollowUp, hits.Any(kFollowUps));
+  set(kCueCrowd, hits.Any(kCrowd));
+  set(kCueFitSeeking, hits.Any(kFitSeeking) || hits.Any(kOffersToPresent));
+  set(kCueOwnNeed, own_offering_priced || hits.Any(kOwnNeeds) || hits.Any(kClientNeeds) ||
+                       Followed(hits, kFirstPossessives, kOwnMatters, 2) ||
+                       Followed(hits, kFirstPossessives, kNeedVerbs, 2));
   return cues;
 }
 
