@@ -3,6 +3,8 @@
 # test suite with ctest. Installs missing Debian packages first (see setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
+# Files the tests write must not be writable by others: touchpoint refuses such a config.
+umask 022
 ./setup.sh --deps-only
 
 build=build-sanitize
@@ -12,13 +14,16 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j2
 
-# The daemon and CLI built without libsystemd (TOUCHPOINT_WITH_SYSTEMD=OFF: the systemd glue
-# becomes no-ops) must serve the same socket and CLI suites.
-plain=build-nosystemd
-cmake -S . -B "$plain" -DCMAKE_BUILD_TYPE=Release -DTOUCHPOINT_WITH_SYSTEMD=OFF \
-  -DTOUCHPOINT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$plain" -j2 --target touchpoint touchpointd
-for suite in socket cli; do
-  TOUCHPOINTD="$plain/daemon/touchpointd" TOUCHPOINT="$plain/cli/touchpoint" \
-    python3 -W error::ResourceWarning "tests/daemon_integration/${suite}_test.py"
+# The daemon and CLI again with ThreadSanitizer and without libsystemd
+# (TOUCHPOINT_WITH_SYSTEMD=OFF: the systemd glue becomes no-ops): the daemon's unit tests and
+# the socket, CLI and polling suites, where its threads meet (loop, writer, readers, polls).
+tsan=build-tsan
+cmake -S . -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOUCHPOINT_TSAN=ON \
+  -DTOUCHPOINT_WITH_SYSTEMD=OFF >/dev/null
+cmake --build "$tsan" -j2 --target touchpoint touchpointd daemon_tests
+export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+"$tsan/tests/daemon_tests"
+for suite in socket cli polling; do
+  TOUCHPOINTD="$tsan/daemon/touchpointd" TOUCHPOINT="$tsan/cli/touchpoint" \
+    TOUCHPOINT_POLL_KILLS=10 python3 -W error::ResourceWarning "tests/daemon_integration/${suite}_test.py"
 done

@@ -16,6 +16,7 @@
 #include "connectors/common/retry_policy.h"
 #include "connectors/event_sink.h"
 #include "core/event.h"
+#include "core/poll_session.h"
 #include "core/status.h"
 
 namespace touchpoint {
@@ -54,7 +55,7 @@ class ArchiveImporter {
 
 // What an API poll starts from and hands back: named cursor values, opaque to the caller
 // ("user_id", "mentions.since_id", ...). Each connector documents its names.
-using PollCursor = std::map<std::string, std::string, std::less<>>;
+using PollCursor = StoredCursor;
 
 // What one successful poll produced besides its events.
 struct PollResult {
@@ -87,10 +88,8 @@ class ApiPoller {
   virtual Result<PollResult> Poll(const PollCursor& cursor, EventSink& sink) = 0;
 };
 
-// What a connector needs to poll one account. References must outlive the poller.
-struct PollerSettings {
-  PollerSettings(Clock& clock_in, TokenKeeper& tokens_in) : clock(clock_in), tokens(tokens_in) {}
-
+// What a connector needs to poll one account, as values (from the config file).
+struct PollerOptions {
   std::string api_base_url;   // "https://api.x.com"; a loopback fake in tests
   // The account as configured: rate-limit buckets, messages. Facebook: the Page id;
   // LinkedIn: the member ("me" or a person URN); X: a name of the user's choosing.
@@ -106,11 +105,17 @@ struct PollerSettings {
   // LinkedIn only: the organization whose Page comments and mentions are polled
   // ("urn:li:organization:123" or "123"); empty: none.
   std::string organization;
-  Clock& clock;
-  TokenKeeper& tokens;
   HttpClientOptions http;  // the stop flag goes here
   RetryPolicy retry;
   int max_pages = 100;  // per stream and poll; more fails the poll (a paging loop)
+};
+
+// The options and the objects a poller works with. References must outlive the poller.
+struct PollerSettings : PollerOptions {
+  PollerSettings(Clock& clock_in, TokenKeeper& tokens_in) : clock(clock_in), tokens(tokens_in) {}
+
+  Clock& clock;
+  TokenKeeper& tokens;
 };
 
 // A connector is data: its name (also the events' platform), a description, and factories for

@@ -1,5 +1,11 @@
 #include "core/config.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <sstream>
 #include <variant>
 
@@ -120,7 +126,8 @@ struct Field {
 };
 
 Status Assign(int64_t& target, const toml::node& node, const std::string& where) {
-  if (auto value = node.value<int64_t>(); value && *value >= 0) {
+  // toml++ would read true as 1.
+  if (auto value = node.is_integer() ? node.value<int64_t>() : std::nullopt; value && *value >= 0) {
     target = *value;
     return Status::Ok();
   }
@@ -157,7 +164,38 @@ Status Assign(std::vector<std::string>& target, const toml::node& node,
   return Status::Ok();
 }
 
+// 900, "900s", "15m", "1h" or "1d"; at least one second.
+Status Assign(DurationSeconds& target, const toml::node& node, const std::string& where) {
+  if (auto value = node.is_integer() ? node.value<int64_t>() : std::nullopt; value && *value >= 1) {
+    target.seconds = *value;
+    return Status::Ok();
+  }
+  const std::string text = node.value<std::string>().value_or("");
+  size_t digits = 0;
+  while (digits < text.size() && digits < 9 && text[digits] >= '0' && text[digits] <= '9') {
+    ++digits;
+  }
+  const std::string_view unit = std::string_view(text).substr(digits);
+  int64_t scale = 0;
+  if (unit == "s") scale = 1;
+  if (unit == "m") scale = 60;
+  if (unit == "h") scale = 3600;
+  if (unit == "d") scale = 86400;
+  if (digits == 0 || scale == 0 || std::stoll(text.substr(0, digits)) == 0) {
+    return Status(StatusCode::kConfigError,
+                  where + ": expected a duration: seconds (900) or \"90s\", \"15m\", \"1h\"");
+  }
+  target.seconds = std::stoll(text.substr(0, digits)) * scale;
+  return Status::Ok();
+}
+
 std::string Show(int64_t value) { return std::to_string(value); }
+std::string Show(DurationSeconds value) {
+  const int64_t s = value.seconds;
+  if (s % 3600 == 0) return Quote(std::to_string(s / 3600) + "h");
+  if (s % 60 == 0) return Quote(std::to_string(s / 60) + "m");
+  return Quote(std::to_string(s) + "s");
+}
 std::string Show(bool value) { return value ? "true" : "false"; }
 std::string Show(const std::string& value) { return Quote(value); }
 std::string Show(const std::vector<std::string>& values) {
@@ -176,14 +214,26 @@ constexpr Field MakeField(std::string_view section, std::string_view name, std::
                [](const Config& config) { return Show((config.*kSection).*kMember); }, choices};
 }
 
-#define TOUCHPOINT_CONNECTOR_FIELDS(platform)                                                  \
-  MakeField<&Config::platform, &ConnectorConfig::enabled>(                                     \
-      "connectors." #platform, "enabled", "Poll this platform's API."),                        \
-      MakeField<&Config::platform, &ConnectorConfig::poll_interval_seconds>(                   \
-          "connectors." #platform, "poll_interval_seconds",                                    \
-          "Seconds between polls (a random jitter of up to a tenth is added)."),               \
-      MakeField<&Config::platform, &ConnectorConfig::api_base_url>(                            \
-          "connectors." #platform, "api_base_url", "API host; empty: the platform's real one.")
+#define TOUCHPOINT_CONNECTOR_FIELD(platform, member, help)                                     \
+  MakeField<&Config::platform, &ConnectorConfig::member>("connectors." #platform, #member, help)
+
+// The keys every connector has, then its own.
+#define TOUCHPOINT_CONNECTOR_FIELDS(platform, host)                                            \
+  TOUCHPOINT_CONNECTOR_FIELD(platform, enabled, "Poll this platform's API."),                  \
+      TOUCHPOINT_CONNECTOR_FIELD(                                                              \
+          platform, poll_interval,                                                             \
+          "Time between polls: seconds, or with a unit: \"90s\", \"15m\", \"1h\" (a random "     \
+          "jitter of up to a tenth is added)."),                                               \
+      TOUCHPOINT_CONNECTOR_FIELD(platform, api_base_url,                                      \
+                                 "API host; empty: the platform's real one, " host "."),      \
+      TOUCHPOINT_CONNECTOR_FIELD(                                                              \
+          platform, token_file,                                                                \
+          "File holding the access token (relative: in the credentials directory); empty: "   \
+          "touchpoint." #platform ".token there.")
+
+#define TOUCHPOINT_SECRET_FILE_FIELD(platform, help)                                           \
+  TOUCHPOINT_CONNECTOR_FIELD(platform, client_secret_file,                                     \
+                             help " Empty: touchpoint." #platform ".client_secret, if present.")
 
 // Every key outside [scoring], in the order the documented config file lists them.
 const Field kFields[] = {
@@ -218,15 +268,52 @@ const Field kFields[] = {
         "watch", "scan_interval_seconds", "How often the folders are looked at."),
     MakeField<&Config::watch, &WatchConfig::settle_seconds>(
         "watch", "settle_seconds", "A file must keep its size this long to count as complete."),
-    TOUCHPOINT_CONNECTOR_FIELDS(twitter),
-    TOUCHPOINT_CONNECTOR_FIELDS(facebook),
-    TOUCHPOINT_CONNECTOR_FIELDS(linkedin),
+    TOUCHPOINT_CONNECTOR_FIELDS(twitter, "https://api.x.com"),
+    TOUCHPOINT_CONNECTOR_FIELD(twitter, refresh_token_file,
+                               "File holding the OAuth 2.0 refresh token; empty: "
+                               "touchpoint.twitter.refresh_token, if present."),
+    TOUCHPOINT_CONNECTOR_FIELD(twitter, client_id,
+                               "The OAuth 2.0 client id of your X app (needed to refresh)."),
+    TOUCHPOINT_SECRET_FILE_FIELD(twitter,
+                                 "File holding the app's client secret (a confidential client)."),
+    TOUCHPOINT_CONNECTOR_FIELD(twitter, account,
+                               "A name for this account in status and logs; empty: me."),
+    TOUCHPOINT_CONNECTOR_FIELDS(facebook, "https://graph.facebook.com"),
+    TOUCHPOINT_CONNECTOR_FIELD(facebook, refresh_token_file,
+                               "File holding the long-lived user token that a new Page token is "
+                               "derived from when the Page token stops working; empty: "
+                               "touchpoint.facebook.refresh_token, if present."),
+    TOUCHPOINT_SECRET_FILE_FIELD(facebook,
+                                 "File holding the app secret (for appsecret_proof)."),
+    TOUCHPOINT_CONNECTOR_FIELD(facebook, account,
+                               "The id of the Page whose inbox and post comments are polled "
+                               "(required)."),
+    TOUCHPOINT_CONNECTOR_FIELD(facebook, api_version,
+                               "Graph API version; empty: the connector's default (v19.0)."),
+    TOUCHPOINT_CONNECTOR_FIELDS(linkedin, "https://api.linkedin.com"),
+    TOUCHPOINT_CONNECTOR_FIELD(linkedin, refresh_token_file,
+                               "File holding the refresh token (approved apps only); empty: "
+                               "touchpoint.linkedin.refresh_token, if present."),
+    TOUCHPOINT_CONNECTOR_FIELD(linkedin, client_id,
+                               "The client id of your LinkedIn app (needed to refresh)."),
+    TOUCHPOINT_SECRET_FILE_FIELD(linkedin, "File holding the app's client secret."),
+    TOUCHPOINT_CONNECTOR_FIELD(linkedin, account,
+                               "The member whose change log is polled: me, or urn:li:person:ID; "
+                               "empty: me."),
+    TOUCHPOINT_CONNECTOR_FIELD(linkedin, organization,
+                               "An organization (urn:li:organization:ID) whose Page comments "
+                               "and mentions are polled too; empty: none."),
+    TOUCHPOINT_CONNECTOR_FIELD(linkedin, api_version,
+                               "LinkedIn-Version (YYYYMM); empty: the connector's default. A "
+                               "retired version makes polls fail until it is raised."),
     MakeField<&Config::credentials, &CredentialsConfig::dir>(
         "credentials", "dir",
         "Where API tokens are read from (files such as touchpoint.twitter.token, mode 0600); "
         "empty: $CREDENTIALS_DIRECTORY, else $XDG_CONFIG_HOME/touchpoint/credentials."),
 };
 #undef TOUCHPOINT_CONNECTOR_FIELDS
+#undef TOUCHPOINT_SECRET_FILE_FIELD
+#undef TOUCHPOINT_CONNECTOR_FIELD
 
 const Field* FindField(std::string_view section, std::string_view name) {
   for (const Field& field : kFields) {
@@ -291,9 +378,28 @@ Status LoadScoring(const std::filesystem::path& path, const toml::table& table, 
   return Status::Ok();
 }
 
+// The daemon may run as root: a config others can change would let them point it at any
+// file or host. Unreadable files get the system's reason.
+Status CheckConfigFile(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || ::access(path.c_str(), R_OK) != 0) {
+    return Status(StatusCode::kConfigError,
+                  path.string() + ": cannot read the config: " + std::strerror(errno));
+  }
+  if ((info.st_mode & S_IWOTH) != 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+    return Status(StatusCode::kConfigError, path.string() + ": mode " + mode +
+                                                " lets anyone change the config; chmod o-w " +
+                                                path.string());
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
+  if (Status status = CheckConfigFile(path); !status.ok()) return Fail(status);
   toml::table table;
   try {
     table = toml::parse_file(path.string());

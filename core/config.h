@@ -38,11 +38,26 @@ struct WatchConfig {
   int64_t settle_seconds = 5;  // a file's size must stay the same this long
 };
 
-// [connectors.NAME]: polling one platform's API.
+// A duration in whole seconds; in the file 900, "900s", "15m" or "1h".
+struct DurationSeconds {
+  int64_t seconds = 0;
+  friend bool operator==(const DurationSeconds&, const DurationSeconds&) = default;
+};
+
+// [connectors.NAME]: polling one platform's API. Secrets are never here: the *_file keys
+// name files (relative ones in the credentials directory); empty means the default file
+// touchpoint.NAME.token / .refresh_token / .client_secret there.
 struct ConnectorConfig {
   bool enabled = false;
-  int64_t poll_interval_seconds = 900;
+  DurationSeconds poll_interval{900};
   std::string api_base_url;  // empty: the platform's real host
+  std::string api_version;   // Facebook, LinkedIn; empty: the connector's default
+  std::string account;       // X: a label; Facebook: the Page id; LinkedIn: the member
+  std::string client_id;     // X, LinkedIn: the OAuth app (token refresh)
+  std::string organization;  // LinkedIn: the organization whose Page is polled
+  std::string token_file;
+  std::string refresh_token_file;  // Facebook: the long-lived user token
+  std::string client_secret_file;
 };
 
 // [credentials]: where API tokens are read from (never from this file).

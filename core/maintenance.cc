@@ -49,7 +49,13 @@ Result<std::vector<std::string>> CheckDatabase(Connection& db) {
   if (!integrity) return Fail(integrity.error());
   for (;;) {
     Result<bool> row = integrity->Step();
-    if (!row) return Fail(row.error());
+    if (!row) {
+      // Damage bad enough to stop the check itself is its finding, not a failure to check.
+      const int code = sqlite3_errcode(db.get());
+      if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB) return Fail(row.error());
+      problems.push_back(row.error().message());
+      return problems;
+    }
     if (!*row) break;
     if (integrity->Text(0) != "ok") problems.emplace_back(integrity->Text(0));
   }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +20,10 @@ struct PollSource {
   std::string connector;  // the connector's registry name: "twitter", "facebook", ...
   std::string account;    // the account as configured (user id, page id, member URN)
 };
+
+// An account's committed cursor values by stream name; the same map a connector's poller
+// reads (PollCursor in connectors/connector.h).
+using StoredCursor = std::map<std::string, std::string, std::less<>>;
 
 // What one committed poll stored.
 struct PollCounts {
@@ -64,6 +70,9 @@ struct ApiTokens {
   std::optional<int64_t> access_expires_ms;  // UTC ms; nullopt when unknown or never
   std::optional<int64_t> refresh_expires_ms;
   int64_t updated_ms = 0;  // when they were saved (set by LoadTokens)
+  // A fingerprint of the credential files the pair was seeded from; empty when saving keeps
+  // the stored one (a refresh). Not secret: it tells new files from ones already seeded.
+  std::string seeded_from;
 };
 
 // A connector account's state for `touchpoint status`.

@@ -24,6 +24,32 @@ StatusCode StatusCodeForSqlite(int rc) noexcept {
   }
 }
 
+std::string WithSqliteHint(std::string message, int rc) {
+  switch (rc & 0xff) {
+    case SQLITE_FULL:
+      message += " (the disk is full: free some space and run it again)";
+      break;
+    case SQLITE_CORRUPT:
+      message += " (the database file is damaged: `touchpoint db check` lists the damage; "
+                 "restore a backup)";
+      break;
+    case SQLITE_READONLY:
+      message += " (the database cannot be written here: a read-only file system, or no "
+                 "write permission on the file or its folder)";
+      break;
+    case SQLITE_IOERR:
+      message += " (the disk reported an error)";
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      message += " (another process is writing it; try again when it is done)";
+      break;
+    default:
+      break;
+  }
+  return message;
+}
+
 Statement& Statement::Bind(int index, std::string_view text) {
   // An empty view may carry a null pointer, which SQLite would bind as NULL.
   sqlite3_bind_text(stmt_.get(), index, text.empty() ? "" : text.data(),
@@ -54,8 +80,9 @@ Result<bool> Statement::Step() {
   message += " (in: ";
   message += sqlite3_sql(stmt_.get());
   message += ")";
+  const int code = sqlite3_extended_errcode(db);
   sqlite3_reset(stmt_.get());
-  return Fail(StatusCodeForSqlite(sqlite3_extended_errcode(db)), std::move(message));
+  return Fail(StatusCodeForSqlite(code), WithSqliteHint(std::move(message), code));
 }
 
 Status Statement::Run() {
@@ -117,7 +144,8 @@ Status Connection::LastError(std::string_view what) const {
   std::string message(what);
   message += ": ";
   message += sqlite3_errmsg(db_.get());
-  return Status(StatusCodeForSqlite(sqlite3_extended_errcode(db_.get())), std::move(message));
+  const int code = sqlite3_extended_errcode(db_.get());
+  return Status(StatusCodeForSqlite(code), WithSqliteHint(std::move(message), code));
 }
 
 Status Connection::Exec(std::string_view sql) {
@@ -127,7 +155,8 @@ Status Connection::Exec(std::string_view sql) {
   if (rc == SQLITE_OK) return Status::Ok();
   std::string message = error != nullptr ? error : sqlite3_errstr(rc);
   sqlite3_free(error);
-  return Status(StatusCodeForSqlite(sqlite3_extended_errcode(db_.get())), std::move(message));
+  const int code = sqlite3_extended_errcode(db_.get());
+  return Status(StatusCodeForSqlite(code), WithSqliteHint(std::move(message), code));
 }
 
 Result<Statement> Connection::Prepare(std::string_view sql) {

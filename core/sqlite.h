@@ -111,5 +111,8 @@ Status MarkCaughtUp(Connection& db, std::string_view key);
 // Maps an SQLite result code to our status categories (full disk and I/O errors to kIoError,
 // busy/locked to kBusy, read-only to kPermission).
 StatusCode StatusCodeForSqlite(int rc) noexcept;
+// `message` and, for errors a user can act on (disk full, a damaged or read-only database,
+// a lock held by another process), what to do about it.
+std::string WithSqliteHint(std::string message, int rc);
 
 }  // namespace touchpoint

@@ -8,6 +8,9 @@ namespace {
 constexpr std::string_view kReadCursor =
     "SELECT value FROM cursors WHERE connector = ?1 AND account = ?2 AND name = ?3";
 
+constexpr std::string_view kReadCursors =
+    "SELECT name, value FROM cursors WHERE connector = ?1 AND account = ?2";
+
 constexpr std::string_view kWriteCursor =
     "INSERT INTO cursors(connector, account, name, value, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"
     " ON CONFLICT(connector, account, name) DO UPDATE SET value = excluded.value,"
@@ -34,14 +37,15 @@ constexpr std::string_view kWritePollProblem =
 
 constexpr std::string_view kSaveTokens =
     "INSERT INTO api_tokens(connector, account, access_token, refresh_token, access_expires_at,"
-    " refresh_expires_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+    " refresh_expires_at, updated_at, seeded_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
     " ON CONFLICT(connector, account) DO UPDATE SET access_token = excluded.access_token,"
     " refresh_token = excluded.refresh_token, access_expires_at = excluded.access_expires_at,"
-    " refresh_expires_at = excluded.refresh_expires_at, updated_at = excluded.updated_at";
+    " refresh_expires_at = excluded.refresh_expires_at, updated_at = excluded.updated_at,"
+    " seeded_from = coalesce(excluded.seeded_from, seeded_from)";
 
 constexpr std::string_view kLoadTokens =
-    "SELECT access_token, refresh_token, access_expires_at, refresh_expires_at, updated_at"
-    " FROM api_tokens WHERE connector = ?1 AND account = ?2";
+    "SELECT access_token, refresh_token, access_expires_at, refresh_expires_at, updated_at,"
+    " seeded_from FROM api_tokens WHERE connector = ?1 AND account = ?2";
 
 constexpr std::string_view kReadHealth =
     "SELECT h.connector, h.account, h.state, h.detail, h.until, h.consecutive_failures,"
@@ -94,6 +98,19 @@ Result<std::optional<std::string>> ReadCursor(Connection& db, const PollSource& 
   if (!row) return Fail(row.error().WithContext(Where(source) + ": reading cursor"));
   if (!*row) return std::optional<std::string>();
   return std::optional<std::string>(std::string(read->Text(0)));
+}
+
+Result<StoredCursor> ReadCursors(Connection& db, const PollSource& source) {
+  Result<Statement> read = db.Prepare(kReadCursors);
+  if (!read) return Fail(read.error());
+  read->Bind(1, source.connector).Bind(2, source.account);
+  StoredCursor cursor;
+  for (;;) {
+    Result<bool> row = read->Step();
+    if (!row) return Fail(row.error().WithContext(Where(source) + ": reading cursors"));
+    if (!*row) return cursor;
+    cursor.emplace(std::string(read->Text(0)), std::string(read->Text(1)));
+  }
 }
 
 Status WriteCursor(Connection& db, const PollSource& source, std::string_view stream,
@@ -158,6 +175,7 @@ Status SaveApiTokens(Connection& db, const PollSource& source, const ApiTokens& 
   BindOptional(*save, 5, tokens.access_expires_ms);
   BindOptional(*save, 6, tokens.refresh_expires_ms);
   save->Bind(7, now_ms);
+  save->BindOptional(8, tokens.seeded_from);  // NULL keeps the stored fingerprint
   if (Status status = save->Run(); !status.ok()) return status.WithContext(where);
   if (Status status = transaction.Commit(); !status.ok()) return status.WithContext(where);
   return Status::Ok();
@@ -176,6 +194,7 @@ Result<std::optional<ApiTokens>> LoadApiTokens(Connection& db, const PollSource&
   tokens.access_expires_ms = OptionalInt(*load, 2);
   tokens.refresh_expires_ms = OptionalInt(*load, 3);
   tokens.updated_ms = load->Int(4);
+  tokens.seeded_from = std::string(load->Text(5));
   return std::optional<ApiTokens>(std::move(tokens));
 }
 

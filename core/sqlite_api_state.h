@@ -22,6 +22,8 @@ Status CheckPollSource(const PollSource& source);
 
 Result<std::optional<std::string>> ReadCursor(Connection& db, const PollSource& source,
                                               std::string_view stream);
+// Every cursor value of the account by stream name (empty when it was never polled).
+Result<StoredCursor> ReadCursors(Connection& db, const PollSource& source);
 // In the caller's transaction.
 Status WriteCursor(Connection& db, const PollSource& source, std::string_view stream,
                    std::string_view value, int64_t now_ms);

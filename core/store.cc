@@ -1,6 +1,7 @@
 #include "core/store.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <string>
 #include <system_error>
@@ -27,6 +28,12 @@ Status CreateParentDirectory(const std::filesystem::path& path) {
   return Status::Ok();
 }
 
+bool CanWriteNextTo(const std::filesystem::path& path) {
+  const std::filesystem::path parent =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  return ::access(path.c_str(), W_OK) == 0 && ::access(parent.c_str(), W_OK) == 0;
+}
+
 int LatestVersion() { return static_cast<int>(Migrations().size()); }
 
 // Refuses files that are not ours or are newer than this binary, before anything is written.
@@ -34,6 +41,16 @@ Status CheckHeader(Connection& connection) {
   const std::string where = connection.path().string();
   Result<int64_t> application_id = connection.QueryInt("PRAGMA application_id");
   if (!application_id) {
+    // The first read is where a read-only folder shows (WAL needs its -shm file there).
+    if (!CanWriteNextTo(connection.path())) {
+      return Status(StatusCode::kIoError,
+                    where + ": cannot be opened for writing: a read-only file system, or no "
+                            "write permission on the file or its folder (touchpoint keeps its "
+                            "-wal and -shm files next to the database)");
+    }
+    if (sqlite3_extended_errcode(connection.get()) != SQLITE_NOTADB) {
+      return application_id.error().WithContext(where);
+    }
     return Status(StatusCode::kDataError,
                   where + ": not a touchpoint database: " + application_id.error().message());
   }

@@ -57,6 +57,7 @@ Daemon::Daemon(DaemonOptions options, Config config)
 
 Daemon::~Daemon() {
   if (server_) server_->Stop();
+  JoinPollThreads();
   if (workers_) workers_->Stop();
 }
 
@@ -108,7 +109,8 @@ Status Daemon::Start() {
       });
   watcher_->Start();
   scheduler_ = std::make_unique<Scheduler>(loop_);
-  LoadCredentials(config);
+  poll_threads_ = std::make_unique<boost::asio::thread_pool>(3);  // one per platform
+  ConfigurePolling(config);
   WatchSignals();
   if (std::optional<std::chrono::microseconds> interval = systemd::WatchdogInterval()) {
     PingWatchdog(*interval / 2);
@@ -130,6 +132,7 @@ Status Daemon::Start() {
 
 int Daemon::Run() {
   loop_.run();
+  JoinPollThreads();  // a poll thread may still be waiting for the writer
   if (workers_) workers_->Stop();
   workers_.reset();  // closing the last connection checkpoints and removes the WAL file
   spdlog::info("touchpointd stopped");
@@ -138,7 +141,7 @@ int Daemon::Run() {
 
 void Daemon::SetState(std::string state) {
   state_ = std::move(state);
-  systemd::Notify("STATUS=" + state_);
+  UpdateStatusLine();
 }
 
 void Daemon::WatchSignals() {
@@ -201,7 +204,7 @@ void Daemon::Shutdown() {
   cancel_imports_ = true;  // the running import rolls back its open entry and returns
   server_->Stop();
   watcher_->Stop();
-  scheduler_->Stop();
+  StopPolling();
   watchdog_timer_.cancel();
   foreign_write_timer_.cancel();
   signals_.cancel();
@@ -219,7 +222,7 @@ Result<std::string> Daemon::Reload() {
                                                        : LoadConfig(options_.config_path, &warnings);
   if (!loaded) {
     spdlog::error("reload: {}; keeping the previous config", loaded.error().message());
-    systemd::Notify("READY=1\nSTATUS=" + state_);
+    systemd::Notify("READY=1\nSTATUS=" + StatusLine());
     return Fail(loaded.error());
   }
   for (const std::string& warning : warnings) spdlog::warn("{}", warning);
@@ -241,13 +244,13 @@ Result<std::string> Daemon::Reload() {
   SetLogLevel(options_.log_level_override.empty() ? loaded->daemon.log_level
                                                   : options_.log_level_override);
   watcher_->Reconfigure(FolderWatcherOptions::FromConfig(loaded->watch));
-  LoadCredentials(*loaded);
+  ConfigurePolling(*loaded);
   {
     std::lock_guard lock(config_mutex_);
     config_ = std::make_shared<const Config>(std::move(*loaded));
   }
   spdlog::info("config reloaded from {}", options_.config_path.string());
-  systemd::Notify("READY=1\nSTATUS=" + state_);
+  systemd::Notify("READY=1\nSTATUS=" + StatusLine());
   rapidjson::StringBuffer buffer;
   JsonWriter writer(buffer);
   BeginDocument(writer);

@@ -12,16 +12,18 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include "connectors/archive_import.h"
 #include "core/config.h"
 #include "core/status.h"
 #include "daemon/answer_cache.h"
-#include "daemon/credentials.h"
+#include "daemon/connector_secrets.h"
 #include "daemon/database_workers.h"
 #include "daemon/folder_watcher.h"
 #include "daemon/scheduler.h"
 #include "daemon/json_rpc.h"
+#include "daemon/polled_account.h"
 #include "daemon/socket_server.h"
 #include "service/methods.h"
 
@@ -61,7 +63,28 @@ class Daemon {
   void ImportEnded();
   // Writer thread: catches scores up after an import that added events.
   static void ScoreImported(Store& store, const FileImportReport& report, const std::string& name);
-  void LoadCredentials(const Config& config);
+  // API polling (daemon_polls.cc). Loop thread unless said otherwise.
+  struct Polling;
+  // Builds, rebuilds or drops each connector's account to match `config`.
+  void ConfigurePolling(const Config& config);
+  // Stores the credential files' tokens if they are new, then schedules the account,
+  // continuing from its stored health.
+  void SeedAndSchedule(std::shared_ptr<PolledAccount> account, ConnectorSecrets secrets,
+                       std::chrono::milliseconds interval);
+  // A poll thread: fetches, then has the writer commit and the loop report to the scheduler.
+  void RunPoll(const std::shared_ptr<PolledAccount>& account, const PollDone& done);
+  // Writer thread: the poll's events, cursor and health in one transaction, then scores.
+  static Status CommitPoll(Store& store, const PollSource& source, const PollResult& result,
+                           std::vector<Event> events, PollOutcome& outcome);
+  // Any thread but the writer's: runs `job` on the writer and waits for it.
+  void CallWriter(const std::function<void(Store&)>& job);
+  void StopPolling();
+  // Stops every account and waits for the poll threads; before the writer stops.
+  void JoinPollThreads();
+  std::string HealthOf(const std::string& name, const Polling& polling) const;
+  // The STATUS= line: the daemon's state and each enabled connector's health.
+  std::string StatusLine() const;
+  void UpdateStatusLine();
   std::string StatusJson() const;
   Result<std::string> Reload();
   void SetState(std::string state);
@@ -87,12 +110,18 @@ class Daemon {
   // One timer per connector account; the API connectors (their poll jobs) plug in here.
   std::unique_ptr<Scheduler> scheduler_;
 
-  // Per connector: its API token, or why there is none. Loop thread only.
-  struct Credential {
-    std::optional<Secret> secret;
-    std::string problem;
+  // Per connector: the account polled, or why there is none. Loop thread only.
+  struct Polling {
+    std::shared_ptr<PolledAccount> account;  // null when not polled
+    std::string problem;                     // why not, when enabled
+    std::string blocked;                     // the health then: needs_credentials, ...
+    std::string built_from;                  // a change of these settings rebuilds it
+    std::optional<ConnectorHealth> health;   // as the store last recorded it
+    std::vector<std::string> partial_errors;  // of the last committed poll
   };
-  std::map<std::string, Credential> credentials_;
+  std::map<std::string, Polling> polling_;
+  // Where polls wait for the network, so that the writer never does.
+  std::unique_ptr<boost::asio::thread_pool> poll_threads_;
 
   std::atomic<bool> cancel_imports_{false};
   int importing_ = 0;  // imports running: the client's and the watched folders'

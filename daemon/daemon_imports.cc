@@ -14,7 +14,7 @@
 #include "service/json_writer.h"
 #include "service/methods.h"
 
-// Imports (handed over a socket or found in a watched folder) and the connectors' tokens.
+// Imports: handed over a socket or found in a watched folder.
 namespace touchpoint {
 namespace {
 
@@ -124,32 +124,6 @@ void Daemon::ImportWatched(const std::filesystem::path& path, ImportDone done) {
     boost::asio::post(loop_, [this] { ImportEnded(); });
     done(result);
   });
-}
-
-void Daemon::LoadCredentials(const Config& config) {
-  std::filesystem::path dir =
-      config.credentials.dir.empty() ? DefaultCredentialsDir()
-                                     : std::filesystem::path(config.credentials.dir);
-  credentials_.clear();
-  const std::pair<const char*, const ConnectorConfig*> connectors[] = {
-      {"twitter", &config.twitter}, {"facebook", &config.facebook},
-      {"linkedin", &config.linkedin}};
-  for (const auto& [name, settings] : connectors) {
-    if (!settings->enabled) continue;
-    const std::string file = std::string("touchpoint.") + name + ".token";
-    Credential& credential = credentials_[name];
-    Result<std::optional<Secret>> loaded = LoadCredential(dir, file);
-    if (!loaded) {
-      credential.problem = loaded.error().message();
-      spdlog::error("{}", credential.problem);
-    } else if (!*loaded) {
-      credential.problem = "no credential " + file + " in " + dir.string();
-      spdlog::warn("{} is enabled but has no token: {}", name, credential.problem);
-    } else {
-      credential.secret = std::move(**loaded);
-      spdlog::debug("{}: token loaded from {} ({})", name, file, *credential.secret);
-    }
-  }
 }
 
 }  // namespace touchpoint

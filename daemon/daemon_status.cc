@@ -14,7 +14,6 @@
 namespace touchpoint {
 
 std::string Daemon::StatusJson() const {
-  const std::shared_ptr<const Config> config = this->config();
   rapidjson::StringBuffer buffer;
   JsonWriter writer(buffer);
   BeginDocument(writer);
@@ -27,26 +26,49 @@ std::string Daemon::StatusJson() const {
   WriteMember(writer, "clients", static_cast<int64_t>(server_->clients()));
   writer.Key("connectors");
   writer.StartArray();
-  const std::pair<const char*, const ConnectorConfig*> connectors[] = {
-      {"twitter", &config->twitter}, {"facebook", &config->facebook},
-      {"linkedin", &config->linkedin}};
-  for (const auto& [name, settings] : connectors) {
+  const std::vector<Scheduler::Health> schedule = scheduler_->Snapshot();
+  for (const auto& [name, polling] : polling_) {
     writer.StartObject();
     WriteMember(writer, "name", name);
-    WriteMember(writer, "enabled", settings->enabled);
-    auto credential = credentials_.find(name);
-    if (!settings->enabled) {
-      WriteMember(writer, "health", "disabled");
-    } else if (credential == credentials_.end() || !credential->second.secret) {
-      WriteMember(writer, "health", "needs credentials");
-      if (credential != credentials_.end()) {
-        WriteMember(writer, "detail", credential->second.problem);
-      }
-    } else {
-      // The token is there; the poll jobs of the API connectors are not part of this build.
-      WriteMember(writer, "health", "no API client");
-      WriteMember(writer, "detail", "token loaded; API polling is not implemented yet");
+    WriteMember(writer, "enabled", polling.account != nullptr || !polling.problem.empty());
+    WriteMember(writer, "health", HealthOf(name, polling));
+    if (!polling.account) {
+      if (!polling.problem.empty()) WriteMember(writer, "detail", polling.problem);
+      writer.EndObject();
+      continue;
     }
+    WriteMember(writer, "account", polling.account->source().account);
+    for (const Scheduler::Health& entry : schedule) {
+      if (entry.account == name && entry.next_at) {
+        WriteMember(writer, "next_poll_at", FormatIso8601(*entry.next_at));
+      }
+    }
+    if (const std::optional<ConnectorHealth>& health = polling.health) {
+      if (!health->detail.empty()) WriteMember(writer, "detail", health->detail);
+      if (health->until_ms) WriteMember(writer, "until", FormatIso8601Ms(*health->until_ms));
+      WriteMember(writer, "consecutive_failures", health->consecutive_failures);
+      if (health->last_ok_ms) WriteMember(writer, "last_ok_at", FormatIso8601Ms(*health->last_ok_ms));
+      if (health->last_new_ms) {
+        WriteMember(writer, "last_new_at", FormatIso8601Ms(*health->last_new_ms));
+      }
+      writer.Key("last_poll");
+      writer.StartObject();
+      WriteMember(writer, "emitted", health->last_counts.emitted);
+      WriteMember(writer, "added", health->last_counts.added);
+      WriteMember(writer, "present", health->last_counts.present);
+      writer.EndObject();
+      if (health->token_expires_ms) {
+        WriteMember(writer, "token_expires_at", FormatIso8601Ms(*health->token_expires_ms));
+      }
+      if (health->refresh_expires_ms) {
+        WriteMember(writer, "refresh_token_expires_at",
+                    FormatIso8601Ms(*health->refresh_expires_ms));
+      }
+    }
+    writer.Key("partial_errors");
+    writer.StartArray();
+    for (const std::string& problem : polling.partial_errors) writer.String(problem.c_str());
+    writer.EndArray();
     writer.EndObject();
   }
   writer.EndArray();

@@ -56,7 +56,8 @@ Scheduler::Scheduler(boost::asio::io_context& io, std::function<double()> random
 
 Scheduler::~Scheduler() = default;
 
-void Scheduler::Add(const std::string& account, std::chrono::milliseconds interval, PollJob job) {
+void Scheduler::Add(const std::string& account, std::chrono::milliseconds interval, PollJob job,
+                    std::optional<PollOutcome> last) {
   assert(interval.count() > 0);
   assert(job);
   if (stopped_) return;
@@ -68,6 +69,16 @@ void Scheduler::Add(const std::string& account, std::chrono::milliseconds interv
   entry->removed = false;
   if (entry->polling) {
     entry->restart = true;
+    return;
+  }
+  const bool stays_stopped = last && last->kind == PollOutcome::kNeedsReauth;
+  const bool still_limited = last && last->kind == PollOutcome::kRateLimited &&
+                             last->retry_at && *last->retry_at > system_clock::now();
+  if (stays_stopped || still_limited) {
+    // Reported through the usual path, so that state, timers and logs are the same.
+    entry->polling = true;
+    ++entry->poll_seq;
+    OnDone(entry, std::move(*last));
     return;
   }
   ArmFirst(entry);

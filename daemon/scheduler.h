@@ -67,7 +67,11 @@ class Scheduler {
   // flight finishes first and its outcome is dropped; the next one uses the new job), so a
   // config reload that only changes intervals should call SetInterval() instead. `job` must
   // not be empty. Ignored after Stop().
-  void Add(const std::string& account, std::chrono::milliseconds interval, PollJob job);
+  // `last`, when given, is the outcome the account's previous poll reported before a restart
+  // or a reload: a rate limit (retry_at in the future) is waited out and kNeedsReauth keeps
+  // the account stopped, as if that poll had just reported; other kinds start as usual.
+  void Add(const std::string& account, std::chrono::milliseconds interval, PollJob job,
+           std::optional<PollOutcome> last = std::nullopt);
 
   // Stops polling `account`; a poll in flight finishes and its outcome is ignored. Unknown
   // accounts are ignored.

@@ -204,6 +204,26 @@ Verdict Judge(const HttpRequest& request, HttpResponse& response) {
 
 }  // namespace
 
+namespace {
+constexpr std::string_view kRateLimitedUntil = "rate-limited until ";
+}  // namespace
+
+std::string RateLimitedUntil(std::chrono::system_clock::time_point until) {
+  return std::string(kRateLimitedUntil) + FormatIso8601(until);
+}
+
+std::optional<std::chrono::system_clock::time_point> ParseRateLimitedUntil(const Status& status) {
+  const std::string& message = status.message();
+  const size_t at = message.rfind(kRateLimitedUntil);
+  if (at == std::string::npos) return std::nullopt;
+  const size_t begin = at + kRateLimitedUntil.size();
+  const size_t end = message.find_first_of(" ;,", begin);
+  const std::optional<int64_t> ms = ParseIso8601Ms(
+      std::string_view(message).substr(begin, end == std::string::npos ? end : end - begin));
+  if (!ms) return std::nullopt;
+  return std::chrono::system_clock::time_point(std::chrono::milliseconds(*ms));
+}
+
 std::string DescribeRequest(const HttpRequest& request) {
   std::string url = request.url.substr(0, request.url.find_first_of("?#"));
   // Drop user info ("https://user:password@host/...").
@@ -228,7 +248,7 @@ Status ApiFetcher::WaitForBucket(std::string_view bucket, const std::string& whe
   if (ready <= now) return Status::Ok();
   const auto wait = std::chrono::ceil<milliseconds>(ready - now);
   if (wait > policy_.max_rate_limit_wait) {
-    return Status(StatusCode::kBusy, where + ": rate-limited until " + FormatIso8601(ready));
+    return Status(StatusCode::kBusy, where + ": " + RateLimitedUntil(ready));
   }
   spdlog::info("{}: waiting {} ms for rate limit {}", where, wait.count(), bucket);
   if (!clock_.SleepFor(wait)) return Status(StatusCode::kUnavailable, where + ": stopped");
@@ -265,8 +285,7 @@ Result<rapidjson::Document> ApiFetcher::Fetch(std::string_view bucket,
   }
   if (verdict.throttled) {
     return Fail(StatusCode::kBusy, where + ": " + verdict.status.message() +
-                                       "; rate-limited until " +
-                                       FormatIso8601(limiter_.ReadyAt(bucket)));
+                                       "; " + RateLimitedUntil(limiter_.ReadyAt(bucket)));
   }
   return Fail(StatusCode::kUnavailable, where + ": giving up after " + std::to_string(attempts) +
                                             " attempts; last: " + verdict.status.message());

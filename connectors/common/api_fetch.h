@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -54,6 +56,11 @@ class ApiFetcher {
   Clock& clock_;
   const RetryPolicy policy_;
 };
+
+// "rate-limited until <UTC time>": how every kBusy rate-limit error says when to come back.
+std::string RateLimitedUntil(std::chrono::system_clock::time_point until);
+// The time such an error names (the last one when there are several), or nullopt.
+std::optional<std::chrono::system_clock::time_point> ParseRateLimitedUntil(const Status& status);
 
 // "GET https://host/path": the request without query, fragment or user info, for messages.
 std::string DescribeRequest(const HttpRequest& request);

@@ -1,10 +1,12 @@
 #include "connectors/twitter/api_poller.h"
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 #include <utility>
 
 #include "connectors/common/json_fields.h"
+#include "connectors/common/timestamp.h"
 #include "connectors/common/url_encoding.h"
 #include "connectors/twitter/api_items.h"
 #include "connectors/twitter/snowflake.h"
@@ -26,6 +28,17 @@ std::string TrimSlashes(std::string url) {
 std::string ValueOr(const PollCursor& cursor, std::string_view name) {
   const auto found = cursor.find(name);
   return found != cursor.end() ? found->second : std::string();
+}
+
+int64_t MillisecondsOf(std::chrono::system_clock::time_point time) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(time.time_since_epoch()).count();
+}
+
+// RFC 3339 in whole seconds, as X documents start_time.
+std::string StartTime(std::chrono::system_clock::time_point time) {
+  std::string text = FormatIso8601(std::chrono::floor<std::chrono::seconds>(time));
+  if (text.ends_with(".000Z")) text.replace(text.size() - 5, 5, "Z");
+  return text;
 }
 
 std::string Where(const std::string& url) {
@@ -97,13 +110,17 @@ Result<PollResult> TwitterApiPoller::Poll(const PollCursor& cursor, EventSink& s
   result.cursor = cursor;
   Result<Owner> owner = Me(session, result.cursor);
   if (!owner) return Fail(owner.error());
-  Result<std::string> since_id =
-      PollMentions(session, *owner, ValueOr(cursor, kMentionsSinceId), sink, result.partial_errors);
+  Result<std::string> since_id = PollMentions(session, *owner, ValueOr(cursor, kMentionsSinceId),
+                                              "", sink, result.partial_errors);
   if (!since_id) return Fail(since_id.error());
+  if (!since_id->empty()) result.cursor[kMentionsSinceId] = *since_id;
+  if (Status late = PollLateMentions(session, *owner, result.cursor, sink, result.partial_errors);
+      !late.ok()) {
+    return Fail(late);
+  }
   Result<std::string> dm_newest =
       PollDms(session, *owner, ValueOr(cursor, kDmNewestId), sink, result.partial_errors);
   if (!dm_newest) return Fail(dm_newest.error());
-  if (!since_id->empty()) result.cursor[kMentionsSinceId] = std::move(*since_id);
   if (!dm_newest->empty()) result.cursor[kDmNewestId] = std::move(*dm_newest);
   result.owner = owner->identity();
   result.token_expires_at_ms = session.access_expires_at_ms();
@@ -129,8 +146,40 @@ Result<Owner> TwitterApiPoller::Me(OAuth2Session& session, PollCursor& next) {
   return Owner(std::move(me));
 }
 
+Status TwitterApiPoller::PollLateMentions(OAuth2Session& session, const Owner& owner,
+                                          PollCursor& next, EventSink& sink,
+                                          std::vector<std::string>& partial_errors) {
+  using Time = std::chrono::system_clock::time_point;
+  const Time now = std::chrono::floor<std::chrono::milliseconds>(clock_.Now());
+  const std::string last_text = ValueOr(next, kMentionsOverlapAt);
+  // The first poll read everything there was: the first pass is due an hour later.
+  if (last_text.empty()) {
+    next[kMentionsOverlapAt] = std::to_string(MillisecondsOf(now));
+    return Status::Ok();
+  }
+  int64_t last_ms = 0;
+  const auto [end, error] =
+      std::from_chars(last_text.data(), last_text.data() + last_text.size(), last_ms);
+  const Time last{std::chrono::milliseconds(last_ms)};
+  if (error == std::errc() && end == last_text.data() + last_text.size() &&
+      now - last < kOverlapEvery && last <= now) {
+    return Status::Ok();
+  }
+  // From before the previous pass (capped at a day: the cursor may be old), so that the
+  // windows overlap.
+  const Time from = std::max<Time>(last, now - std::chrono::hours(24)) - kOverlap;
+  Result<std::string> newest = PollMentions(session, owner, ValueOr(next, kMentionsSinceId),
+                                            StartTime(std::min<Time>(from, now - kOverlap)), sink,
+                                            partial_errors);
+  if (!newest) return newest.error();
+  if (!newest->empty()) next[kMentionsSinceId] = *newest;
+  next[kMentionsOverlapAt] = std::to_string(MillisecondsOf(now));
+  return Status::Ok();
+}
+
 Result<std::string> TwitterApiPoller::PollMentions(OAuth2Session& session, const Owner& owner,
-                                                   std::string since_id, EventSink& sink,
+                                                   std::string since_id,
+                                                   const std::string& start_time, EventSink& sink,
                                                    std::vector<std::string>& partial_errors) {
   const std::string path =
       base_url_ + "/2/users/" + PercentEncode(owner.identity().user_id) + "/mentions?";
@@ -143,7 +192,11 @@ Result<std::string> TwitterApiPoller::PollMentions(OAuth2Session& session, const
                       "referenced_tweets,entities"},
                      {"expansions", "author_id"},
                      {"user.fields", kUserFields}};
-    if (!since_id.empty()) params.emplace_back("since_id", since_id);
+    if (!start_time.empty()) {
+      params.emplace_back("start_time", start_time);
+    } else if (!since_id.empty()) {
+      params.emplace_back("since_id", since_id);
+    }
     if (!token.empty()) params.emplace_back("pagination_token", token);
     return path + EncodeParams(params);
   };

@@ -28,7 +28,7 @@ using test::TempDir;
 
 constexpr int kBatches = 200;
 constexpr int kPerBatch = 12;
-constexpr int kKills = 30;
+constexpr int kKills = 50;
 constexpr int64_t kStart = 1715590862000;
 const PollSource kSource{"twitter", "7"};
 

@@ -333,5 +333,66 @@ TEST(SchedulerTest, OutcomesPostedFromAWorkerAreHandled) {
   EXPECT_FALSE(scheduler.SetInterval("nobody", 1s));
 }
 
+TEST(SchedulerTest, AddContinuesARateLimitFromBeforeARestart) {
+  boost::asio::io_context io;
+  Scheduler scheduler(
+      io, [] { return 0.0; }, FastOptions());
+  std::optional<system_clock::time_point> polled;
+  const system_clock::time_point reset = system_clock::now() + 150ms;
+  scheduler.Add(
+      "twitter", 10s,
+      [&](PollDone done) {
+        polled = system_clock::now();
+        done({PollOutcome::kQuiet, std::nullopt, ""});
+      },
+      PollOutcome{PollOutcome::kRateLimited, reset, "rate-limited until then"});
+  const std::optional<Scheduler::Health> waiting = HealthOf(scheduler, "twitter");
+  ASSERT_TRUE(waiting);
+  EXPECT_EQ(waiting->state, "rate-limited");
+  EXPECT_EQ(waiting->next_at, reset);
+  ASSERT_TRUE(RunUntil(io, [&] { return polled.has_value(); }));
+  EXPECT_GE(*polled, reset);
+}
+
+TEST(SchedulerTest, AddKeepsAnAccountThatNeededReauthStopped) {
+  boost::asio::io_context io;
+  Scheduler scheduler(
+      io, [] { return 0.0; }, FastOptions());
+  int polls = 0;
+  scheduler.Add(
+      "linkedin", 10ms,
+      [&](PollDone done) {
+        ++polls;
+        done({PollOutcome::kQuiet, std::nullopt, ""});
+      },
+      PollOutcome{PollOutcome::kNeedsReauth, std::nullopt, "needs re-auth: refused"});
+  EXPECT_EQ(HealthOf(scheduler, "linkedin")->state, "needs-reauth");
+  RunFor(io, 60ms);
+  EXPECT_EQ(polls, 0);
+  ASSERT_TRUE(scheduler.Resume("linkedin"));
+  ASSERT_TRUE(RunUntil(io, [&] { return polls > 0; }));
+}
+
+TEST(SchedulerTest, AddWithAnOldOrOrdinaryOutcomeStartsAsUsual) {
+  for (const PollOutcome& last :
+       {PollOutcome{PollOutcome::kRateLimited, system_clock::now() - 1s, ""},
+        PollOutcome{PollOutcome::kFailed, std::nullopt, "timeout"},
+        PollOutcome{PollOutcome::kOk, std::nullopt, ""}}) {
+    boost::asio::io_context io;
+    Scheduler scheduler(
+        io, [] { return 0.0; }, FastOptions());
+    int polls = 0;
+    scheduler.Add(
+        "facebook", 10s,
+        [&](PollDone done) {
+          ++polls;
+          done({PollOutcome::kQuiet, std::nullopt, ""});
+        },
+        last);
+    EXPECT_EQ(HealthOf(scheduler, "facebook")->state, "waiting");
+    ASSERT_TRUE(RunUntil(io, [&] { return polls == 1; }));
+  }
+}
+
 }  // namespace
 }  // namespace touchpoint

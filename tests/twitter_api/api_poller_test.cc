@@ -9,6 +9,7 @@
 #include <random>
 #include <set>
 
+#include "connectors/common/timestamp.h"
 #include "connectors/connector.h"
 #include "tests/daemon/log_capture.h"
 #include "tests/support/fake_api_server.h"
@@ -220,6 +221,50 @@ TEST_F(ApiPollerTest, NothingNewKeepsTheCursor) {
   ASSERT_TRUE(Poll());
   EXPECT_TRUE(last_events_.empty());
   EXPECT_EQ(cursor_.at(TwitterApiPoller::kMentionsSinceId), id);
+}
+
+TEST_F(ApiPollerTest, AMentionIndexedLateIsFoundByTheHourlyOverlapPass) {
+  AddMention(kAda);
+  const std::string newest = AddMention(kBob);
+  const auto first_poll = clock_.Now();
+  ASSERT_TRUE(Poll());
+  EXPECT_EQ(cursor_.count(TwitterApiPoller::kMentionsOverlapAt), 1u);
+  // X indexes a mention late: its id is below the since_id already read.
+  FakeTweet late;
+  late.id = "999999999999999915";
+  late.author_id = kAda.id;
+  late.text = "@me_handle indexed late";
+  late.mentions = {{kMe.id, kMe.username, ""}};
+  x_.AddMention(late);
+  const auto start_times = [&] {
+    std::vector<std::string> values;
+    for (const test::FakeRequest& request : server_.requests()) {
+      if (request.query.count("start_time") != 0) values.push_back(request.query.at("start_time"));
+    }
+    return values;
+  };
+
+  clock_.Advance(std::chrono::minutes(30));
+  ASSERT_TRUE(Poll());
+  EXPECT_EQ(StoredIds().count(late.id), 0u);  // since_id alone never sees it
+  EXPECT_TRUE(start_times().empty());         // and the pass is not due yet
+
+  clock_.Advance(std::chrono::minutes(31));
+  Result<PollResult> due = Poll();
+  ASSERT_TRUE(due) << due.error().message();
+  EXPECT_EQ(StoredIds().count(late.id), 1u);
+  const std::vector<std::string> passes = start_times();
+  ASSERT_EQ(passes.size(), 1u);
+  // From ten minutes before the previous pass (the first poll), in whole seconds.
+  EXPECT_EQ(ParseIso8601Ms(passes[0]),
+            std::chrono::duration_cast<std::chrono::milliseconds>(
+                (first_poll - std::chrono::minutes(10)).time_since_epoch())
+                .count());
+  EXPECT_EQ(passes[0].find('.'), std::string::npos);
+  EXPECT_EQ(cursor_.at(TwitterApiPoller::kMentionsSinceId), newest);  // not moved back
+
+  ASSERT_TRUE(Poll());
+  EXPECT_EQ(start_times().size(), 1u);  // the next pass is an hour away again
 }
 
 TEST_F(ApiPollerTest, DmPagingStopsAtTheNewestKnownEvent) {

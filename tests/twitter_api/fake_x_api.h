@@ -10,11 +10,13 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "connectors/common/timestamp.h"
 #include "connectors/common/url_encoding.h"
 #include "connectors/twitter/snowflake.h"
 #include "tests/support/fake_api_server.h"
@@ -298,8 +300,13 @@ class FakeXApi {
     const size_t size = static_cast<size_t>(std::min(max_results, page_size_));
     std::vector<const Item*> page;
     bool more = false;
+    std::optional<int64_t> start_ms;
+    if (auto start = request.query.find("start_time"); start != request.query.end()) {
+      start_ms = ParseIso8601Ms(start->second);
+    }
     for (const Item* item : sorted) {
       if (!since_id.empty() && !twitter::IdLess(since_id, item->id)) continue;
+      if (start_ms && ParseIso8601Ms(CreatedAt(item->id)) < start_ms) continue;
       if (!below.empty() && !twitter::IdLess(item->id, below)) continue;
       if (page.size() == size) {
         more = true;

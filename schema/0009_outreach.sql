@@ -1,4 +1,4 @@
--- touchpoint schema, version 8: the parts of cold outreach a conversation holds.
+-- touchpoint schema, version 9: the parts of cold outreach a conversation holds.
 
 -- conversation_features.outreach holds OutreachCue bits (core/outreach_cues.h) collected over
 -- the counterpart's messages in the latest run: what they offer, to whom, at what price, with

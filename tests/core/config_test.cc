@@ -1,0 +1,65 @@
+// [connectors.*] keys: durations with units, and the per-connector keys.
+#include "core/config.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/temp_dir.h"
+
+namespace touchpoint {
+namespace {
+
+Result<Config> Load(const test::TempDir& dir, const std::string& text) {
+  return LoadConfig(dir.Write("touchpoint.toml", text), nullptr);
+}
+
+TEST(ConfigTest, PollIntervalTakesSecondsOrAUnit) {
+  test::TempDir dir;
+  const std::pair<const char*, int64_t> cases[] = {
+      {"900", 900}, {"\"90s\"", 90}, {"\"15m\"", 900}, {"\"2h\"", 7200}, {"\"1d\"", 86400}};
+  for (const auto& [value, seconds] : cases) {
+    Result<Config> config =
+        Load(dir, std::string("[connectors.twitter]\npoll_interval = ") + value + "\n");
+    ASSERT_TRUE(config) << value << ": " << config.error().message();
+    EXPECT_EQ(config->twitter.poll_interval.seconds, seconds) << value;
+  }
+  EXPECT_EQ(Config{}.linkedin.poll_interval.seconds, 900);
+}
+
+TEST(ConfigTest, ABadPollIntervalNamesTheKeyAndPosition) {
+  test::TempDir dir;
+  for (const char* value : {"0", "-5", "\"0m\"", "\"15 minutes\"", "\"m\"", "\"1.5h\"", "true"}) {
+    Result<Config> config =
+        Load(dir, std::string("[connectors.facebook]\npoll_interval = ") + value + "\n");
+    ASSERT_FALSE(config) << value;
+    EXPECT_EQ(config.error().code(), StatusCode::kConfigError);
+    EXPECT_NE(config.error().message().find(":2:"), std::string::npos) << value;
+    EXPECT_NE(config.error().message().find("connectors.facebook.poll_interval"),
+              std::string::npos)
+        << config.error().message();
+  }
+}
+
+TEST(ConfigTest, ConnectorKeysAreReadPerPlatform) {
+  test::TempDir dir;
+  std::vector<std::string> warnings;
+  Result<Config> config = LoadConfig(
+      dir.Write("touchpoint.toml",
+                "[connectors.facebook]\nenabled = true\naccount = \"1234\"\n"
+                "api_version = \"v20.0\"\nclient_secret_file = \"fb-app\"\n"
+                "[connectors.linkedin]\norganization = \"urn:li:organization:5\"\n"
+                "[connectors.twitter]\nclient_id = \"abc\"\norganization = \"x\"\n"),
+      &warnings);
+  ASSERT_TRUE(config) << config.error().message();
+  EXPECT_TRUE(config->facebook.enabled);
+  EXPECT_EQ(config->facebook.account, "1234");
+  EXPECT_EQ(config->facebook.api_version, "v20.0");
+  EXPECT_EQ(config->facebook.client_secret_file, "fb-app");
+  EXPECT_EQ(config->linkedin.organization, "urn:li:organization:5");
+  EXPECT_EQ(config->twitter.client_id, "abc");
+  // X has no organizations: the key is unknown there.
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("unknown key 'connectors.twitter.organization'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace touchpoint
