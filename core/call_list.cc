@@ -33,7 +33,7 @@ constexpr std::string_view kCandidatesSql =
     "f.turns, f.reply_ms, f.asks, f.last_ask_at, f.owner_asks, f.substantive, f.negatives, "
     "f.max_addressed, f.prior_contact_at, f.other_platform_at, coalesce(f.other_platform, ''), "
     "f.introduced_by, f.template, c.platform, c.conversation_key, "
-    "coalesce(i.person_id, -coalesce(f.counterpart_id, 0)) "
+    "coalesce(i.person_id, -coalesce(f.counterpart_id, 0)), f.outreach "
     "FROM conversation_features f JOIN conversations c ON c.id = f.conversation_id "
     "LEFT JOIN identities i ON i.id = f.counterpart_id "
     "WHERE f.last_inbound_at >= ?1";
@@ -67,6 +67,7 @@ Candidate ReadCandidate(const Statement& row) {
   c.platform = std::string(row.Text(23));
   c.conversation_key = std::string(row.Text(24));
   c.person_id = row.Int(25);
+  f.outreach = static_cast<uint32_t>(row.Int(26));
   return c;
 }
 

@@ -37,6 +37,12 @@ constexpr Key kScoringKeys[] = {
     {"mass_mention", &ScoringConfig::mass_mention,
      "A public message addressing this many people is a broadcast."},
     {"copies", &ScoringConfig::copies, "Other people sending one wording make it a template."},
+    {"outreach_cues", &ScoringConfig::outreach_cues,
+     "This many parts of a pitch in their messages make cold outreach (see cold_outreach)."},
+    {"outreach_cues_unanswered", &ScoringConfig::outreach_cues_unanswered,
+     "The same, for a first contact nobody answered."},
+    {"own_need_cues", &ScoringConfig::own_need_cues,
+     "A problem of their own (their prices, 'no idea what to charge') cancels this many parts."},
     {"bias", &ScoringConfig::bias, "Weights below are log-odds; the score is 100/(1+e^-(bias+sum))."},
     {"ask", &ScoringConfig::ask, "They asked for a call, meeting, chat, rates, feedback or help."},
     {"owner_ask_answered", &ScoringConfig::owner_ask_answered, "You proposed one and they answered."},
@@ -58,6 +64,9 @@ constexpr Key kScoringKeys[] = {
     {"declined", &ScoringConfig::declined, "They withdrew or declined."},
     {"idle", &ScoringConfig::idle,
      "No ask and no question from them (unless introduced or cross-platform)."},
+    {"social", &ScoringConfig::social,
+     "Someone you know wrote, and nothing they wrote names a work matter (prices, a project, a "
+     "client, a talk): plans between friends."},
     {"group", &ScoringConfig::group, "Three or more others and no ask: a group chat."},
     {"dismissed_sender", &ScoringConfig::dismissed_sender, "You dismissed this person before."},
     {"dismissed_template", &ScoringConfig::dismissed_template,
@@ -65,6 +74,8 @@ constexpr Key kScoringKeys[] = {
     {"copied", &ScoringConfig::copied,
      "The same wording reached you elsewhere: pasted on two platforms, or sent by `copies` "
      "other people."},
+    {"cold_outreach", &ScoringConfig::cold_outreach,
+     "Cold outreach: an offer, its audience, price, link, booking prompt, opt-out or reminder."},
 };
 
 std::string Where(const std::filesystem::path& path, const toml::source_region& source) {

@@ -23,6 +23,9 @@ bool IsPublic(EventKind kind) {
 
 // Thanks this long after the message before them are for something that has happened.
 constexpr int64_t kClosingPauseMs = int64_t{12} * 3600 * 1000;
+// Writing again this long after one's own unanswered message is a reminder, not a second
+// thought ("For context: ..." three minutes later).
+constexpr int64_t kBumpGapMs = int64_t{20} * 3600 * 1000;
 
 std::optional<int64_t> Median(std::vector<int64_t> values) {
   if (values.empty()) return std::nullopt;
@@ -91,6 +94,9 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   const FeatureEvent* previous = nullptr;
   int questions = 0;            // their messages with a question
   bool last_word_asks = false;  // ... and whether their latest is one
+  const FeatureEvent* unanswered = nullptr;  // their latest message with no answer after it
+  bool answered = false;                     // the owner wrote after their first message
+  bool work = false;                         // some message of theirs names a work matter
   for (size_t index = 0; index < events.size(); ++index) {
     const FeatureEvent& event = events[index];
     for (int64_t id : event.counterpart_ids) {
@@ -107,11 +113,19 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     previous = &event;
     if (!inbound) {
       ++f.outbound;
+      unanswered = nullptr;
+      answered |= f.inbound > 0;
       // A question posted to everyone proposes nothing to anyone in particular.
       if (event.kind != EventKind::kPost) f.owner_asks |= signals.asks;
       continue;
     }
     ++f.inbound;
+    f.outreach |= signals.outreach;
+    work |= signals.work;
+    if (unanswered != nullptr && event.occurred_at - unanswered->occurred_at >= kBumpGapMs) {
+      f.outreach |= kCueBump;
+    }
+    unanswered = &event;
     if (!IsOwner(owner_ids, event.author_id)) {
       auto& [count, latest] = inbound_by_author[event.author_id];
       ++count;
@@ -144,6 +158,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     // and they acknowledged was settled in writing ("Which tool do you use?" "Great, will
     // try it!"); a stranger who keeps asking is building something.
     if (f.asks == 0 && questions < 2 && !last_word_asks) f.negatives |= kNegIdle;
+    if (!answered) f.outreach |= kCueUnanswered;
+    if (!work) f.negatives |= kNegSocial;
     f.negatives |= HowTheyEnded(events);
   }
   f.counterparts = static_cast<int>(people.size());
@@ -174,6 +190,8 @@ int NegativesFromElsewhere(std::string_view text, bool later, bool asked_here) {
   if (signals.closing || signals.gratitude) negatives |= kNegClosed;
   return negatives;
 }
+
+uint32_t OutreachFromElsewhere(std::string_view text) { return AnalyzeMessage(text).outreach; }
 
 std::string TemplateFingerprint(std::string_view text) {
   const FoldedText folded = FoldText(text);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "core/outreach_cues.h"
 
 namespace touchpoint {
 
@@ -20,6 +21,7 @@ enum NegativeSignal : int {
   kNegSpam = 1 << 6,      // the platform filed it as spam
   kNegIdle = 1 << 7,      // no ask, and at most one question, answered: chat or settled
   kNegTemplate = 1 << 8,  // the same wording reached the owner elsewhere: copied outreach
+  kNegSocial = 1 << 9,    // nothing they wrote names a work matter: plans between friends
 };
 
 // The negatives that say who is writing (a seller, a machine, a troll), as opposed to how the
@@ -61,6 +63,7 @@ struct ConversationFeatures {
   int substantive = 0;
   int negatives = 0;
   int max_addressed = 0;
+  uint32_t outreach = 0;  // OutreachCue bits over their messages in the run (outreach_cues.h)
   std::optional<int64_t> prior_contact_at;  // last contact with the person before burst_at
   std::optional<int64_t> other_platform_at;
   std::string other_platform;
@@ -83,6 +86,11 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
 // thanks or withdrawal when it came `later` than their last word here, or whenever they asked
 // nothing here (the matter lives on the other platform).
 int NegativesFromElsewhere(std::string_view text, bool later, bool asked_here);
+
+// The outreach cues of the same person's message on another platform: a pitch split over two
+// platforms ("following up from LinkedIn") is one pitch. All OutreachCue bits a message can
+// have (the conversation cues kCueBump and kCueUnanswered are never set).
+uint32_t OutreachFromElsewhere(std::string_view text);
 
 // A short fingerprint of a message's wording: its distinctive words, sorted. Messages sent
 // from one template share most of them, whatever name or date was filled in.

@@ -94,8 +94,8 @@ Status FeatureStore::Prepare() {
        "counterparts, first_at, burst_at, last_at, first_inbound_at, last_inbound_at, inbound, "
        "outbound, turns, reply_ms, asks, last_ask_at, owner_asks, substantive, negatives, "
        "max_addressed, prior_contact_at, other_platform_at, other_platform, introduced_by, "
-       "template) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-       "?17, ?18, ?19, ?20, ?21, ?22, ?23)"},
+       "template, outreach) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"},
   };
   for (const auto& [statement, text] : sql) {
     Result<Statement> prepared = db_.Prepare(text);
@@ -500,7 +500,7 @@ Status FeatureStore::Save(const ConversationFeatures& f) {
   BindOptional(stmt, 20, f.other_platform_at);
   stmt.BindOptional(21, f.other_platform);
   BindOptional(stmt, 22, f.introduced_by);
-  stmt.Bind(23, f.template_fingerprint);
+  stmt.Bind(23, f.template_fingerprint).Bind(24, int64_t{f.outreach});
   return stmt.Run();
 }
 

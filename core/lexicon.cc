@@ -30,16 +30,18 @@ constexpr std::string_view kChat[] = {
     "austausch", "charla", "echange", "appel telephonique", "hablemos", "hablaramos",
     "charlemos", "comentarlo", "comentar", "hablarlo", "discutirlo", "verlo juntos",
     "en parler", "en discuter", "parlions", "discutions",
-    "echangions", "reden"};
+    "echangions", "reden", "take this offline", "take it offline", "continue offline",
+    "seguir por privado", "hablarlo en privado", "en prive", "hors ligne", "privat weiter"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
-    "engage you", "book you for", "to book you", "pay for", "paid session", "a session",
+    "engage you", "book you for", "to book you", "can i book you", "could we book you", "pay for", "paid session", "a session",
     "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
     "beauftragen", "dich buchen", "verlangen", "scope", "scoping", "sessions", "one off session",
-    "one off sessions", "work together", "collaborate", "collaboration",
+    "one off sessions", "consultation", "consultations", "consulta", "une consultation",
+    "beratung", "beratungsgesprach", "beratungstermin", "work together", "collaborate", "collaboration",
     "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
     "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
     "zusammenarbeit", "kooperation", "vorschlag"};
@@ -54,13 +56,17 @@ constexpr std::string_view kFeedback[] = {
     "how you did", "learn from you", "partager", "comment tu as", "comment vous avez", "compartir",
     "como lo hiciste", "erzahlen", "wie du", "tell you about", "show you", "contarte",
     "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen",
-    "anschauen", "anzuschauen", "ansehen", "anzusehen", "echarle un ojo", "y jeter un oeil"};
+    "anschauen", "anzuschauen", "ansehen", "anzusehen", "echarle un ojo", "y jeter un oeil",
+    "a glance", "glance at", "go over", "run it past", "run them past", "past you", "un vistazo", "un coup d'oeil", "einen blick", "einen kurzen blick"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
     "ayudar", "ayudarme", "ayudarnos", "echar una mano", "una mano", "aide", "aider", "m'aider",
     "nous aider", "coup de main", "hilfe", "helfen", "unterstutzen", "unterstutzung",
-    "take this on", "take it on", "accompagner", "nous accompagner", "acompanarnos",
-    "acompanar", "begleiten", "uns begleiten"};
+    "take this on", "take it on", "take on", "the kind of thing you", "something you do",
+    "accompagner", "nous accompagner", "acompanarnos",
+    "acompanar", "begleiten", "uns begleiten", "advise us", "advise me", "advise on",
+    "asesorar", "asesorarnos", "asesorarme", "aconsejarnos", "aconsejarme", "nous conseiller",
+    "me conseiller", "vous consulter", "uns beraten", "mich beraten", "beraten lassen"};
 
 constexpr std::array<std::span<const std::string_view>, 6> kAskObjects = {
     kCall, kMeeting, kChat, kRates, kFeedback, kHelp};
@@ -79,7 +85,8 @@ constexpr std::string_view kFraming[] = {
     "would help", "if you could", "happy to pay", "would you mind", "do you mind", "mind having",
     "would it be", "is there", "any way", "open for", "do you offer", "do you do",
     "would that work", "does that work", "would it work", "still interested", "curious",
-    "if you're ever", "if you are ever", "if you ever",
+    "if you're ever", "if you are ever", "if you ever", "would value", "i'd value",
+    "would appreciate", "i'd appreciate",
     // Spanish
     "podemos", "podriamos", "puedes", "podrias", "puede", "podria", "te parece", "le parece",
     "te gustaria", "tienes tiempo", "tiene tiempo", "estas libre", "quieres", "te apetece",
@@ -112,11 +119,12 @@ constexpr std::string_view kTimeObjects[] = {
     "un momento", "unos minutos", "minutos", "media hora", "una hora", "tiempo", "un hueco",
     "disponible", "un moment", "un creneau", "quelques minutes", "une demi heure",
     "une heure", "du temps", "dispo", "disponibles", "zeit", "eine halbe stunde",
-    "eine stunde", "minuten", "ein paar minuten", "verfugbar"};
+    "eine stunde", "minuten", "ein paar minuten", "verfugbar", "you around", "be around",
+    "por aqui", "dans le coin", "in der nahe"};
 // The reader, addressed: second-person pronouns and verb forms, including the conditional
 // forms people use to ask politely ("you'd", "tendrías", "auriez", "hättest").
 constexpr std::string_view kYouWords[] = {
-    "you", "you'd", "youd", "you'll", "u", "ya", "te", "tu", "tienes", "tendrias", "tendria",
+    "you", "got", "you'd", "youd", "you'll", "u", "ya", "te", "tu", "tienes", "tendrias", "tendria",
     "tiene", "usted", "podrias", "podria", "vous", "toi", "t'", "auriez", "aurais", "seriez",
     "serais", "as tu", "avez vous", "du", "dir", "dich", "sie", "hattest", "hatten", "hast",
     "haben sie", "wurdest"};
@@ -137,7 +145,8 @@ constexpr std::string_view kPossessives[] = {
 constexpr StrongAsk kStrongAsks[] = {
     {"hop on a call", 0}, {"jump on a call", 0}, {"hop on a quick", 0}, {"jump on a quick", 0},
     {"get on a call", 0}, {"quick call", 0}, {"set up a call", 0}, {"set up a time", 0},
-    {"find a time", 0}, {"book a time", 0}, {"give me a call", 0}, {"give you a call", 0},
+    {"find a time", 0}, {"set up some time", 2}, {"find some time", 2}, {"carve out some time", 2},
+    {"block some time", 2}, {"grab some time", 2}, {"book a time", 0}, {"give me a call", 0}, {"give you a call", 0},
     {"call me", 0}, {"call you", 0}, {"hop on zoom", 0}, {"jump on zoom", 0},
     {"una llamada rapida", 0}, {"un appel rapide", 0}, {"une visio", 0},
     {"kurz telefonieren", 0}, {"kurzes telefonat", 0}, {"ruf mich an", 0},
@@ -182,6 +191,9 @@ constexpr std::string_view kAskTraps[] = {
     "talk later", "talk soon", "speak soon", "no need to", "team meeting", "in a meeting",
     "in meetings", "all hands", "meeting today", "call with a client", "call me crazy",
     "llamame loco", "traite moi de", "nenn mich", "te llamas", "llamarte la atencion",
+    "call me old", "call me biased", "call me cynical", "call me naive", "call me lazy",
+    "call me a", "call me an", "you can call me", "llamame anticuado", "appelez moi naif",
+    "nennen sie mich",
     "tu t'appelles", "nennst du dich"};
 
 constexpr std::string_view kFreeOffers[] = {
@@ -197,7 +209,10 @@ constexpr std::string_view kAudiences[] = {
     "consultores", "consultoras", "autonomos", "expertos", "creadores", "independientes",
     "independants", "coachs", "freelances", "conferenciers", "auteurs", "beratern",
     "beraterinnen", "berater", "selbststandige", "selbststandigen", "experten", "freiberufler",
-    "freiberuflern", "coaches"};
+    "freiberuflern", "coaches", "consultancies", "consulting firms", "professional services",
+    "self employed", "independent professionals", "profesionales independientes",
+    "professionnels independants", "cabinets de conseil", "beratungsunternehmen",
+    "unternehmensberater"};
 constexpr std::string_view kLikeYou[] = {
     "like you", "like yours", "like yourself", "such as yourself", "como tu", "como usted",
     "como el tuyo", "como la tuya", "comme vous", "comme toi", "comme le votre", "wie dich",
@@ -214,12 +229,11 @@ constexpr std::string_view kServiceClaims[] = {
     "i advise", "we advise", "i coach", "we coach", "i manage", "we manage", "i support",
     "me dedico a", "asesoro", "asesoramos", "gestionamos", "je conseille", "nous conseillons",
     "je gere", "nous gerons", "ich berate", "wir beraten", "ich betreue", "wir betreuen",
-    "our agency", "my agency", "nuestra agencia", "mi agencia", "notre agence", "mon agence",
-    "unsere agentur", "meine agentur", "escribo", "creamos", "nous creons", "je cree",
+    "escribo", "creamos", "nous creons", "je cree",
     "ich schreibe", "wir erstellen", "optimiert", "optimise", "optimizamos",
     "we work with", "works with", "work exclusively with", "trabajamos con", "trabajo con",
     "nous travaillons avec", "je travaille avec", "wir arbeiten mit", "ich arbeite mit",
-    "we specialise", "we specialize", "we provide", "we offer", "we build", "we get",
+    "we specialise", "we specialize", "we provide", "we offer", "we build",
     "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
     "wir bieten", "wir entwickeln", "wir sind eine agentur"};
 // What a seller means to fix: the reader's business assets, not their work ("your website",
@@ -244,11 +258,19 @@ constexpr std::string_view kOffersToPresent[] = {
     "show you how", "can show you", "i can show you", "walk you through", "share more",
     "tell you more", "send you a few", "send over", "see a few samples", "a few samples",
     "te cuento", "te explico", "mostrarte como", "vous presenter", "vous montrer comment",
-    "te montrer comment", "ihnen zeigen", "dir zeigen wie", "ihnen vorstellen"};
+    "te montrer comment", "ihnen zeigen", "dir zeigen wie", "ihnen vorstellen",
+    "share pricing", "share our pricing", "share our rates", "send pricing", "send over pricing",
+    "see my rates", "see our rates", "send you a quote", "te paso precios", "te envio tarifas",
+    "vous envoyer nos tarifs", "ihnen unsere preise", "want me to send", "shall i send", "should i send", "happy to send", "te envio",
+    "quieres que te envie", "je vous envoie", "souhaitez vous que je vous envoie",
+    "schicke ich ihnen", "schicke ich dir", "darf ich ihnen", "darf ich dir"};
 
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
-    "synergy", "synergies", "sinergias", "sinergia", "encaja", "une demo", "synergien"};
+    "synergy", "synergies", "sinergias", "sinergia", "encaja", "une demo", "synergien",
+    "introductory call", "intro call", "discovery call", "llamada de descubrimiento",
+    "llamada introductoria", "appel decouverte", "rendez vous decouverte",
+    "kennenlerngesprach", "kennenlern call"};
 constexpr std::string_view kJobTitles[] = {
     "head of", "director of", "director", "vp of", "vice president", "chief", "directeur",
     "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin"};
@@ -257,12 +279,16 @@ constexpr std::string_view kProfileMatch[] = {
     "your profile", "your skills", "votre parcours", "ton parcours", "votre profil",
     "ton profil", "correspond", "corresponde", "tu perfil", "su perfil", "tu experiencia",
     "ihr profil", "dein profil", "ihre erfahrung", "deine erfahrung", "passt perfekt",
+    "fit for", "a fit for", "ideal candidate", "encajas", "encajarias", "perfil ideal",
+    "profil ideal", "vous correspondez", "tu corresponds", "passen perfekt", "ideale kandidat",
     "your track record", "tu trayectoria", "su trayectoria", "ihr werdegang", "dein werdegang"};
 constexpr std::string_view kPlacements[] = {
     "search", "role", "position", "vacancy", "mandate", "poste", "puesto",
     "vacante", "stelle", "mandat", "for a client", "pour un client", "para un cliente",
     "fur einen kunden", "hiring", "recruiting", "recrute", "recrutons", "buscamos",
-    "suchen wir"};
+    "suchen wir", "opportunity", "oportunidad", "opportunite", "gelegenheit",
+    "one of our clients", "uno de nuestros clientes", "l'un de nos clients",
+    "einem unserer kunden"};
 
 // Someone filling a post for a third party: "I'm working with a fintech", "on behalf of",
 // "colaborando con una empresa", "je travaille pour un groupe", "besetze ich".
@@ -308,7 +334,10 @@ constexpr std::string_view kRecruiter[] = {
     "estamos buscando", "proceso de seleccion", "reclutador", "nuevo reto", "nous recherchons",
     "je recrute", "chasseur de tetes", "cabinet de",
     "nouveau defi", "poste a pourvoir", "wir suchen", "personalvermittlung",
-    "neue herausforderung", "festanstellung", "vakanz"};
+    "neue herausforderung", "festanstellung", "vakanz", "competitive package", "equity",
+    "hybrid", "benefits package", "paquete competitivo", "salario competitivo",
+    "remuneration attractive", "package attractif", "attraktives gehalt", "attraktive verguetung",
+    "partnering on", "oportunidad unica", "opportunite unique", "einmalige gelegenheit"};
 
 constexpr std::string_view kPromotional[] = {
     "book a free", "free consultation", "free strategy", "free audit", "free trial",
@@ -337,7 +366,13 @@ constexpr std::string_view kPromotional[] = {
     "wealth management", "savings", "inflation", "ahorros", "inflacion", "epargne",
     "ersparnisse", "insurance", "financial advisor", "asesor financiero",
     "conseiller financier", "finanzberater", "business opportunity", "be your own boss",
-    "work from home", "a free",
+    "work from home", "a free", "second income", "extra income", "additional income",
+    "ingresos extra", "segundo ingreso", "revenu supplementaire", "complement de revenu",
+    "zusatzeinkommen", "zweites einkommen", "dinero extra", "extra money", "earn extra",
+    "on the side", "argent en plus", "arrondir vos fins de mois", "nebenbei", "token", "presale", "pre sale", "airdrop", "web3",
+    "nft", "staking", "spots are limited", "places are limited", "plazas limitadas",
+    "places limitees", "platze begrenzt", "last chance", "ultima oportunidad",
+    "derniere chance", "letzte chance",
     "free review", "free call", "free session", "free assessment", "complimentary",
     "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
     "gratuita", "gratuito", "crecimiento", "clientes", "croissance", "wachstum", "vertrieb",
@@ -378,7 +413,11 @@ constexpr std::string_view kHostile[] = {
     "embarrassing", "joke", "laughable", "ridiculous", "verguenza", "ridicule", "lacherlich",
     "betruger", "schwachsinn", "peinlich", "das pena", "vender humo", "vende humo",
     "vendehumos", "charlatan", "quelle honte", "avoir honte", "schamen", "scharlatan",
-    "unsinn"};
+    "unsinn", "nonsense", "hot air", "snake oil", "bullshit", "clueless",
+    "con artist", "grift", "if you dare", "you have no idea", "you know nothing",
+    "tonterias", "no tienes ni idea", "no sabes nada", "n'importe quoi", "foutaise",
+    "tu n'y connais rien", "vous n'y connaissez rien", "blodsinn", "quatsch",
+    "sie haben keine ahnung", "du hast keine ahnung"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
@@ -428,7 +467,14 @@ constexpr std::string_view kDeclined[] = {
     "went with another", "went with someone", "no longer need", "got it sorted", "all sorted",
     "never mind", "nevermind", "no need", "not needed anymore", "not interested",
     "ya no hace falta", "ya no", "lo resolvimos", "plus besoin", "c'est regle", "on a choisi",
-    "nicht mehr notig", "hat sich erledigt", "kein interesse", "haben uns fur"};
+    "nicht mehr notig", "hat sich erledigt", "kein interesse", "haben uns fur",
+    "find someone else", "found someone else", "with someone else", "look elsewhere",
+    "maybe next time", "another time", "not a good time", "put it on hold", "put this on hold",
+    "we'll pass", "pass for now", "for next year",
+    "we'll manage", "figured it out", "worked it out", "otra persona", "otro momento",
+    "el ano que viene", "no es buen momento", "lo dejamos", "quelqu'un d'autre",
+    "une autre fois", "pas le bon moment", "on laisse tomber", "jemand anderen",
+    "ein anderes mal", "nachstes jahr", "auf eis", "kein guter zeitpunkt", "lassen es"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {
@@ -465,8 +511,37 @@ constexpr std::string_view kCallToAction[] = {
     "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
     "sans engagement", "no obligation", "worth a", "open to", "interested"};
 
+// A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
+// talk. Plans between friends name none of it ("drinks Thursday?", "¿quedamos el sábado?").
+constexpr std::string_view kWorkMatters[] = {
+    "price", "prices", "pricing", "priced", "rate", "rates", "day rate", "charge", "charging",
+    "quote", "quotes", "quoting", "budget", "fee", "fees", "pay", "paid", "paying", "invoice",
+    "invoices", "client", "clients", "customer", "customers", "project", "projects",
+    "business", "company", "startup", "agency", "studio", "shop", "store", "firm", "product",
+    "products", "service", "services", "launch", "launching", "proposal", "contract", "deal",
+    "deals", "offer", "strategy", "revenue", "sales", "margin", "margins", "subscription",
+    "membership", "memberships", "tier", "tiers", "package", "packages", "discount",
+    "discounts", "retainer", "workshop", "course", "podcast", "interview", "keynote", "panel",
+    "conference", "advice", "advise", "feedback", "mentor", "mentoring", "hire", "consulting",
+    "consultancy", "collaborate", "collaboration", "partner", "partnership", "wholesale",
+    "commission", "engagement", "work together", "work with you", "packaging", "bring you in",
+    "bringing you in", "your expertise", "expertise", "advisor", "advisory", "consultant",
+    "precio", "precios",
+    "tarifa", "tarifas", "cobrar", "cobro", "presupuesto", "cliente", "clientes", "proyecto",
+    "proyectos", "negocio", "empresa", "tienda", "agencia", "producto", "servicio",
+    "servicios", "lanzamiento", "propuesta", "contrato", "ventas", "margen", "margenes",
+    "suscripcion", "descuento", "descuentos", "taller", "curso", "consejo", "asesoria",
+    "colaborar", "colaboracion", "prix", "tarif", "tarifs", "facturer", "devis", "projet",
+    "projets", "entreprise", "boutique", "agence", "produit", "lancement", "proposition",
+    "contrat", "ventes", "marge", "marges", "abonnement", "remise", "atelier", "formation",
+    "conseil", "conseils", "collaborer", "mission", "preis", "preise", "preismodell",
+    "honorar", "angebot", "kunde", "kunden", "projekt", "projekte", "firma", "unternehmen",
+    "laden", "agentur", "produkt", "dienstleistung", "vorschlag", "vertrag", "umsatz",
+    "abo", "rabatt", "kurs", "beratung", "zusammenarbeit", "auftrag"};
+
 }  // namespace
 
+std::span<const std::string_view> WorkMatters() { return kWorkMatters; }
 std::span<const std::string_view> WeWords() { return kWeWords; }
 std::span<const std::string_view> BenefitWords() { return kBenefitWords; }
 std::span<const std::string_view> CallToAction() { return kCallToAction; }

@@ -80,5 +80,46 @@ std::span<const std::string_view> ThanksWords();
 std::span<const std::string_view> ThanksCores();
 // Gratitude in other words than thanks: "huge help", "owe you a coffee", "te debo una".
 std::span<const std::string_view> GratitudeCues();
+// Work matters: prices, a project, a client, a product, a talk ("drinks Thursday?" has none).
+std::span<const std::string_view> WorkMatters();
+
+// The parts of cold outreach (core/outreach_lexicon.cc), combined by position in OutreachCues:
+// the sender as subject, then an offering verb ("we help", "I turn", "wir bieten"; Spanish
+// verbs carry their subject); the first person's possessive, then something sold ("our
+// platform", "nos formules"); the reader's possessive, then a business asset ("your website",
+// "Ihre Buchhaltung"); an amount with a period or a starting price ("€89/month", "ab 199 €").
+std::span<const std::string_view> SellerSubjects();
+std::span<const std::string_view> OfferVerbs();
+std::span<const std::string_view> SubjectFillers();  // "we usually help", "I can show"
+std::span<const std::string_view> SpanishOfferVerbs();
+std::span<const std::string_view> FirstPossessives();
+std::span<const std::string_view> Offerings();
+// Work on the reader's business nobody asked for: "an audit of your profile" (Diagnostics, then
+// the reader within a few words: ReaderRefs).
+std::span<const std::string_view> Diagnostics();
+std::span<const std::string_view> ReaderRefs();
+std::span<const std::string_view> ReaderPossessives();
+std::span<const std::string_view> ReaderAssets();
+std::span<const std::string_view> PricePeriods();
+std::span<const std::string_view> PriceLeads();
+// A place to act on an offer without talking ("grab a slot", "reply YES", "save your seat"),
+// a way out for the reader ("if not interested", "not the right person?"), and a reminder of an
+// earlier message ("just following up", "je me permets de vous relancer").
+std::span<const std::string_view> BookingPrompts();
+// A trial, no obligation, a discount, early access: terms that lower the bar to buy.
+std::span<const std::string_view> Gifts();
+std::span<const std::string_view> OptOuts();
+// A greeting to many ("hi all", "hola a todos", "hallo zusammen"): an announcement to a list.
+std::span<const std::string_view> CrowdGreetings();
+std::span<const std::string_view> FollowUps();
+// The sender's own need ("I have no idea", "wir brauchen") and, after a first-person
+// possessive, their own prices or money ("our margins", "mis tarifas"): what a client brings.
+std::span<const std::string_view> OwnNeeds();
+std::span<const std::string_view> OwnMatters();
+// A need after a first-person possessive and its noun ("my agency needs"), and the words of
+// a price: their own offering priced in one sentence ("pricing our new service") is a
+// client's matter, not a seller's.
+std::span<const std::string_view> NeedVerbs();
+std::span<const std::string_view> PriceWords();
 
 }  // namespace touchpoint::lexicon

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/lexicon.h"
+#include "core/outreach_cues.h"
 #include "core/phrase_matcher.h"
 #include "core/text_fold.h"
 
@@ -27,7 +28,6 @@ struct Matchers {
   PhraseMatcher free_offers{lexicon::FreeOffers()};
   PhraseMatcher free_givers{lexicon::FreeGivers()};
   PhraseMatcher audiences{lexicon::Audiences()};
-  PhraseMatcher like_you{lexicon::LikeYou()};
   PhraseMatcher help_claims{lexicon::HelpClaims()};
   PhraseMatcher service_claims{lexicon::ServiceClaims()};
   PhraseMatcher fit_seeking{lexicon::FitSeeking()};
@@ -55,6 +55,7 @@ struct Matchers {
   PhraseMatcher call_to_action{lexicon::CallToAction()};
   PhraseMatcher pleasantry_cores{lexicon::PleasantryCores()};
   PhraseMatcher strong_asks{StrongAskPhrases()};
+  PhraseMatcher work_matters{lexicon::WorkMatters()};
 
   static std::span<const std::string_view> StrongAskPhrases() {
     static const std::vector<std::string_view> phrases = [] {
@@ -196,36 +197,6 @@ int Occurrences(const PhraseMatcher& matcher, const std::vector<std::string>& to
   return count;
 }
 
-// Claims in figures: "$20k/mo", "300%", "3x", "10k".
-int NumericClaims(std::string_view raw) {
-  int claims = 0;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    const char c = raw[i];
-    if (c == '$' || c == '%' || (raw.compare(i, 3, "\xE2\x82\xAC") == 0)) ++claims;  // $, %, €
-    if (c >= '0' && c <= '9' && i + 1 < raw.size() &&
-        (raw[i + 1] == 'x' || raw[i + 1] == 'k' || raw[i + 1] == '+') &&
-        (i + 2 >= raw.size() || !std::isalpha(static_cast<unsigned char>(raw[i + 2])))) {
-      ++claims;
-    }
-  }
-  return claims;
-}
-
-// A web address in any form: "https://…", "www.…", "leadboost.example/call".
-bool HasLink(std::string_view raw) {
-  if (raw.find("http") != std::string_view::npos || raw.find("www.") != std::string_view::npos) {
-    return true;
-  }
-  for (size_t slash = raw.find('/'); slash != std::string_view::npos;
-       slash = raw.find('/', slash + 1)) {
-    size_t start = slash;
-    while (start > 0 && !std::isspace(static_cast<unsigned char>(raw[start - 1]))) --start;
-    const size_t dot = raw.substr(start, slash - start).find('.');
-    if (dot != std::string_view::npos && dot > 0 && start + dot + 1 < slash) return true;
-  }
-  return false;
-}
-
 // Selling is a pattern more than a phrase: a company's "we" promising results, with figures
 // and a call to action. Each part is weak alone; together they mark a pitch in any wording.
 bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
@@ -254,7 +225,7 @@ bool HasPitchShape(std::string_view raw, const FoldedText& text) {
   const bool audience = m.audiences.FindAny(t) >= 0;
   // Serving the owner's own kind ("we work with independent consultants") is the seller's
   // whole sentence: a point of its own.
-  const int points = 2 * (m.like_you.FindAny(t) >= 0) + 2 * (m.help_claims.FindAny(t) >= 0) +
+  const int points = 2 * ComparesToReader(t) + 2 * (m.help_claims.FindAny(t) >= 0) +
                      (m.service_claims.FindAny(t) >= 0) + audience + (claims && audience) +
                      (m.fit_seeking.FindAny(t) >= 0) + (m.seller_targets.FindAny(t) >= 0) +
                      (m.offers_to_present.FindAny(t) >= 0) + (NumericClaims(raw) > 0) +
@@ -295,10 +266,14 @@ MessageSignals AnalyzeMessage(std::string_view text) {
                         ((DistinctCues(m.promotional, folded.tokens) >= 2 ||
                           LooksLikePitch(text, folded) || HasPitchShape(text, folded)) &&
                          m.client_needs.FindAny(folded.tokens) < 0);
+  signals.outreach = FindOutreachCues(text, folded) |
+                     (OffersSomethingFree(folded) ? uint32_t{kCueGift} : uint32_t{0});
   signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);
   signals.declined = m.declined.FindAny(folded.tokens) >= 0 && signals.asks == 0;
+  signals.work = (signals.asks & (kAskRates | kAskFeedback | kAskHelp)) != 0 ||
+                 (signals.outreach & kCueOwnNeed) != 0 || m.work_matters.FindAny(folded.tokens) >= 0;
   signals.automated = m.automated.FindAny(folded.tokens) >= 0 ||
                       (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 &&
                        !folded.question);

@@ -32,7 +32,11 @@ struct MessageSignals {
   bool declined = false;     // withdraws or declines ("we went with another", "no need")
   bool gratitude = false;    // thanks anywhere in it ("Thanks for Thursday, it helped a lot")
   bool question = false;
+  bool work = false;         // names a work matter (prices, a project, a client, a talk) or asks
+                             // for rates, feedback or help: more than social plans
   int words = 0;
+  uint32_t outreach = 0;     // OutreachCue bits (core/outreach_cues.h): the parts of a pitch
+                             // it holds, and whether it brings a problem of its own
 };
 
 MessageSignals AnalyzeMessage(std::string_view text);

@@ -69,6 +69,7 @@ void PersonHistory::Apply(ConversationFeatures& f, int64_t until) const {
     // Who they are and how it ended carries over from the other platform.
     f.negatives |= NegativesFromElsewhere(best->text, best->at > f.last_inbound_at.value_or(0),
                                           f.asks != 0);
+    f.outreach |= OutreachFromElsewhere(best->text);
     // A person who writes twice words it twice; the same text pasted on two platforms is
     // outreach sent everywhere.
     if (SameWording(f.template_fingerprint, TemplateFingerprint(best->text))) {

@@ -39,7 +39,8 @@ class PersonHistory {
   //   burst_at in any other conversation;
   // * other_platform_at/other_platform: the elsewhere event nearest to last_inbound_at (the
   //   lowest author id, then event id, among equally near ones); its sender negatives carry
-  //   over, and kNegTemplate is set when it has the wording of their first message here;
+  //   over, and so do its outreach cues; kNegTemplate is set when it has the wording of their
+  //   first message here;
   // * introduced_by: the introducer of the person's lowest identity id that has one.
   void Apply(ConversationFeatures& features, int64_t until) const;
 

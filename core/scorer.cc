@@ -39,6 +39,17 @@ class Tally {
   std::vector<Reason> reasons_;
 };
 
+// Selling has a shape whatever is sold: an offer, to the owner's kind, with a price, a link, a
+// booking prompt, a way out, a reminder. Each part is common alone; a pitch stacks them. A
+// stranger nobody answered needs fewer of them, and a client's own problem (their prices,
+// their margins, "no idea what to charge") outweighs some: clients talk about themselves.
+bool IsColdOutreach(const ConversationFeatures& f, const ScoringConfig& config) {
+  int cues = SellerCueCount(f.outreach);
+  if (f.outreach & kCueOwnNeed) cues -= config.own_need_cues;
+  const bool unanswered_stranger = (f.outreach & kCueUnanswered) && !f.prior_contact_at;
+  return cues >= (unanswered_stranger ? config.outreach_cues_unanswered : config.outreach_cues);
+}
+
 }  // namespace
 
 ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, int64_t as_of,
@@ -97,6 +108,11 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   // Chat without a question is no business, unless the person reached out twice or came
   // through someone they know.
   if ((f.negatives & kNegIdle) && !cross_platform && !f.introduced_by) tally.Weigh(config.idle);
+  // Someone the owner knows asking to meet with no work matter named is making plans: drinks,
+  // a match, a catch-up. A stranger's ask for time is the start of something.
+  if ((f.negatives & kNegSocial) && f.prior_contact_at && !f.introduced_by) {
+    tally.Weigh(config.social);
+  }
 
   if (f.negatives & kNegRecruiter) tally.Weigh(config.recruiter);
   if (f.negatives & kNegPromotional) tally.Weigh(config.promotional);
@@ -109,6 +125,7 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.max_addressed >= config.mass_mention) tally.Weigh(config.mass_mentioned);
   if (context.dismissed_sender) tally.Weigh(config.dismissed_sender);
   if (context.dismissed_template) tally.Weigh(config.dismissed_template);
+  if (IsColdOutreach(f, config)) tally.Weigh(config.cold_outreach);
   // One wording from one person on two platforms, or from several people: mass outreach.
   if ((f.negatives & kNegTemplate) || context.other_senders >= config.copies) {
     tally.Weigh(config.copied);

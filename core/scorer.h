@@ -19,6 +19,9 @@ struct ScoringConfig {
   int64_t fast_reply_minutes = 360;  // median answer time that counts as fast
   int mass_mention = 5;           // a public message addressing this many is a broadcast
   int copies = 2;                 // other people sending one wording make it a template
+  int outreach_cues = 3;          // this many parts of a pitch make cold outreach (outreach_cues.h)
+  int outreach_cues_unanswered = 2;  // ... when a stranger wrote and nobody answered
+  int own_need_cues = 2;          // a problem of their own outweighs this many of those parts
 
   double bias = -2.2;
   double ask = 3.0;               // they asked for a call, meeting, chat, rates, feedback, help
@@ -41,10 +44,12 @@ struct ScoringConfig {
   double closed = -5.0;           // their last word ended the conversation
   double declined = -5.0;         // they withdrew or declined
   double idle = -2.5;             // no ask and not one question from them: chat, not business
+  double social = -3.0;           // a known contact's messages name no work matter: social plans
   double group = -1.5;            // three or more others and no ask: a group chat
   double dismissed_sender = -3.0; // the user dismissed this person before
   double dismissed_template = -3.0;  // ... or a message of the same wording
   double copied = -2.0;           // the same wording reached the owner elsewhere
+  double cold_outreach = -4.5;    // the conversation has the shape of cold outreach
 };
 
 // A reason a person can read, with a stable machine code.

@@ -90,6 +90,42 @@ TEST(ConversationFeaturesTest, WhatTheyWroteElsewhere) {
             0);
 }
 
+TEST(ConversationFeaturesTest, AReminderAfterADayWithoutAnswerIsABump) {
+  const ConversationFeatures bumped =
+      Compute({In(0, "Hi Sam, we design decks for consultancies."),
+               In(2 * kDay, "Hi Sam, any thoughts on the above?")});
+  EXPECT_TRUE(bumped.outreach & kCueBump);
+  EXPECT_TRUE(bumped.outreach & kCueUnanswered);
+  EXPECT_TRUE(bumped.outreach & kCueSellerVerb);  // collected over all of their messages
+  // A second thought minutes later is no reminder.
+  EXPECT_FALSE(Compute({In(0, "Hi Sam, I read your post about discounts."),
+                        In(3 * kMinute, "A chain wants 45% off. Could we speak?")})
+                   .outreach &
+               kCueBump);
+  // An answer between the two is a conversation, and nobody is left unanswered.
+  const ConversationFeatures answered =
+      Compute({In(0, "Hi Sam, quick question about retainers."), Out(kHour, "Sure, go ahead."),
+               In(2 * kDay, "Sorry for the delay! Here it is.")});
+  EXPECT_FALSE(answered.outreach & kCueBump);
+  EXPECT_FALSE(answered.outreach & kCueUnanswered);
+}
+
+TEST(ConversationFeaturesTest, OutreachCuesFromElsewhere) {
+  EXPECT_TRUE(OutreachFromElsewhere("Following up from LinkedIn: we help consultants like you.") &
+              kCueFollowUp);
+  EXPECT_EQ(OutreachFromElsewhere("Hi Sam, could we talk about our prices?") & kSellerCues, 0u);
+}
+
+TEST(ConversationFeaturesTest, NoWorkMatterIsSocial) {
+  EXPECT_TRUE(Compute({In(0, "Drinks Thursday? The usual place?"), Out(kHour, "Perfect!")})
+                  .negatives &
+              kNegSocial);
+  EXPECT_TRUE(Compute({In(0, "¿Quedamos el sábado para ver el partido?")}).negatives & kNegSocial);
+  EXPECT_FALSE(Compute({In(0, "Coffee this week? I'm quoting my first big client.")}).negatives &
+               kNegSocial);
+  EXPECT_FALSE(Compute({In(0, "Could you have a look at the draft?")}).negatives & kNegSocial);
+}
+
 TEST(ConversationFeaturesTest, SameWordingIsOneTextSentTwice) {
   const std::string pitch = TemplateFingerprint(
       "Hi Sam, huge admirer of your pricing work! Would you be open to a short call this week "

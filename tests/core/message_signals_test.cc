@@ -57,8 +57,31 @@ TEST(MessageSignalsTest, ExplicitAsksInFourLanguages) {
   EXPECT_TRUE(Asks("I'd love your feedback on the draft, could you take a look?") & kAskFeedback);
 }
 
+TEST(MessageSignalsTest, AsksWithoutACallWord) {
+  EXPECT_TRUE(Asks("We're redoing our tiers. Shall we take this offline?") & kAskChat);
+  EXPECT_TRUE(Asks("Got 15 minutes this week?") & kAskChat);
+  EXPECT_TRUE(Asks("Is that the kind of thing you'd take on?") & kAskHelp);
+  EXPECT_TRUE(Asks("Would it be possible to set up some time to go over our model?") & kAskChat);
+  EXPECT_TRUE(Asks("¿Nos podrías asesorar? Pagaríamos, claro.") & kAskHelp);
+  EXPECT_TRUE(Asks("Könntest du einen Blick auf meine Verkaufsseite werfen?") & kAskFeedback);
+  EXPECT_TRUE(Asks("Are you around next week by any chance?") & kAskChat);
+  // Statements and time talked about stay statements.
+  EXPECT_EQ(Asks("I got 15 minutes of fame last week."), 0);
+  EXPECT_EQ(Asks("We take on too many projects."), 0);
+}
+
+TEST(MessageSignalsTest, WithdrawalsAndInsultsInOtherWords) {
+  EXPECT_TRUE(AnalyzeMessage("Understood, we'll find someone else for now. Thanks!").declined);
+  EXPECT_TRUE(AnalyzeMessage("Al final lo dejamos para el año que viene.").declined);
+  EXPECT_FALSE(AnalyzeMessage("Someone else in my group recommended you.").declined);
+  EXPECT_TRUE(AnalyzeMessage("A 'pricing guru' selling hot air. Call me if you dare.").hostile);
+  EXPECT_TRUE(AnalyzeMessage("Was für ein Blödsinn, Sie haben keine Ahnung.").hostile);
+  EXPECT_FALSE(AnalyzeMessage("Ich habe keine Ahnung, was ich verlangen soll.").hostile);
+}
+
 TEST(MessageSignalsTest, TrapsAndPlainMentionsAreNotAsks) {
   EXPECT_EQ(Asks("Let's call it a day, great work everyone"), 0);
+  EXPECT_FALSE(Asks("Call me old-fashioned, but do you still print invoices?") & kAskCall);
   EXPECT_EQ(Asks("this meeting could have been an email lol"), 0);
   EXPECT_EQ(Asks("I asked ChatGPT and it was wrong"), 0);
   EXPECT_EQ(Asks("Great call yesterday."), 0);

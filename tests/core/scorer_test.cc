@@ -88,5 +88,47 @@ TEST(ScorerTest, OneWordingSentEverywhereIsOutreach) {
                            [](const Reason& r) { return r.code == "cross_platform"; }));
 }
 
+TEST(ScorerTest, ColdOutreachNeedsFewerCuesWhenNobodyAnswered) {
+  const ScoringConfig config;
+  ConversationFeatures f = AskedForACall();  // answered by the owner
+  f.outreach = kCueSellerVerb | kCueLink;
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+  f.outreach |= kCueBooking;  // three parts of a pitch
+  EXPECT_FALSE(Score(f, {}, kAsOf, config).flagged);
+  // A stranger nobody answered: two parts are enough ...
+  f.outreach = kCueSellerVerb | kCueLink | kCueUnanswered;
+  EXPECT_FALSE(Score(f, {}, kAsOf, config).flagged);
+  // ... but not for someone the owner knew before, nor one part for a stranger.
+  f.prior_contact_at = kAsOf - 300 * kDay;
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+  f.prior_contact_at.reset();
+  f.outreach = kCueLink | kCueUnanswered;
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+}
+
+TEST(ScorerTest, AProblemOfTheirOwnOutweighsPartsOfAPitch) {
+  const ScoringConfig config;
+  ConversationFeatures f = AskedForACall();
+  f.outreach = kCueSellerVerb | kCueOffering | kCueLink | kCueUnanswered;
+  EXPECT_FALSE(Score(f, {}, kAsOf, config).flagged);
+  f.outreach |= kCueOwnNeed;  // "our margins are a mess": a client describing their business
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+  ScoringConfig strict = config;
+  strict.own_need_cues = 0;
+  EXPECT_FALSE(Score(f, {}, kAsOf, strict).flagged);
+}
+
+TEST(ScorerTest, AKnownContactsPlansWithoutAWorkMatterAreSocial) {
+  const ScoringConfig config;
+  ConversationFeatures f = AskedForACall();
+  f.asks = kAskMeeting;  // "drinks Thursday?"
+  f.negatives = kNegSocial;
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);  // a stranger asking for time
+  f.prior_contact_at = kAsOf - 90 * kDay;
+  EXPECT_FALSE(Score(f, {}, kAsOf, config).flagged);  // a friend making plans
+  f.negatives = 0;                                     // ... about their prices
+  EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
+}
+
 }  // namespace
 }  // namespace touchpoint
