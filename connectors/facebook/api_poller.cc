@@ -8,6 +8,7 @@
 #include <optional>
 #include <utility>
 
+#include "connectors/common/poll_cursor.h"
 #include "connectors/common/json_fields.h"
 #include "connectors/common/url_encoding.h"
 #include "connectors/facebook/feed_reader.h"
@@ -22,28 +23,11 @@ namespace {
 constexpr char kPageGroup[] = "fb.page";
 constexpr char kTokenGroup[] = "fb.token";
 
-std::string TrimSlashes(std::string url) {
-  while (url.ends_with('/')) url.pop_back();
-  return url;
-}
-
-std::string ValueOr(const PollCursor& cursor, std::string_view name) {
-  const auto found = cursor.find(name);
-  return found != cursor.end() ? found->second : std::string();
-}
-
-std::optional<int64_t> ParseMs(std::string_view text) {
-  int64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
 // A time value of the cursor; a malformed one is a cursor this poller did not write.
 Result<std::optional<int64_t>> TimeValue(const PollCursor& cursor, std::string_view name) {
   const auto found = cursor.find(name);
   if (found == cursor.end()) return std::optional<int64_t>();
-  const std::optional<int64_t> ms = ParseMs(found->second);
+  const std::optional<int64_t> ms = ParseCursorMs(found->second);
   if (!ms) {
     return Fail(StatusCode::kDataError,
                 "facebook cursor: " + std::string(name) + " is not a time in ms");
@@ -60,7 +44,7 @@ Result<InboxMark> ReadInboxMark(const PollCursor& cursor) {
   if (!horizon) return Fail(horizon.error());
   mark.watermark = *watermark;
   mark.horizon = *horizon;
-  const std::string read = ValueOr(cursor, GraphApiPoller::kConversationsRead);
+  const std::string read = CursorValue(cursor, GraphApiPoller::kConversationsRead);
   if (read.empty()) return mark;
   rapidjson::Document document;
   document.Parse(read.c_str(), read.size());
@@ -119,7 +103,7 @@ Result<std::unique_ptr<ApiPoller>> GraphApiPoller::Create(const PollerSettings& 
 
 GraphApiPoller::GraphApiPoller(const PollerSettings& settings)
     : versioned_base_(
-          TrimSlashes(settings.api_base_url) + "/" +
+          TrimTrailingSlashes(settings.api_base_url) + "/" +
           (settings.api_version.empty() ? std::string(kDefaultVersion) : settings.api_version)),
       account_(settings.account),
       app_secret_(settings.client_secret),
@@ -157,8 +141,8 @@ Result<PollResult> GraphApiPoller::Poll(const PollCursor& cursor, EventSink& sin
 }
 
 Result<Identity> GraphApiPoller::Page(GraphSession& session, PollCursor& next) {
-  if (std::string id = ValueOr(next, kPageId); !id.empty()) {
-    return Identity{std::move(id), "", ValueOr(next, kPageName), "", ""};
+  if (std::string id = CursorValue(next, kPageId); !id.empty()) {
+    return Identity{std::move(id), "", CursorValue(next, kPageName), "", ""};
   }
   const std::string url =
       versioned_base_ + "/" + PercentEncode(account_) + "?" + EncodeParams({{"fields", "id,name"}});

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "connectors/common/poll_cursor.h"
 #include "connectors/common/timestamp.h"
 #include "connectors/linkedin/api_change_log.h"
 #include "connectors/linkedin/api_org_notifications.h"
@@ -17,23 +18,6 @@ constexpr std::string_view kRealApiHost = "https://api.linkedin.com";
 constexpr char kRealTokenUrl[] = "https://www.linkedin.com/oauth/v2/accessToken";
 constexpr std::string_view kPersonPrefix = "urn:li:person:";
 constexpr size_t kMaxOrgSeen = 2000;
-
-std::string TrimSlashes(std::string url) {
-  while (url.ends_with('/')) url.pop_back();
-  return url;
-}
-
-std::string ValueOr(const PollCursor& cursor, std::string_view name) {
-  const auto found = cursor.find(name);
-  return found != cursor.end() ? found->second : std::string();
-}
-
-std::optional<int64_t> ParseMs(std::string_view text) {
-  int64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
 
 // Cursor lists are one value per line: URNs can hold commas.
 std::set<std::string, std::less<>> SplitLines(std::string_view text) {
@@ -111,7 +95,7 @@ Result<std::unique_ptr<ApiPoller>> LinkedinApiPoller::Create(const PollerSetting
 }
 
 LinkedinApiPoller::LinkedinApiPoller(const PollerSettings& settings)
-    : base_url_(TrimSlashes(settings.api_base_url)),
+    : base_url_(TrimTrailingSlashes(settings.api_base_url)),
       account_(settings.account),
       api_version_(settings.api_version.empty() ? kDefaultApiVersion : settings.api_version),
       organization_(settings.organization.empty() ? std::string()
@@ -126,7 +110,7 @@ LinkedinApiPoller::LinkedinApiPoller(const PollerSettings& settings)
       fetcher_(http_, limiter_, settings.clock, settings.retry) {}
 
 std::string LinkedinApiPoller::DefaultTokenUrl(std::string_view api_base_url) {
-  const std::string base = TrimSlashes(std::string(api_base_url));
+  const std::string base = TrimTrailingSlashes(std::string(api_base_url));
   return base == kRealApiHost ? std::string(kRealTokenUrl) : base + "/oauth/v2/accessToken";
 }
 
@@ -163,9 +147,9 @@ Result<PollResult> LinkedinApiPoller::Poll(const PollCursor& cursor, EventSink& 
 
 Status LinkedinApiPoller::PollInboxSnapshot(RestliClient& api, PollCursor& next, EventSink& sink,
                                             std::vector<std::string>& partial_errors) {
-  const std::string state = ValueOr(next, kSnapshotInbox);
+  const std::string state = CursorValue(next, kSnapshotInbox);
   if (state == kSnapshotDone) return Status::Ok();
-  const int64_t first = ParseMs(state).value_or(0);
+  const int64_t first = ParseCursorMs(state).value_or(0);
   // The snapshot is fixed at consent time, so offsets stay valid from poll to poll: a long
   // history is read kSnapshotPagesPerPoll pages at a time, each poll committing its part.
   const std::string path = base_url_ + "/rest/memberSnapshotData?q=criteria&domain=INBOX";
@@ -207,8 +191,8 @@ Status LinkedinApiPoller::PollInboxSnapshot(RestliClient& api, PollCursor& next,
 
 Identity LinkedinApiPoller::Member(const PollCursor& cursor) {
   Identity member;
-  member.user_id = ValueOr(cursor, kMemberUrn);
-  member.profile_url = ValueOr(cursor, kMemberProfileUrl);
+  member.user_id = CursorValue(cursor, kMemberUrn);
+  member.profile_url = CursorValue(cursor, kMemberProfileUrl);
   return member;
 }
 
@@ -216,14 +200,14 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
                                         std::vector<std::string>& partial_errors) {
   const int64_t now_ms = ToMs(clock_.Now());
   const int64_t oldest_kept = now_ms - Ms(kChangeLogRetention);
-  const std::optional<int64_t> known = ParseMs(ValueOr(next, kChangeLogStartTime));
+  const std::optional<int64_t> known = ParseCursorMs(CursorValue(next, kChangeLogStartTime));
   if (known && *known < oldest_kept) {
     partial_errors.push_back(std::string(kChangeLogSource) + ": the last poll was before " +
                              FormatIso8601Ms(oldest_kept) +
                              "; changes older than 28 days are no longer served");
   }
   const int64_t start_time = known.value_or(oldest_kept);
-  std::set<std::string, std::less<>> seen_ids = SplitLines(ValueOr(next, kChangeLogBoundaryIds));
+  std::set<std::string, std::less<>> seen_ids = SplitLines(CursorValue(next, kChangeLogBoundaryIds));
   Identity member = Member(next);
   Boundary boundary;
   if (known) boundary.Add(known, "");
@@ -285,10 +269,10 @@ Status LinkedinApiPoller::PollOrganization(RestliClient& api, PollCursor& next, 
   OrgPoll poll;
   poll.base_url = base_url_;
   poll.organization_urn = organization_;
-  const std::optional<int64_t> window_end = ParseMs(ValueOr(next, kOrgWindowEnd));
+  const std::optional<int64_t> window_end = ParseCursorMs(CursorValue(next, kOrgWindowEnd));
   poll.start_ms = window_end ? *window_end - Ms(kOrgOverlap) : now_ms - Ms(kOrgFirstWindow);
   poll.end_ms = now_ms;
-  poll.seen = SplitLines(ValueOr(next, kOrgSeen));
+  poll.seen = SplitLines(CursorValue(next, kOrgSeen));
   poll.notifications_bucket = Bucket("li.org");
   poll.comments_bucket = Bucket("li.comments");
   Result<std::vector<OrgNotificationSeen>> read =

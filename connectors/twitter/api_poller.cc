@@ -1,10 +1,10 @@
 #include "connectors/twitter/api_poller.h"
 
 #include <algorithm>
-#include <charconv>
 #include <functional>
 #include <utility>
 
+#include "connectors/common/poll_cursor.h"
 #include "connectors/common/json_fields.h"
 #include "connectors/common/timestamp.h"
 #include "connectors/common/url_encoding.h"
@@ -19,16 +19,6 @@ using Params = std::vector<std::pair<std::string, std::string>>;
 constexpr char kMentionsSource[] = "GET /2/users/:id/mentions";
 constexpr char kDmSource[] = "GET /2/dm_events";
 constexpr char kUserFields[] = "username,name";
-
-std::string TrimSlashes(std::string url) {
-  while (url.ends_with('/')) url.pop_back();
-  return url;
-}
-
-std::string ValueOr(const PollCursor& cursor, std::string_view name) {
-  const auto found = cursor.find(name);
-  return found != cursor.end() ? found->second : std::string();
-}
 
 int64_t MillisecondsOf(std::chrono::system_clock::time_point time) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(time.time_since_epoch()).count();
@@ -88,7 +78,7 @@ Result<std::unique_ptr<ApiPoller>> TwitterApiPoller::Create(const PollerSettings
 }
 
 TwitterApiPoller::TwitterApiPoller(const PollerSettings& settings)
-    : base_url_(TrimSlashes(settings.api_base_url)),
+    : base_url_(TrimTrailingSlashes(settings.api_base_url)),
       account_(settings.account),
       client_{settings.token_url.empty() ? base_url_ + "/2/oauth2/token" : settings.token_url,
               settings.client_id, settings.client_secret},
@@ -110,7 +100,7 @@ Result<PollResult> TwitterApiPoller::Poll(const PollCursor& cursor, EventSink& s
   result.cursor = cursor;
   Result<Owner> owner = Me(session, result.cursor);
   if (!owner) return Fail(owner.error());
-  Result<std::string> since_id = PollMentions(session, *owner, ValueOr(cursor, kMentionsSinceId),
+  Result<std::string> since_id = PollMentions(session, *owner, CursorValue(cursor, kMentionsSinceId),
                                               "", sink, result.partial_errors);
   if (!since_id) return Fail(since_id.error());
   if (!since_id->empty()) result.cursor[kMentionsSinceId] = *since_id;
@@ -119,7 +109,7 @@ Result<PollResult> TwitterApiPoller::Poll(const PollCursor& cursor, EventSink& s
     return Fail(late);
   }
   Result<std::string> dm_newest =
-      PollDms(session, *owner, ValueOr(cursor, kDmNewestId), sink, result.partial_errors);
+      PollDms(session, *owner, CursorValue(cursor, kDmNewestId), sink, result.partial_errors);
   if (!dm_newest) return Fail(dm_newest.error());
   if (!dm_newest->empty()) result.cursor[kDmNewestId] = std::move(*dm_newest);
   result.owner = owner->identity();
@@ -128,9 +118,9 @@ Result<PollResult> TwitterApiPoller::Poll(const PollCursor& cursor, EventSink& s
 }
 
 Result<Owner> TwitterApiPoller::Me(OAuth2Session& session, PollCursor& next) {
-  if (std::string id = ValueOr(next, kMeId); !id.empty()) {
+  if (std::string id = CursorValue(next, kMeId); !id.empty()) {
     return Owner(
-        Identity{std::move(id), ValueOr(next, kMeUsername), ValueOr(next, kMeName), "", ""});
+        Identity{std::move(id), CursorValue(next, kMeUsername), CursorValue(next, kMeName), "", ""});
   }
   const std::string url = base_url_ + "/2/users/me?" + EncodeParams({{"user.fields", kUserFields}});
   Result<rapidjson::Document> answer = session.Get(Bucket("x.users_me"), url);
@@ -151,24 +141,19 @@ Status TwitterApiPoller::PollLateMentions(OAuth2Session& session, const Owner& o
                                           std::vector<std::string>& partial_errors) {
   using Time = std::chrono::system_clock::time_point;
   const Time now = std::chrono::floor<std::chrono::milliseconds>(clock_.Now());
-  const std::string last_text = ValueOr(next, kMentionsOverlapAt);
+  const std::string last_text = CursorValue(next, kMentionsOverlapAt);
   // The first poll read everything there was: the first pass is due an hour later.
   if (last_text.empty()) {
     next[kMentionsOverlapAt] = std::to_string(MillisecondsOf(now));
     return Status::Ok();
   }
-  int64_t last_ms = 0;
-  const auto [end, error] =
-      std::from_chars(last_text.data(), last_text.data() + last_text.size(), last_ms);
-  const Time last{std::chrono::milliseconds(last_ms)};
-  if (error == std::errc() && end == last_text.data() + last_text.size() &&
-      now - last < kOverlapEvery && last <= now) {
-    return Status::Ok();
-  }
+  const std::optional<int64_t> last_ms = ParseCursorMs(last_text);
+  const Time last{std::chrono::milliseconds(last_ms.value_or(0))};
+  if (last_ms && now - last < kOverlapEvery && last <= now) return Status::Ok();
   // From before the previous pass (capped at a day: the cursor may be old), so that the
   // windows overlap.
   const Time from = std::max<Time>(last, now - std::chrono::hours(24)) - kOverlap;
-  Result<std::string> newest = PollMentions(session, owner, ValueOr(next, kMentionsSinceId),
+  Result<std::string> newest = PollMentions(session, owner, CursorValue(next, kMentionsSinceId),
                                             StartTime(std::min<Time>(from, now - kOverlap)), sink,
                                             partial_errors);
   if (!newest) return newest.error();

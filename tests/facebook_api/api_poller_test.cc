@@ -383,7 +383,7 @@ TEST(GraphPollerFactory, TheRegistryOffersItAndItChecksSettings) {
   test::FakeClock clock;
   test::FakeApiServer server;
   FakeGraphApi graph(server, kPage);
-  test::GraphTokenKeeper keeper(graph);
+  test::JournalTokenKeeper<FakeGraphApi> keeper(graph);
   PollerSettings settings(clock, keeper);
   settings.account = kPage.id;
   Result<std::unique_ptr<ApiPoller>> poller = facebook->make_api_poller(settings);

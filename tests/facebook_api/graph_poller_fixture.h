@@ -12,7 +12,7 @@
 #include "connectors/connector.h"
 #include "connectors/facebook/api_poller.h"
 #include "tests/facebook_api/fake_graph_api.h"
-#include "tests/facebook_api/token_keeper_double.h"
+#include "tests/support/journal_token_keeper.h"
 #include "tests/support/fake_api_server.h"
 #include "tests/support/fake_clock.h"
 #include "tests/twitter_api/collect_sink.h"
@@ -113,7 +113,7 @@ class GraphPollerTest : public ::testing::Test {
   FakeClock clock_;
   FakeApiServer server_{[this] { return clock_.Now(); }};
   FakeGraphApi graph_{server_, kPage};
-  GraphTokenKeeper keeper_{graph_};
+  JournalTokenKeeper<FakeGraphApi> keeper_{graph_};
   RetryPolicy policy_;
   HttpClientOptions http_;
   std::string app_secret_;

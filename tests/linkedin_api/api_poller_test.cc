@@ -12,7 +12,7 @@
 #include "core/store.h"
 #include "tests/daemon/log_capture.h"
 #include "tests/linkedin_api/fake_linkedin_api.h"
-#include "tests/linkedin_api/token_keeper.h"
+#include "tests/support/journal_token_keeper.h"
 #include "tests/support/fake_clock.h"
 #include "tests/support/temp_dir.h"
 #include "tests/twitter_api/collect_sink.h"
@@ -106,7 +106,7 @@ class LinkedinPollerTest : public ::testing::Test {
   test::FakeClock clock_;
   test::FakeApiServer server_{[this] { return clock_.Now(); }};
   FakeLinkedinApi api_{server_, [this] { return clock_.Now(); }};
-  test::LinkedinTokenKeeper keeper_{api_};
+  test::JournalTokenKeeper<FakeLinkedinApi> keeper_{api_};
   RetryPolicy policy_;
   std::string api_version_;
   std::string organization_;
@@ -694,7 +694,7 @@ TEST(LinkedinPollerFactory, TheRegistryOffersItAndItChecksSettings) {
   test::FakeClock clock;
   test::FakeApiServer server;
   FakeLinkedinApi api(server, [&] { return clock.Now(); });
-  test::LinkedinTokenKeeper keeper(api);
+  test::JournalTokenKeeper<FakeLinkedinApi> keeper(api);
   PollerSettings settings(clock, keeper);
   Result<std::unique_ptr<ApiPoller>> poller = linkedin->make_api_poller(settings);
   ASSERT_FALSE(poller);

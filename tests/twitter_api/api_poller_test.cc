@@ -16,7 +16,7 @@
 #include "tests/support/fake_clock.h"
 #include "tests/twitter_api/collect_sink.h"
 #include "tests/twitter_api/fake_x_api.h"
-#include "tests/twitter_api/token_keeper_double.h"
+#include "tests/support/journal_token_keeper.h"
 
 namespace touchpoint {
 namespace {
@@ -131,7 +131,7 @@ class ApiPollerTest : public ::testing::Test {
   test::FakeClock clock_;
   test::FakeApiServer server_{[this] { return clock_.Now(); }};
   FakeXApi x_{server_, kMe};
-  test::JournalTokenKeeper keeper_{x_};
+  test::JournalTokenKeeper<FakeXApi> keeper_{x_};
   RetryPolicy policy_;
   std::unique_ptr<ApiPoller> poller_;
   PollCursor cursor_;
@@ -622,7 +622,7 @@ TEST(TwitterPollerFactory, TheRegistryOffersItAndItChecksSettings) {
   test::FakeClock clock;
   test::FakeApiServer server;
   FakeXApi x(server, kMe);
-  test::JournalTokenKeeper keeper(x);
+  test::JournalTokenKeeper<FakeXApi> keeper(x);
   PollerSettings settings(clock, keeper);
   settings.account = "a";
   settings.client_id = "c";

@@ -1,23 +1,27 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "connectors/common/oauth2_session.h"
-#include "tests/linkedin_api/fake_linkedin_api.h"
 
 namespace touchpoint::test {
 
-// A TokenKeeper in memory that writes "save <access token>" into the fake API's journal, so
-// a test can order the save against the requests that use the new token.
-class LinkedinTokenKeeper final : public TokenKeeper {
+// A TokenKeeper in memory that writes "save <access token>" into a fake API's journal
+// (`Api::Journal(std::string)`), so that a test can order the save against the requests that
+// use the new token.
+template <typename Api>
+class JournalTokenKeeper final : public TokenKeeper {
  public:
-  explicit LinkedinTokenKeeper(FakeLinkedinApi& api) : api_(api) {}
+  explicit JournalTokenKeeper(Api& api) : api_(api) {}
 
   Result<OAuthTokens> Load() override {
+    ++loads;
     if (!stored) return Fail(StatusCode::kNoInput, "no tokens stored for this account");
     return *stored;
   }
   Status Save(const OAuthTokens& tokens) override {
+    if (fail_saves) return Status(StatusCode::kIoError, "disk full");
     api_.Journal("save " + tokens.access_token);
     stored = tokens;
     ++saves;
@@ -25,10 +29,12 @@ class LinkedinTokenKeeper final : public TokenKeeper {
   }
 
   std::optional<OAuthTokens> stored;
+  bool fail_saves = false;
+  int loads = 0;
   int saves = 0;
 
  private:
-  FakeLinkedinApi& api_;
+  Api& api_;
 };
 
 }  // namespace touchpoint::test
