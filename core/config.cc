@@ -361,12 +361,13 @@ Status LoadScoring(const std::filesystem::path& path, const toml::table& table, 
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
+// Reads the table `parse` returns; `path` names the file in messages.
+template <typename Parse>
+Result<Config> Load(const std::filesystem::path& path, Parse&& parse,
+                    std::vector<std::string>* warnings) {
   toml::table table;
   try {
-    table = toml::parse_file(path.string());
+    table = parse();
   } catch (const toml::parse_error& error) {
     const std::string_view description = error.description();
     if (error.source().begin.line == 0) {
@@ -400,6 +401,17 @@ Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::st
     if (!status.ok()) return Fail(status);
   }
   return config;
+}
+
+}  // namespace
+
+Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
+  return Load(path, [&path] { return toml::parse_file(path.string()); }, warnings);
+}
+
+Result<Config> LoadConfigText(std::string_view text, const std::filesystem::path& name,
+                              std::vector<std::string>* warnings) {
+  return Load(name, [&] { return toml::parse(text, name.string()); }, warnings);
 }
 
 std::string DefaultConfigText() {

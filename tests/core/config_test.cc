@@ -1,6 +1,9 @@
 // [connectors.*] keys: durations with units, and the per-connector keys.
 #include "core/config.h"
 
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "tests/support/temp_dir.h"
@@ -10,6 +13,21 @@ namespace {
 
 Result<Config> Load(const test::TempDir& dir, const std::string& text) {
   return LoadConfig(dir.Write("touchpoint.toml", text), nullptr);
+}
+
+// The fuzz harness reads text through LoadConfigText: it must be LoadConfig without the file.
+TEST(ConfigTest, TextInMemoryReadsLikeAFile) {
+  const std::string text = "[daemon]\nlog_level = \"debug\"\nnope = 1\n";
+  std::vector<std::string> warnings;
+  Result<Config> config = LoadConfigText(text, "mem.toml", &warnings);
+  ASSERT_TRUE(config) << config.error().message();
+  EXPECT_EQ(config->daemon.log_level, "debug");
+  EXPECT_EQ(warnings, std::vector<std::string>{"mem.toml:3:8: unknown key 'daemon.nope'"});
+
+  Result<Config> bad = LoadConfigText("[daemon]\nmax_clients = \"x\"\n", "mem.toml", nullptr);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code(), StatusCode::kConfigError);
+  EXPECT_TRUE(bad.error().message().starts_with("mem.toml:2:")) << bad.error().message();
 }
 
 TEST(ConfigTest, PollIntervalTakesSecondsOrAUnit) {
