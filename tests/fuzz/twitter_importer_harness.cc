@@ -1,0 +1,31 @@
+#include "tests/fuzz/twitter_importer_harness.h"
+
+#include "connectors/common/json_fields.h"
+#include "connectors/twitter/twitter_importer.h"
+#include "tests/fuzz/fuzz_support.h"
+
+namespace touchpoint::fuzz {
+namespace {
+
+constexpr std::string_view kAccount =
+    "window.YTD.account.part0 = [ {\"account\": {\"accountId\": \"1000\", "
+    "\"username\": \"Owner_Me\", \"accountDisplayName\": \"Owner\"}} ]";
+
+}  // namespace
+
+void ImportTwitterEntry(const std::string& entry_path, std::string_view content) {
+  // The owner files (account.js, manifest.js) go through ParseJsAssignment: feed it too.
+  std::string variable;
+  (void)ParseJsAssignment(content, entry_path, &variable);
+
+  MemoryArchive archive(
+      {{"data/account.js", std::string(kAccount)}, {entry_path, std::string(content)}},
+      ChunkSizeFor(content));
+  twitter::TwitterImporter importer;
+  Result<ArchivePlan> plan = importer.Plan(archive, nullptr);
+  if (!plan) InvariantFailed("Plan with a valid account.js", plan.error().message());
+  CheckingSink sink;
+  CheckDataStatus(importer.ReadEntry(archive, archive.Entry(entry_path), sink), entry_path);
+}
+
+}  // namespace touchpoint::fuzz
