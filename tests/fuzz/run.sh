@@ -3,7 +3,8 @@
 # reports per harness: executions, coverage, new corpus entries and crashes.
 #   tests/fuzz/run.sh [SECONDS [HARNESS...]]   default: 600 s each, every harness
 # Environment: FUZZ_BUILD  the TOUCHPOINT_FUZZ build (default build-fuzz)
-#              FUZZ_OUT    where corpora, logs and crash inputs go (default: a new temp dir)
+#              FUZZ_OUT    where corpora, logs and crash inputs go (default: a new temp dir);
+#                          a corpus an earlier run left there is fuzzed on
 # Exits 1 when any harness crashed, leaked, timed out or ran out of memory (the input is in
 # FUZZ_OUT/<harness>/artifacts/), 2 on a usage or setup error.
 set -euo pipefail
@@ -44,9 +45,10 @@ for name in "${harnesses[@]}"; do
   [ -x "$binary" ] || { echo "run.sh: $binary: not built (cmake --build $build --target touchpoint_fuzzers)" >&2; exit 2; }
   [ -d "$here/corpus/$name" ] || { echo "run.sh: no corpus for $name" >&2; exit 2; }
   work="$out/$name"
-  rm -rf "$work"
-  mkdir -p "$work/artifacts"
-  cp -r "$here/corpus/$name" "$work/corpus"
+  # A corpus left in FUZZ_OUT by an earlier run is resumed, with the committed seeds added.
+  rm -rf "$work/artifacts" "$work/log"
+  mkdir -p "$work/artifacts" "$work/corpus"
+  cp -n "$here/corpus/$name"/* "$work/corpus/"
   options=(-max_total_time="$seconds" -max_len="$(max_len "$name")" -timeout=10
            -rss_limit_mb=2048 -malloc_limit_mb=2048 -print_final_stats=1
            -artifact_prefix="$work/artifacts/")
