@@ -1,5 +1,8 @@
 #include "core/config.h"
 
+#include <cmath>
+#include <limits>
+#include <optional>
 #include <sstream>
 #include <variant>
 
@@ -74,6 +77,21 @@ std::string FormatNumber(double value) {
   return text;
 }
 
+// A whole number from an integer, or from a float with a whole value ("7.0"). toml++ turns a
+// float into an integer with an unchecked cast, undefined for values beyond int64_t
+// ("new_days = 11e94", found by tests/fuzz config_fuzzer): floats are converted here.
+std::optional<int64_t> WholeNumber(const toml::node& node) {
+  if (const toml::value<double>* number = node.as_floating_point()) {
+    const double value = number->get();
+    if (!(value >= -9223372036854775808.0 && value < 9223372036854775808.0) ||
+        value != std::floor(value)) {
+      return std::nullopt;
+    }
+    return static_cast<int64_t>(value);
+  }
+  return node.value<int64_t>();
+}
+
 Status SetKey(const std::filesystem::path& path, const Key& key, const toml::node& node,
               ScoringConfig& scoring) {
   const std::string where = Where(path, node.source()) + ": scoring." + std::string(key.name);
@@ -87,7 +105,9 @@ Status SetKey(const std::filesystem::path& path, const Key& key, const toml::nod
           }
           return Status(StatusCode::kConfigError, where + ": expected a number");
         } else {
-          if (auto value = node.value<int64_t>(); value && *value >= 0) {
+          // Range-checked for the int members too: 3000000000 must not wrap to a negative.
+          if (auto value = WholeNumber(node);
+              value && *value >= 0 && *value <= std::numeric_limits<Value>::max()) {
             scoring.*member = static_cast<Value>(*value);
             return Status::Ok();
           }

@@ -30,6 +30,26 @@ TEST(ConfigTest, TextInMemoryReadsLikeAFile) {
   EXPECT_TRUE(bad.error().message().starts_with("mem.toml:2:")) << bad.error().message();
 }
 
+// Found by tests/fuzz config_fuzzer: toml++ casts a float to an integer unchecked, undefined
+// behaviour for 11e94; and a big number must not wrap into an int member.
+TEST(ConfigTest, AWholeNumberOutOfRangeIsAnError) {
+  for (const char* line :
+       {"new_days = 11e94", "new_days = -1e300", "new_days = inf", "new_days = nan",
+        "new_days = 2.5", "mass_mention = 3000000000", "copies = 1e10"}) {
+    Result<Config> config =
+        LoadConfigText(std::string("[scoring]\n") + line + "\n", "t.toml", nullptr);
+    ASSERT_FALSE(config) << line;
+    EXPECT_EQ(config.error().code(), StatusCode::kConfigError) << line;
+    EXPECT_NE(config.error().message().find("t.toml:2:"), std::string::npos)
+        << config.error().message();
+  }
+  Result<Config> whole =
+      LoadConfigText("[scoring]\nnew_days = 7.0\nmass_mention = 2147483647\n", "t.toml", nullptr);
+  ASSERT_TRUE(whole) << whole.error().message();
+  EXPECT_EQ(whole->scoring.new_days, 7);
+  EXPECT_EQ(whole->scoring.mass_mention, 2147483647);
+}
+
 TEST(ConfigTest, PollIntervalTakesSecondsOrAUnit) {
   test::TempDir dir;
   const std::pair<const char*, int64_t> cases[] = {
