@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,26 +39,33 @@ class MemoryArchive final : public ArchiveReader {
   size_t chunk_;
 };
 
-// A chunk size in [1, 4096] picked from the input, stable for a given input: small chunks
-// for some inputs, large for others.
-size_t ChunkSizeFor(std::string_view input) noexcept;
-
 // Bad input must come back as kDataError (or `allowed`), never as another status.
 void CheckDataStatus(const Status& status, std::string_view where,
                      StatusCode allowed = StatusCode::kDataError);
 
 // Discards what a parser emits, checking what every consumer relies on: an event names its
-// platform and has an external id and a source; a skip has a reason.
+// platform and has an external id and a source; a skip has a reason. Keeps a fingerprint of
+// everything it was given, and of the statuses Record() is told, to compare two runs.
 class CheckingSink final : public EventSink {
  public:
   Status Emit(Event event) override;
   void Skip(std::string_view reason) override;
   void Progress(uint64_t) override {}
 
-  int64_t events() const noexcept { return events_; }
+  // Adds an outcome to the fingerprint: a status with its message, or any text.
+  void Record(const Status& status);
+  void Record(std::string_view text);
+  const std::string& fingerprint() const noexcept { return fingerprint_; }
 
  private:
-  int64_t events_ = 0;
+  std::string fingerprint_;
 };
+
+// Runs `read` twice, with the archive's entries in one chunk and then cut into chunks of 1 to
+// 61 (or 4096) bytes chosen from the input, and checks that both runs emit, skip and report
+// exactly the same: where chunks fall must change nothing, not even an error's position.
+// `read(chunk, sink)` builds its archive with `chunk` and reads it into `sink`.
+void SameForAnyChunking(std::string_view input,
+                        const std::function<void(size_t chunk, CheckingSink& sink)>& read);
 
 }  // namespace touchpoint::fuzz

@@ -18,14 +18,16 @@ void ImportTwitterEntry(const std::string& entry_path, std::string_view content)
   std::string variable;
   (void)ParseJsAssignment(content, entry_path, &variable);
 
-  MemoryArchive archive(
-      {{"data/account.js", std::string(kAccount)}, {entry_path, std::string(content)}},
-      ChunkSizeFor(content));
-  twitter::TwitterImporter importer;
-  Result<ArchivePlan> plan = importer.Plan(archive, nullptr);
-  if (!plan) InvariantFailed("Plan with a valid account.js", plan.error().message());
-  CheckingSink sink;
-  CheckDataStatus(importer.ReadEntry(archive, archive.Entry(entry_path), sink), entry_path);
+  SameForAnyChunking(content, [&](size_t chunk, CheckingSink& sink) {
+    MemoryArchive archive(
+        {{"data/account.js", std::string(kAccount)}, {entry_path, std::string(content)}}, chunk);
+    twitter::TwitterImporter importer;
+    Result<ArchivePlan> plan = importer.Plan(archive, nullptr);
+    if (!plan) InvariantFailed("Plan with a valid account.js", plan.error().message());
+    const Status status = importer.ReadEntry(archive, archive.Entry(entry_path), sink);
+    CheckDataStatus(status, entry_path);
+    sink.Record(status);
+  });
 }
 
 }  // namespace touchpoint::fuzz
