@@ -55,17 +55,19 @@ for name in "${harnesses[@]}"; do
   d=$(dict "$name")
   [ -z "$d" ] || options+=(-dict="$d")
   status=0
+  started=$SECONDS
   # The outer timeout is a backstop: libFuzzer stops by itself after max_total_time.
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
     timeout --kill-after=10 $((seconds + 120)) "$binary" "${options[@]}" "$work/corpus" \
     >"$work/log" 2>&1 || status=$?
+  elapsed=$((SECONDS - started))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
   ft=$(grep -o 'ft: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
   corpus=$(find "$work/corpus" -type f | wc -l)
   crashes=$(find "$work/artifacts" -type f | wc -l)
-  printf '%-18s %6s %10s %8s %6s %6s %7s %s\n' "$name" "$seconds" "${execs:-?}" "${rate:-?}" \
+  printf '%-18s %6s %10s %8s %6s %6s %7s %s\n' "$name" "$elapsed" "${execs:-?}" "${rate:-?}" \
     "${cov:-?}" "${ft:-?}" "$corpus" "$crashes"
   if [ "$status" -ne 0 ] || [ "$crashes" -gt 0 ]; then
     failed=1
