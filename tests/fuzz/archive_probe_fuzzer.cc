@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -41,7 +42,14 @@ class ScratchStores {
 
   Store Fresh() {
     Remove();
-    fs::copy_file(dir_ / "template.db", dir_ / "input.db");
+    // Not fs::copy_file: libFuzzer's SIGALRM (-timeout) interrupts its sendfile, and it
+    // fails with EINTR instead of retrying; file streams retry.
+    std::ifstream from(dir_ / "template.db", std::ios::binary);
+    std::ofstream to(dir_ / "input.db", std::ios::binary | std::ios::trunc);
+    if (!(to << from.rdbuf()) || !to.flush()) {
+      fuzz::InvariantFailed("scratch store", "cannot copy the template database");
+    }
+    to.close();
     Result<Store> store = Store::Open(dir_ / "input.db");
     if (!store) fuzz::InvariantFailed("scratch store", store.error().message());
     return std::move(*store);
