@@ -13,6 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libarchive-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libsystemd-dev libxxhash-dev
   systemd man-db groff-base socat util-linux
+  clang libclang-rt-14-dev
 )
 
 install_missing() {

@@ -14,6 +14,14 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j2
 
+# The libFuzzer harnesses (tests/fuzz) in their own clang build, only the libraries they
+# need. Their ctest tests replay each committed corpus and fuzz a few seconds more.
+fuzz=build-fuzz
+CC=clang CXX=clang++ cmake -S . -B "$fuzz" -DTOUCHPOINT_FUZZ=ON -DTOUCHPOINT_BUILD_TESTS=OFF \
+  >/dev/null
+cmake --build "$fuzz" -j2 --target touchpoint_fuzzers
+ctest --test-dir "$fuzz" --output-on-failure -j2 -R '^fuzz\.'
+
 # The daemon and CLI again with ThreadSanitizer and without libsystemd
 # (TOUCHPOINT_WITH_SYSTEMD=OFF: the systemd glue becomes no-ops): the daemon's unit tests and
 # the socket, CLI and polling suites, where its threads meet (loop, writer, readers, polls).

@@ -4,8 +4,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
+#include <optional>
 #include <sstream>
 #include <variant>
 
@@ -91,6 +94,21 @@ std::string FormatNumber(double value) {
   return text;
 }
 
+// A whole number from an integer, or from a float with a whole value ("7.0"). toml++ turns a
+// float into an integer with an unchecked cast, undefined for values beyond int64_t
+// ("new_days = 11e94", found by tests/fuzz config_fuzzer): floats are converted here.
+std::optional<int64_t> WholeNumber(const toml::node& node) {
+  if (const toml::value<double>* number = node.as_floating_point()) {
+    const double value = number->get();
+    if (!(value >= -9223372036854775808.0 && value < 9223372036854775808.0) ||
+        value != std::floor(value)) {
+      return std::nullopt;
+    }
+    return static_cast<int64_t>(value);
+  }
+  return node.value<int64_t>();
+}
+
 Status SetKey(const std::filesystem::path& path, const Key& key, const toml::node& node,
               ScoringConfig& scoring) {
   const std::string where = Where(path, node.source()) + ": scoring." + std::string(key.name);
@@ -104,7 +122,9 @@ Status SetKey(const std::filesystem::path& path, const Key& key, const toml::nod
           }
           return Status(StatusCode::kConfigError, where + ": expected a number");
         } else {
-          if (auto value = node.value<int64_t>(); value && *value >= 0) {
+          // Range-checked for the int members too: 3000000000 must not wrap to a negative.
+          if (auto value = WholeNumber(node);
+              value && *value >= 0 && *value <= std::numeric_limits<Value>::max()) {
             scoring.*member = static_cast<Value>(*value);
             return Status::Ok();
           }
@@ -396,13 +416,13 @@ Status CheckConfigFile(const std::filesystem::path& path) {
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
-  if (Status status = CheckConfigFile(path); !status.ok()) return Fail(status);
+// Reads the table `parse` returns; `path` names the file in messages.
+template <typename Parse>
+Result<Config> Load(const std::filesystem::path& path, Parse&& parse,
+                    std::vector<std::string>* warnings) {
   toml::table table;
   try {
-    table = toml::parse_file(path.string());
+    table = parse();
   } catch (const toml::parse_error& error) {
     const std::string_view description = error.description();
     if (error.source().begin.line == 0) {
@@ -436,6 +456,18 @@ Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::st
     if (!status.ok()) return Fail(status);
   }
   return config;
+}
+
+}  // namespace
+
+Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings) {
+  if (Status status = CheckConfigFile(path); !status.ok()) return Fail(status);
+  return Load(path, [&path] { return toml::parse_file(path.string()); }, warnings);
+}
+
+Result<Config> LoadConfigText(std::string_view text, const std::filesystem::path& name,
+                              std::vector<std::string>* warnings) {
+  return Load(name, [&] { return toml::parse(text, name.string()); }, warnings);
 }
 
 std::string DefaultConfigText() {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/scorer.h"
@@ -85,6 +86,10 @@ struct Config {
 // kConfigError with file:line:column for a syntax error or a value of the wrong type or
 // range; kConfigError when the file cannot be read.
 Result<Config> LoadConfig(const std::filesystem::path& path, std::vector<std::string>* warnings);
+
+// The same for TOML text already in memory; `name` stands for the file in messages.
+Result<Config> LoadConfigText(std::string_view text, const std::filesystem::path& name,
+                              std::vector<std::string>* warnings);
 
 // The documented config file with every key at its default (what config/touchpoint.toml
 // holds).

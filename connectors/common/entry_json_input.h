@@ -3,6 +3,7 @@
 #include <cassert>
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "connectors/common/archive_reader.h"
@@ -53,6 +54,9 @@ class EntryJsonInput {
 
  private:
   bool Refill();
+  // The stream's next chunk; the first one holds at least the entry's first three bytes when
+  // they could begin a byte order mark.
+  Result<std::string_view> ReadChunk();
 
   EntryStream& stream_;
   ProgressFn progress_;
@@ -63,6 +67,8 @@ class EntryJsonInput {
   uint64_t lines_before_ = 0;
   uint64_t column_before_ = 0;
   bool finished_ = false;
+  bool read_before_ = false;
+  std::string head_;  // the first chunks joined, when they split a byte order mark
   Status read_error_;
 };
 

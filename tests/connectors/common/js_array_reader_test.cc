@@ -36,6 +36,21 @@ TEST(JsArrayReaderTest, ReadsItemsAcrossEveryChunkSize) {
   }
 }
 
+// Found by tests/fuzz (twitter_js, twitter_dm, facebook_json): a byte order mark split across
+// the first chunks was kept as part of the variable name, or failed the JSON parse.
+TEST(JsArrayReaderTest, SkipsAByteOrderMarkSplitAcrossChunks) {
+  const std::string content = "\xEF\xBB\xBFwindow.YTD.tweets.part0 = [ {\"id\" : \"1\"} ]";
+  for (size_t chunk = 1; chunk <= 4; ++chunk) {
+    EXPECT_EQ(ReadIds(content, chunk), "1,") << "chunk " << chunk;
+  }
+  // Two bytes of a mark are not a mark: they stay, and the error says where, whatever the
+  // chunks.
+  const std::string broken = "\xEF\xBB[ {\"id\" : \"1\"} ]";
+  const std::string whole = ReadIds(broken, broken.size());
+  EXPECT_NE(whole.find("error: "), std::string::npos) << whole;
+  for (size_t chunk = 1; chunk <= 3; ++chunk) EXPECT_EQ(ReadIds(broken, chunk), whole) << chunk;
+}
+
 TEST(JsArrayReaderTest, AcceptsEmptyArraysAndTrailingSemicolon) {
   EXPECT_EQ(ReadIds("window.YTD.block.part0 = [ ]", 5), "");
   EXPECT_EQ(ReadIds("window.YTD.block.part0 = []", 5), "");
