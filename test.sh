@@ -33,5 +33,6 @@ export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
 "$tsan/tests/daemon_tests"
 for suite in socket cli polling; do
   TOUCHPOINTD="$tsan/daemon/touchpointd" TOUCHPOINT="$tsan/cli/touchpoint" \
-    TOUCHPOINT_POLL_KILLS=10 python3 -W error::ResourceWarning "tests/daemon_integration/${suite}_test.py"
+    TOUCHPOINT_POLL_KILLS=10 TOUCHPOINT_NO_SYSTEMD=1 \
+    python3 -W error::ResourceWarning "tests/daemon_integration/${suite}_test.py"
 done
