@@ -40,8 +40,9 @@ Result<rapidjson::Document> GraphSession::Send(std::string_view bucket, const st
   HttpRequest request;
   request.url = url;
   if (!endpoint_.app_secret.empty()) {
-    request.url +=
-        "&" + EncodeParams({{"appsecret_proof", AppSecretProof(endpoint_.app_secret, token)}});
+    // Appended in two steps: GCC 12 at -O2 warns falsely (-Wrestrict) on "&" + temporary.
+    request.url += '&';
+    request.url += EncodeParams({{"appsecret_proof", AppSecretProof(endpoint_.app_secret, token)}});
   }
   request.headers = {{"Authorization", "Bearer " + token}};
   return fetcher_.Fetch(bucket, request);
