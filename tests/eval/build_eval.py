@@ -45,9 +45,9 @@ NEGATIVE_TAGS = ["thanks_only", "emoji_only", "mass_mention", "automated", "prom
                  "recruiter_template", "hostile", "closed", "stale", "owner_only", "spam"]
 DIFFICULTY_TAGS = ["typo", "non_english", "indirect_ask", "keyword_trap"]
 # Added to the brief's vocabulary (documented in README.md):
-EXTRA_TAGS = ["lang_es", "lang_fr", "lang_de", "trivial_question", "small_talk", "declined", "no_message"]
+EXTRA_TAGS = ["lang_es", "lang_fr", "lang_de", "lang_pt", "trivial_question", "small_talk", "declined", "no_message"]
 TAGS = POSITIVE_TAGS + NEGATIVE_TAGS + DIFFICULTY_TAGS + EXTRA_TAGS
-LANGS = {"lang_es": "es", "lang_fr": "fr", "lang_de": "de"}
+LANGS = {"lang_es": "es", "lang_fr": "fr", "lang_de": "de", "lang_pt": "pt"}
 
 KINDS = {"mention", "reply", "dm", "comment", "connection", "invitation", "post"}
 TWITTER_EPOCH_MS = 1288834974657
@@ -338,7 +338,7 @@ def expand(sit, module):
 # platform); its holdout is pinned by the committed list below, which is exactly what the
 # original whole-set rule produced. Every later batch is split among itself only, by the
 # same systematic rule. To add situations beyond the last batch, append a new batch bound.
-BATCH_ENDS = [123, 163]  # last id number of each batch (per platform)
+BATCH_ENDS = [123, 163, 203]  # last id number of each batch (per platform)
 PINNED_HOLDOUT = {  # batch 1 holdout, as assigned when the set had 123 situations per platform
     "tw": "0001 0003 0005 0008 0014 0016 0020 0021 0024 0028 0029 0034 0038 0039 0040 0043 "
           "0050 0053 0054 0055 0059 0061 0064 0070 0077 0079 0082 0083 0084 0086 0088 0097 "
@@ -658,7 +658,7 @@ def summary(records):
     lines.append("")
     lines.append("| language | call | no call | total |")
     lines.append("|---|---:|---:|---:|")
-    for lg in ["en", "es", "fr", "de"]:
+    for lg in ["en", "es", "fr", "de", "pt"]:
         rs = [r for r in records if lang_of(r) == lg]
         pos = sum(r["expect_call"] for r in rs)
         lines.append(f"| {lg} | {pos} | {len(rs) - pos} | {len(rs)} |")

@@ -1434,4 +1434,348 @@ S("fb-0163", False, "In German, a web agency writes cold that Sam's website is o
   [dm(F, "a", [
       ("a", "-2d 10:30", "Hallo Sam, wir haben uns deine Website angesehen: sie lädt langsam und ist auf dem Handy kaum lesbar. Wir bieten dir ein kostenloses Erstgespräch (30 Min.) an, um das zu ändern. Wann passt es dir?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 3 positives: commercial words, indirect, other languages
+S("fb-0164", True, "In Portuguese, a Lisbon bakery owner asks Sam to ring her tomorrow because she wants to raise prices and fears losing customers.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Fernanda Quintela")},
+  [dm(F, "a", [
+      ("a", "-1d 20:30", "Boa noite Sam, desculpe a hora. Tenho uma padaria em Campo de Ourique há 12 anos e a farinha e a luz subiram tanto que já não consigo. Quero subir os preços mas tenho medo de perder os clientes do bairro. Pode ligar-me amanhã? Estou na loja das 7h às 14h. Pago a consulta, claro."),
+  ], focus=True)]),
+
+S("fb-0165", True, "In Portuguese, a newspaper journalist asks if she can call Sam today for a short quote on restaurant price rises.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Marta Sequeira")},
+  [dm(F, "a", [
+      ("a", "-0d 05:50", "Bom dia Sam! Sou jornalista de economia e estou a fechar uma peça sobre a subida dos preços nos restaurantes de Lisboa. Li o seu artigo sobre o 'prato do dia'. Posso ligar-lhe hoje para uma citação de 5 minutos? Fecho às 16h."),
+  ], focus=True)],
+  as_of="2026-03-17 08:00"),
+
+S("fb-0166", True, "In Portuguese, Sam's neighbour introduces her cousin in a group chat and the cousin, who runs a Sintra guesthouse, asks Sam for a coffee to talk prices.",
+  "introduction first_contact ask_meeting non_english lang_pt",
+  {"k": P("Helena Sobral"), "n": P("Joana Sobral Reis")},
+  [dm(F, "k", [
+      ("k", "-180d 18:00", "Sam, deixei-te as chaves na portaria 🙂"),
+      (ME, "+1h", "Obrigado Helena!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 12:10", "Sam, esta é a minha prima Joana, que tem o alojamento local em Sintra de que te falei. Joana, o Sam é o tal dos preços!"),
+      ("n", "+1h", "Olá Sam, obrigada Helena! Temos 8 quartos e no verão estamos sempre cheios mas o ano fecha mal. Acho que estamos a cobrar mal na época alta. Aceitavas um café esta semana para conversarmos? Eu vou a Lisboa na quinta."),
+  ], focus=True, title="Helena, Joana e Sam")]),
+
+S("fb-0167", True, "A university friend silent for five years comes back proposing to co-run a paid workshop series at her coworking and asks to talk about it.",
+  "reengagement ask_chat",
+  {"a": P("Rosie Fairbanks")},
+  [dm(F, "a", [
+      ("a", "-1900d 23:00", "Happy birthday you!! Miss our study sessions x"),
+      (ME, "+10h", "Thanks Rosie! Miss them too."),
+      ("a", "-2d 10:45", "Sam!!! I know, five years, terrible of me. I own a coworking in Bristol now (!!) and our members keep asking for money stuff. Would you want to co-run a paid 4-part pricing workshop series with me this autumn? Split 50/50. Could we talk about it properly sometime this week?"),
+  ], focus=True)]),
+
+S("fb-0168", True, "An acquaintance who runs a yoga studio sends a short casual 'free thurs?' asking to pick Sam's brain about class pack prices.",
+  "ask_chat typo",
+  {"a": P("Kiki Andersen")},
+  [dm(F, "a", [
+      ("a", "-45d 21:00", "that dinner was so fun, we need to do it again!"),
+      (ME, "+1h", "Absolutely!"),
+      ("a", "-1d 22:10", "heyy free thurs? would luv to pick ur brain re pricing my new class packs, i think 10-class for 95 is way too cheap but idk 🙈 coffee on me"),
+  ], focus=True)]),
+
+S("fb-0169", True, "Under Sam's post, a café owner asks what Sam would charge to do the same menu review for his place.",
+  "ask_rates first_contact",
+  {"a": P("Ahmed Benali")},
+  [th(F, [
+      (ME, "-2d 11:00", "Just finished a menu review for a café in Graça. Three prices went up, two went down, margin up 9%. The two that went down are the interesting part."),
+      ("a", "+2h", "Ok now I need to know the two 😅 Seriously, I have a café in Arroios with the same problem. What would you charge to do this for us?"),
+  ], focus=True)]),
+
+S("fb-0170", True, "In a freelancers' group, a stranger asks several substantive questions about pricing illustration licences and Sam answers each within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Lotte Vermeulen"), "g": P("Ines Carvalhal")},
+  [th(F, [
+      ("a", "-1d 14:00", "Illustrators: when a client wants to use your work on packaging, do you charge a licence fee or a buyout? Asking about a biscuit brand, 3 illustrations."),
+      (ME, "+7m", "Licence by territory and time, with a buyout price quoted next to it. Clients usually pick the licence once they see the buyout."),
+      ("a", "+5m", "Oh that's clever. How much higher is the buyout, roughly?"),
+      (ME, "+6m", "3-5x the 2-year licence, depending on how central the art is to the brand."),
+      ("a", "+4m", "For this one the art basically IS the brand. And they want it for 'all products forever'. How do I even answer that?"),
+      (ME, "+8m", "Forever is a buyout. Name the number calmly and offer the licence as the alternative."),
+  ], focus=True, root="g")]),
+
+S("fb-0171", True, "A business association offers Sam a paid talk slot at its annual dinner and asks for a phone call about the format.",
+  "ask_call first_contact",
+  {"a": P("Gerard Fitzsimons")},
+  [dm(F, "a", [
+      ("a", "-2d 16:30", "Hello Sam, I chair the Irish-Portuguese business association here in Lisbon. Our annual dinner is on 20 June (about 120 members, mostly small business owners) and we'd like you to give the after-dinner talk on pricing. There is a fee of €600. Could we have a quick phone call about the format? My number is 912 000 000."),
+  ], focus=True)]),
+
+S("fb-0172", True, "A woman taking over her father's fish shop asks, without any call word, whether Sam would ever sit down with someone like her.",
+  "ask_meeting indirect_ask first_contact",
+  {"a": P("Carla Mendonça")},
+  [dm(F, "a", [
+      ("a", "-3d 21:20", "Hi Sam. I'm taking over my dad's fish shop in Setúbal next month. He's priced everything by feel for 35 years and I don't even know what I'm asking really, just whether you'd ever sit down with someone like me for an hour. I'd pay of course, I just don't know where to start."),
+  ], focus=True)]),
+
+S("fb-0173", True, "The same translation agency owner messages on Facebook and sends a LinkedIn invitation note in the same week about renegotiating a big contract.",
+  "cross_platform first_contact ask_help",
+  {"a": P("Dagny Holmberg", li=True)},
+  [dm(F, "a", [
+      ("a", "-4d 19:00", "Hi Sam, I own a translation agency (15 linguists). Our biggest client wants to renegotiate our per-word rate down 20% or move to a 'machine translation + edit' rate. I could really use help preparing for that meeting."),
+  ], focus=True),
+   net("a", [
+      ("a", "-2d 09:00", "Hi Sam, I also wrote on Facebook, sorry for the double message. The renegotiation meeting is on the 28th. Would you be able to help before then?"),
+  ], focus=True)]),
+
+S("fb-0174", True, "In Spanish, a winery owner asks whether Sam has a slot for a video call about pricing their new reserve wine.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Pilar Arrizabalaga")},
+  [dm(F, "a", [
+      ("a", "-2d 17:50", "Hola Sam! Te escribo desde una bodega familiar en la Rioja Alavesa. Vamos a sacar nuestro primer reserva y no sabemos si ponerlo a 18 o a 28 euros, el distribuidor dice una cosa y mi padre otra 😅 ¿Tendrías un hueco para una videollamada la semana que viene?"),
+  ], focus=True)]),
+
+S("fb-0175", True, "In Spanish, a former colleague silent for three years, now in Mexico, asks for a quote and a call to run a workshop for her team.",
+  "reengagement ask_rates ask_call non_english lang_es",
+  {"a": P("Ximena Robles")},
+  [dm(F, "a", [
+      ("a", "-1100d 13:00", "Sam, fue un gusto trabajar contigo, ¡mucha suerte en Lisboa!"),
+      (ME, "+3h", "¡Igualmente Ximena! Un abrazo."),
+      ("a", "-1d 17:05", "¡Sam! Cuánto tiempo. Ahora dirijo ventas en una empresa de software en CDMX y quiero que le des un taller de precios a mi equipo (10 personas, en remoto). ¿Me pasas presupuesto? Y si puedes, hacemos una llamada esta semana para ver fechas."),
+  ], focus=True)]),
+
+S("fb-0176", True, "In French, the sister of a friend who runs a bakery in Lyon asks whether they could call each other about her wholesale prices.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Élodie Marchal")},
+  [dm(F, "a", [
+      ("a", "-1d 12:35", "Bonjour Sam, je suis la sœur de Camille. J'ai une boulangerie à Lyon et je commence à livrer trois restaurants, mais je ne sais pas du tout quel prix leur faire. Camille m'a dit que tu étais la bonne personne. On pourrait s'appeler cette semaine ? Je te paie la séance bien sûr."),
+  ], focus=True)]),
+
+S("fb-0177", True, "In German, a brewery owner asks with typos whether Sam has time for a conversation about raising keg prices for bars.",
+  "ask_chat first_contact typo non_english lang_de",
+  {"a": P("Florian Eberhardt")},
+  [dm(F, "a", [
+      ("a", "-2d 22:40", "hallo sam, ich hab eine kleine brauerei in franken und beliefere 25 kneipen. die fasspreise sind seit 2019 gleich und jetzt wird alles teuerer. hast du mal zeit für ein gespräch? wuerde mich echt freuen, gerne auch bezahlt"),
+  ], focus=True)]),
+
+S("fb-0178", True, "A hiring manager Sam knows personally says she has budget for an outside pricing person for six weeks, would rather it were Sam, and asks to call Monday.",
+  "ask_call",
+  {"a": P("Naomi Castellanos")},
+  [dm(F, "a", [
+      ("a", "-95d 23:30", "Such a gorgeous wedding!! Great to finally meet you properly Sam"),
+      (ME, "+9h", "Likewise Naomi, what a night."),
+      ("a", "-2d 19:15", "Hi Sam, bit of a work message sorry! I'm hiring for our revenue team and we got budget approved for an outside pricing person for 6 weeks to fix our partner discounts. I'd honestly rather it was you than some agency. Can I call you Monday to explain?"),
+  ], focus=True)]),
+
+S("fb-0179", True, "A friend has a client meeting this afternoon where her quote is being challenged and asks Sam to call her beforehand; a live problem, not small talk.",
+  "ask_call ask_help fast_reply reciprocity",
+  {"a": P("Shona McAllister")},
+  [dm(F, "a", [
+      ("a", "-60d 20:00", "see you at the market saturday!"),
+      ("a", "-0d 05:30", "Sam sorry for the early msg. client just emailed saying my quote for the rebrand is 'double what they expected' and we meet at 3 today. can you call me this morning before? even 10 min. I'm panicking a bit"),
+      (ME, "+4m", "Of course. I'll call you at 9."),
+      ("a", "+1m", "you're a star thank you"),
+  ], focus=True)],
+  as_of="2026-01-21 08:00"),
+
+S("fb-0180", True, "An events company uses sales language ('discovery call', 'budget') but is asking to hire Sam for a pricing project.",
+  "ask_call ask_rates first_contact",
+  {"a": P("Owen Prendergast")},
+  [dm(F, "a", [
+      ("a", "-3d 10:20", "Hi Sam, we're a corporate events company (Dublin + Lisbon) and we want to rework how we quote venues and catering, we're losing margin on every big event. Budget for an external consultant is around €8k. Could we book a discovery call with you next week, and could you send your rates beforehand?"),
+  ], focus=True)]),
+
+S("fb-0181", True, "A tour guide tags Sam in a Lisbon expat group post and then follows up by DM asking for a 20-minute call about pricing her tours.",
+  "ask_call first_contact",
+  {"a": P("Gabriela Ostrowska")},
+  [th(F, [
+      ("a", "-3d 12:00", "Does anyone know a person who helps with pricing for small tour businesses? Sam Rivera, I think you do this?"),
+      (ME, "+2h", "I do! Feel free to send me a message."),
+  ]),
+   dm(F, "a", [
+      ("a", "-3d 16:10", "Hi Sam, thanks for replying in the group! I run food tours in Mouraria, 3 guides. We charge €55 per person and we're fully booked in summer but empty in winter. Could we do a 20-minute call this week? I'll pay for the time."),
+  ], focus=True)]),
+
+S("fb-0182", True, "A former client silent for two years writes that the business is growing again and asks when they could talk about revisiting prices.",
+  "reengagement ask_chat",
+  {"a": P("Mateus Figueiredo")},
+  [dm(F, "a", [
+      ("a", "-760d 14:00", "Sam, the new price list is live. Thanks for everything!"),
+      (ME, "+2h", "Fantastic, good luck Mateus!"),
+      ("a", "-2d 09:30", "Hi Sam, Mateus from the bike shop! Two years on and we've opened a second shop in Cascais and added rentals. The prices we set together don't fit anymore. When could we talk about doing another round?"),
+  ], focus=True)]),
+
+S("fb-0183", True, "A mushroom farm co-op asks Sam to come and see the farm and help them decide what to charge restaurants, an ask to meet about paid work.",
+  "ask_meeting ask_help first_contact",
+  {"a": P("Tomasz Wilk")},
+  [dm(F, "a", [
+      ("a", "-1d 18:00", "Hello Sam, we are 4 people running a mushroom farm near Sintra. Chefs love our oyster and lion's mane mushrooms but we have no idea what to charge restaurants vs the market. Would you come visit the farm one day and help us figure it out? We can pay, and we will feed you very well."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 3 negatives: disguised selling, traps, closed
+S("fb-0184", False, "A stranger's friendly opener turns into a be-your-own-boss recruitment pitch and asks for a voice call tonight.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Tiffany Rowlands")},
+  [dm(F, "a", [
+      ("a", "-1d 19:45", "Hiii Sam!! 😍 You seem like such a go-getter from your posts. I'm looking for 3 motivated people to join my team, be your own boss, work from your phone 📱💸 Can we do a quick voice call tonight so I can explain? It's changed my life honestly"),
+  ], focus=True)]),
+
+S("fb-0185", False, "A school friend reappears after six years to offer coffee, but it is to sell a private pension plan.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Darren Colfer")},
+  [dm(F, "a", [
+      ("a", "-2200d 22:00", "happy birthday sam!"),
+      ("a", "-2d 12:15", "Sam! Long time no see mate 😄 saw you're self employed now, fair play. I'm with a wealth management firm these days helping freelancers sort their pensions. Let's grab a coffee this week, my treat, 20 mins and I'll show you what you're missing out on."),
+  ], focus=True)]),
+
+S("fb-0186", False, "A friend adds Sam to a group chat to introduce a web designer, who pitches a website package and a 15-minute call.",
+  "introduction first_contact promotional keyword_trap",
+  {"k": P("Patrícia Lobo"), "n": P("Dev Malhotra")},
+  [dm(F, "k", [
+      ("k", "-220d 13:00", "obrigada pelo livro, adorei!"),
+      (ME, "+1h", "Que bom 😊"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 11:00", "Sam, this is Dev, he does websites, I told him you might need one!"),
+      ("n", "+10m", "Hey Sam! Thanks Patrícia. I build conversion-focused sites for coaches and consultants, packages from €1,490. Got 15 minutes this week for a quick call? I can show you a mockup of your new homepage."),
+  ], focus=True, title="Patrícia, Dev and Sam")]),
+
+S("fb-0187", False, "Sam messaged a restaurant's Page and got the Page's automatic reply with a phone number; nobody has written to Sam.",
+  "automated keyword_trap",
+  {"a": P("Tasca do Zé")},
+  [dm(F, "a", [
+      (ME, "-1d 18:00", "Olá, têm mesa para 6 no sábado à noite?"),
+      ("a", "+1m", "Thanks for messaging Tasca do Zé! We typically reply within a day. For reservations please call us at 213 000 000."),
+  ], focus=True)]),
+
+S("fb-0188", False, "Fast, many-turn birthday banter with an old friend; warm but nothing to continue.",
+  "small_talk many_turns fast_reply reciprocity",
+  {"a": P("Lorcan Byrne")},
+  [dm(F, "a", [
+      ("a", "-370d 10:00", "happy birthday old man"),
+      ("a", "-1d 09:00", "happy birthday again old man 🎂 another year closer to reading glasses"),
+      (ME, "+3m", "Already have them. Pricing books have small print."),
+      ("a", "+2m", "hahaha. big plans tonight?"),
+      (ME, "+4m", "Dinner in Alfama, nothing wild."),
+      ("a", "+1m", "have a ginjinha for me 🍒"),
+  ], focus=True)]),
+
+S("fb-0189", False, "A football group chat argues about a referee's call; the word call is about the match.",
+  "small_talk keyword_trap",
+  {"a": P("Pedro Antunes"), "b": P("Callum Doyle")},
+  [dm(F, "a b", [
+      ("a", "-1d 21:55", "that penalty call was a joke. robbed"),
+      ("b", "+1m", "worst call of the season easily"),
+      (ME, "+5m", "VAR watched it 6 times and still got it wrong"),
+      ("a", "+2m", "we ride again sunday 🦁"),
+  ], focus=True, title="Sunday League 🦁")]),
+
+S("fb-0190", False, "Sam said he is fully booked until autumn and the person replied no worries, maybe next year; closed.",
+  "closed declined reciprocity",
+  {"a": P("Harriet Oyelowo")},
+  [dm(F, "a", [
+      ("a", "-6d 10:00", "Hi Sam, any chance you'd have time in May to look at pricing for my ceramics studio?"),
+      (ME, "+5h", "Hi Harriet, thanks so much for thinking of me. I'm fully booked until October, sorry! Happy to suggest someone."),
+      ("a", "-1d 19:30", "No worries at all! I'll wait and maybe try again next year. Good luck with everything 😊"),
+  ], focus=True)]),
+
+S("fb-0191", False, "A genuine request for a call about pricing a food truck from seven months ago that nobody followed up.",
+  "ask_call stale first_contact",
+  {"a": P("Marcus Delaney")},
+  [dm(F, "a", [
+      ("a", "-210d 14:00", "Hi Sam, just bought a food truck and have no clue how to price burgers for festivals vs markets. Could we have a quick call some time?"),
+  ], focus=True)]),
+
+S("fb-0192", False, "A commenter says nobody should call a 'pricing consultant' and calls Sam a grifter.",
+  "hostile first_contact keyword_trap",
+  {"a": P("Wayne Kettleby")},
+  [th(F, [
+      (ME, "-1d 10:00", "Small shop owners: you're allowed to charge more than the supermarket. You're not a supermarket."),
+      ("a", "+40m", "why would anyone call a 'pricing consultant', just charge what the market pays. grifters everywhere these days"),
+  ], focus=True)]),
+
+S("fb-0193", False, "A friend's birthday-party photo post tags fifteen people, Sam among them.",
+  "mass_mention small_talk",
+  dict(crowd(15, 43), a=P("Inês Valente")),
+  [th(F, [
+      ("a", "-1d 11:00", "40!! 🥳 Thank you all for coming last night, I have the best people. Photos below, no deleting allowed 😂", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("fb-0194", False, "An acquaintance asks for an accountant recommendation, Sam names one and she says thanks.",
+  "trivial_question thanks_only first_contact",
+  {"a": P("Wendy Alcott")},
+  [dm(F, "a", [
+      ("a", "-3d 16:00", "Hi Sam, do you know an English-speaking accountant in Lisbon for freelancers?"),
+      (ME, "+1h", "Yes, Rita at Contas Claras, she's great with freelancers."),
+      ("a", "+10m", "Perfect, thank you!!"),
+  ], focus=True)]),
+
+S("fb-0195", False, "In Spanish, a stranger offers a crypto 'investment' with eight percent monthly returns and asks to talk on WhatsApp.",
+  "spam first_contact keyword_trap non_english lang_es",
+  {"a": P("Esteban Quiroga")},
+  [dm(F, "a", [
+      ("a", "-2d 23:40", "Hola Sam, buenas noches. Te escribo porque tengo una oportunidad de inversión en criptomonedas con rentabilidad del 8% mensual garantizada. Ya somos más de 300 inversores. ¿Hablamos por WhatsApp y te explico? Sin compromiso 🙏"),
+  ], focus=True)]),
+
+S("fb-0196", False, "A friend's 'call me crazy but' introduces a plan to run a marathon; a keyword trap in banter.",
+  "small_talk keyword_trap reciprocity",
+  {"a": P("Simone Achterhof")},
+  [dm(F, "a", [
+      ("a", "-90d 19:00", "loved the book club last night"),
+      ("a", "-1d 20:15", "call me crazy but I just signed up for the Lisbon marathon 🏃‍♀️"),
+      (ME, "+30m", "Crazy. Proud. Will be at the finish with a pastel de nata."),
+      ("a", "+3m", "that's the only reason I'm doing it"),
+  ], focus=True)]),
+
+S("fb-0197", False, "In French, an agency offers to publish a sponsored article on Sam's blog for a fee; a content seller.",
+  "promotional first_contact non_english lang_fr",
+  {"a": P("Agence Contenu Plus")},
+  [dm(F, "a", [
+      ("a", "-2d 10:05", "Bonjour Sam, nous représentons plusieurs marques du secteur fintech et souhaiterions publier un article sponsorisé sur votre blog, ou obtenir un lien dans un article existant. Notre tarif : 90 € par lien. Merci de nous indiquer vos conditions."),
+  ], focus=True)]),
+
+S("fb-0198", False, "In German, the person thanks Sam for yesterday's phone call and says it helped a lot; the call has happened.",
+  "closed thanks_only reciprocity non_english lang_de",
+  {"a": P("Gudrun Reinholz")},
+  [dm(F, "a", [
+      ("a", "-7d 12:00", "Hallo Sam, hättest du diese Woche Zeit für ein Telefonat wegen meiner Kurspreise?"),
+      (ME, "+2h", "Klar, Donnerstag um 17 Uhr?"),
+      ("a", "+20m", "Passt!"),
+      ("a", "-1d 10:10", "Danke für das Telefonat gestern, hat mir sehr geholfen! Ich setze das jetzt so um 😊"),
+  ], focus=True)]),
+
+S("fb-0199", False, "In Portuguese, a Marketplace buyer sends the pre-filled 'is this still available?' about a lamp Sam is selling.",
+  "automated first_contact non_english lang_pt",
+  {"a": P("Vasco Pimentel")},
+  [dm(F, "a", [
+      ("a", "-1d 13:20", "Olá, este artigo ainda está disponível?"),
+  ], focus=True, title="Vasco · Candeeiro de pé vintage")]),
+
+S("fb-0200", False, "A video call with a cousin ended and she sends love to the family; system prose and family small talk.",
+  "small_talk keyword_trap",
+  {"a": P("Luísa Rivera Costa")},
+  [dm(F, "a", [
+      ("a", "-250d 20:00", "Feliz Natal primo!"),
+      ("a", "-1d 20:30", "The video call ended."),
+      ("a", "+1m", "Adorei ver-te! Give my love to your mum, see you all at Easter 💛"),
+  ], focus=True)]),
+
+S("fb-0201", False, "In Portuguese, a coworking proposes a 'partnership' that is really Sam promoting them to his readers in exchange for a desk discount, plus a meeting.",
+  "promotional first_contact keyword_trap non_english lang_pt",
+  {"a": P("Cowork Bairro Alto")},
+  [dm(F, "a", [
+      ("a", "-2d 15:00", "Olá Sam! 👋 Somos o Cowork Bairro Alto e adoramos o teu conteúdo. Temos uma proposta de parceria: divulgas o nosso espaço na tua newsletter e ficas com 20% de desconto na mensalidade! Podemos marcar uma reunião rápida para te mostrar o espaço?"),
+  ], focus=True)]),
+
+S("fb-0202", False, "A follower comments three fire emojis under Sam's post.",
+  "emoji_only first_contact",
+  {"a": P("Rafaela Bento")},
+  [th(F, [
+      (ME, "-1d 09:30", "New essay: what a price list says about you before anyone reads it."),
+      ("a", "+1h", "🔥🔥🔥"),
+  ], focus=True)]),
+
+S("fb-0203", False, "An 'Entrepreneur Spotlight' feature invitation asks Sam to book an interview call but comes with a featuring fee.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Business Leaders Spotlight")},
+  [dm(F, "a", [
+      ("a", "-2d 08:45", "Congratulations Sam! 🏆 You have been selected for our Entrepreneur Spotlight feature, read by 200k+ business owners. Book your interview call here: blspotlight.example/book. A featuring fee of €297 covers editing and distribution."),
+  ], focus=True)]),
 ]

@@ -1414,4 +1414,329 @@ S("li-0163", False, "In German, a real request to talk about pricing from two mo
   [dm(L, "a", [
       ("a", "-70d 14:00", "Hallo Sam, ich würde mich gern mal mit Ihnen über die Preisgestaltung unserer Software austauschen. Passt es Ihnen in den nächsten Wochen?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 3 positives: commercial words, indirect, other languages
+S("li-0164", True, "A founder asks Sam's rate for running a pricing workshop at her leadership offsite in June.",
+  "ask_rates first_contact",
+  {"a": li("Harper Lindqvist-Moe")},
+  [dm(L, "a", [
+      ("a", "-2d 09:40", "Hi Sam, I'm the founder of a 60-person HR software company. We have a leadership offsite in Cascais on 11-12 June and I'd like one half-day to be a pricing workshop run by you, for 9 people. What's your rate for something like that, and are you free those dates?"),
+  ], focus=True)]),
+
+S("li-0165", True, "A private-equity operating partner offers Sam a paid advisory seat with a stated fee and asks for a call to discuss it.",
+  "ask_call first_contact",
+  {"a": li("Conrad Ashworth")},
+  [dm(L, "a", [
+      ("a", "-1d 14:05", "Sam, I'm an operating partner at a mid-market PE fund. We have four portfolio companies that all need a pricing reset this year and I'd like to offer you a seat on our advisory bench: €2,500/month for roughly a day a month plus project work at your normal rates. Could we do a call this week to talk it through?"),
+  ], focus=True)]),
+
+S("li-0166", True, "A former colleague Sam saw at a meetup two months ago wants to bring Sam in on an eight-week contract and asks for a chat, using hiring language but proposing a concrete project.",
+  "ask_chat reciprocity",
+  {"a": li("Imran Chaudhry")},
+  [dm(L, "a", [
+      ("a", "-58d 21:00", "Good to see you at the meetup Sam, been too long!"),
+      (ME, "+1d 08:00", "Great catching up, Imran!"),
+      ("a", "-2d 11:20", "Sam, I've got an open role for a pricing manager but before I hire I want someone who knows what they're doing to set up the model. 8 weeks, contract, I'd like that to be you. Fancy a chat this week?"),
+      (ME, "+4h", "I'd be up for that. Wednesday?"),
+  ], focus=True)]),
+
+S("li-0167", True, "A trade-press journalist asks to call Sam for a quote on a story about consultancies cutting day rates.",
+  "ask_call first_contact",
+  {"a": li("Philippa Northcott")},
+  [dm(L, "a", [
+      ("a", "-1d 10:25", "Hi Sam, I'm a journalist at a consulting trade title writing about firms cutting day rates to win work this year. I'd love a quote from you on why that backfires. Could I call you for 10 minutes tomorrow morning? Happy to read it back to you before publication."),
+  ], focus=True)]),
+
+S("li-0168", True, "An invitation note from someone who asked a question at Sam's talk proposes meeting for coffee when she is in Lisbon.",
+  "ask_meeting first_contact",
+  {"a": li("Océane Farrugia")},
+  [net("a", [
+      ("a", "-2d 16:00", "Hi Sam, I asked the question about SMB discounts at your PriceCon talk. I'm in Lisbon on the 12th-14th and would love to grab a coffee and tell you how it went when we tried it."),
+  ], focus=True)]),
+
+S("li-0169", True, "A lecturer Sam hasn't heard from in four years proposes co-teaching a paid executive course and asks for a call.",
+  "reengagement ask_call",
+  {"a": li("Prof. Gideon Amsel")},
+  [dm(L, "a", [
+      ("a", "-1480d 12:00", "Thank you for the guest lecture, the students loved it."),
+      (ME, "+3h", "My pleasure, Gideon!"),
+      ("a", "-2d 08:50", "Dear Sam, I hope you're well, it's been a while. We're launching a 3-day executive programme on pricing strategy in the autumn and I'd like you to co-teach it with me, paid at our executive faculty rate. Could we set up a call in the next couple of weeks?"),
+  ], focus=True)]),
+
+S("li-0170", True, "A long-time contact introduces a marketplace founder in a group message and the founder proposes a call.",
+  "introduction first_contact ask_call",
+  {"k": li("Valentina Russo"), "n": li("Kwabena Asante")},
+  [dm(L, "k", [
+      ("k", "-400d 17:00", "Thanks for the recommendation, we hired her!"),
+      (ME, "+1h", "Brilliant!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 10:10", "Sam, meet Kwabena, founder of a B2B marketplace for construction materials. He's wrestling with take rates and I said you're the one. Kwabena, over to you!"),
+      ("n", "+3h", "Thanks Valentina. Hi Sam, we take 6% from suppliers and they're starting to go around us. Would you be open to a 30-minute call next week? Happy to share our numbers beforehand."),
+  ], focus=True)]),
+
+S("li-0171", True, "The same person messages on LinkedIn and on Twitter in the same week asking Sam to review a proposal for her first enterprise customer.",
+  "cross_platform first_contact ask_feedback",
+  {"a": P("Saoirse Kennelly", tw="saoirse_k", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 13:30", "Hi Sam, I'm about to send our first enterprise proposal (workflow software, a hospital group). Would you be willing to look at the pricing section before I send it? It's the first deal over 100k we've ever quoted."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 09:15", "hi Sam, sorry to double up, I sent you a LinkedIn msg about reviewing our enterprise proposal. deadline moved up to friday so wanted to make sure it reached you 🙏"),
+  ], focus=True)]),
+
+S("li-0172", True, "A stranger asks a series of substantive questions in the comments of Sam's post about pricing implementation fees, and Sam answers quickly each time.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": li("Bartosz Zielinski")},
+  [th(L, [
+      (ME, "-2d 08:00", "Implementation fees aren't there to make money. They're there to make sure the customer shows up."),
+      ("a", "+40m", "We waived ours to close deals faster and our activation rate dropped from 70% to 45%. Coincidence?"),
+      (ME, "+8m", "Almost certainly not. Did the customers who paid it activate better?"),
+      ("a", "+6m", "Yes, 82% vs 41%. Should we bring it back at the same level (€3k) or lower?"),
+      (ME, "+10m", "Same level, but make it creditable against year-one licence if they go live in 60 days."),
+      ("a", "+5m", "That's a great way to frame it to sales. How do we handle deals already in the pipeline without a fee?"),
+  ], focus=True)]),
+
+S("li-0173", True, "A COO describes a channel pricing conflict and asks whether it's the kind of thing Sam would take on, an indirect ask for paid work.",
+  "ask_help indirect_ask first_contact",
+  {"a": li("Margarethe Solberg")},
+  [dm(L, "a", [
+      ("a", "-3d 15:45", "Hello Sam, I'm COO of a company selling lab equipment through distributors and, since last year, directly online. Our distributors are furious that our web prices undercut them. Is this the kind of thing you'd take on? I can share more context whenever suits you."),
+  ], focus=True)]),
+
+S("li-0174", True, "A procurement manager asks Sam for a rate card and a scoping call with her CPO; vendor language, but they want to hire Sam.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Elke van Dijk")},
+  [dm(L, "a", [
+      ("a", "-2d 10:00", "Dear Sam, I manage indirect procurement at a Dutch retail group. We're onboarding an external pricing advisor for a 6-week review of our private-label pricing and your name was recommended by our category director. Could you send your rate card and let me know if a 30-minute scoping call with our CPO is possible next week?"),
+  ], focus=True)]),
+
+S("li-0175", True, "In Spanish, a sales director asks whether Sam has a slot this week for a call about restructuring discounts.",
+  "ask_call first_contact non_english lang_es",
+  {"a": li("Rodrigo Altamirano")},
+  [dm(L, "a", [
+      ("a", "-1d 12:15", "Hola Sam, soy director comercial en una empresa de material eléctrico en Bilbao. Tenemos más de 40 tipos de descuento distintos y los comerciales hacen lo que quieren. Queremos ordenar esto con ayuda externa. ¿Tendrías un hueco esta semana para una llamada?"),
+  ], focus=True)]),
+
+S("li-0176", True, "In Spanish, a Chilean founder says that if Sam ever has half an hour she would love his view on her pricing, an indirect ask.",
+  "ask_chat indirect_ask first_contact non_english lang_es",
+  {"a": li("Constanza Aravena")},
+  [dm(L, "a", [
+      ("a", "-2d 23:10", "Hola Sam! Te leo desde Santiago. Tengo una startup de software para viñas y acabamos de entrar en España y Portugal. No sé si mantener los precios de Chile o subirlos para Europa. Si algún día tienes media hora, me encantaría conocer tu opinión, obviamente a tu tarifa."),
+  ], focus=True)]),
+
+S("li-0177", True, "In French, a B2B SaaS founder asks whether they could call each other about moving to usage-based pricing.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Baptiste Lemaire")},
+  [dm(L, "a", [
+      ("a", "-1d 09:05", "Bonjour Sam, je suis fondateur d'un SaaS de gestion de flotte (Nantes, 300 clients). On envisage de passer d'un prix par véhicule à un prix à l'usage et je crains de perdre nos petits clients. On pourrait s'appeler la semaine prochaine ? Bien entendu je vous rémunère pour votre temps."),
+  ], focus=True)]),
+
+S("li-0178", True, "In German, an industry association offers Sam a paid keynote slot and asks whether they could talk on the phone.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Dr. Sabine Rautenberg")},
+  [dm(L, "a", [
+      ("a", "-2d 14:30", "Sehr geehrter Herr Rivera, ich organisiere die Jahrestagung eines Branchenverbands für Verpackungshersteller (ca. 250 Teilnehmende, Oktober, Hamburg). Wir würden Sie gern für einen Vortrag zu Preiserhöhungen im B2B gewinnen, selbstverständlich gegen Honorar. Können wir nächste Woche kurz telefonieren?"),
+  ], focus=True)]),
+
+S("li-0179", True, "In Portuguese, a Lisbon scale-up CEO invites Sam to lunch next week to talk about pricing for their expansion.",
+  "ask_meeting first_contact non_english lang_pt",
+  {"a": li("Gonçalo Serrão")},
+  [dm(L, "a", [
+      ("a", "-1d 18:30", "Olá Sam, sou CEO de uma scale-up de software para farmácias aqui em Lisboa. Vamos entrar em Espanha e Itália em setembro e os nossos preços foram pensados só para Portugal. Almoçamos na próxima semana? Convido eu, e gostava de perceber se nos podes ajudar neste projeto."),
+  ], focus=True)]),
+
+S("li-0180", True, "In Portuguese, a Porto founder's invitation note asks for a 30-minute conversation about pricing her furniture subscriptions.",
+  "ask_chat first_contact non_english lang_pt",
+  {"a": li("Leonor Cabral")},
+  [net("a", [
+      ("a", "-3d 11:00", "Olá Sam! Tenho uma startup no Porto de aluguer de mobiliário por subscrição. Gostava muito de marcar uma conversa de 30 min consigo sobre os nossos preços, estamos a perder dinheiro nos contratos de 6 meses."),
+  ], focus=True)]),
+
+S("li-0181", True, "A call with a prospect is being arranged but has not happened yet; she confirms Thursday and says she'll send the invite.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Yasmin Haddad")},
+  [dm(L, "a", [
+      ("a", "-4d 10:30", "Hi Sam, I lead pricing at a travel-insurance startup. Our CEO wants to test dynamic pricing and I'd like an outside opinion before we commit. Could we schedule a call?"),
+      (ME, "+1d 09:00", "Hi Yasmin, happy to. Thursday at 10:00 or 16:00 Lisbon time?"),
+      ("a", "-1d 08:45", "Thursday 10:00 is perfect. I'll send the invite with a short brief."),
+  ], focus=True)]),
+
+S("li-0182", True, "A known contact casually asks if Sam is around next week because she'd love Sam's eyes on a pricing proposal.",
+  "ask_feedback indirect_ask",
+  {"a": li("Freya Castellan")},
+  [dm(L, "a", [
+      ("a", "-50d 16:00", "Loved your post on anchoring, sharing it with the team"),
+      (ME, "+2h", "Thanks Freya!"),
+      ("a", "-1d 17:40", "hey! you around next week? got a pricing proposal for a new client I'd love your eyes on before it goes out 👀 paid, obviously, not asking for freebies"),
+  ], focus=True)]),
+
+S("li-0183", True, "Right after connecting, a nonprofit finance director explains a membership pricing problem and asks to schedule 30 minutes.",
+  "ask_call first_contact",
+  {"a": li("Abena Mensah-Cole")},
+  [net("a", [
+      ("a", "-3d 09:00", ""),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 10:15", "Thanks for accepting, Sam. I'm finance director at a professional membership body (8,000 members). We want to move from one flat fee to tiers and our board is split. Could we schedule 30 minutes to talk about how others have done it? We have budget for advice."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 3 negatives: disguised selling, traps, closed
+S("li-0184", False, "A recruiter template cites Sam's post on decoy pricing to open a pitch for a VP Pricing role and a brief call.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Courtney Vaughan")},
+  [dm(L, "a", [
+      ("a", "-1d 07:50", "Hi Sam, your post on decoy pricing really resonated with me! 🙌 I'm partnering with an exciting global SaaS leader on a VP Pricing & Packaging search and your background stood out. Are you open to a brief call to learn more? Happy to work around your schedule."),
+  ], focus=True)]),
+
+S("li-0185", False, "A lead-gen agency promises booked meetings and asks for a quick 15-minute call.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Tanner Roswell")},
+  [dm(L, "a", [
+      ("a", "-2d 10:40", "Hey Sam, we booked 47 meetings last quarter for a pricing consultant just like you, all decision makers. I'd love to show you how on a quick 15-minute call. Does Tuesday or Wednesday work better?"),
+  ], focus=True)]),
+
+S("li-0186", False, "A former colleague resurfaces after three years with 'let's catch up over a call' to sell his sales-coaching programme.",
+  "reengagement promotional keyword_trap",
+  {"a": li("Nigel Fairweather")},
+  [dm(L, "a", [
+      ("a", "-1150d 15:00", "All the best in the new adventure, Sam!"),
+      (ME, "+1d 09:00", "Thanks Nigel!"),
+      ("a", "-2d 13:00", "Sam! Ages! Hope you're crushing it. I've launched a sales-coaching programme for independent consultants, 12 weeks, we've had amazing results. Let's catch up over a call, I'd love to show you what we've built and see if it's a fit for you."),
+  ], focus=True)]),
+
+S("li-0187", False, "A 'partnership opportunity' from a CPQ software vendor is an affiliate and demo pitch.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Melissa Grant")},
+  [dm(L, "a", [
+      ("a", "-3d 11:15", "Hi Sam, I lead partnerships at QuoteStack 🚀 We'd love to explore a partnership with you! Our CPQ platform helps consultants' clients price smarter, and partners earn 25% recurring. Could we set up a 20-min intro call so I can give you a demo?"),
+  ], focus=True)]),
+
+S("li-0188", False, "A ghostwriting service offers to write Sam's LinkedIn posts and asks for a discovery call.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Aisling Mercer")},
+  [net("a", [
+      ("a", "-2d 08:00", "Hi Sam, I ghostwrite for consultants who'd rather not spend 10h a week on LinkedIn. Your ideas deserve more reach! Open to a 15-min discovery call?"),
+  ], focus=True)]),
+
+S("li-0189", False, "A known contact introduces a pricing-software vendor in a group message, and the vendor asks for a demo.",
+  "introduction first_contact promotional keyword_trap",
+  {"k": li("Henrik Dalgaard"), "n": li("Zachary Monroe")},
+  [dm(L, "k", [
+      ("k", "-310d 09:00", "Thanks for the book recommendation!"),
+      (ME, "+2h", "Enjoy it!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 15:00", "Sam, meet Zach. Zach, Sam. Zach asked me for an intro, I'll let you take it from here."),
+      ("n", "+20m", "Thanks Henrik! Sam, great to connect. We've built an AI price optimisation engine that consultants white-label for their clients. I'd love to give you a 25-minute demo, when suits?"),
+  ], focus=True)]),
+
+S("li-0190", False, "A link seller offers a guest post or paid backlink on Sam's website.",
+  "spam first_contact",
+  {"a": li("Harry Wilsonn")},
+  [dm(L, "a", [
+      ("a", "-1d 04:30", "Hi Sam, hope you are doing well. We are interested in placing a guest post on your website samrivera.example. We can pay $120 per article with do-follow link. Please share your price list. Regards, Harry"),
+  ], focus=True)]),
+
+S("li-0191", False, "An invitation to be featured on a 'Top Voices' podcast turns out to require an 'investment' of $995.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Brooke Sheridan")},
+  [dm(L, "a", [
+      ("a", "-2d 12:30", "Hi Sam! I'm the producer of Top Voices in Pricing 🎧 We'd love to feature you in an upcoming episode! The feature package (interview call, episode, 5 social clips) is a one-time investment of $995. Shall we book your recording call?"),
+  ], focus=True)]),
+
+S("li-0192", False, "A stranger invites Sam into a token presale as an 'investment opportunity' and asks for a call.",
+  "spam first_contact keyword_trap",
+  {"a": li("Maximilian Voss")},
+  [dm(L, "a", [
+      ("a", "-2d 01:30", "Hi Sam, exclusive investment opportunity: we're opening our presale to a few respected industry voices before the public round. 5x projected at listing. Can we jump on a call today? Allocation closes Friday."),
+  ], focus=True)]),
+
+S("li-0193", False, "A sponsored InMail with a placeholder name asks Sam to book a call.",
+  "automated promotional keyword_trap",
+  {"a": P("RevenueIQ", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 13:00", "Hi %FIRSTNAME%, leaders like you are losing 11% of margin to discount leakage. Book a 20-minute call with our team to see your personalised margin report."),
+  ], focus=True)]),
+
+S("li-0194", False, "A 'pricing voices to follow' post tags sixteen people including Sam.",
+  "mass_mention small_talk",
+  dict(crowd(16, 45), a=li("Rowena Blackwood")),
+  [th(L, [
+      ("a", "-1d 16:00", "16 pricing voices I learn from every week. Follow them, thank me later 👇 #pricing #saas", {"at": ats(16)}),
+  ], focus=True)]),
+
+S("li-0195", False, "The call already happened and the person thanks Sam for it and says she'll follow up if needed; closed.",
+  "closed thanks_only reciprocity",
+  {"a": li("Dorothea Lindemann")},
+  [dm(L, "a", [
+      ("a", "-9d 09:30", "Hi Sam, could we have a quick call about our partner discount structure?"),
+      (ME, "+4h", "Of course, Monday 15:00?"),
+      ("a", "+30m", "Works for me."),
+      ("a", "-2d 17:00", "Thank you for Monday's call, Sam. Very helpful. We'll work through it internally and I'll come back to you if we need more."),
+  ], focus=True)]),
+
+S("li-0196", False, "A genuine request for a call about pricing a training catalogue from three months ago that nobody answered.",
+  "ask_call stale first_contact",
+  {"a": li("Terrence Oduya")},
+  [dm(L, "a", [
+      ("a", "-95d 11:00", "Hi Sam, I run a training company and we're rethinking our catalogue prices. Could we have a call sometime in the next few weeks?"),
+  ], focus=True)]),
+
+S("li-0197", False, "Someone Sam doesn't know sends an invitation without a note and Sam accepts; nothing else.",
+  "no_message first_contact",
+  {"a": li("Felipe Ardiles")},
+  [net("a", [
+      ("a", "-2d 18:00", ""),
+      (ME, "+12h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0198", False, "In Spanish, a stranger's 'be your own boss' pitch promises financial freedom and asks for a Zoom.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": li("Yesenia Carvajal")},
+  [dm(L, "a", [
+      ("a", "-1d 21:00", "Hola Sam 🌟 ¿Te imaginas ser tu propio jefe y alcanzar la libertad financiera en 6 meses? Estoy ayudando a profesionales como tú a crear ingresos extra con un sistema probado. ¿Te va un Zoom de 15 minutos mañana?"),
+  ], focus=True)]),
+
+S("li-0199", False, "In French, a recruiter's invitation note about an 'opportunité unique' asks for a quick call.",
+  "recruiter_template first_contact keyword_trap non_english lang_fr",
+  {"a": li("Laetitia Bonnard")},
+  [net("a", [
+      ("a", "-2d 09:10", "Bonjour Sam, votre parcours est impressionnant ! J'accompagne un grand groupe sur un poste de Directeur Pricing, une opportunité unique. Disponible pour un rapide échange téléphonique ?"),
+  ], focus=True)]),
+
+S("li-0200", False, "In German, a hostile comment tells Sam to go call real business owners instead of posting advice.",
+  "hostile first_contact keyword_trap non_english lang_de",
+  {"a": li("Reinhard Kolbe")},
+  [th(L, [
+      (ME, "-1d 08:30", "Preiserhöhungen scheitern selten am Preis, sondern an der Kommunikation."),
+      ("a", "+50m", "Rufen Sie mal echte Unternehmer an, bevor Sie solche Kalendersprüche posten. Reine Beraterlyrik."),
+  ], focus=True)]),
+
+S("li-0201", False, "In Portuguese, a lead-gen agency asks for a quick 15-minute meeting to fill Sam's agenda with clients.",
+  "promotional first_contact keyword_trap non_english lang_pt",
+  {"a": li("Diogo Carrilho")},
+  [dm(L, "a", [
+      ("a", "-2d 10:50", "Olá Sam, tudo bem? Ajudamos consultores a encher a agenda com 10 a 15 reuniões qualificadas por mês através do LinkedIn. Tem disponibilidade para uma reunião rápida de 15 minutos esta semana?"),
+  ], focus=True)]),
+
+S("li-0202", False, "In Portuguese, a contact congratulates Sam on a new book and they exchange a few warm lines; congratulations only.",
+  "small_talk reciprocity non_english lang_pt",
+  {"a": li("Mariana Quaresma")},
+  [dm(L, "a", [
+      ("a", "-500d 10:00", "Obrigada pela palestra, Sam!"),
+      ("a", "-1d 19:00", "Parabéns pelo novo livro, Sam! Já encomendei 📚"),
+      (ME, "+1h", "Obrigado Mariana! Espero que gostes."),
+      ("a", "+15m", "De certeza que sim 😊"),
+  ], focus=True)]),
+
+S("li-0203", False, "In German, someone asks which book Sam recommends on usage-based pricing, Sam names it and he says thanks.",
+  "trivial_question thanks_only first_contact non_english lang_de",
+  {"a": li("Lukas Brenner")},
+  [dm(L, "a", [
+      ("a", "-3d 09:00", "Hallo Sam, welches Buch würden Sie zum Thema nutzungsbasierte Preise empfehlen?"),
+      (ME, "+2h", "Hallo Lukas, am besten 'Usage Pricing in Practice', Kapitel 3 bis 5 reichen schon."),
+      ("a", "+20m", "Vielen Dank!"),
+  ], focus=True)]),
 ]

@@ -1420,4 +1420,340 @@ S("tw-0163", False, "In French, a genuine request for a call about subscription 
   [dm(T, "a", [
       ("a", "-125d 14:20", "Bonjour Sam, je lance une box d'abonnement de thés et j'hésite entre 19 et 24 € par mois. Est-ce qu'on pourrait s'appeler un de ces jours ?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 3 positives: commercial words, indirect, other languages
+S("tw-0164", True, "An accelerator's programme lead asks what Sam would charge to run a pricing session for a whole startup cohort, with a sponsor budget already set aside.",
+  "ask_rates first_contact",
+  {"a": P("Ingrid Solvang", tw="ingrid_accel")},
+  [dm(T, "a", [
+      ("a", "-2d 15:40", "hi Sam! I run the programme at a fintech accelerator in Oslo. we have 12 startups in the spring cohort and literally all of them are underpriced lol. a sponsor gave us budget for expert sessions. what would you charge for a 3h remote pricing session + async Q&A after? dates flexible, april/may"),
+  ], focus=True)]),
+
+S("tw-0165", True, "A mutual who chatted with Sam a couple of months ago asks, in a short typo-ridden DM, if Sam is free Thursday to pick Sam's brain about pricing a new tier.",
+  "ask_chat typo",
+  {"a": P("Benji Okafor", tw="benjibuilds")},
+  [dm(T, "a", [
+      ("a", "-62d 18:10", "that thread on annual discounts was 🔥 ty for the reply yesterday"),
+      (ME, "+1h", "Glad it helped!"),
+      ("a", "-1d 21:33", "free thurs? would love to pick ur brain re pricing our new teams tier, were launching it in 2 wks and i think we've got the seat limit wrong. 20 min max promise"),
+  ], focus=True)]),
+
+S("tw-0166", True, "A Series A founder offers Sam a paid advisory role with a concrete retainer and equity and asks for a call to discuss it; an offer to Sam, not a pitch.",
+  "ask_call first_contact",
+  {"a": P("Delphine Achterberg", tw="delphine_ach")},
+  [dm(T, "a", [
+      ("a", "-3d 10:05", "Hi Sam, Delphine here, CEO of Tallyroad (B2B invoicing, just closed our Series A). We're redoing packaging this year and I'd like to formally offer you an advisory role: 0.25% plus a monthly retainer for ~4h/month, first 6 months. I know that's a real ask of your time, so could we get on a call this week or next to see if it's a fit?"),
+  ], focus=True)]),
+
+S("tw-0167", True, "A Lisbon meetup organiser offers Sam a paid speaking slot and asks if Sam would be up for it, a concrete invitation awaiting an answer.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Ruben Vasconcelos", tw="rubenvasc")},
+  [th(T, [
+      (ME, "-4d 09:15", "Pricing talk I keep wanting to give: 'Your price list is a product too'. Nobody has asked me to give it yet."),
+      ("a", "+1h", "consider this asking 😄 I organise SaaS Lisboa, next edition is 14 May at LX Factory, ~150 people. we pay speakers €400 + dinner. would you be up for it? 30 min talk + Q&A"),
+      (ME, "+3h", "Oh that's lovely, tempting. Let me check the date."),
+      ("a", "+20m", "amazing, DM me whenever, happy to jump on a quick call to go through format"),
+  ], focus=True)]),
+
+S("tw-0168", True, "A university researcher asks Sam for a recorded half-hour interview by video for a study on freelance pricing.",
+  "ask_call first_contact",
+  {"a": P("Dr. Amara Lindqvist", tw="amara_researches")},
+  [dm(T, "a", [
+      ("a", "-1d 12:48", "Dear Sam, I'm a researcher at a business school studying how independent consultants set and change their fees. Your newsletter is cited by several of our interviewees. Would you be willing to do a 30-minute video interview in the next two weeks? It would be anonymised unless you'd prefer to be named."),
+  ], focus=True)]),
+
+S("tw-0169", True, "A product director Sam met at a conference this winter proposes bringing Sam in as a contractor for a specific packaging project and asks to talk Thursday.",
+  "ask_chat reciprocity",
+  {"a": P("Hugo Santamaria", tw="hugosanta")},
+  [dm(T, "a", [
+      ("a", "-75d 19:00", "Great meeting you at the dinner in Porto Sam, will definitely read the book"),
+      (ME, "+2h", "Likewise Hugo! Enjoy it."),
+      ("a", "-2d 08:40", "Sam, I've got headcount for a pricing lead but honestly I'd rather bring you in as a contractor for ~3 months to set up our packaging properly before we hire anyone. Budget is approved. Could we talk Thursday?"),
+      (ME, "+5h", "That sounds interesting. Thursday afternoon works, send me a bit of context first?"),
+  ], focus=True)]),
+
+S("tw-0170", True, "A food co-op coordinator describes a real problem with member prices and asks whether it's the kind of thing Sam would take on, an indirect ask for paid work.",
+  "ask_help indirect_ask first_contact",
+  {"a": P("Fenna de Wit", tw="fenna_coop")},
+  [dm(T, "a", [
+      ("a", "-2d 20:15", "Hello Sam. I coordinate a food co-op in Utrecht, 900 members. We charge members cost +12% and non-members +30%, and the gap is starting to annoy both groups. The board has set aside money for outside help this year. Is this the kind of thing you'd take on, or is it too small?"),
+  ], focus=True)]),
+
+S("tw-0171", True, "A stranger asks a string of substantive questions about pricing an open-source tool's paid tier under Sam's tweet, and Sam answers each within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Kasimir Ndlovu", tw="kasimir_dev")},
+  [th(T, [
+      (ME, "-1d 10:00", "Open-core pricing tip: the paid tier should sell to the person who signs the invoice, not the person who installs the tool."),
+      ("a", "+18m", "ok this is my life right now. maintainers of a db migration tool, 14k stars, 0 revenue. the 'invoice person' is usually a platform lead right?"),
+      (ME, "+6m", "Usually, yes. What do platform leads lose sleep over with migrations?"),
+      ("a", "+4m", "audit trails + rollbacks across 40 services. we have both half built. do we gate them or sell support around them?"),
+      (ME, "+9m", "Gate the audit trail, it's a compliance line item. Support is a separate conversation."),
+      ("a", "+3m", "huh. and price per service or flat per org? our biggest users have 300+ services"),
+      (ME, "+7m", "Per org with a service band. Per service punishes your best customers."),
+  ], focus=True)]),
+
+S("tw-0172", True, "A long-time contact introduces a bakery-chain founder in a group DM and the founder takes it up, describing the problem and asking when Sam could talk.",
+  "introduction first_contact ask_chat",
+  {"k": P("Leandro Pires", tw="leandropires"), "n": P("Mette Halvorsen", tw="mette_bakes")},
+  [dm(T, "k", [
+      ("k", "-340d 11:00", "thanks for the intro to the lawyer btw, sorted everything"),
+      (ME, "+4h", "Great to hear!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-3d 09:30", "Sam, Mette. Mette, Sam. Mette runs 7 bakeries in Copenhagen and is about to launch a subscription. Sam wrote the book on this, literally."),
+      ("n", "+2h", "Thank you Leandro 🙏 Hi Sam! Bread subscription, 3 loaves a week, we're torn between 39 and 55 DKK per week and the staff think both are wrong. When would suit you to talk? I'm flexible."),
+  ], focus=True)]),
+
+S("tw-0173", True, "Someone Sam met at a meetup five years ago comes back with a concrete co-authored report proposal and asks to hop on a call.",
+  "reengagement ask_call",
+  {"a": P("Priyanka Dhillon", tw="priyanka_dh")},
+  [dm(T, "a", [
+      ("a", "-1800d 22:10", "so nice meeting you at the Porto meetup!! lets def stay in touch"),
+      (ME, "+9h", "Definitely!"),
+      ("a", "-1d 16:20", "yo Sam!! it's been forever. I'm heading research at a payments company now and we want to publish a proper report on how small merchants set prices, with data from 20k merchants. you're the first person I thought of as co-author (paid obviously). can we hop on a call next week?"),
+  ], focus=True)]),
+
+S("tw-0174", True, "The same founder replies to Sam's tweet and then sends a LinkedIn message two days later about the same price migration, asking for help.",
+  "cross_platform first_contact ask_help",
+  {"a": P("Théa Johansson", tw="thea_jo", li=True)},
+  [th(T, [
+      (ME, "-5d 09:30", "Grandfathering old customers forever is a pricing decision you'll pay for every year."),
+      ("a", "+2h", "we grandfathered 2,000 customers in 2021 and they're now 40% of accounts at half price. no idea how to unwind it without a riot"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 11:10", "Hi Sam, Théa from the grandfathering reply on X. I've written up our situation (2 pages). Would you be able to help us plan the migration? We'd pay for a proper engagement, I just need someone who has done this before."),
+  ], focus=True)]),
+
+S("tw-0175", True, "In Spanish, the founder of a clinic-booking SaaS asks whether Sam has a slot for a video call about moving to per-clinic pricing.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Maite Arrieta", tw="maitearrieta")},
+  [dm(T, "a", [
+      ("a", "-2d 18:05", "Hola Sam! Soy cofundadora de una app de citas para clínicas dentales (unas 400 clínicas en España). Cobramos por dentista y las clínicas grandes se quejan muchísimo. ¿Tendrías un hueco la semana que viene para una videollamada? Obviamente te pagamos la sesión."),
+  ], focus=True)]),
+
+S("tw-0176", True, "In Spanish, a veterinary chain's operations manager explains a pricing problem and asks if Sam would do that kind of project, with no call word.",
+  "ask_help indirect_ask first_contact non_english lang_es",
+  {"a": P("Gonzalo Ibarra", tw="gonzaibarra")},
+  [th(T, [
+      (ME, "-3d 08:50", "Bundles work when the customer would have bought most of the items anyway. Otherwise they're a discount in disguise."),
+      ("a", "+5h", "Justo esto nos pasa con los planes de salud para mascotas en nuestras 11 clínicas, la mitad de los clientes no usa ni la mitad del plan y aun así perdemos dinero. ¿Es el tipo de proyecto que harías? Me encantaría saber cómo lo enfocarías."),
+  ], focus=True)]),
+
+S("tw-0177", True, "In French, the head of a Lisbon design school invites Sam to give a paid pricing workshop to final-year students and suggests a coffee to discuss it.",
+  "ask_meeting first_contact non_english lang_fr",
+  {"a": P("Aurore Delacroix", tw="aurore_dlx")},
+  [dm(T, "a", [
+      ("a", "-1d 17:25", "Coucou Sam ! Je dirige une petite école de design à Lisbonne (programme en anglais, étudiants de partout). On aimerait t'inviter à animer un atelier rémunéré sur la tarification pour les dernières années, en juin. Dispo pour un café jeudi ou vendredi pour en parler ? Je suis à Santos."),
+  ], focus=True)]),
+
+S("tw-0178", True, "In German, a training company asks whether Sam would license a pricing framework for their courses and proposes a short Zoom.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Matthias Grünewald", tw="mgruenewald")},
+  [dm(T, "a", [
+      ("a", "-2d 09:55", "Hallo Sam, wir sind ein Weiterbildungsanbieter für Agenturen (Köln, ca. 600 Teilnehmende im Jahr). Wir würden Ihr Preis-Framework aus dem Buch gern lizenzieren und in zwei Kursen einsetzen, natürlich gegen Lizenzgebühr. Hätten Sie Lust auf ein kurzes Zoom nächste Woche, um das zu besprechen?"),
+  ], focus=True)]),
+
+S("tw-0179", True, "In Portuguese, a Lisbon app founder asks Sam to meet for a coffee this week to talk about the app's prices.",
+  "ask_meeting first_contact non_english lang_pt",
+  {"a": P("Rodrigo Valadares", tw="rodrigo_vldr")},
+  [dm(T, "a", [
+      ("a", "-1d 19:40", "Olá Sam! Sigo-te há uns tempos. Tenho uma app de reservas para padel em Lisboa e Porto e estamos a pensar passar de comissão para subscrição para os clubes. Podemos marcar um café esta semana? Estou no Cais do Sodré quase todos os dias 🙂"),
+  ], focus=True)]),
+
+S("tw-0180", True, "In Portuguese, a Porto coworking owner asks how much Sam charges for a session with her team on membership prices.",
+  "ask_rates first_contact non_english lang_pt",
+  {"a": P("Beatriz Magalhães", tw="bia_magalhaes")},
+  [th(T, [
+      (ME, "-2d 10:20", "Coworking spaces: your day pass is your real price. Everyone compares the monthly plan to 20 day passes."),
+      ("a", "+3h", "Bolas, é mesmo isto. Temos um cowork no Porto e o passe diário está a canibalizar tudo. Quanto cobras por uma sessão com a nossa equipa para rever os preços? Somos 4."),
+  ], focus=True)]),
+
+S("tw-0181", True, "A procurement lead says they want to hire a pricing consultant for a four-week engagement and asks Sam to join a call with their CFO; commercial words, but Sam is the one being hired.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Oluwaseun Barker", tw="seun_procures")},
+  [dm(T, "a", [
+      ("a", "-3d 14:10", "Hi Sam, I lead procurement at a mid-size logistics firm. We've been asked to hire an external pricing consultant for a 4-week engagement on our contract renewal pricing and your name came up from two of our account managers. Would you be open to a 30-min call with our CFO next week to scope it? We'd send a short RFP after."),
+      (ME, "+6h", "Hi Oluwaseun, thanks for thinking of me. Yes, open to it. What days suit your CFO?"),
+      ("a", "+40m", "Tue or Wed after 2pm Lisbon time. I'll send the brief tonight."),
+  ], focus=True)]),
+
+S("tw-0182", True, "Someone Sam already helped on a call last month writes again with a new live problem and asks for another call; the old call was closed but this is a new ask.",
+  "ask_call reciprocity",
+  {"a": P("Wanjiru Kamau", tw="wanjiru_k")},
+  [dm(T, "a", [
+      ("a", "-35d 10:00", "Thanks so much for the call today Sam, really cleared my head on the retainer."),
+      (ME, "+1h", "Anytime, good luck with it!"),
+      ("a", "-1d 15:45", "Hi Sam! The retainer client signed 🎉 but now their parent company wants the same deal for 5 subsidiaries and is asking for a volume discount. Could we do another call this week? I'll book it as a paid session this time, insist."),
+  ], focus=True)]),
+
+S("tw-0183", True, "A nonprofit director asks whether Sam ever does reduced-rate work and would like to talk about their membership fees.",
+  "ask_rates ask_chat first_contact",
+  {"a": P("Gwendolyn Abara", tw="gwen_abara")},
+  [dm(T, "a", [
+      ("a", "-2d 13:15", "Hi Sam, I'm the director of a small arts charity in Bristol. Our membership fees haven't changed since 2016 and we're scared of losing members. Do you ever do reduced-rate work for charities? Either way I'd love to talk it through with you if you have time, we do have a small budget."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 3 negatives: disguised selling, traps, closed
+S("tw-0184", False, "A recruiter template praises one of Sam's tweets and moves straight to an in-house Head of Monetization role and a quick chat.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": P("Tyler Brandauer", tw="tyler_talentco")},
+  [dm(T, "a", [
+      ("a", "-1d 08:20", "Hey Sam! Your tweet about decoy pricing was 🔥 and honestly made me think of a role I'm working on. My client (Series B, remote-first) is hiring a Head of Monetization, comp up to $220k + equity. Would you be open to a quick 15-min chat this week to explore?"),
+  ], focus=True)]),
+
+S("tw-0185", False, "An agency compliments Sam's essay to open a pitch for workshop sign-up ads, with a '15-min call' ask.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Carter Nolan", tw="carter_fillsseats")},
+  [dm(T, "a", [
+      ("a", "-2d 16:05", "Loved your latest essay Sam!! Quick thought: with the right ads your workshop could sell out in 72h. We did it for 40+ creators. Mind if I show you how on a quick 15-min call? No strings 🙌"),
+  ], focus=True)]),
+
+S("tw-0186", False, "A stranger's 'random q' opener turns into a be-your-own-boss pitch and a Zoom with a 'mentor'.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Kayleigh Summers", tw="kayleigh_freedom")},
+  [dm(T, "a", [
+      ("a", "-1d 20:50", "heyy random q but are you open to side projects?? 👀"),
+      ("a", "+2m", "I partnered with an amazing company last year and now I'm my own boss, working from anywhere 🌴 I'm looking for 3 driven people to mentor. Could you hop on a zoom with me and my mentor this week? promise it's worth it 💕"),
+  ], focus=True)]),
+
+S("tw-0187", False, "A former coworker resurfaces after two years, but only to pitch an AI ghostwriting tool over a quick call.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Brandon Keel", tw="brandonkeel")},
+  [dm(T, "a", [
+      ("a", "-760d 17:00", "good luck with the book launch Sam!"),
+      (ME, "+2h", "Thanks Brandon!"),
+      ("a", "-2d 11:30", "Sam!! long time 😄 been following your stuff. Quick one: I'm now at Quillmate, our AI writes threads in your voice, creators are 3x-ing output. I'd love to get you set up on a free trial, 10 min call? Can give you a founder discount"),
+  ], focus=True)]),
+
+S("tw-0188", False, "A founder asks for Sam's 'feedback' on a pricing tool via a 20-minute demo and pitches an affiliate deal; a demo request dressed as a favour.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Ravi Kulkarni", tw="ravi_pricelabs")},
+  [dm(T, "a", [
+      ("a", "-3d 09:10", "Hi Sam, founder of PriceLabs here 👋 We built an AI that generates pricing pages in 60 seconds. Would love your feedback! 20-min demo this week? We also have a creator affiliate program (30% recurring) that'd be a great fit for your audience."),
+  ], focus=True)]),
+
+S("tw-0189", False, "A podcast 'feature' invitation turns out to require a production fee.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Growth Minds Podcast", tw="growthmindspod")},
+  [dm(T, "a", [
+      ("a", "-2d 13:00", "Hi Sam! 🎙️ Our editorial team selected you to be featured on Growth Minds, the #1 podcast for founders (top 2% globally). Features include a 30-min interview, clips and a press release. A one-time production fee of $450 applies. Shall I send the booking link for your interview call?"),
+  ], focus=True)]),
+
+S("tw-0190", False, "A content 'manager' offers to write a guest post for Sam's blog or buy a link insertion; a backlink seller.",
+  "spam first_contact",
+  {"a": P("Emily Hart", tw="emilyhart_content")},
+  [dm(T, "a", [
+      ("a", "-1d 03:45", "Hello Sam, I am Emily, content manager. I love your blog samrivera.example! We'd like to contribute a high quality guest post on pricing topic, free of cost. Or we can pay for link insertion in existing article, $80 per link. Kindly let me know. Thanks"),
+  ], focus=True)]),
+
+S("tw-0191", False, "A ghostwriter says Sam's threads are great but could 10x inbound with her service, and asks for a quick call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Sabrina Volkov", tw="sabrina_ghostwrites")},
+  [th(T, [
+      (ME, "-1d 09:00", "Most price objections are really scope objections wearing a disguise."),
+      ("a", "+25m", "This is so good. You're sitting on a goldmine, posting 3x a week with a ghostwriter would 10x your inbound. I write for 7-figure consultants, open to a quick call? 📈"),
+  ], focus=True)]),
+
+S("tw-0192", False, "A known contact introduces Sam to a sales-automation founder in a group DM, and the founder's reply is a demo pitch.",
+  "introduction first_contact promotional keyword_trap",
+  {"k": P("Jasper Lindgren", tw="jasperlindgren"), "n": P("Chase Whitmore", tw="chase_outbound")},
+  [dm(T, "k", [
+      ("k", "-280d 14:00", "great seeing you at the conference Sam"),
+      (ME, "+2h", "You too Jasper!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 10:00", "Sam meet Chase, Chase meet Sam. Chase said he wanted to meet you, I'll let you two take it from here 👍"),
+      ("n", "+30m", "Thanks Jasper! Sam, great to e-meet. We help consultants automate outbound, 20-30 booked calls a month on autopilot. Would love to give you a 20-min demo, when works?"),
+  ], focus=True)]),
+
+S("tw-0193", False, "A 'pricing voices to follow in 2026' list tags fifteen accounts including Sam.",
+  "mass_mention small_talk",
+  dict(crowd(15, 41), a=P("SaaS Daily Digest", tw="saasdailydigest")),
+  [th(T, [
+      ("a", "-1d 15:00", "15 pricing voices every founder should follow in 2026 🧵👇 bookmark this one", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("tw-0194", False, "A stranger's 'calling it now' prediction gets a one-line reply from Sam and a laughing answer; opinion banter, nobody asks for time.",
+  "keyword_trap first_contact reciprocity",
+  {"a": P("Dario Kessler", tw="dariokessler")},
+  [th(T, [
+      ("a", "-2d 18:30", "calling it now: per-seat pricing is dead by 2027 @samrivera_io agree?"),
+      (ME, "+1h", "Per-seat will outlive us all, it'll just get a new name."),
+      ("a", "+10m", "lmaooo fair. 'per-human-equivalent' incoming"),
+  ], focus=True)]),
+
+S("tw-0195", False, "Fast, many-turn banter with a friend about football and pastéis de nata; nothing to call about.",
+  "small_talk many_turns fast_reply reciprocity",
+  {"a": P("Nuno Falcão", tw="nunofalcao")},
+  [dm(T, "a", [
+      ("a", "-300d 20:00", "happy new year mate!!"),
+      ("a", "-1d 21:40", "did u see that last minute goal 😭😭"),
+      (ME, "+2m", "I screamed. The neighbours hate me now."),
+      ("a", "+1m", "worth it. pastéis on me saturday if we win the next one"),
+      (ME, "+3m", "Deal. Manteigaria, not the tourist place."),
+      ("a", "+1m", "obviously, i'm not a monster"),
+  ], focus=True)]),
+
+S("tw-0196", False, "A hostile reply says Sam phones it in and that someone should ring Sam's old clients to see how it went.",
+  "hostile first_contact keyword_trap",
+  {"a": P("Gregor Pike", tw="gregor_pike")},
+  [th(T, [
+      (ME, "-1d 08:15", "Your first price increase is the scariest. The third one is a Tuesday."),
+      ("a", "+35m", "you really phone it in with these one-liners huh. someone should ring your old clients and ask how the 'third increase' went for them"),
+  ], focus=True)]),
+
+S("tw-0197", False, "A scheduling tool's bot sends an automated reminder about a call Sam already booked; nothing for Sam to answer.",
+  "automated first_contact keyword_trap",
+  {"a": P("Calendo Bot", tw="calendo_bot")},
+  [dm(T, "a", [
+      ("a", "-0d 05:00", "⏰ Reminder: your call 'Pricing intro' with Jess Adair starts tomorrow at 15:00 WEST. Join: calendo.example/j/4821. Reply HELP for help, STOP to unsubscribe."),
+  ], focus=True)]),
+
+S("tw-0198", False, "In Spanish, a stranger offers an 'investment opportunity' in a token presale and asks to talk by call.",
+  "spam first_contact keyword_trap non_english lang_es",
+  {"a": P("Álex Fuentes", tw="alexfuentes_web3")},
+  [dm(T, "a", [
+      ("a", "-2d 01:15", "Hola Sam 🚀 Te escribo por una oportunidad de inversión exclusiva: preventa de nuestro token con rentabilidad estimada del 40% en 3 meses. Solo 50 plazas para perfiles como el tuyo. ¿Hablamos por llamada hoy o mañana?"),
+  ], focus=True)]),
+
+S("tw-0199", False, "In French, the call already took place and the person thanks Sam for it and says they'll keep Sam posted.",
+  "closed thanks_only reciprocity non_english lang_fr",
+  {"a": P("Maël Garnier", tw="maelgarnier")},
+  [dm(T, "a", [
+      ("a", "-8d 11:00", "Salut Sam, est-ce qu'on pourrait s'appeler 20 min sur la tarification de mes formations ?"),
+      (ME, "+3h", "Avec plaisir, mardi 10h ?"),
+      ("a", "+15m", "Parfait, à mardi !"),
+      ("a", "-1d 18:20", "Merci encore pour l'appel de ce matin, c'était super clair. Je te tiens au courant quand j'aurai refait la grille 🙏"),
+  ], focus=True)]),
+
+S("tw-0200", False, "In German, a genuine request for a phone call from seven weeks ago that nobody followed up on.",
+  "ask_call stale first_contact non_english lang_de",
+  {"a": P("Jörg Wiesner", tw="joergwiesner")},
+  [dm(T, "a", [
+      ("a", "-49d 15:30", "Hallo Sam, ich betreibe eine kleine Fahrradwerkstatt in Leipzig und möchte Inspektionspakete einführen. Könnten wir mal kurz telefonieren?"),
+  ], focus=True)]),
+
+S("tw-0201", False, "In Portuguese, a stranger recruits Sam into a 'be your own boss' wellness network and asks for a quick call.",
+  "promotional first_contact keyword_trap non_english lang_pt",
+  {"a": P("Jéssica Moura", tw="jessicamoura_vida")},
+  [dm(T, "a", [
+      ("a", "-1d 22:15", "Oiii Sam! 😍 Vi o teu perfil e tens mesmo energia de empreendedor. Estou a construir uma equipa com uma marca de bem-estar incrível, ser o teu próprio chefe e trabalhar de onde quiseres 🌿 Fazemos uma chamada rápida de 10 min amanhã?"),
+  ], focus=True)]),
+
+S("tw-0202", False, "In Portuguese, Sam asked a café owner for a chat three months ago and never got an answer; Sam's own ask.",
+  "owner_only stale ask_chat first_contact non_english lang_pt",
+  {"a": P("Tiago Barreiros", tw="tiagobarreiros")},
+  [th(T, [
+      ("a", "-140d 10:00", "@samrivera_io os preços de café em Lisboa subiram 30% em dois anos, ninguém fala disto"),
+      (ME, "+1h", "Falo eu 😄 Estou a escrever sobre isso. Tens 20 minutos para conversarmos? Gostava de ouvir o lado de quem tem um café."),
+  ], focus=True)]),
+
+S("tw-0203", False, "In Spanish, someone asks which microphone Sam uses, Sam names it and they say thanks.",
+  "trivial_question thanks_only first_contact non_english lang_es",
+  {"a": P("Lucía Berrocal", tw="luciaberrocal")},
+  [th(T, [
+      ("a", "-3d 19:00", "@samrivera_io pregunta random: ¿qué micro usas para el podcast? suena genial"),
+      (ME, "+2h", "Un Shure MV7, conectado por USB. Nada más."),
+      ("a", "+8m", "gracias crack 🙌"),
+  ], focus=True)]),
 ]
