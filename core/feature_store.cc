@@ -13,6 +13,11 @@ namespace {
 constexpr std::string_view kScoredThrough = "scored_through";
 constexpr std::string_view kIndexedThrough = "indexed_through";
 constexpr int64_t kForever = std::numeric_limits<int64_t>::max();
+// The rules that turn messages into features: word lists, cues, signals. Raise it with any
+// change to them, so that a database scored by an earlier touchpoint is rescored whole at the
+// next refresh instead of mixing old and new features.
+constexpr int64_t kFeaturesVersion = 2;
+constexpr std::string_view kFeaturesVersionKey = "features_version";
 
 // Memory-maps the database file while a refresh runs: it reads most of the file, often more
 // than once, and a mapped read costs no copy out of the kernel's page cache. The previous
@@ -119,7 +124,10 @@ Result<bool> FeatureStore::Pending() {
   Result<int64_t> pending = db_.QueryInt(
       "SELECT (SELECT coalesce(max(id), 0) FROM events) != coalesce((SELECT value FROM "
       "store_state WHERE key = 'scored_through'), 0) OR EXISTS (SELECT 1 FROM rethreaded) OR "
-      "coalesce((SELECT value FROM store_state WHERE key = 'people_changed'), 0) != 0");
+      "coalesce((SELECT value FROM store_state WHERE key = 'people_changed'), 0) != 0 OR "
+      "coalesce((SELECT value FROM store_state WHERE key = '" + std::string(kFeaturesVersionKey) +
+      "'), 0) != " +
+      std::to_string(kFeaturesVersion));
   if (!pending) return Fail(pending.error());
   return *pending != 0;
 }
@@ -133,9 +141,12 @@ Result<int64_t> FeatureStore::Refresh() {
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
   if (Status status = Prepare(); !status.ok()) return Fail(status);
+  Result<int64_t> version = CaughtUpThrough(db_, kFeaturesVersionKey);
+  if (!version) return Fail(version.error());
   Result<int64_t> after = CaughtUpThrough(db_, kScoredThrough);
   if (!after) return Fail(after.error());
-  if (Status status = MarkDirty(*after); !status.ok()) return Fail(status);
+  const Status marked = *version == kFeaturesVersion ? MarkDirty(*after) : MarkAllDirty();
+  if (!marked.ok()) return Fail(marked);
   Result<int64_t> count = RefreshDirty();
   if (!count) return count;
   if (Status status = transaction.Commit(); !status.ok()) return Fail(status);
@@ -147,17 +158,20 @@ Result<int64_t> FeatureStore::RescoreAll() {
   Transaction transaction(db_);
   if (Status status = transaction.Begin(); !status.ok()) return Fail(status);
   if (Status status = Prepare(); !status.ok()) return Fail(status);
-  if (Status status = db_.Exec(
-          "DELETE FROM introductions; DELETE FROM conversation_features; DELETE FROM dirty;"
-          " INSERT INTO dirty SELECT id FROM conversations; DELETE FROM appeared;"
-          " INSERT INTO appeared SELECT id FROM identities WHERE is_owner = 0");
-      !status.ok()) {
-    return Fail(status);
-  }
+  if (Status status = MarkAllDirty(); !status.ok()) return Fail(status);
   Result<int64_t> count = RefreshDirty();
   if (!count) return count;
   if (Status status = transaction.Commit(); !status.ok()) return Fail(status);
   return count;
+}
+
+Status FeatureStore::MarkAllDirty() {
+  return db_.Exec(
+      "DELETE FROM introductions; DELETE FROM conversation_features; DELETE FROM dirty;"
+      " INSERT INTO dirty SELECT id FROM conversations; DELETE FROM appeared;"
+      " INSERT INTO appeared SELECT id FROM identities WHERE is_owner = 0;"
+      " INSERT INTO store_state(key, value) VALUES ('" + std::string(kFeaturesVersionKey) + "', " +
+      std::to_string(kFeaturesVersion) + ") ON CONFLICT(key) DO UPDATE SET value = excluded.value");
 }
 
 Result<int64_t> FeatureStore::RefreshDirty() {
@@ -505,6 +519,9 @@ Status FeatureStore::Save(const ConversationFeatures& f) {
 }
 
 Result<bool> FeaturesBehind(Connection& db) {
+  Result<int64_t> version = CaughtUpThrough(db, kFeaturesVersionKey);
+  if (!version) return Fail(version.error());
+  if (*version != kFeaturesVersion) return true;
   Result<int64_t> last = db.QueryInt("SELECT coalesce(max(id), 0) FROM events");
   if (!last) return Fail(last.error());
   for (std::string_view key : {kScoredThrough, kIndexedThrough}) {

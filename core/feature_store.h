@@ -24,7 +24,8 @@ class FeatureStore {
   // Brings everything up to date after imports or polls. Returns how many conversations
   // were rescored. Takes no write lock when nothing changed since the last refresh.
   Result<int64_t> Refresh();
-  // Recomputes every conversation from scratch (after a rule change).
+  // Recomputes every conversation from scratch (after a rule change). Refresh() does this by
+  // itself once when the stored features come from other rules (kFeaturesVersion).
   Result<int64_t> RescoreAll();
 
   // Adds events not yet in the full-text index to it. Search calls this first, so imports do
@@ -48,6 +49,7 @@ class FeatureStore {
   Result<bool> Pending();
   Result<int64_t> RefreshDirty();
   Status MarkDirty(int64_t after_event_id);
+  Status MarkAllDirty();
   Status AssignPeople();
   Status FindIntroductions();
   // The conversation's own features from its events up to `until`, without person context.
@@ -59,8 +61,9 @@ class FeatureStore {
   std::vector<int64_t> owner_ids_;
 };
 
-// Whether events were stored since the last Refresh() or IndexText(): a read-only check, for
-// readers deciding whether to ask the writer to catch up first.
+// Whether events were stored since the last Refresh() or IndexText(), or the stored features
+// come from other rules: a read-only check, for readers deciding whether to ask the writer to
+// catch up first.
 Result<bool> FeaturesBehind(Connection& db);
 
 }  // namespace touchpoint

@@ -15,13 +15,20 @@ constexpr std::string_view kCall[] = {
     "voice call", "llamada", "llamadas", "llamar", "llamarte", "llamarnos", "llamamos",
     "videollamada", "telefono", "appel", "appeler", "t'appeler", "vous appeler", "s'appeler",
     "coup de fil", "telephone", "visio", "anruf", "anrufen", "telefonieren", "telefonat",
-    "videoanruf", "ring", "speak", "speak with", "hang up"};
+    "videoanruf", "ring", "speak", "speak with", "hang up",
+    // Portuguese
+    "ligar", "ligar te", "ligar lhe", "ligue", "ligue me", "liga me", "ligamos", "telefonar",
+    "telefonema", "chamada", "chamadas", "videochamada", "chamada rapida"};
 constexpr std::string_view kMeeting[] = {
     "meet", "meeting", "meet up", "meetup", "catch up", "catchup", "get together", "sit down",
     "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos",
     "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
     "se voir", "se rencontrer", "dejeuner", "un verre", "treffen", "termin", "kaffee",
-    "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes"};
+    "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes",
+    // Portuguese
+    "encontrarmos", "encontrar nos", "um encontro", "nos encontrarmos", "reuniao", "tomar um cafe",
+    "um cafe", "almoco", "almocar", "almocamos", "jantar", "pessoalmente", "presencialmente",
+    "vermos", "nos vermos"};
 constexpr std::string_view kChat[] = {
     "chat", "chta", "chatting", "talk", "talking", "speaking", "discuss", "conversation",
     "exchange ideas", "compare notes",
@@ -31,7 +38,10 @@ constexpr std::string_view kChat[] = {
     "charlemos", "comentarlo", "comentar", "hablarlo", "discutirlo", "verlo juntos",
     "en parler", "en discuter", "parlions", "discutions",
     "echangions", "reden", "take this offline", "take it offline", "continue offline",
-    "seguir por privado", "hablarlo en privado", "en prive", "hors ligne", "privat weiter"};
+    "seguir por privado", "hablarlo en privado", "en prive", "hors ligne", "privat weiter",
+    // Portuguese
+    "conversa", "conversinha", "falar", "falarmos", "falar contigo", "falar consigo",
+    "trocar ideias", "trocar umas ideias", "bater um papo", "papo", "dois dedos de conversa"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
@@ -44,7 +54,11 @@ constexpr std::string_view kRates[] = {
     "beratung", "beratungsgesprach", "beratungstermin", "work together", "collaborate", "collaboration",
     "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
     "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
-    "zusammenarbeit", "kooperation", "vorschlag"};
+    "zusammenarbeit", "kooperation", "vorschlag",
+    // Portuguese
+    "preco", "precos", "precario", "orcamento", "cobrar", "proposta", "trabalhar juntos",
+    "trabalharmos juntos", "colaboracao", "contratar te", "consultoria", "sessao",
+    "pago a consulta"};
 constexpr std::string_view kFeedback[] = {
     "feedback", "thoughts", "your opinion", "review", "advice", "your take", "input",
     "second pair of eyes", "take a look", "have a look", "having a look", "a look", "look at",
@@ -57,7 +71,13 @@ constexpr std::string_view kFeedback[] = {
     "como lo hiciste", "erzahlen", "wie du", "tell you about", "show you", "contarte",
     "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen",
     "anschauen", "anzuschauen", "ansehen", "anzusehen", "echarle un ojo", "y jeter un oeil",
-    "a glance", "glance at", "go over", "run it past", "run them past", "past you", "un vistazo", "un coup d'oeil", "einen blick", "einen kurzen blick"};
+    "a glance", "glance at", "go over", "run it past", "run them past", "past you", "un vistazo", "un coup d'oeil", "einen blick", "einen kurzen blick",
+    // Portuguese
+    "opiniao", "a tua opiniao", "a sua opiniao", "conselho", "conselhos", "dar uma olhada",
+    "dar uma vista de olhos", "olhar", "o que achas", "o que acha", "como abordarias", "como farias", "como faria", "como o enfocarias", "como lo enfocarias",
+    "como lo harias", "como lo plantearias", "comment tu t'y prendrais",
+    "comment vous vous y prendriez", "wie du das angehen wurdest", "wie sie das angehen wurden",
+    "how you'd approach", "how you would approach", "how you'd tackle", "how you'd handle"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
     "ayudar", "ayudarme", "ayudarnos", "echar una mano", "una mano", "aide", "aider", "m'aider",
@@ -66,7 +86,13 @@ constexpr std::string_view kHelp[] = {
     "accompagner", "nous accompagner", "acompanarnos",
     "acompanar", "begleiten", "uns begleiten", "advise us", "advise me", "advise on",
     "asesorar", "asesorarnos", "asesorarme", "aconsejarnos", "aconsejarme", "nous conseiller",
-    "me conseiller", "vous consulter", "uns beraten", "mich beraten", "beraten lassen"};
+    "me conseiller", "vous consulter", "uns beraten", "mich beraten", "beraten lassen",
+    // Portuguese
+    "ajuda", "ajudar", "ajudar me", "ajudar nos", "nos ajudar", "me ajudar", "apoio", "uma mao",
+    "dar uma mao", "mentoria", "aconselhar", "aconselhar nos", "orientar", "orientacao",
+    "acompanhar nos", "el tipo de proyecto", "el tipo de cosa", "algo que harias",
+    "algo que haces", "le genre de projet", "le genre de chose", "so etwas wie",
+    "so ein projekt", "o tipo de projeto", "o tipo de coisa", "algo que farias"};
 
 constexpr std::array<std::span<const std::string_view>, 6> kAskObjects = {
     kCall, kMeeting, kChat, kRates, kFeedback, kHelp};
@@ -109,7 +135,14 @@ constexpr std::string_view kFraming[] = {
     "wollen wir", "sollen wir", "wurde gerne", "wurde mich freuen", "wurde ich gerne",
     "mochte", "wann passt", "passt es", "passt dir", "wie viel", "wieviel", "gerne", "bitte",
     "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
-    "wurden sie", "ware", "waren sie", "wenn du mal", "falls du mal", "neugierig", "bereit"};
+    "wurden sie", "ware", "waren sie", "wenn du mal", "falls du mal", "neugierig", "bereit",
+    // Portuguese
+    "poderiamos", "podes", "pode", "poderia", "poderias", "consegues", "consegue", "tens tempo",
+    "tem tempo", "estas livre", "esta livre", "gostaria", "gostava", "adorava", "adoraria",
+    "preciso", "precisamos", "quanto", "disponivel", "da para", "dava para", "seria possivel",
+    "que tal", "topas", "topa", "se puderes", "se puder", "sem pressao", "quando puderes",
+    "quando puder", "avisa me", "diz me", "interessado", "interessada", "aberto a", "aberta a",
+    "estarias", "estaria"};
 
 // Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
 // "kurz Zeit"). With the reader addressed in a question, they ask for time.
@@ -120,27 +153,39 @@ constexpr std::string_view kTimeObjects[] = {
     "disponible", "un moment", "un creneau", "quelques minutes", "une demi heure",
     "une heure", "du temps", "dispo", "disponibles", "zeit", "eine halbe stunde",
     "eine stunde", "minuten", "ein paar minuten", "verfugbar", "you around", "be around",
-    "por aqui", "dans le coin", "in der nahe"};
+    "por aqui", "dans le coin", "in der nahe",
+    // Portuguese
+    "uns minutos", "alguns minutos", "meia hora", "uma hora", "tempo", "um bocado",
+    "um bocadinho", "um momento", "disponivel", "disponibilidade", "um tempinho", "por ca"};
 // The reader, addressed: second-person pronouns and verb forms, including the conditional
 // forms people use to ask politely ("you'd", "tendrías", "auriez", "hättest").
 constexpr std::string_view kYouWords[] = {
     "you", "got", "you'd", "youd", "you'll", "u", "ya", "te", "tu", "tienes", "tendrias", "tendria",
     "tiene", "usted", "podrias", "podria", "vous", "toi", "t'", "auriez", "aurais", "seriez",
     "serais", "as tu", "avez vous", "du", "dir", "dich", "sie", "hattest", "hatten", "hast",
-    "haben sie", "wurdest"};
+    "haben sie", "wurdest",
+    // Portuguese
+    "voce", "vc", "lhe", "tens", "podes", "consegues", "estas", "estarias", "teu", "tua",
+    "contigo", "consigo"};
 // Time that is talked about, not asked for: "a good time", "had time", "full time".
 constexpr std::string_view kTimeTraps[] = {
     "good time", "great time", "fun time", "first time", "last time", "next time", "this time",
     "that time", "every time", "the time", "on time", "in time", "full time", "part time",
     "time zone", "same time", "at a time", "had time", "had the time", "long time",
     "zeit gehabt", "tuviste tiempo", "hace tiempo", "mucho tiempo", "tout le temps",
-    "de temps en temps", "minutes ago", "hace minutos", "il y a"};
+    "de temps en temps", "minutes ago", "hace minutos", "il y a",
+    // Portuguese
+    "ha muito tempo", "muito tempo", "ha tempo", "primeira vez", "da ultima vez", "na altura",
+    "a tempo", "ao mesmo tempo", "ha uns tempos", "uns tempos"};
 
 constexpr std::string_view kPossessives[] = {
     "your", "my", "our", "his", "her", "their", "that", "this", "those", "these", "tus", "mi",
     "mis", "su", "sus", "nuestra", "nuestro", "esa", "ese", "esta", "este", "ta", "ton", "tes",
     "ma", "mon", "mes", "notre", "nos", "votre", "vos", "cette", "ce", "dein", "deine", "deinen",
-    "deinem", "mein", "meine", "unser", "unsere", "ihre", "diese", "dieser", "dieses"};
+    "deinem", "mein", "meine", "unser", "unsere", "ihre", "diese", "dieser", "dieses",
+    // Portuguese
+    "teu", "tua", "teus", "tuas", "meu", "minha", "nosso", "nossa", "seu", "sua", "essa",
+    "esse", "aquela", "aquele"};
 
 constexpr StrongAsk kStrongAsks[] = {
     {"hop on a call", 0}, {"jump on a call", 0}, {"hop on a quick", 0}, {"jump on a quick", 0},
@@ -171,7 +216,17 @@ constexpr StrongAsk kStrongAsks[] = {
     {"work with you", 3}, {"work together", 3}, {"rates for", 3}, {"what you'd charge", 3},
     {"love to talk", 2}, {"love to chat", 2}, {"love to hear", 2}, {"can i call", 0},
     {"could i call", 0}, {"can you call", 0}, {"please call", 0}, {"m'appeler", 0},
-    {"appelle moi", 0}, {"llamame", 0}, {"ruf an", 0}, {"rufen sie mich", 0}};
+    {"appelle moi", 0}, {"llamame", 0}, {"ruf an", 0}, {"rufen sie mich", 0},
+    // Portuguese
+    {"liga me", 0}, {"ligue me", 0}, {"me liga", 0}, {"me ligar", 0}, {"ligar te", 0},
+    {"te ligar", 0}, {"ligar lhe", 0}, {"lhe ligar", 0}, {"posso ligar", 0},
+    {"chamada rapida", 0}, {"marcar uma chamada", 0}, {"marcar uma call", 0},
+    {"tomar um cafe", 1}, {"beber um cafe", 1}, {"marcar um cafe", 1},
+    {"marcar uma reuniao", 1}, {"almocamos", 1}, {"quanto cobras", 3}, {"quanto cobra", 3},
+    {"quanto custaria", 3}, {"teus precos", 3}, {"seus precos", 3}, {"pago a consulta", 3},
+    {"a tua opiniao", 4}, {"a sua opiniao", 4}, {"preciso da tua ajuda", 5},
+    {"preciso da sua ajuda", 5}, {"pick ur brain", 2}, {"pick yr brain", 2},
+    {"pick your brains", 2}, {"marcar uma conversa", 2}, {"trocar umas ideias", 2}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -194,12 +249,25 @@ constexpr std::string_view kAskTraps[] = {
     "call me old", "call me biased", "call me cynical", "call me naive", "call me lazy",
     "call me a", "call me an", "you can call me", "llamame anticuado", "appelez moi naif",
     "nennen sie mich",
-    "tu t'appelles", "nennst du dich"};
+    "tu t'appelles", "nennst du dich",
+    // Portuguese
+    "empresa chamada", "marca chamada", "app chamada",
+    "loja chamada", "uma tal chamada", "se chama", "nao liga", "nao ligues", "falamos depois",
+    "falamos em breve", "ate ja", "pela chamada", "a chamada de", "a nossa conversa",
+    "nossa conversa", "a nossa reuniao", "fallar",
+    // Portuguese
+    "calling it now", "calling it", "calling this", "llamalo", "appelons ca"};
+
+constexpr std::string_view kTopicRates[] = {
+    "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
+    "precos"};
 
 constexpr std::string_view kFreeOffers[] = {
     "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
     "gratuite", "gratuits", "gratuites", "kostenlos", "kostenlose", "kostenloses", "kostenlosen",
-    "kostenloser"};
+    "kostenloser",
+    // Portuguese
+    "gratis"};
 constexpr std::string_view kFreeGivers[] = {
     "a", "an", "our", "my", "your", "for", "totally", "completely", "100"};
 
@@ -212,18 +280,25 @@ constexpr std::string_view kAudiences[] = {
     "freiberuflern", "coaches", "consultancies", "consulting firms", "professional services",
     "self employed", "independent professionals", "profesionales independientes",
     "professionnels independants", "cabinets de conseil", "beratungsunternehmen",
-    "unternehmensberater"};
+    "unternehmensberater",
+    // Portuguese
+    "independentes", "trabalhadores independentes", "profissionais independentes",
+    "especialistas", "criadores", "empreendedores"};
 constexpr std::string_view kLikeYou[] = {
     "like you", "like yours", "like yourself", "such as yourself", "como tu", "como usted",
     "como el tuyo", "como la tuya", "comme vous", "comme toi", "comme le votre", "wie dich",
-    "wie dir", "wie ihnen"};
+    "wie dir", "wie ihnen",
+    // Portuguese
+    "como voce", "como o teu", "como a tua", "como o seu", "como a sua"};
 constexpr std::string_view kHelpClaims[] = {
     "we help", "i help", "we're helping", "i'm helping", "we've helped", "we have helped",
     "i've helped", "my team can", "our team can", "we can help you", "i can help you",
     "ayudamos", "te ayudamos", "podemos ayudarte", "hemos ayudado", "nous aidons",
     "nous accompagnons", "j'accompagne", "j'aide", "nous pouvons vous aider", "wir helfen",
     "ich helfe", "wir unterstutzen", "ich unterstutze", "wir begleiten", "ich begleite",
-    "wir konnen ihnen helfen"};
+    "wir konnen ihnen helfen",
+    // Portuguese
+    "ajudamos", "ajudo", "podemos ajudar te", "podemos ajuda lo", "ja ajudamos"};
 constexpr std::string_view kServiceClaims[] = {
     "i write", "we write", "i create", "we create", "i design", "we design", "i build",
     "i advise", "we advise", "i coach", "we coach", "i manage", "we manage", "i support",
@@ -235,7 +310,10 @@ constexpr std::string_view kServiceClaims[] = {
     "nous travaillons avec", "je travaille avec", "wir arbeiten mit", "ich arbeite mit",
     "we specialise", "we specialize", "we provide", "we offer", "we build",
     "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
-    "wir bieten", "wir entwickeln", "wir sind eine agentur"};
+    "wir bieten", "wir entwickeln", "wir sind eine agentur",
+    // Portuguese
+    "trabalhamos com", "trabalho com", "oferecemos", "criamos", "gerimos", "somos uma agencia",
+    "especializamo nos"};
 // What a seller means to fix: the reader's business assets, not their work ("your website",
 // "tu agenda", "votre visibilité", "Ihre Sichtbarkeit"). People who want something from the
 // owner refer to the owner's work instead ("your post", "your workshop").
@@ -251,7 +329,12 @@ constexpr std::string_view kSellerTargets[] = {
     "votre agenda", "votre marque", "votre epargne", "votre chiffre d'affaires",
     "votre referencement", "ihre website", "deine website", "ihre webseite", "deine webseite",
     "ihre sichtbarkeit", "deine sichtbarkeit", "ihr business", "ihre marke", "ihr kalender",
-    "ihre ersparnisse", "ihren umsatz", "deinen umsatz", "ihre reichweite", "deine reichweite"};
+    "ihre ersparnisse", "ihren umsatz", "deinen umsatz", "ihre reichweite", "deine reichweite",
+    // Portuguese
+    "o teu site", "o seu site", "o teu negocio", "o seu negocio", "a tua marca", "a sua marca",
+    "as tuas vendas", "as suas vendas", "a tua faturacao", "a sua faturacao", "a tua agenda",
+    "a sua agenda", "a tua visibilidade", "a sua visibilidade", "as tuas poupancas",
+    "as suas poupancas"};
 // A seller proposing to present something: "so I can show you", "walk you through",
 // "te cuento", "vous présenter", "Ihnen zeigen".
 constexpr std::string_view kOffersToPresent[] = {
@@ -263,17 +346,26 @@ constexpr std::string_view kOffersToPresent[] = {
     "see my rates", "see our rates", "send you a quote", "te paso precios", "te envio tarifas",
     "vous envoyer nos tarifs", "ihnen unsere preise", "want me to send", "shall i send", "should i send", "happy to send", "te envio",
     "quieres que te envie", "je vous envoie", "souhaitez vous que je vous envoie",
-    "schicke ich ihnen", "schicke ich dir", "darf ich ihnen", "darf ich dir"};
+    "schicke ich ihnen", "schicke ich dir", "darf ich ihnen", "darf ich dir",
+    // Portuguese
+    "show you what we've built", "show you what we built", "show you what we do", "show you what we can do", "show you what i do", "mostrar te", "mostrar lhe",
+    "apresentar te", "apresentar lhe", "envio te", "posso enviar", "queres que te envie",
+    "quer que lhe envie"};
 
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
     "synergy", "synergies", "sinergias", "sinergia", "encaja", "une demo", "synergien",
     "introductory call", "intro call", "discovery call", "llamada de descubrimiento",
     "llamada introductoria", "appel decouverte", "rendez vous decouverte",
-    "kennenlerngesprach", "kennenlern call"};
+    "kennenlerngesprach", "kennenlern call",
+    // Portuguese
+    "se fizer sentido", "encaixa", "chamada de descoberta", "chamada introdutoria", "demonstracao"};
 constexpr std::string_view kJobTitles[] = {
     "head of", "director of", "director", "vp of", "vice president", "chief", "directeur",
-    "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin"};
+    "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin",
+    // Portuguese
+    "diretor de", "diretora de", "head de", "chefe de", "responsavel de", "responsavel pela",
+    "responsavel pelo"};
 constexpr std::string_view kProfileMatch[] = {
     "strong match", "great match", "perfect match", "your experience", "your background",
     "your profile", "your skills", "votre parcours", "ton parcours", "votre profil",
@@ -281,14 +373,21 @@ constexpr std::string_view kProfileMatch[] = {
     "ihr profil", "dein profil", "ihre erfahrung", "deine erfahrung", "passt perfekt",
     "fit for", "a fit for", "ideal candidate", "encajas", "encajarias", "perfil ideal",
     "profil ideal", "vous correspondez", "tu corresponds", "passen perfekt", "ideale kandidat",
-    "your track record", "tu trayectoria", "su trayectoria", "ihr werdegang", "dein werdegang"};
+    "your track record", "tu trayectoria", "su trayectoria", "ihr werdegang", "dein werdegang",
+    // Portuguese
+    "o teu perfil", "o seu perfil", "teu perfil", "seu perfil", "a tua experiencia",
+    "a sua experiencia", "o teu percurso", "o seu percurso", "encaixas", "encaixaria",
+    "encaixa perfeitamente", "candidato ideal"};
 constexpr std::string_view kPlacements[] = {
     "search", "role", "position", "vacancy", "mandate", "poste", "puesto",
     "vacante", "stelle", "mandat", "for a client", "pour un client", "para un cliente",
     "fur einen kunden", "hiring", "recruiting", "recrute", "recrutons", "buscamos",
     "suchen wir", "opportunity", "oportunidad", "opportunite", "gelegenheit",
     "one of our clients", "uno de nuestros clientes", "l'un de nos clients",
-    "einem unserer kunden"};
+    "einem unserer kunden",
+    // Portuguese
+    "vaga", "cargo", "funcao", "posicao", "para um cliente", "um dos nossos clientes",
+    "recrutamos", "procuramos", "oportunidade"};
 
 // Someone filling a post for a third party: "I'm working with a fintech", "on behalf of",
 // "colaborando con una empresa", "je travaille pour un groupe", "besetze ich".
@@ -297,12 +396,18 @@ constexpr std::string_view kRecruiterClients[] = {
     "on behalf of", "my client", "a client of mine", "is looking for a", "are looking for a",
     "colaborando con", "en nombre de", "que busca", "busca un", "busca una",
     "je travaille pour", "pour le compte", "qui recherche", "recherche un", "recherche une",
-    "im auftrag", "besetze ich", "zu besetzen", "sucht einen", "sucht eine"};
+    "im auftrag", "besetze ich", "zu besetzen", "sucht einen", "sucht eine",
+    // Portuguese
+    "estou a trabalhar com", "estou trabalhando com", "em nome de", "que procura", "procura um",
+    "procura uma", "o meu cliente", "meu cliente"};
 // Words of employment that, with a third party filling a post, make it a job.
 constexpr std::string_view kEmploymentWords[] = {
     "lead", "manager", "head", "vp", "leadership", "join", "rejoindre", "incorporarse",
     "unirse", "gerente", "responsable", "leiter", "leiterin", "position", "role", "puesto",
-    "poste", "stelle", "director", "directeur", "directrice", "directora"};
+    "poste", "stelle", "director", "directeur", "directrice", "directora",
+    // Portuguese
+    "diretor", "diretora", "gestor", "gestora", "responsavel", "lideranca", "juntar se",
+    "integrar", "cargo", "funcao"};
 // A client's own need, said as such: they want help, advice or to know what to charge. A
 // seller offers help; a client asks for it ("can you help us", "what to charge").
 constexpr std::string_view kClientNeeds[] = {
@@ -311,7 +416,11 @@ constexpr std::string_view kClientNeeds[] = {
     "nous aider", "m'aider", "nous conseiller", "me conseiller", "combien facturer",
     "vous confier", "te confier", "uns helfen", "mir helfen", "uns beraten", "mich beraten",
     "dich beauftragen", "sie beauftragen", "was wir verlangen", "your advice", "happy to pay",
-    "paid of course", "de pago", "pagando", "remunere", "bezahlt", "what you'd change"};
+    "paid of course", "de pago", "pagando", "remunere", "bezahlt", "what you'd change",
+    // Portuguese
+    "ajudar nos", "ajudar me", "nos ajudar", "me ajudar", "aconselhar nos", "quanto cobrar",
+    "o que cobrar", "contratar te", "contratar vos", "pago a consulta", "pagamos", "pago claro",
+    "remunerado", "a tua ajuda", "a sua ajuda"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -337,7 +446,13 @@ constexpr std::string_view kRecruiter[] = {
     "neue herausforderung", "festanstellung", "vakanz", "competitive package", "equity",
     "hybrid", "benefits package", "paquete competitivo", "salario competitivo",
     "remuneration attractive", "package attractif", "attraktives gehalt", "attraktive verguetung",
-    "partnering on", "oportunidad unica", "opportunite unique", "einmalige gelegenheit"};
+    "partnering on", "oportunidad unica", "opportunite unique", "einmalige gelegenheit",
+    // Portuguese
+    "o teu perfil", "o seu perfil", "teu perfil", "seu perfil", "oportunidade unica",
+    "oportunidade profissional", "vaga", "cargo", "candidata", "recrutamento", "recrutador",
+    "recrutadora", "processo de selecao", "pacote competitivo", "estamos a procura",
+    "estamos procurando", "novo desafio", "um dos nossos clientes", "encaixas",
+    "encaixa perfeitamente"};
 
 constexpr std::string_view kPromotional[] = {
     "book a free", "free consultation", "free strategy", "free audit", "free trial",
@@ -391,7 +506,26 @@ constexpr std::string_view kPromotional[] = {
     "caso de exito", "nuestras soluciones", "nuestra empresa", "je me permets",
     "entreprises comme la votre", "etude de cas", "nos solutions", "notre societe",
     "ich erlaube mir", "unternehmen wie ihres", "fallstudie", "unsere losungen",
-    "unser unternehmen", "terminvereinbarung"};
+    "unser unternehmen", "terminvereinbarung",
+    // Portuguese
+    "renda extra", "rendimento extra", "rendimento passivo", "renda passiva",
+    "trabalhar a partir de casa", "trabalhar de casa", "a partir de casa",
+    "oportunidade de negocio", "ser o teu proprio chefe", "seja o seu proprio chefe",
+    "liberdade financeira", "desconto", "inscreve te", "inscreva se", "oferta especial",
+    "novos clientes", "mais clientes", "crescimento", "a nossa empresa", "os nossos servicos",
+    "a nossa agencia", "a nossa plataforma", "a nossa solucao", "investimento", "investir",
+    "cripto", "vagas limitadas", "lugares limitados", "ultima oportunidade", "sem compromisso",
+    "ajudamos", "ganhar dinheiro", "dinheiro extra", "poupancas", "plano de reforma", "a tua reforma", "a sua reforma",
+    "seguros", "geracao de leads", "agendamento de reunioes", "marketing digital",
+    // Portuguese
+    "trabalhar de onde quiseres", "trabalhar de qualquer lugar", "work from anywhere",
+    "trabajar desde donde quieras", "trabaja desde cualquier lugar",
+    "travailler de n'importe ou", "von uberall arbeiten", "construir uma equipa",
+    "a construir uma equipa", "construyendo un equipo", "je construis une equipe",
+    "baue ein team auf", "guest post", "guest posts", "guest article", "link insertion",
+    "link insertions", "sponsored post", "backlink", "backlinks", "dofollow", "do follow",
+    "free of cost", "articulo patrocinado", "articulos de invitado", "article sponsorise",
+    "article invite", "gastbeitrag", "gastartikel", "artigo patrocinado", "artigo de convidado"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -401,7 +535,10 @@ constexpr std::string_view kAutomated[] = {
     "view in browser", "manage preferences", "you're receiving this", "powered by",
     "verification code", "your order", "your account", "respuesta automatica",
     "gracias por conectar", "reponse automatique", "merci pour la connexion",
-    "abwesenheitsnotiz", "automatische antwort", "danke fur die vernetzung"};
+    "abwesenheitsnotiz", "automatische antwort", "danke fur die vernetzung",
+    // Portuguese
+    "resposta automatica", "mensagem automatica", "nao responda", "obrigado por se conectar",
+    "obrigado pela ligacao", "fora do escritorio"};
 
 constexpr std::string_view kHostile[] = {
     "idiot", "idiots", "stupid", "moron", "dumb", "clown", "pathetic", "garbage", "trash",
@@ -417,25 +554,37 @@ constexpr std::string_view kHostile[] = {
     "con artist", "grift", "if you dare", "you have no idea", "you know nothing",
     "tonterias", "no tienes ni idea", "no sabes nada", "n'importe quoi", "foutaise",
     "tu n'y connais rien", "vous n'y connaissez rien", "blodsinn", "quatsch",
-    "sie haben keine ahnung", "du hast keine ahnung"};
+    "sie haben keine ahnung", "du hast keine ahnung",
+    // Portuguese
+    "burro", "palhaco", "vergonha", "ridiculo", "charlatao", "vigarista", "burla", "aldrabao",
+    "lixo", "cala te", "cala a boca", "nao sabes nada", "nao fazes ideia", "treta", "tretas",
+    "que vergonha", "vende banha da cobra"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
     "cheers", "see you", "all the best", "best of luck", "good luck", "no worries",
     "hasta luego", "un saludo", "nos vemos", "a bientot", "bonne journee", "bis bald",
     "schones wochenende", "alles gute", "thanks again", "ya hablamos", "good to see you",
-    "great to see you", "so good to see", "say hi to"};
+    "great to see you", "so good to see", "say hi to",
+    // Portuguese
+    "ate logo", "ate breve", "ate ja", "abraco", "abracos", "beijinhos", "bom fim de semana",
+    "tudo de bom", "boa sorte", "fica bem", "boa semana", "falamos depois", "falamos em breve"};
 
 constexpr std::string_view kThanksWords[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "you", "so", "much", "very",
     "a", "lot", "lots", "many", "cheers", "appreciate", "appreciated", "it", "great", "nice",
     "awesome", "cool", "ok", "okay", "k", "thanks!", "again", "man", "mate", "buddy",
     "gracias", "muchas", "mil", "merci", "beaucoup", "bien", "danke", "dank", "vielen",
-    "schon", "herzlichen", "super", "top", "genial", "lol", "haha"};
+    "schon", "herzlichen", "super", "top", "genial", "lol", "haha",
+    // Portuguese
+    "obrigado", "obrigada", "obg", "brigado", "brigada", "valeu", "muito", "muitissimo",
+    "mesmo", "imenso"};
 
 constexpr std::string_view kThanksCores[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "cheers", "appreciate",
-    "appreciated", "gracias", "merci", "danke", "dank"};
+    "appreciated", "gracias", "merci", "danke", "dank",
+    // Portuguese
+    "obrigado", "obrigada", "obg", "brigado", "brigada", "valeu"};
 
 constexpr std::string_view kGratitudeCues[] = {
     "owe you", "huge help", "massive help", "big help", "great help", "really helpful",
@@ -443,13 +592,18 @@ constexpr std::string_view kGratitudeCues[] = {
     "lifesaver", "life saver", "appreciate it", "te debo", "muy util", "me ayudo mucho",
     "me ha ayudado", "de gran ayuda", "je te dois", "tres utile", "super utile",
     "m'a beaucoup aide", "hat sehr geholfen", "sehr hilfreich", "hat mir geholfen",
-    "ich schulde dir"};
+    "ich schulde dir",
+    // Portuguese
+    "fico a dever", "ajudou imenso", "ajudou muito", "muito util", "super util",
+    "foi muito util", "salvaste me"};
 
 // Openers that machines and people both write; automated only without a real question.
 constexpr std::string_view kAutomatedOpeners[] = {
     "thanks for connecting", "thank you for connecting", "thanks for the connection",
     "thanks for following", "thank you for following", "gracias por conectar",
-    "merci pour la connexion", "danke fur die vernetzung"};
+    "merci pour la connexion", "danke fur die vernetzung",
+    // Portuguese
+    "obrigado por se conectar", "obrigado pela ligacao", "obrigada pela ligacao"};
 
 // The other side withdrew or declined, or thanks for a call or meeting that already happened:
 // nothing left to call about.
@@ -474,7 +628,14 @@ constexpr std::string_view kDeclined[] = {
     "we'll manage", "figured it out", "worked it out", "otra persona", "otro momento",
     "el ano que viene", "no es buen momento", "lo dejamos", "quelqu'un d'autre",
     "une autre fois", "pas le bon moment", "on laisse tomber", "jemand anderen",
-    "ein anderes mal", "nachstes jahr", "auf eis", "kein guter zeitpunkt", "lassen es"};
+    "ein anderes mal", "nachstes jahr", "auf eis", "kein guter zeitpunkt", "lassen es",
+    // Portuguese
+    "obrigado pela chamada", "obrigada pela chamada", "obrigado pela conversa",
+    "obrigada pela conversa", "obrigado pelo teu tempo", "obrigada pelo teu tempo",
+    "obrigado pelo seu tempo", "obrigada pelo seu tempo", "ja nao e preciso",
+    "ja nao precisamos", "ja resolvemos", "ja esta resolvido", "outra pessoa",
+    "fica para outra altura", "outra altura", "nao e boa altura", "nao estamos interessados",
+    "sem interesse", "vamos tratar internamente", "fica para o proximo ano"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {
@@ -488,28 +649,40 @@ constexpr std::string_view kPleasantries[] = {
     "el", "le", "der", "die", "das", "sam", "hope", "it's", "its", "good", "have", "day",
     "wonderful", "enjoy", "lovely", "all", "best", "many", "more", "cheers", "year", "years",
     "milestone", "huge", "que", "pases", "un", "buen", "dia", "bonne", "journee", "schonen",
-    "tag", "noch", "viel", "erfolg"};
+    "tag", "noch", "viel", "erfolg",
+    // Portuguese
+    "parabens", "aniversario", "muitos", "parabens pelo", "obrigado", "obrigada", "boa", "bom",
+    "sorte", "e", "o", "para", "ti", "pelo", "pela", "novo", "nova", "muito", "orgulho", "top",
+    "lindo", "linda"};
 constexpr std::string_view kPleasantryCores[] = {
     "congrats", "congratulations", "birthday", "bday", "felicidades", "enhorabuena",
     "cumpleanos", "felicitations", "anniversaire", "geburtstag", "gluckwunsch", "bravo",
-    "great post", "thanks for sharing", "love this", "so true", "well done", "spot on"};
+    "great post", "thanks for sharing", "love this", "so true", "well done", "spot on",
+    // Portuguese
+    "parabens", "feliz aniversario", "muitos parabens"};
 
 // The vocabulary of selling, scored together (see PitchScore in message_signals.cc).
 constexpr std::string_view kWeWords[] = {
     "we", "our", "us", "we've", "we're", "nous", "notre", "nos", "nosotros", "nuestro",
-    "nuestra", "nuestros", "nuestras", "wir", "unser", "unsere", "unserem", "unseren", "uns"};
+    "nuestra", "nuestros", "nuestras", "wir", "unser", "unsere", "unserem", "unseren", "uns",
+    // Portuguese
+    "nosso", "nossa", "nossos", "nossas"};
 constexpr std::string_view kBenefitWords[] = {
     "grow", "growth", "scale", "boost", "increase", "generate", "add", "save", "double",
     "triple", "results", "roi", "revenue", "leads", "clients", "customers", "pipeline",
     "sales", "conversions", "profit", "income", "freedom", "guaranteed", "proven", "helped",
     "help", "crecer", "aumentar", "generar", "clientes", "ventas", "resultados", "ingresos",
     "croitre", "augmenter", "generer", "clients", "ventes", "resultats", "revenus", "wachsen",
-    "steigern", "generieren", "kunden", "umsatz", "ergebnisse", "gewinnen"};
+    "steigern", "generieren", "kunden", "umsatz", "ergebnisse", "gewinnen",
+    // Portuguese
+    "crescer", "gerar", "vendas", "rendimento", "faturacao", "lucro"};
 constexpr std::string_view kCallToAction[] = {
     "book", "schedule", "calendar", "calendly", "demo", "link", "offer", "trial",
     "sign", "register", "limited", "spots", "discount", "gratis", "gratuit", "kostenlos",
     "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
-    "sans engagement", "no obligation", "worth a", "open to", "interested"};
+    "sans engagement", "no obligation", "worth a", "open to", "interested",
+    // Portuguese
+    "marcar", "agenda", "vagas", "sem compromisso"};
 
 // A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
 // talk. Plans between friends name none of it ("drinks Thursday?", "¿quedamos el sábado?").
@@ -537,7 +710,13 @@ constexpr std::string_view kWorkMatters[] = {
     "conseil", "conseils", "collaborer", "mission", "preis", "preise", "preismodell",
     "honorar", "angebot", "kunde", "kunden", "projekt", "projekte", "firma", "unternehmen",
     "laden", "agentur", "produkt", "dienstleistung", "vorschlag", "vertrag", "umsatz",
-    "abo", "rabatt", "kurs", "beratung", "zusammenarbeit", "auftrag"};
+    "abo", "rabatt", "kurs", "beratung", "zusammenarbeit", "auftrag",
+    // Portuguese
+    "preco", "precos", "precario", "precificacao", "orcamento", "projeto", "projecto", "loja",
+    "produto", "servico", "servicos", "lancamento", "proposta", "vendas", "margem", "margens",
+    "subscricao", "assinatura", "desconto", "formacao", "conselho", "consultoria",
+    "colaboracao", "expansao", "pacote", "pacotes", "mensalidade", "comissao", "padaria",
+    "restaurante", "clinica", "estudio"};
 
 }  // namespace
 
@@ -559,6 +738,7 @@ std::span<const std::string_view> YouWords() { return kYouWords; }
 std::span<const std::string_view> TimeTraps() { return kTimeTraps; }
 std::span<const StrongAsk> StrongAsks() { return kStrongAsks; }
 std::span<const std::string_view> AskTraps() { return kAskTraps; }
+std::span<const std::string_view> TopicRates() { return kTopicRates; }
 std::span<const std::string_view> FreeOffers() { return kFreeOffers; }
 std::span<const std::string_view> FreeGivers() { return kFreeGivers; }
 std::span<const std::string_view> Audiences() { return kAudiences; }

@@ -30,6 +30,9 @@ struct StrongAsk {
 std::span<const StrongAsk> StrongAsks();
 // Phrases where an ask word means something else ("call it a day", "chatgpt").
 std::span<const std::string_view> AskTraps();
+// Rates words that are also the owner's subject ("pricing", "precios", "Preise"): they ask
+// for rates only when the reader is in the sentence ("your pricing?", "what would you charge").
+std::span<const std::string_view> TopicRates();
 
 // Something offered at no cost, as a seller words it: "a free audit", "our free webinar",
 // "llamada gratuita", "kostenloses Erstgespräch". The words before "free" that make it a gift
@@ -91,7 +94,8 @@ std::span<const std::string_view> WorkMatters();
 std::span<const std::string_view> SellerSubjects();
 std::span<const std::string_view> OfferVerbs();
 std::span<const std::string_view> SubjectFillers();  // "we usually help", "I can show"
-std::span<const std::string_view> SpanishOfferVerbs();
+std::span<const std::string_view> InflectedOfferVerbs();
+std::span<const std::string_view> Selections();
 std::span<const std::string_view> FirstPossessives();
 std::span<const std::string_view> Offerings();
 // Work on the reader's business nobody asked for: "an audit of your profile" (Diagnostics, then

@@ -24,6 +24,8 @@ struct Matchers {
   PhraseMatcher time_objects{lexicon::TimeObjects()};
   PhraseMatcher you_words{lexicon::YouWords()};
   PhraseMatcher time_traps{lexicon::TimeTraps()};
+  PhraseMatcher topic_rates{lexicon::TopicRates()};
+  PhraseMatcher reader_possessives{lexicon::ReaderPossessives()};
   PhraseMatcher traps{lexicon::AskTraps()};
   PhraseMatcher free_offers{lexicon::FreeOffers()};
   PhraseMatcher free_givers{lexicon::FreeGivers()};
@@ -140,11 +142,16 @@ uint8_t DetectAsks(const FoldedText& text) {
     const bool framed = sentence.question || m.framing.FindAny(words) >= 0;
     if (!framed) continue;
     if (AsksForTime(words)) asks |= kAskChat;
+    const bool reader = m.you_words.FindAny(words) >= 0 || m.reader_possessives.FindAny(words) >= 0;
     for (size_t kind = 0; kind < m.ask_objects.size(); ++kind) {
-      m.ask_objects[kind].ForEach(words, [&](int, size_t at, size_t) {
+      m.ask_objects[kind].ForEach(words, [&](int, size_t at, size_t count) {
         // "your talk", "that meeting": time together that exists already is talked about.
         const bool existing = kind <= 2 && at > 0 && m.possessives.FindAny({words[at - 1]}) >= 0;
-        if (!existing) asks |= static_cast<uint8_t>(1 << kind);
+        // "per-seat pricing is dead, agree?" is about the subject, not the owner's rates.
+        const bool topic = kind == 3 && !reader &&
+                           m.topic_rates.FindAny({words.begin() + static_cast<long>(at),
+                                                  words.begin() + static_cast<long>(at + count)}) >= 0;
+        if (!existing && !topic) asks |= static_cast<uint8_t>(1 << kind);
       });
     }
   }

@@ -18,10 +18,10 @@ namespace {
 // The word lists FindOutreachCues reads, in one matcher: a message is scanned once, whatever
 // the number of lists (every cue on its own pass doubled the cost of reading a message).
 enum List : uint8_t {
-  kSubjects, kFillers, kOfferVerbs, kSpanishOfferVerbs, kHelpClaims, kServiceClaims,
+  kSubjects, kFillers, kOfferVerbs, kInflectedOfferVerbs, kHelpClaims, kServiceClaims,
   kFirstPossessives, kOfferings, kDiagnostics, kReaderRefs, kReaderPossessives, kReaderAssets,
   kSellerTargets, kAudiences, kLikeYou, kBooking, kGifts, kOptOuts, kFollowUps, kCrowd,
-  kFitSeeking, kOffersToPresent, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
+  kFitSeeking, kOffersToPresent, kSelections, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
   kListCount
 };
 
@@ -30,7 +30,7 @@ std::span<const std::string_view> ListPhrases(List list) {
     case kSubjects: return lexicon::SellerSubjects();
     case kFillers: return lexicon::SubjectFillers();
     case kOfferVerbs: return lexicon::OfferVerbs();
-    case kSpanishOfferVerbs: return lexicon::SpanishOfferVerbs();
+    case kInflectedOfferVerbs: return lexicon::InflectedOfferVerbs();
     case kHelpClaims: return lexicon::HelpClaims();
     case kServiceClaims: return lexicon::ServiceClaims();
     case kFirstPossessives: return lexicon::FirstPossessives();
@@ -49,6 +49,7 @@ std::span<const std::string_view> ListPhrases(List list) {
     case kCrowd: return lexicon::CrowdGreetings();
     case kFitSeeking: return lexicon::FitSeeking();
     case kOffersToPresent: return lexicon::OffersToPresent();
+    case kSelections: return lexicon::Selections();
     case kOwnNeeds: return lexicon::OwnNeeds();
     case kOwnMatters: return lexicon::OwnMatters();
     case kNeedVerbs: return lexicon::NeedVerbs();
@@ -232,7 +233,7 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
     if (present) cues |= cue;
   };
   set(kCueSellerVerb, Followed(hits, kSubjects, kOfferVerbs, 0, true) ||
-                          hits.Any(kSpanishOfferVerbs) || hits.Any(kHelpClaims) ||
+                          hits.Any(kInflectedOfferVerbs) || hits.Any(kHelpClaims) ||
                           hits.Any(kServiceClaims));
   // Their own offering with its price in one sentence is what a client brings: "pricing our
   // new service", "les prix de ma nouvelle offre".
@@ -264,6 +265,7 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
   set(kCueFollowUp, hits.Any(kFollowUps));
   set(kCueCrowd, hits.Any(kCrowd));
   set(kCueFitSeeking, hits.Any(kFitSeeking) || hits.Any(kOffersToPresent));
+  set(kCueSelected, hits.Any(kSelections));
   set(kCueOwnNeed, own_offering_priced || hits.Any(kOwnNeeds) || hits.Any(kClientNeeds) ||
                        Followed(hits, kFirstPossessives, kOwnMatters, 2) ||
                        Followed(hits, kFirstPossessives, kNeedVerbs, 2));

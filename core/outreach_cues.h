@@ -31,10 +31,12 @@ enum OutreachCue : uint32_t {
   kCueUnanswered = 1u << 14,  // nobody answered them in this run of the conversation
   // Per message, but not a seller's cue:
   kCueOwnNeed = 1u << 15,     // they bring a problem of their own: "our margins", "no idea"
+  // A seller's cue, added after the others:
+  kCueSelected = 1u << 16,    // flattery by selection: "you've been selected", "a select group"
 };
 
 // The cues that speak for outreach (everything but kCueUnanswered and kCueOwnNeed).
-inline constexpr uint32_t kSellerCues = (1u << 14) - 1;
+inline constexpr uint32_t kSellerCues = ((1u << 14) - 1) | kCueSelected;
 
 // The cues of one message, given its raw text (for prices, figures and links) and its folded
 // form, with kCueOwnNeed when they bring a problem of their own. Never sets the conversation

@@ -12,9 +12,12 @@ constexpr std::string_view kSellerSubjects[] = {
     "we", "we're", "i", "i'm", "im", "our team", "my team", "our agency", "my agency",
     "our experts", "our firm", "my firm", "our company", "nous", "je", "j'", "wir", "ich",
     "nosotros", "yo", "mi equipo", "nuestro equipo", "notre equipe", "mon equipe",
-    "unser team", "mein team"};
+    "unser team", "mein team",
+    // Portuguese
+    "eu", "a nossa equipa", "a minha equipa", "a nossa agencia", "a minha agencia"};
 // What a vendor does for others, as the verb after the sender ("we help", "I turn", "we book",
-// "we usually cut"); Spanish first-person forms carry their own subject.
+// "we usually cut"). Spanish and Portuguese first-person forms carry their own subject
+// (InflectedOfferVerbs).
 constexpr std::string_view kOfferVerbs[] = {
     "help", "helping", "provide", "providing", "offer", "offering", "deliver", "build",
     "create", "design", "develop", "produce", "turn", "place", "handle",
@@ -26,19 +29,27 @@ constexpr std::string_view kOfferVerbs[] = {
     "biete", "bieten", "unterstutze", "unterstutzen", "begleite", "begleiten", "entwickle",
     "entwickeln", "erstelle", "erstellen", "ubernehme", "ubernehmen", "automatisieren",
     "produziere", "produzieren", "produisons", "realisons", "gestalten",
-    "arbeite mit", "arbeiten mit"};
-constexpr std::string_view kSpanishOfferVerbs[] = {
+    "arbeite mit", "arbeiten mit",
+    // Portuguese
+    "ajudar", "oferecer", "criar", "desenvolver", "gerar", "automatizar"};
+constexpr std::string_view kInflectedOfferVerbs[] = {
     "ayudo", "ayudamos", "ofrezco", "ofrecemos", "acompano", "acompanamos", "gestiono",
     "gestionamos", "creamos", "disenamos", "desarrollamos", "redisenamos", "conseguimos",
     "automatizamos", "generamos", "brindamos", "proporcionamos", "impulsamos", "producimos",
     "realizamos",
     "trabajo con", "trabajamos con", "especializados en", "especializada en",
-    "nos especializamos", "me especializo"};
+    "nos especializamos", "me especializo",
+    // Portuguese
+    "ajudo", "ofereco", "oferecemos", "acompanho", "acompanhamos", "criamos", "desenvolvemos",
+    "geramos", "produzimos", "trabalhamos com", "especializados em", "especializada em",
+    "especializamo nos"};
 
 // The first person's own, before something sold: "our platform", "my guide", "nos formules".
 constexpr std::string_view kFirstPossessives[] = {
     "our", "my", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis", "notre", "nos",
-    "mon", "ma", "mes", "unser", "unsere", "unseren", "unserem", "mein", "meine", "meinen"};
+    "mon", "ma", "mes", "unser", "unsere", "unseren", "unserem", "mein", "meine", "meinen",
+    // Portuguese
+    "nosso", "nossa", "nossos", "nossas", "meu", "minha", "meus", "minhas"};
 constexpr std::string_view kOfferings[] = {
     "platform", "plataforma", "plateforme", "plattform", "tool", "tools", "herramienta",
     "outil", "outils", "app", "service", "services", "servicio", "servicios", "dienstleistung",
@@ -50,7 +61,10 @@ constexpr std::string_view kOfferings[] = {
     "whitepaper", "livre blanc", "webinar", "webinario", "summit", "masterclass",
     "community", "comunidad", "communaute", "newsletter", "software", "templates",
     "portfolio", "media kit", "deck", "catalogue", "catalogo", "katalog", "demo", "references",
-    "referencias", "referenzen", "case studies", "casos de exito", "work samples"};
+    "referencias", "referenzen", "case studies", "casos de exito", "work samples",
+    // Portuguese
+    "ferramenta", "servico", "servicos", "solucao", "solucoes", "rede", "pacote", "pacotes",
+    "relatorio", "comunidade", "curso", "mentoria", "formacao"};
 
 // Work done or offered on the reader's business without being asked: "an audit of your
 // profile", "a coverage check for you", "un diagnostic de votre site". Followed by the reader
@@ -59,19 +73,26 @@ constexpr std::string_view kDiagnostics[] = {
     "audit", "audits", "coverage check", "health check", "quick check", "review", "analysis",
     "assessment", "mockup", "mock up", "teardown", "breakdown", "auditoria", "diagnostico",
     "analisis", "revision", "diagnostic", "analyse", "bilan", "maquette", "check up",
-    "prufung", "uberprufung", "bewertung"};
+    "prufung", "uberprufung", "bewertung",
+    // Portuguese
+    "analise", "revisao", "avaliacao"};
 constexpr std::string_view kReaderRefs[] = {
     "of your", "for you", "for your", "on your", "of you", "de tu", "de tus", "para ti",
     "para tu", "de su", "de votre", "de vos", "de ton", "de ta", "pour vous", "pour toi",
     "sur votre", "fur sie", "fur dich", "ihrer", "deiner", "von ihrem", "von deinem",
-    "ihres", "deines"};
+    "ihres", "deines",
+    // Portuguese
+    "do teu", "da tua", "do seu", "da sua", "para si", "para o teu", "para a tua", "dos teus",
+    "das tuas"};
 
 // The reader's, before a business asset a vendor means to fix or grow: "your website",
 // "tu facturación", "votre visibilité", "Ihre Buchhaltung". People asking something of the
 // owner name the owner's work instead ("your post", "your book", "your advice").
 constexpr std::string_view kReaderPossessives[] = {
     "your", "tu", "tus", "votre", "vos", "ton", "ta", "tes", "dein", "deine", "deinen",
-    "deinem", "ihr", "ihre", "ihren", "ihrem"};
+    "deinem", "ihr", "ihre", "ihren", "ihrem",
+    // Portuguese
+    "teu", "tua", "teus", "tuas"};
 constexpr std::string_view kReaderAssets[] = {
     "website", "site", "web", "page", "pagina", "webseite", "homepage", "account", "cuenta",
     "compte", "konto", "business", "negocio", "activite", "entreprise", "unternehmen",
@@ -88,14 +109,19 @@ constexpr std::string_view kReaderAssets[] = {
     "facturation", "rechnungen", "payments", "pagos", "paiements", "zahlungen", "presence",
     "presencia", "presence en ligne", "prasenz", "software spend", "spend", "process",
     "procesos", "processus", "prozesse", "profile views", "conversion", "conversions",
-    "online presence", "social media", "redes sociales", "reseaux sociaux", "team's"};
+    "online presence", "social media", "redes sociales", "reseaux sociaux", "team's",
+    // Portuguese
+    "vendas", "faturacao", "contabilidade", "conta", "empresa", "visibilidade", "presenca",
+    "poupancas", "reforma", "financas", "trafego", "redes sociais"};
 
 // Words that may stand between the sender and the offering verb: "we usually cut", "I can
 // help", "wir können".
 constexpr std::string_view kSubjectFillers[] = {
     "can", "also", "usually", "typically", "currently", "now", "mainly", "specifically",
     "actually", "often", "will", "already", "just", "pouvons", "peux", "konnen", "kann",
-    "auch", "aussi", "tambien"};
+    "auch", "aussi", "tambien",
+    // Portuguese
+    "podemos", "posso", "tambem", "ja", "normalmente"};
 
 // Gifts and terms that lower the bar to buy: a free trial, no obligation, a discount for the
 // reader, early access ("free" itself is read in context, see OffersSomethingFree in
@@ -115,7 +141,11 @@ constexpr std::string_view kGifts[] = {
     "use code", "coupon", "codigo de descuento", "con el codigo", "code promo", "avec le code",
     "gutscheincode", "rabattcode", "mit dem code", "giveaway", "chance to win", "enter to win",
     "sorteo", "concurso", "gana un premio", "concours", "gagnez", "tirage au sort", "jeu concours",
-    "gewinnspiel", "verlosung"};
+    "gewinnspiel", "verlosung",
+    // Portuguese
+    "sem compromisso", "sem custo", "teste gratis", "teste gratuito", "vagas limitadas",
+    "lugares limitados", "desconto especial", "codigo de desconto", "oferta especial",
+    "sorteio", "passatempo"};
 
 // A greeting to many people at once, in a message that reached the owner alone: an
 // announcement sent to a list.
@@ -123,7 +153,9 @@ constexpr std::string_view kCrowdGreetings[] = {
     "hi all", "hi everyone", "hello everyone", "hey everyone", "hi everybody", "dear all",
     "hi friends", "hey friends", "hola a todos", "hola a todas", "hola chicos",
     "bonjour a tous", "salut a tous", "bonjour tout le monde", "coucou tout le monde",
-    "hallo zusammen", "hallo an alle", "hallo ihr lieben", "liebe alle"};
+    "hallo zusammen", "hallo an alle", "hallo ihr lieben", "liebe alle",
+    // Portuguese
+    "ola a todos", "ola a todas", "ola pessoal", "bom dia a todos", "boa tarde a todos"};
 
 // A price on what the sender sells: an amount per period or a starting price ("€89/month",
 // "from $990", "ab 199 €", "59 € HT par mois"). Amounts alone are everyone's ("45% off
@@ -132,14 +164,30 @@ constexpr std::string_view kPricePeriods[] = {
     "mo", "month", "monthly", "per month", "a month", "hour", "hr", "per hour", "an hour",
     "per year", "a year", "mes", "al mes", "por mes", "mensuales", "hora", "por hora",
     "mois", "par mois", "mensuel", "heure", "de l'heure", "monat", "im monat", "pro monat",
-    "monatlich", "stunde", "pro stunde", "ht"};
+    "monatlich", "stunde", "pro stunde", "ht",
+    // Portuguese
+    "mensais", "por ano", "ao mes"};
 constexpr std::string_view kPriceLeads[] = {
     "from", "starting at", "starting from", "only", "just", "desde", "a partir de", "solo",
     "des", "seulement", "ab", "nur", "packages from", "plans from", "pakete ab",
     "a partir de seulement", "it's", "it is", "start at", "starts at", "as low as", "cuesta",
     "coute",
-    "kostet", "por solo", "pour seulement", "fur nur"};
+    "kostet", "por solo", "pour seulement", "fur nur",
+    // Portuguese
+    "apenas", "so", "por apenas", "custa"};
 
+// The reader flattered as chosen: a feature, a panel, an allocation or a directory that is
+// sold, not given ("you've been selected", "a select group of founders", "foste selecionado").
+constexpr std::string_view kSelections[] = {
+    "selected you", "you've been selected", "you have been selected", "you were selected",
+    "been handpicked", "handpicked", "hand picked", "shortlisted you", "you've been shortlisted",
+    "you've been nominated", "nominated you", "select group", "selected group", "a few select",
+    "exclusive group", "has sido seleccionado", "has sido seleccionada", "fuiste seleccionado",
+    "fuiste seleccionada", "te hemos seleccionado", "grupo selecto", "vous avez ete selectionne",
+    "vous avez ete selectionnee", "tu as ete selectionne", "tu as ete selectionnee",
+    "groupe restreint", "sie wurden ausgewahlt", "du wurdest ausgewahlt", "ausgewahlter kreis",
+    "foste selecionado", "foste selecionada", "foi selecionado", "foi selecionada",
+    "grupo restrito", "grupo seleto"};
 // Where to act on an offer without a conversation: a calendar, a slot, a keyword to reply.
 constexpr std::string_view kBookingPrompts[] = {
     "calendly", "my calendar link", "here's my calendar", "here is my calendar", "grab a slot", "grab a time", "pick a time",
@@ -148,7 +196,10 @@ constexpr std::string_view kBookingPrompts[] = {
     "claim your", "sign up", "register", "agenda aqui", "reserva aqui", "reserva tu",
     "responde si", "inscribete", "reservez", "reservez votre", "repondez oui", "inscrivez",
     "termin buchen", "termin direkt", "jetzt buchen", "antworte mit", "anmelden",
-    "link below", "link in bio", "here's the link", "here is the link", "use this link"};
+    "link below", "link in bio", "here's the link", "here is the link", "use this link",
+    // Portuguese
+    "marca aqui", "reserva ja", "responde sim", "inscreve te", "link abaixo", "booking link",
+    "the booking link", "link to book", "link para marcar"};
 
 // A seller's way out for the reader, and the reader's first message never written: "if not
 // interested", "not the right person?", "reply stop", "I won't follow up".
@@ -160,7 +211,10 @@ constexpr std::string_view kOptOuts[] = {
     "si no te interesa", "si no le interesa", "persona adecuada", "no te molesto mas",
     "si ce n'est pas le bon moment", "si cela ne vous interesse pas", "si ca ne t'interesse pas",
     "la bonne personne", "desinscrire", "falls kein interesse", "wenn kein interesse",
-    "richtige ansprechpartner", "richtige ansprechpartnerin", "abmelden"};
+    "richtige ansprechpartner", "richtige ansprechpartnerin", "abmelden",
+    // Portuguese
+    "se nao tiver interesse", "se nao te interessar", "se nao for a pessoa certa",
+    "pessoa certa", "nao volto a incomodar"};
 
 // A reminder of an earlier unanswered message: "just following up", "bumping this",
 // "did you see my message", "je me permets de vous relancer", "kurz nachhaken".
@@ -175,7 +229,10 @@ constexpr std::string_view kFollowUps[] = {
     "quick reminder", "retomo", "mi mensaje anterior", "mi ultimo mensaje", "te recuerdo",
     "por si no lo viste", "recordatorio", "relancer", "relance", "mon precedent message",
     "mon message precedent", "mon dernier message", "petit rappel", "nachhaken", "nachfassen",
-    "meine letzte nachricht", "meine nachricht von", "erinnerung", "kurze erinnerung"};
+    "meine letzte nachricht", "meine nachricht von", "erinnerung", "kurze erinnerung",
+    // Portuguese
+    "so para relembrar", "volto a escrever", "a minha ultima mensagem",
+    "a minha mensagem anterior", "viste a minha mensagem", "conseguiste ver", "lembrete"};
 
 // The sender's own problem or need, said as theirs: a client's message, whatever else it
 // shares with a pitch ("our margins", "I have no idea what to charge", "wir brauchen").
@@ -191,7 +248,11 @@ constexpr std::string_view kOwnNeeds[] = {
     "would pay", "i'd pay", "we'd pay", "we will pay", "pay you", "pay for your",
     "decidiendo", "no sabemos si", "te pagaria", "pagariamos", "pagaria", "on se demande",
     "je me demande", "nous nous demandons", "je paierais", "on paierait", "nous paierions",
-    "wir uberlegen", "ich uberlege", "wurde dich bezahlen", "wurden zahlen", "bezahle"};
+    "wir uberlegen", "ich uberlege", "wurde dich bezahlen", "wurden zahlen", "bezahle",
+    // Portuguese
+    "preciso", "precisamos", "nao sei como", "nao sei quanto", "nao sabemos",
+    "estamos a perder", "tenho medo", "nao consigo", "estamos a pensar", "estamos a decidir",
+    "pago a consulta"};
 // The first person's own prices or money, the matter a client brings: "our pricing", "mis
 // tarifas", "nos tarifs", "unsere Preise".
 constexpr std::string_view kOwnMatters[] = {
@@ -199,18 +260,24 @@ constexpr std::string_view kOwnMatters[] = {
     "discounts", "precios", "precio",
     "tarifas", "tarifa", "margenes", "presupuesto", "prix", "tarifs", "tarif", "marges",
     "grille tarifaire", "devis", "preise", "preis", "preismodell", "tagessatze", "tagessatz",
-    "margen", "rabatte", "angebote"};
+    "margen", "rabatte", "angebote",
+    // Portuguese
+    "precos", "preco", "margens", "margem", "orcamento", "precario"};
 
 // A need, after a first-person possessive and its noun: "my agency needs", "notre équipe a
 // besoin", "unser Team braucht".
 constexpr std::string_view kNeedVerbs[] = {
     "needs", "need", "is struggling", "are struggling", "necesita", "necesitan",
-    "a besoin", "ont besoin", "braucht", "brauchen", "benotigt"};
+    "a besoin", "ont besoin", "braucht", "brauchen", "benotigt",
+    // Portuguese
+    "precisa", "precisam", "esta a perder"};
 // Price words: a sentence that names the sender's own offering and its price is a client's.
 constexpr std::string_view kPriceWords[] = {
     "price", "prices", "pricing", "priced", "charge", "rates", "precio", "precios", "tarifa",
     "tarifas", "cobrar", "prix", "tarif", "tarifs", "facturer", "preis", "preise", "preismodell",
-    "verlangen", "price point"};
+    "verlangen", "price point",
+    // Portuguese
+    "preco", "precos", "precario"};
 
 }  // namespace
 
@@ -218,7 +285,8 @@ std::span<const std::string_view> NeedVerbs() { return kNeedVerbs; }
 std::span<const std::string_view> PriceWords() { return kPriceWords; }
 std::span<const std::string_view> SellerSubjects() { return kSellerSubjects; }
 std::span<const std::string_view> OfferVerbs() { return kOfferVerbs; }
-std::span<const std::string_view> SpanishOfferVerbs() { return kSpanishOfferVerbs; }
+std::span<const std::string_view> InflectedOfferVerbs() { return kInflectedOfferVerbs; }
+std::span<const std::string_view> Selections() { return kSelections; }
 std::span<const std::string_view> FirstPossessives() { return kFirstPossessives; }
 std::span<const std::string_view> Offerings() { return kOfferings; }
 std::span<const std::string_view> Diagnostics() { return kDiagnostics; }

@@ -58,6 +58,29 @@ TEST(FeatureStoreTest, RefreshWithNothingNewTakesNoWriteLock) {
   ASSERT_TRUE(writer->connection().Exec("ROLLBACK").ok());
 }
 
+TEST(FeatureStoreTest, FeaturesFromOtherRulesAreRecomputedWhole) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  Import(*store, "twitter", Message("twitter", "1", Identity{"42", "ada", "Ada", "", ""}, kStart));
+  Import(*store, "twitter", Message("twitter", "2", Identity{"43", "bo", "Bo", "", ""}, kStart));
+  FeatureStore features(store->connection());
+  EXPECT_EQ(features.Refresh().value(), 2);
+  ASSERT_TRUE(features.IndexText().ok());
+  EXPECT_FALSE(FeaturesBehind(store->connection()).value());
+  // A database scored by an earlier touchpoint: stale features, an older rules version.
+  ASSERT_TRUE(store->connection()
+                  .Exec("UPDATE conversation_features SET asks = 0, outreach = 0;"
+                        "UPDATE store_state SET value = 1 WHERE key = 'features_version'")
+                  .ok());
+  EXPECT_TRUE(FeaturesBehind(store->connection()).value());
+  EXPECT_EQ(features.Refresh().value(), 2);
+  EXPECT_EQ(store->connection().QueryInt("SELECT count(*) FROM conversation_features "
+                                         "WHERE asks != 0").value(), 2);
+  EXPECT_FALSE(FeaturesBehind(store->connection()).value());
+  EXPECT_EQ(features.Refresh().value(), 0);
+}
+
 TEST(FeatureStoreTest, AddressLearnedWithoutNewEventsStillMergesPeople) {
   TempDir dir;
   Result<Store> store = Store::Open(dir.path() / "tp.db");

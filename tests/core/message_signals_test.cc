@@ -254,5 +254,39 @@ TEST(MessageSignalsTest, ConditionalOffersToTalk) {
   EXPECT_EQ(Asks("Ravie de te lire, belle journée !"), 0);
 }
 
+TEST(MessageSignalsTest, AsksInPortuguese) {
+  EXPECT_TRUE(Asks("Podes ligar-me amanhã de manhã?") & kAskCall);
+  EXPECT_TRUE(Asks("Tens meia hora esta semana para falarmos?") & kAskChat);
+  EXPECT_TRUE(Asks("Tomamos um café na quinta?") & kAskMeeting);
+  EXPECT_TRUE(Asks("Quanto cobras por um workshop de um dia?") & kAskRates);
+  EXPECT_TRUE(Asks("Gostava muito de ouvir a tua opinião sobre a nossa tabela.") & kAskFeedback);
+  EXPECT_TRUE(Asks("Achas que nos consegues ajudar com isto?") & kAskHelp);
+  // "Lugar" is a place, one letter away from "ligar"; a company "chamada" X is only named.
+  EXPECT_EQ(Asks("Tens lugar para mais um no workshop?") & kAskCall, 0);
+  EXPECT_EQ(Asks("Conheces uma empresa chamada Lumen?") & kAskCall, 0);
+  EXPECT_TRUE(AnalyzeMessage("Muito obrigada!").thanks_only);
+  EXPECT_TRUE(AnalyzeMessage("Já não é preciso, resolvemos internamente.").declined);
+}
+
+TEST(MessageSignalsTest, TheOwnersSubjectIsNoAskForRates) {
+  // Pricing is what the owner writes about: a question on it asks an opinion, not a quote.
+  EXPECT_EQ(Asks("usage-based pricing wins in the end, who's with me?") & kAskRates, 0);
+  EXPECT_EQ(Asks("¿Los precios dinámicos son el futuro?") & kAskRates, 0);
+  EXPECT_TRUE(Asks("What's your pricing for a team workshop?") & kAskRates);
+  EXPECT_TRUE(Asks("Could you share the price of a half-day session?") & kAskRates);
+  EXPECT_TRUE(Asks("Quels sont tes prix pour une formation ?") & kAskRates);
+}
+
+TEST(MessageSignalsTest, SellingInPortugueseAndGuestPosts) {
+  EXPECT_TRUE(AnalyzeMessage("Olá! Procuro pessoas para trabalhar a partir de casa, renda extra "
+                             "garantida. Fazemos uma chamada?")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("We'd love to publish a guest post on your blog, or pay for a link "
+                             "insertion in an older article.")
+                  .promotional);
+  EXPECT_FALSE(AnalyzeMessage("Podes ligar-me? Os nossos preços estão a matar as margens.")
+                   .promotional);
+}
+
 }  // namespace
 }  // namespace touchpoint

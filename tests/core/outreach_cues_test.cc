@@ -101,6 +101,14 @@ TEST(OutreachCuesTest, AProblemOfTheirOwn) {
   EXPECT_FALSE(Has("Would you like to see my rates?", kCueOwnNeed));
 }
 
+TEST(OutreachCuesTest, FlatteryBySelection) {
+  EXPECT_TRUE(Has("Our editors selected you for a feature in our founders' series.", kCueSelected));
+  EXPECT_TRUE(Has("Has sido seleccionada para nuestro directorio de expertos.", kCueSelected));
+  EXPECT_TRUE(Has("We're inviting a select group of advisors to the round.", kCueSelected));
+  EXPECT_FALSE(Has("I selected your workshop for our team offsite.", kCueSelected));
+  EXPECT_EQ(SellerCueCount(kCueSelected), 1);
+}
+
 TEST(OutreachCuesTest, APitchStacksCuesAClientDoesNot) {
   const uint32_t pitch = Cues(
       "Hey Sam, we help consultants like you add 20+ clients a month. Packages from $490/mo. "
