@@ -1778,4 +1778,324 @@ S("fb-0203", False, "An 'Entrepreneur Spotlight' feature invitation asks Sam to 
   [dm(F, "a", [
       ("a", "-2d 08:45", "Congratulations Sam! 🏆 You have been selected for our Entrepreneur Spotlight feature, read by 200k+ business owners. Book your interview call here: blspotlight.example/book. A featuring fee of €297 covers editing and distribution."),
   ], focus=True)]),
+# ----------------------------------------------------------------- batch 4 positives: asks without the textbook words
+S("fb-0204", True, "A shop owner says she will be in Lisbon from the 9th and would love to buy Sam a pastel de nata and hear what Sam thinks of her new prices; a statement-ask.",
+  "ask_meeting indirect_ask first_contact",
+  {"a": P("Gillian Ashdown")},
+  [dm(F, "a", [
+      ("a", "-2d 19:45", "Hi Sam! I've followed your page since the pandemic. I'm over in Lisbon from the 9th for a week with my sister and I'd love to buy you a pastel de nata and hear what you make of our new prices at the shop (we sell refills, soaps, that kind of thing, and I think we're far too cheap on the refills). Totally understand if you're busy!"),
+  ], focus=True)]),
+
+S("fb-0205", True, "A wedding-cake baker, recommended by a friend, asks with typos whether Sam could talk with her this week about being fully booked but barely covering rent.",
+  "ask_chat first_contact typo",
+  {"a": P("Tameka Rowe")},
+  [dm(F, "a", [
+      ("a", "-1d 22:55", "hey sam sorry to bother u, my freind jo said ur the person 4 pricing stuff. i do wedding cakes, im booked solid til october but barley making rent?? culd u maybe talk to me for a bit this wk, ill pay ofc"),
+  ], focus=True)]),
+
+S("fb-0206", True, "Under Sam's post, a stranger comments that she has sent a private message and would be grateful for a quick chat about her café's prices.",
+  "ask_chat first_contact",
+  {"a": P("Orla Brennan")},
+  [th(F, [
+      (ME, "-2d 10:00", "The cheapest thing on your menu tells customers what kind of place you are. Price it on purpose."),
+      ("a", "+4h", "This hit home, our cheapest item is a €1 filter coffee and I think it's dragging everything down. Sent you a PM 🙂 would be so grateful for a quick chat if you have time, happy to pay"),
+  ], focus=True)]),
+
+S("fb-0207", True, "A plumber's voice-to-text message without punctuation asks Sam to give him a ring some evening about his call-out prices.",
+  "ask_call first_contact",
+  {"a": P("Declan Furlong")},
+  [dm(F, "a", [
+      ("a", "-2d 20:15", "hi sam declan here the plumber my wife follows you on here so she told me to message you im doing this on the voice thing so excuse it so basically my call out charge is 45 euro and i think its too low but every time i go up people moan and i lose the job would you give me a ring some evening this week id pay you for your time obviously thanks a million"),
+  ], focus=True)]),
+
+S("fb-0208", True, "A farm-shop owner Sam worked for last year comes back with a new café project and asks when they can talk about doing the same again.",
+  "reengagement ask_chat",
+  {"a": P("Bronwyn Pryce")},
+  [dm(F, "a", [
+      ("a", "-320d 17:30", "Sam the new price cards are up and nobody even blinked!! thank you thank you"),
+      (ME, "+1h", "Told you so 😄 Enjoy it, Bronwyn."),
+      ("a", "-1d 08:40", "Morning Sam! Big news, we're opening a little café in the old barn in spring. I want to get the prices right from day one this time instead of fixing them later 😅 Same deal as last time? When can we talk?"),
+  ], focus=True)]),
+
+S("fb-0209", True, "In a Messenger group with his two sisters, a restaurant owner asks Sam to come round one evening to go through the menu prices with them; the sisters only cheer him on.",
+  "ask_meeting first_contact",
+  {"a": P("Marco Bellandi"), "b": P("Giulia Bellandi"), "c": P("Chiara Bellandi")},
+  [dm(F, "a b c", [
+      ("a", "-2d 18:10", "Sam, Marco here, I got your name from the Lisbon Italians group. Me and my sisters run a trattoria in Alcântara and we fight about the menu prices every single week. Could you come by one evening and go through the menu with the three of us? Dinner on us obviously, and we'll pay your fee."),
+      ("b", "+5m", "he means it, the fights are real 😂"),
+      ("c", "+12m", "yes please Sam 🙏"),
+  ], focus=True, title="Trattoria Bellandi")]),
+
+S("fb-0210", True, "A salon manager asks whether Sam does anything for teams because her six hairdressers won't charge for extras; an indirect ask for paid work.",
+  "indirect_ask first_contact",
+  {"a": P("Shereen Aziz")},
+  [dm(F, "a", [
+      ("a", "-3d 12:05", "Quick q, do you do anything for teams? I manage a salon with 6 stylists and not one of them will charge for toners or extra length, they just feel bad. I'd pay for a session if it's something you do"),
+  ], focus=True)]),
+
+S("fb-0211", True, "A candle maker Sam met at a Saturday market follows up as Sam suggested and asks when would suit for the chat about her prices.",
+  "ask_chat first_contact",
+  {"a": P("Poppy Hargreaves")},
+  [dm(F, "a", [
+      ("a", "-1d 16:20", "Hiya Sam! It was so lovely meeting you at the LX market on Saturday, I'm the candle stall with the dog 🐶 You said to message you about my wholesale prices, so here I am! When would suit you for that chat?"),
+  ], focus=True)]),
+
+S("fb-0212", True, "A long message from a mechanic's wife about his garage ends by asking whether Sam would ever sit down with him, because he won't ask himself.",
+  "ask_meeting indirect_ask first_contact",
+  {"a": P("Siobhan Keating")},
+  [dm(F, "a", [
+      ("a", "-3d 21:30", "Hello Sam, I hope it's ok to message you here. My husband Pat has a small garage outside Cork, two lads working for him. He's brilliant at the work and useless at charging for it. He quotes from memory, he never charges for diagnostics, he gives the regulars 'a price' which is basically cost. Last month he worked 60 hours a week and we still had to dip into savings. I've been reading your posts to him at dinner and he actually listens, which is a miracle. I suppose what I'm asking is whether you would ever sit down with him for an hour, online is fine, and we'd pay of course. He won't ask himself so I'm asking for him."),
+  ], focus=True)]),
+
+S("fb-0213", True, "A climbing gym owner lists what he wants looked at and asks what it would cost and how long it would take.",
+  "ask_rates first_contact",
+  {"a": P("Ewan Lockhart")},
+  [dm(F, "a", [
+      ("a", "-2d 11:35", "Hi Sam. We run a bouldering gym in Porto. What we'd want: someone to look at our 4 membership levels, the drop-in price, and the kids' classes, and tell us what to change and how to roll it out without a mutiny. Could you let me know what that would cost and how long it would take?"),
+  ], focus=True)]),
+
+S("fb-0214", True, "A friend sends an emoji-laden panic message: the council wants her quote for summer camps and she asks Sam to call tonight.",
+  "ask_call ask_help",
+  {"a": P("Fiona Gallacher")},
+  [dm(F, "a", [
+      ("a", "-40d 20:00", "thanks for dinner!! the tart was unreal 🥧"),
+      (ME, "+1h", "Anytime!"),
+      ("a", "-0d 05:40", "SAMMM 😭😭 the council just asked us to quote for running their summer camps 🏕️🏕️ 40 kids x 6 weeks and I have NO clue what to charge 🙈🙈 deadline friday. pls can u call me tonight?? 📞🙏"),
+  ], focus=True)]),
+
+S("fb-0215", True, "A kitchen-studio owner messages on Facebook and sends a LinkedIn invitation note two days later about the same quoting problem, asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Rashid Kamara", li=True)},
+  [dm(F, "a", [
+      ("a", "-4d 18:25", "Hi Sam, I design and fit kitchens in Leeds. Customers take my detailed quotes to cheaper fitters and I end up doing the design work for free. Would a call be possible sometime?"),
+  ], focus=True),
+   net("a", [
+      ("a", "-2d 09:00", "Hi Sam, Rashid, I also messaged on Facebook about the kitchen quotes. Here's my work profile. Any chance of that call this week?"),
+  ], focus=True)]),
+
+S("fb-0216", True, "In Spanish, in a group chat with her business partner, a shop owner asks whether the three of them could do a video call on Thursday.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Rocío Manzanares"), "b": P("Andrés Peláez")},
+  [dm(F, "a b", [
+      ("a", "-2d 13:00", "Hola Sam! Te escribimos Andrés y yo, somos socios en una tienda online de cerámica hecha a mano. Él quiere bajar precios para vender más y yo quiero subirlos 😅 ¿Podríamos hacer una videollamada los tres el jueves? Te pagamos la sesión, claro."),
+      ("b", "+20m", "Confirmo la discusión jaja. Gracias Sam"),
+  ], focus=True, title="Cerámica Manzanares")]),
+
+S("fb-0217", True, "In Spanish, a franchise founder says he passes through Lisbon on the 18th and would like to invite Sam to lunch to discuss a project.",
+  "ask_meeting first_contact indirect_ask non_english lang_es",
+  {"a": P("Fermín Echevarría")},
+  [dm(F, "a", [
+      ("a", "-1d 15:10", "Buenas tardes Sam. Paso por Lisboa el 18 y me encantaría invitarte a comer. Tenemos 14 franquicias de lavanderías en el norte de España y los franquiciados cobran cada uno lo que quiere, es un caos. Creo que ahí hay un proyecto para ti."),
+  ], focus=True)]),
+
+S("fb-0218", True, "In French voice-to-text, a food-truck owner introduced by name asks Sam to call her one evening this week about her prices.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Nadia Ferhat")},
+  [dm(F, "a", [
+      ("a", "-1d 21:15", "bonjour sam c'est nadia la cousine de karim je t'envoie ça en vocal transcrit désolée pour la ponctuation donc voilà j'ai un food truck à bordeaux depuis deux ans et avec les prix qui montent je sais plus du tout où j'en suis karim m'a dit que tu pouvais m'aider est-ce que tu pourrais m'appeler un soir cette semaine après 21h je te paie bien sûr merci"),
+  ], focus=True)]),
+
+S("fb-0219", True, "In French, a bookshop owner Sam worked with two years ago returns with a second shop and asks whether Sam would do it again.",
+  "reengagement ask_chat non_english lang_fr",
+  {"a": P("Claire Vasseur")},
+  [dm(F, "a", [
+      ("a", "-760d 18:30", "Merci encore Sam, les nouveaux tarifs des ateliers marchent super bien !"),
+      (ME, "+2h", "Génial, bravo Claire !"),
+      ("a", "-2d 10:10", "Coucou Sam ! Ça fait longtemps. On ouvre une deuxième librairie avec un coin café à Rennes et je voudrais qu'on reprenne tout ensemble, comme la dernière fois. Tu serais partant ? On en parle quand tu veux."),
+  ], focus=True)]),
+
+S("fb-0220", True, "In German, a long message about holiday flats ends with a request for an hour of Sam's time next week, paid.",
+  "ask_chat indirect_ask first_contact non_english lang_de",
+  {"a": P("Annegret Wiebe")},
+  [dm(F, "a", [
+      ("a", "-2d 19:50", "Hallo Sam, lange Nachricht, sorry vorab. Mein Mann und ich vermieten seit drei Jahren vier Ferienwohnungen auf Rügen. Im Sommer sind wir ausgebucht, im Winter steht alles leer, und die Buchungsportale nehmen uns 18 %. Eine Freundin hat mir Ihren Artikel über Saisonpreise geschickt und ich habe ihn dreimal gelesen. Ich glaube, wir machen alles falsch, weiß aber nicht, wo wir anfangen sollen. Hätten Sie vielleicht nächste Woche mal eine Stunde für uns? Natürlich gegen Bezahlung."),
+  ], focus=True)]),
+
+S("fb-0221", True, "In German, a stranger asks a string of substantive questions under Sam's post about pricing a physiotherapy practice and Sam answers each within minutes.",
+  "first_contact reciprocity many_turns fast_reply non_english lang_de",
+  {"a": P("Jens Hollmann")},
+  [th(F, [
+      (ME, "-1d 09:00", "Pakete verkaufen sich nicht, weil sie billiger sind, sondern weil sie eine Entscheidung abnehmen."),
+      ("a", "+30m", "Spannend. Ich habe eine Physiopraxis, Selbstzahler-Leistungen. Wir verkaufen 10er-Karten mit 10 % Rabatt und kaum einer kauft. Zu wenig Rabatt?"),
+      (ME, "+6m", "Eher zu wenig Entscheidung. Was soll der Patient nach den 10 Terminen erreicht haben?"),
+      ("a", "+5m", "Meistens schmerzfrei Laufen nach Knie-OP. Also ein Paket 'Reha nach Knie-OP' statt 10er-Karte?"),
+      (ME, "+7m", "Genau. Mit Ziel, Dauer und einem Preis. Der Rabatt wird unwichtig."),
+      ("a", "+4m", "Und was mache ich mit den Patienten, die nach 6 Terminen fertig sind? Geld zurück?"),
+  ], focus=True)]),
+
+S("fb-0222", True, "In Portuguese, a shop owner Sam met at a neighbourhood traders' dinner yesterday follows up as Sam suggested and asks when they can talk about her prices.",
+  "ask_chat first_contact non_english lang_pt",
+  {"a": P("Graça Pimentel")},
+  [dm(F, "a", [
+      ("a", "-0d 06:05", "Bom dia Sam! Conhecemo-nos ontem no jantar da associação de comerciantes da Graça, sou a da loja de tecidos. Disse-me para lhe mandar mensagem 🙂 Quando é que podemos falar sobre os preços da loja? Posso ir ter consigo onde der jeito."),
+  ], focus=True)]),
+
+S("fb-0223", True, "In Portuguese, a real-estate agency owner asks whether Sam runs training for teams, for her twelve agents who cut their commission; an indirect ask for paid work.",
+  "indirect_ask first_contact non_english lang_pt",
+  {"a": P("Patrícia Lemos")},
+  [dm(F, "a", [
+      ("a", "-2d 14:25", "Olá Sam, faz formações para equipas? Tenho uma agência imobiliária em Setúbal com 12 consultores e todos baixam a comissão à primeira objeção do cliente. Gostava de perceber se é algo que faça e em que moldes."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 4 negatives: look like asks, are not
+S("fb-0224", False, "A fellow expat business owner proposes coffee to swap notes, and once Sam asks what he does it turns out he sells a CRM.",
+  "promotional first_contact reciprocity keyword_trap",
+  {"a": P("Rupert Langley")},
+  [dm(F, "a", [
+      ("a", "-3d 11:00", "Hi Sam, fellow Brit running a business in Lisbon here 👋 always good to meet others doing the same. Fancy a coffee to swap notes one of these days?"),
+      (ME, "+4h", "Hi Rupert, sure, what's your business?"),
+      ("a", "+25m", "I'm the Portugal partner for Scribo CRM, we help consultants stop losing leads in their inbox. I'd love to show you a quick demo over coffee, there's a 3-month free trial running till the end of the month 😊"),
+  ], focus=True)]),
+
+S("fb-0225", False, "A school friend silent for years writes 'hey stranger' only to invite Sam into an investment group over a ten-minute call.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Tasha Merriweather")},
+  [dm(F, "a", [
+      ("a", "-1400d 22:00", "Happy birthday Sam!! 🎉"),
+      (ME, "+12h", "Thanks Tasha!"),
+      ("a", "-2d 20:30", "Hey stranger!! 😍 Saw you're doing amazing. So I've been working with an investment group the last 6 months and honestly it's changed everything for me, passive income while I sleep 💸 Could I grab 10 mins on a call to tell you about it? No pressure x"),
+  ], focus=True)]),
+
+S("fb-0226", False, "A local magazine's 'collaboration' offer is a paid advertorial in its entrepreneurs issue.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Lisbon Business Life Magazine")},
+  [dm(F, "a", [
+      ("a", "-1d 10:15", "Hello Sam! We'd love to collaborate with you 💛 We're preparing our 'Lisbon Entrepreneurs' issue and would like to feature you with a full-page profile and photoshoot. The advertorial contribution is €390 + VAT. Can we count you in?"),
+  ], focus=True)]),
+
+S("fb-0227", False, "A networking brunch 'invites' Sam to speak, with a speaker contribution Sam would have to pay.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Amber Castellanos")},
+  [dm(F, "a", [
+      ("a", "-2d 09:20", "Hi lovely! We'd be honoured to have you as a speaker at our Women in Business Brunch on the 22nd 🥂 Speakers get 10 minutes on stage plus a table for their products. The speaker contribution is €150. Shall I send you the booking form?"),
+  ], focus=True)]),
+
+S("fb-0228", False, "A reader says she told a whole plane row about Sam's book, has no question, and answers Sam's thanks with a heart.",
+  "small_talk first_contact reciprocity",
+  {"a": P("Jolene Abernathy")},
+  [dm(F, "a", [
+      ("a", "-2d 21:00", "Read your book on the flight back from Boston and kept reading bits out to the poor man next to me 😂 no question, I just had to tell you!"),
+      (ME, "+10h", "Ha, apologies to him, and thank you!"),
+      ("a", "+30m", "❤️"),
+  ], focus=True)]),
+
+S("fb-0229", False, "A hostile comment asks who even pays for this and whether Sam calls himself an expert because he has a blog.",
+  "hostile first_contact keyword_trap",
+  {"a": P("Barry Gorman")},
+  [th(F, [
+      (ME, "-1d 10:30", "Raising prices is less scary when you've decided in advance which customers you're willing to lose."),
+      ("a", "+2h", "Who even pays for this?? Do you call yourself an expert because you have a blog? Real businesses don't get to 'decide' who they lose."),
+  ], focus=True)]),
+
+S("fb-0230", False, "After last week's call, the person thanks Sam and reports that the new prices went up without trouble; the call is done.",
+  "closed thanks_only reciprocity ask_call",
+  {"a": P("Maeve Cunningham")},
+  [dm(F, "a", [
+      ("a", "-12d 14:00", "Hi Sam, would you have time for a call about my pottery class prices?"),
+      (ME, "+2h", "Sure, Tuesday at 11?"),
+      ("a", "+10m", "Perfect!"),
+      ("a", "-1d 18:40", "Thanks again for Tuesday! New prices went up on the website, first week fully booked anyway 🙌"),
+  ], focus=True)]),
+
+S("fb-0231", False, "A genuine request for a chat about nursery fees has been unanswered for two months.",
+  "ask_chat stale first_contact",
+  {"a": P("Imogen Swale")},
+  [dm(F, "a", [
+      ("a", "-62d 19:30", "Hi Sam, I run a small children's nursery and we have to raise fees in September. Would you have time for a chat before then about how to tell the parents?"),
+  ], focus=True)]),
+
+S("fb-0232", False, "Sam asked a bakery owner three months ago whether he'd do a short call for a case study and got no answer; Sam's own ask.",
+  "owner_only stale ask_call",
+  {"a": P("Tiago Figueiredo")},
+  [dm(F, "a", [
+      (ME, "-93d 11:00", "Olá Tiago, loved your post about changing the bread prices. Would you be up for a 15-minute call for a case study in my newsletter?"),
+  ], focus=True)]),
+
+S("fb-0233", False, "A group admin's welcome post tags fifteen new members, Sam among them.",
+  "mass_mention small_talk",
+  dict(crowd(15, 62), a=P("Delia Farrow")),
+  [th(F, [
+      ("a", "-1d 12:00", "Please welcome our new members this week! 🎉 Say hi, tell us what you do, and don't forget the Thursday networking thread 👇", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("fb-0234", False, "A one-line cold message asks whether Sam is open to a quick chat about getting more reviews; a sales opener.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Kyle Brannigan")},
+  [dm(F, "a", [
+      ("a", "-1d 08:05", "Hi Sam, open to a quick chat about getting more 5-star reviews for your business?"),
+  ], focus=True)]),
+
+S("fb-0235", False, "A teacher's call request about a careers-day talk moved to e-mail and she confirms everything is arranged there.",
+  "closed ask_call reciprocity many_turns",
+  {"a": P("Ruth Okonkwo")},
+  [dm(F, "a", [
+      ("a", "-10d 16:10", "Hi Sam, I teach at the international school. Our students would love you for careers day. Could we have a quick call about it?"),
+      (ME, "+3h", "Hi Ruth, happy to help. E-mail is easier for me, could you write to sam@samrivera.example?"),
+      ("a", "+15m", "Done, just sent it!"),
+      ("a", "-2d 12:30", "Got your reply, all confirmed for the 14th at 10:00. The kids are excited, thank you!"),
+  ], focus=True)]),
+
+S("fb-0236", False, "Someone invites Sam to a paid mastermind retreat in the Algarve and asks to call to tell Sam more.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Savannah Pierce")},
+  [dm(F, "a", [
+      ("a", "-2d 17:45", "Hey Sam! ☀️ I'm hosting a small mastermind retreat in the Algarve for consultants in October, 5 days, €4,900 all-in, only 10 seats. You came to mind straight away! Can I give you a call to tell you more?"),
+  ], focus=True)]),
+
+S("fb-0237", False, "In Spanish, an AI-tool founder asks for Sam's opinion on a 15-minute call that is a product demo with a referral commission attached.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Sergio Valcárcel")},
+  [dm(F, "a", [
+      ("a", "-1d 12:40", "Hola Sam! Hemos creado una IA que calcula el precio óptimo de cada plato para restaurantes. Nos encantaría tu opinión en una llamada de 15 min donde te enseñamos la demo, y si te gusta tenemos un plan para consultores con un 40% de comisión por cliente 🚀"),
+  ], focus=True)]),
+
+S("fb-0238", False, "In Spanish, a friend invites Sam to dinner on Saturday, Sam says yes and she answers with a thumbs up; social logistics only.",
+  "small_talk reciprocity fast_reply non_english lang_es",
+  {"a": P("Maribel Orozco")},
+  [dm(F, "a", [
+      ("a", "-200d 21:00", "¡Feliz año Sam! 🎆"),
+      ("a", "-1d 19:00", "El sábado cena en casa con Jorge y los de siempre, ¿te apuntas? Trae vino 🍷"),
+      (ME, "+3m", "¡Claro! ¿A qué hora?"),
+      ("a", "+2m", "a las 9 👍"),
+  ], focus=True)]),
+
+S("fb-0239", False, "In French, a business-school classmate silent for years resurfaces with a 15-minute call to sell tax-advantaged property investments.",
+  "reengagement promotional keyword_trap non_english lang_fr",
+  {"a": P("Grégoire Tessier")},
+  [dm(F, "a", [
+      ("a", "-1600d 20:00", "Bon anniversaire Sam ! 🎂"),
+      (ME, "+1d 09:00", "Merci Grégoire !"),
+      ("a", "-2d 18:15", "Salut Sam ! Ça fait une éternité depuis l'école ! Je suis maintenant conseiller en investissement immobilier (LMNP, défiscalisation), et en tant qu'indépendant tu paies sûrement trop d'impôts 😉 On s'appelle 15 min cette semaine ?"),
+  ], focus=True)]),
+
+S("fb-0240", False, "In French, a genuine request for a call about a guesthouse's prices dates from four months ago and nobody picked it up.",
+  "ask_call stale first_contact non_english lang_fr",
+  {"a": P("Sylvie Rouquette")},
+  [dm(F, "a", [
+      ("a", "-121d 09:30", "Bonjour Sam, j'ai une maison d'hôtes dans le Luberon et je ne sais pas comment fixer mes prix en basse saison. Est-ce qu'on pourrait s'appeler un de ces jours ?"),
+  ], focus=True)]),
+
+S("fb-0241", False, "In German, a sarcastic comment asks whether people are supposed to call Sam for advice as obvious as raising prices.",
+  "hostile first_contact keyword_trap non_english lang_de",
+  {"a": P("Wolfgang Reuter")},
+  [th(F, [
+      (ME, "-2d 11:00", "Die meisten Selbstständigen verlieren mehr Geld durch zu niedrige Preise als durch verlorene Kunden."),
+      ("a", "+3h", "Und dafür soll man Sie anrufen? 😂 Preise erhöhen, wow, da wäre ich nie drauf gekommen. Was kostet der nächste Geistesblitz?"),
+  ], focus=True)]),
+
+S("fb-0242", False, "In German, a founders' summit offers Sam a speaker slot that comes with a speaker package Sam must pay for.",
+  "promotional first_contact keyword_trap non_english lang_de",
+  {"a": P("Gründerinnen-Gipfel Team")},
+  [dm(F, "a", [
+      ("a", "-1d 10:45", "Liebe/r Sam, wir laden Sie herzlich ein, als Speaker beim Gründerinnen-Gipfel in München aufzutreten! Das Speaker-Paket (15 Min. Bühne, Logo auf der Website, 2 Tickets) kostet 890 € zzgl. MwSt. Sollen wir einen kurzen Call zur Buchung vereinbaren?"),
+  ], focus=True)]),
+
+S("fb-0243", False, "In Portuguese, Sam explains he is fully booked until autumn and the café owner replies that she understands and will look elsewhere.",
+  "closed declined reciprocity ask_chat non_english lang_pt",
+  {"a": P("Rita Cordeiro")},
+  [dm(F, "a", [
+      ("a", "-5d 15:20", "Olá Sam, tenho um café em Alvalade e queria falar consigo sobre os preços do menu. Tem disponibilidade este mês?"),
+      (ME, "+1d 09:10", "Olá Rita, obrigado por pensar em mim. Infelizmente estou sem agenda até outubro, não lhe quero fazer esperar tanto."),
+      ("a", "+2h", "Compreendo perfeitamente, obrigada pela honestidade! Vou procurar outra pessoa. Boa continuação 🙂"),
+  ], focus=True)]),
 ]

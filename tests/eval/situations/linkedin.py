@@ -1739,4 +1739,319 @@ S("li-0203", False, "In German, someone asks which book Sam recommends on usage-
       (ME, "+2h", "Hallo Lukas, am besten 'Usage Pricing in Practice', Kapitel 3 bis 5 reichen schon."),
       ("a", "+20m", "Vielen Dank!"),
   ], focus=True)]),
+# ----------------------------------------------------------------- batch 4 positives: asks without the textbook words
+S("li-0204", True, "An invitation note from someone Sam met at a pricing roundtable says she is back in Lisbon on the 20th and would happily buy lunch to talk partner pricing.",
+  "ask_meeting first_contact indirect_ask",
+  {"a": li("Henrietta Vale")},
+  [net("a", [
+      ("a", "-2d 17:00", "We met at the pricing roundtable in Amsterdam, you said to connect. I'm back in Lisbon on the 20th and would happily buy lunch if you can spare an hour on our partner pricing."),
+  ], focus=True)]),
+
+S("li-0205", True, "A COO asks, with several typos, to set up a quick call next week because the board wants a price-increase plan.",
+  "ask_call first_contact typo",
+  {"a": li("Desmond Achterberg")},
+  [dm(L, "a", [
+      ("a", "-1d 07:35", "Hi Sam, culd we set up a quick cal next wk? our board wants a price increse plan by Q3 (B2B software, ~300 customers) and honestly I'm out of my depth. Apologies for typos, on my phone at the airport."),
+  ], focus=True)]),
+
+S("li-0206", True, "Under Sam's post, a stranger comments that she has sent a DM and would really value twenty minutes on her consultancy's retainers.",
+  "ask_chat first_contact",
+  {"a": li("Ottilie Brandt")},
+  [th(L, [
+      (ME, "-2d 08:15", "A retainer without a defined response time is a discount you haven't noticed yet."),
+      ("a", "+2h", "Painfully accurate. We have 11 retainer clients and not one has a defined response time. Sent you a DM, would really value 20 minutes on this if you're open to it."),
+  ], focus=True)]),
+
+S("li-0207", True, "A head of revenue lays out a three-part scope and timeline and asks Sam for a proposal, a quote request without the word rates.",
+  "ask_rates first_contact",
+  {"a": li("Callum Ferreira-Hughes")},
+  [dm(L, "a", [
+      ("a", "-3d 13:10", "Hello Sam. Scope we have in mind: (1) segmentation of our ~3,000 accounts, (2) discount guardrails for the sales team, (3) a rollout plan for the renewals in Q1. Timeline 8-10 weeks, starting September. If that's something you'd take on, could you send a proposal?"),
+  ], focus=True)]),
+
+S("li-0208", True, "A customer-success director asks whether Sam runs sessions for teams, describing 22 people who give discounts away at renewal; an indirect ask.",
+  "indirect_ask first_contact",
+  {"a": li("Jasmine Okoro")},
+  [dm(L, "a", [
+      ("a", "-2d 16:45", "Hi Sam, do you run sessions for teams? My CS org is 22 people, they own renewals, and they give away 15% to anyone who frowns. I'd love something practical rather than another sales training."),
+  ], focus=True)]),
+
+S("li-0209", True, "A former client from over a year ago, now at a new company, returns with a new project and asks for a call.",
+  "reengagement ask_call",
+  {"a": li("Magnus Ellingsen")},
+  [dm(L, "a", [
+      ("a", "-520d 15:00", "Sam, final invoice paid, and the new packaging is already lifting ARPA. Thanks for the great work."),
+      (ME, "+2h", "Thank you Magnus, it was a pleasure."),
+      ("a", "-2d 09:30", "Hi Sam, long time. I've joined a logistics software scale-up as CRO and their pricing is where Fleetwise's was two years ago. I'd like to bring you in again. Can we set up a call next week?"),
+  ], focus=True)]),
+
+S("li-0210", True, "In a group message with her CFO, a CEO asks for a call with Sam about their price increase, and the CFO adds context.",
+  "ask_call first_contact",
+  {"a": li("Rosalind Achebe"), "b": li("Piet van der Berg")},
+  [dm(L, "a b", [
+      ("a", "-2d 11:00", "Hi Sam, I've added Piet, our CFO. We're planning our first price increase in four years (education software, 600 schools) and we'd like an outside view before we commit. Could the three of us have a call next week?"),
+      ("b", "+25m", "Hello Sam. For context, the increase we're modelling is 9-14% and our renewal dates cluster in August."),
+  ], focus=True)]),
+
+S("li-0211", True, "A very formal long message from a family-business board member buries an ask to discuss the matter at Sam's convenience in the middle.",
+  "ask_chat indirect_ask first_contact",
+  {"a": li("Dr. Eleonora Castelli")},
+  [dm(L, "a", [
+      ("a", "-3d 10:00", "Dear Mr Rivera, I write on behalf of the board of a third-generation family business manufacturing industrial valves in Brescia. Our pricing has historically been set by cost-plus at 28%, with discretionary discounts by region. Following two difficult years and the arrival of a new sales director, the board has asked me to look into whether an external adviser could help us review this approach. I would welcome the chance to discuss this with you at a time of your convenience. For context, our turnover is approximately €40m, with 70% exports, and we have a board meeting on 3 July at which I am expected to present options. I remain, of course, at your disposal for any further information."),
+  ], focus=True)]),
+
+S("li-0212", True, "Right after connecting, an agency owner sends a hurried unpunctuated message from his phone asking if they could talk next week about retainers.",
+  "ask_chat first_contact",
+  {"a": li("Liam Gallagher-Stone")},
+  [net("a", [
+      ("a", "-3d 08:00", ""),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 18:50", "hi sam thanks for connecting typing this on my phone between meetings so excuse the mess we're a 12 person agency in manchester and our retainers are killing us any chance we could talk next week"),
+  ], focus=True)]),
+
+S("li-0213", True, "A founder comments on Sam's LinkedIn post and DMs on X two days later about having Sam speak at her company's offsite, asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Mireille Okonjo", tw="mireille_ok", li=True)},
+  [th(L, [
+      (ME, "-4d 09:00", "Every pricing change is a change-management project. The spreadsheet is the easy part."),
+      ("a", "+3h", "This is exactly why I want our whole leadership team to hear it. Would you consider speaking at our offsite in October?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 14:30", "Hi Sam, Mireille from LinkedIn (the offsite comment). It's a paid 45-min session for 30 managers in Cascais. Could we do a quick call this week to talk dates?"),
+  ], focus=True)]),
+
+S("li-0214", True, "A known contact introduces a hotel-group revenue manager in a group message and the new person takes it up with a concrete ask for a chat.",
+  "introduction first_contact ask_chat",
+  {"k": li("Beatrix Holloway"), "n": li("Kenji Takamura")},
+  [dm(L, "k", [
+      ("k", "-260d 12:00", "Thanks for the book recommendation, devoured it."),
+      (ME, "+3h", "Glad you liked it!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 09:10", "Sam, Kenji runs revenue for a group of 6 boutique hotels and is rethinking direct-booking prices. Kenji, Sam is the person I mentioned."),
+      ("n", "+4h", "Thank you Beatrix. Hi Sam, we're paying 17% to OTAs on 60% of bookings and our direct rate is the same as the OTA rate. I'd really like to talk this through with you, is there a time in the next two weeks that works?"),
+  ], focus=True)]),
+
+S("li-0215", True, "The host of a small, ad-free podcast for finance leaders asks Sam to record a forty-minute episode in May; an invitation awaiting an answer, not a paid feature.",
+  "ask_chat first_contact",
+  {"a": li("Gareth Pennington")},
+  [dm(L, "a", [
+      ("a", "-1d 12:20", "Hi Sam, I host a small podcast for finance leaders in mid-size companies (no ads, no fees either way, ~4k listeners). I'd love to record a 40-minute conversation with you in May about why CFOs should own pricing. Would you be up for it?"),
+  ], focus=True)]),
+
+S("li-0216", True, "In Spanish, an industrial supplier says he will be in Lisbon the week of the 14th for a trade fair and would like to invite Sam for a coffee.",
+  "ask_meeting first_contact indirect_ask non_english lang_es",
+  {"a": li("Ignacio Berrondo")},
+  [dm(L, "a", [
+      ("a", "-2d 10:40", "Buenos días Sam. Estaré en Lisboa la semana del 14 por la feria de alimentación y me gustaría invitarle a un café. Somos fabricantes de envases para el sector lácteo y queremos dejar de competir solo por precio. Creo que podría ayudarnos."),
+  ], focus=True)]),
+
+S("li-0217", True, "In Spanish, a marketing director lists the pieces of work she needs and asks what budget and timing Sam would propose.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": li("Carmen Iturriaga")},
+  [dm(L, "a", [
+      ("a", "-1d 15:30", "Hola Sam, te resumo lo que buscamos: 1) análisis de precios de nuestras 4 gamas de producto frente a la competencia, 2) propuesta de nueva estructura de tarifas para distribuidores, 3) una sesión de trabajo con dirección. Somos una marca de cosmética natural en Barcelona. ¿Qué presupuesto y plazos nos propondrías?"),
+  ], focus=True)]),
+
+S("li-0218", True, "In French, someone Sam spoke with at a Paris pricing club last night follows up as agreed and asks to schedule a video call next week.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Thibault Lemoine")},
+  [dm(L, "a", [
+      ("a", "-0d 06:05", "Bonjour Sam, ravi d'avoir échangé hier soir au Pricing Club. Comme convenu, je reviens vers vous au sujet de nos contrats de maintenance. Pourrions-nous caler une visio la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("li-0219", True, "In French, a sales director asks whether Sam also works in-house with sales teams; an indirect ask for paid work.",
+  "indirect_ask first_contact non_english lang_fr",
+  {"a": li("Sandrine Aubertin")},
+  [dm(L, "a", [
+      ("a", "-2d 11:20", "Bonjour Sam, est-ce que vous intervenez aussi en entreprise, auprès des équipes commerciales ? Nous sommes 18 commerciaux (matériel médical) et la négociation des remises est devenue notre point faible. Nous avons un budget formation pour le second semestre."),
+  ], focus=True)]),
+
+S("li-0220", True, "In German, a client Sam worked with in 2023 returns with a new product line and asks about capacity and a short phone call.",
+  "reengagement ask_call non_english lang_de",
+  {"a": li("Ulrike Brenner")},
+  [dm(L, "a", [
+      ("a", "-640d 14:00", "Vielen Dank für die tolle Zusammenarbeit, Sam. Die neue Preisliste kommt sehr gut an."),
+      (ME, "+3h", "Sehr gern, Ulrike!"),
+      ("a", "-2d 09:50", "Hallo Sam, lange nichts gehört! Wir bringen im Herbst eine Serviceplattform für unsere Maschinen heraus und wissen nicht, wie wir sie bepreisen sollen. Hätten Sie dafür Kapazität? Ein kurzes Telefonat wäre toll."),
+  ], focus=True)]),
+
+S("li-0221", True, "In German, a long formal message about a dental-lab group ends by asking whether Sam could support them, an indirect ask for help.",
+  "ask_help indirect_ask first_contact non_english lang_de",
+  {"a": li("Dr. Hartmut Lenzen")},
+  [dm(L, "a", [
+      ("a", "-3d 16:10", "Sehr geehrter Herr Rivera, wir sind ein Verbund von fünf Dentallaboren in Nordrhein-Westfalen. Seit der Übernahme zweier Labore haben wir drei verschiedene Preislisten, und unsere Zahnarztkunden vergleichen inzwischen untereinander. Gleichzeitig steigen Material- und Personalkosten deutlich. Unser Ziel ist eine einheitliche Preislogik bis Jahresende. Ich habe Ihren Vortrag in Köln gesehen und frage mich, ob Sie uns dabei unterstützen könnten."),
+  ], focus=True)]),
+
+S("li-0222", True, "In Portuguese, an invitation note from someone who attended Sam's talk says she would like to propose a team training and asks if they can talk.",
+  "ask_chat first_contact non_english lang_pt",
+  {"a": li("Mafalda Tavares")},
+  [net("a", [
+      ("a", "-2d 18:00", "Olá Sam, estive na sua palestra na Nova SBE. Gostava de lhe propor uma formação para a nossa equipa comercial (seguros, 25 pessoas). Podemos falar?"),
+  ], focus=True)]),
+
+S("li-0223", True, "In Portuguese mixed with English, a fintech's head of growth asks for thirty minutes, a call or a coffee, to review pricing before their Series A.",
+  "ask_call ask_meeting first_contact non_english lang_pt",
+  {"a": li("Inês Carrilho")},
+  [dm(L, "a", [
+      ("a", "-1d 13:15", "Hi Sam! Sou a Inês, head of growth numa fintech em Lisboa. Estamos a rever o nosso pricing antes do Series A e os investors já fizeram perguntas difíceis 😅 Gostava de te pedir 30 min, call ou café, como preferires."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 4 negatives: look like asks, are not
+S("li-0224", False, "A 'fellow consultant' asks to swap notes on running a solo practice and, after Sam replies, pitches his proposal software with a demo.",
+  "promotional first_contact reciprocity keyword_trap",
+  {"a": li("Howard Penrose")},
+  [dm(L, "a", [
+      ("a", "-3d 09:00", "Hi Sam, fellow independent here (change management). I like how you write about the business side of consulting. Would be good to swap notes on how we each run things."),
+      (ME, "+5h", "Hi Howard, happy to. What's on your mind?"),
+      ("a", "+1h", "Mainly proposals! I got so tired of Word templates that I co-founded Proposia, proposal software for consultants. Would you be open to a 20-minute walkthrough? Early users get 40% off for life."),
+  ], focus=True)]),
+
+S("li-0225", False, "A one-line cold message asks if Sam is open to a quick chat about his pipeline; a lead-gen opener.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Brody Kessler")},
+  [dm(L, "a", [
+      ("a", "-1d 08:30", "Sam, open to a quick chat about your pipeline this quarter?"),
+  ], focus=True)]),
+
+S("li-0226", False, "An MBA classmate silent for years proposes coffee to 'reconnect', but he is a wealth manager pitching his services to founders.",
+  "reengagement promotional keyword_trap",
+  {"a": li("Alistair Drummond")},
+  [dm(L, "a", [
+      ("a", "-1700d 10:00", "Congrats on going independent, Sam!"),
+      (ME, "+1d 08:00", "Thanks Alistair!"),
+      ("a", "-2d 17:20", "Sam, long time! Class of 2014 reunion is coming up, hope to see you. In the meantime, I'm now a private wealth manager focusing on founders and independents, and I'd love to reconnect over coffee and show you how we structure pensions and investments for people in your position."),
+  ], focus=True)]),
+
+S("li-0227", False, "A newsletter proposes a 'collaboration' on a thought-leadership feature that is a sponsored placement Sam would pay for.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Natalie Crowther")},
+  [dm(L, "a", [
+      ("a", "-2d 11:40", "Hi Sam, we'd love to collaborate with you on a thought-leadership feature in The CFO Brief (48k subscribers). Sponsored placements start at $1,800 and include an interview-style article. Shall I send the media kit and available dates?"),
+  ], focus=True)]),
+
+S("li-0228", False, "An AI pricing-tool founder asks for a 'feedback call' that is a product demo with a partner discount.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Arjun Mehta-Collins")},
+  [dm(L, "a", [
+      ("a", "-1d 15:00", "Hi Sam, I'm the founder of PriceWise AI. Given your expertise, I'd really value your feedback on what we've built: 20 minutes where I show you the product and you tell me what you think. We're also offering consultants a partner tier at 50% off. Would Thursday work?"),
+  ], focus=True)]),
+
+S("li-0229", False, "A conference sells Sam a keynote 'speaking opportunity' package for several thousand euros.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Pricing Leaders Forum")},
+  [dm(L, "a", [
+      ("a", "-2d 09:15", "Dear Sam, we're pleased to offer you a speaking opportunity at the Pricing Leaders Forum in Vienna. Our keynote partner package (€4,500) includes a 25-min keynote, an exhibition stand and lead scanning. Can we schedule a short call to secure your slot?"),
+  ], focus=True)]),
+
+S("li-0230", False, "Someone invites Sam into an invite-only paid peer group for consultants and asks for a 20-minute 'fit call'.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Veronica Ashby")},
+  [dm(L, "a", [
+      ("a", "-1d 19:10", "Hi Sam, I run an invite-only peer group for independent consultants crossing €500k. Members meet monthly and annual membership is €6,000. Based on your profile I think you'd be a strong fit. Open to a 20-minute fit call?"),
+  ], focus=True)]),
+
+S("li-0231", False, "A stranger sends an invitation without a note, Sam accepts, and nothing else is said.",
+  "no_message first_contact",
+  {"a": li("Terrence Oduya")},
+  [net("a", [
+      ("a", "-3d 07:00", ""),
+      (ME, "+4h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0232", False, "A sarcastic comment asks whether the commenter can call Sam when customers churn and sneers that Sam sells courses.",
+  "hostile first_contact keyword_trap",
+  {"a": li("Dermot Fallon")},
+  [th(L, [
+      (ME, "-2d 08:00", "Pricing is a conversation with your customers, not a number you publish once."),
+      ("a", "+90m", "A 'conversation'? Great, can I call you when my customers churn? 🙄 Easy to say when you sell courses instead of running a business."),
+  ], focus=True)]),
+
+S("li-0233", False, "A call request about a training day moved to e-mail, where the contract was signed, and she confirms it is all settled.",
+  "closed ask_call reciprocity many_turns",
+  {"a": li("Philippa Graves")},
+  [dm(L, "a", [
+      ("a", "-11d 10:00", "Hi Sam, could we have a call about a pricing training day for our account managers?"),
+      (ME, "+4h", "Hi Philippa, gladly. Could you e-mail me the details at sam@samrivera.example? I'll reply with a proposal."),
+      ("a", "+30m", "Will do, sending now."),
+      ("a", "-1d 16:00", "Contract signed via e-mail, thanks Sam. See you on the 3rd!"),
+  ], focus=True)]),
+
+S("li-0234", False, "A genuine ask for a call about subscription pricing has been sitting unanswered for eight weeks.",
+  "ask_call stale first_contact",
+  {"a": li("Naomi Fairclough")},
+  [dm(L, "a", [
+      ("a", "-56d 14:20", "Hi Sam, I lead product at a meal-kit company and we're testing a subscription tier. Could we get on a call to talk about how to price the commitment discount?"),
+  ], focus=True)]),
+
+S("li-0235", False, "Sam sent an invitation with a note asking for fifteen minutes, and the person never answered; Sam's own ask.",
+  "owner_only ask_chat",
+  {"a": li("Ingrid Halvorsen")},
+  [net("a", [
+      (ME, "-10d 09:00", "Hi Ingrid, I loved your talk on marketplace take rates. Would you have 15 minutes for a chat sometime? I'm writing about this."),
+  ], focus=True)]),
+
+S("li-0236", False, "A post thanking yesterday's panel speakers and attendees tags thirteen people including Sam.",
+  "mass_mention small_talk",
+  dict(crowd(13, 63), a=li("Harriet Lindqvist")),
+  [th(L, [
+      ("a", "-1d 18:00", "What a night! 🙏 Huge thanks to everyone who came to our Revenue & Pricing evening and to these wonderful people for the conversations:", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("li-0237", False, "In Spanish, a 'collaboration' proposal for a joint webinar turns out to require Sam to pay a sponsorship fee.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": li("Lorena Casademunt")},
+  [dm(L, "a", [
+      ("a", "-2d 12:10", "Hola Sam, nos encantaría colaborar contigo en un webinar para nuestra comunidad de 30.000 directivos. El formato patrocinado incluye 45 minutos de ponencia y la base de datos de asistentes, con una inversión de 900 €. ¿Lo hablamos en una llamada?"),
+  ], focus=True)]),
+
+S("li-0238", False, "In Spanish, Sam explains he has no availability until September and the sales director accepts and says they will look elsewhere.",
+  "closed declined reciprocity ask_call non_english lang_es",
+  {"a": li("Jaime Urquijo")},
+  [dm(L, "a", [
+      ("a", "-6d 09:30", "Hola Sam, ¿tendrías un hueco este mes para una llamada sobre la política de descuentos de nuestra red comercial?"),
+      (ME, "+1d 10:00", "Hola Jaime, gracias por pensar en mí. Estoy completo hasta septiembre y creo que no os conviene esperar tanto."),
+      ("a", "+3h", "Entendido, gracias por la sinceridad. Buscaremos a otra persona. ¡Un saludo!"),
+  ], focus=True)]),
+
+S("li-0239", False, "In French, a one-line cold message asks whether Sam is open to a quick exchange about client acquisition; a sales opener.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": li("Kévin Morvan")},
+  [dm(L, "a", [
+      ("a", "-1d 07:45", "Bonjour Sam, ouvert à un échange rapide sur votre acquisition client ?"),
+  ], focus=True)]),
+
+S("li-0240", False, "In French, a genuine request for a call about a co-working space's prices is three months old and was never followed up.",
+  "ask_call stale first_contact non_english lang_fr",
+  {"a": li("Aurélie Combes")},
+  [dm(L, "a", [
+      ("a", "-95d 11:00", "Bonjour Sam, je gère un espace de coworking à Lyon et nos tarifs n'ont pas bougé depuis 2021. Pourrions-nous nous appeler pour en parler ?"),
+  ], focus=True)]),
+
+S("li-0241", False, "In German, a university acquaintance silent for years resurfaces to pitch rental-property investments over a short call.",
+  "reengagement promotional keyword_trap non_english lang_de",
+  {"a": li("Florian Stallknecht")},
+  [dm(L, "a", [
+      ("a", "-1300d 16:00", "Glückwunsch zum Buch, Sam!"),
+      (ME, "+1d 09:00", "Danke dir, Florian!"),
+      ("a", "-2d 19:00", "Hey Sam, lange her! Ich bin inzwischen im Bereich Kapitalanlage-Immobilien unterwegs, gerade für Selbstständige wie dich spannend (Steuervorteile, Inflationsschutz). Hast du diese Woche 15 Minuten für ein kurzes Telefonat?"),
+  ], focus=True)]),
+
+S("li-0242", False, "In German, a reader thanks Sam for the book, says explicitly that there is no question, and answers Sam's reply with a single emoji.",
+  "thanks_only small_talk first_contact reciprocity non_english lang_de",
+  {"a": li("Annika Reinholz")},
+  [dm(L, "a", [
+      ("a", "-3d 20:30", "Hallo Sam, ich wollte nur sagen: Ihr Buch hat die Art verändert, wie unser Team über Angebote spricht. Keine Frage, kein Anliegen, einfach danke."),
+      (ME, "+12h", "Das freut mich sehr, vielen Dank, Annika!"),
+      ("a", "+1h", "🙏"),
+  ], focus=True)]),
+
+S("li-0243", False, "In Portuguese, an AI-tool founder asks for Sam's opinion on a call that is really a product demo with a commission offer.",
+  "promotional first_contact keyword_trap non_english lang_pt",
+  {"a": li("Duarte Magalhães")},
+  [dm(L, "a", [
+      ("a", "-2d 10:05", "Olá Sam! Criámos uma ferramenta de IA que define preços para agências em 2 minutos. Adorávamos a sua opinião: numa chamada de 20 min mostramos-lhe a plataforma e, se gostar, temos um programa de parceiros com 30% de comissão. Quinta-feira dá jeito?"),
+  ], focus=True)]),
 ]

@@ -1756,4 +1756,313 @@ S("tw-0203", False, "In Spanish, someone asks which microphone Sam uses, Sam nam
       (ME, "+2h", "Un Shure MV7, conectado por USB. Nada más."),
       ("a", "+8m", "gracias crack 🙌"),
   ], focus=True)]),
+# ----------------------------------------------------------------- batch 4 positives: asks without the textbook words
+S("tw-0204", True, "A founder says she will be in Lisbon next week and offers to buy Sam lunch to sanity-check a planned price doubling; an ask phrased as a statement.",
+  "ask_meeting first_contact indirect_ask",
+  {"a": P("Corinne Haddad", tw="corinne_ships")},
+  [dm(T, "a", [
+      ("a", "-1d 19:20", "landing in lisbon tuesday for a few days. we're about to double prices on our scheduling app (yes double) and I'd feel a lot better if someone who's seen this before poked holes in the plan first. lunch is on me, anywhere you like"),
+  ], focus=True)]),
+
+S("tw-0205", True, "An agency owner asks, riddled with typos, to hop on a call this week because fixed bids are losing money.",
+  "ask_call first_contact typo",
+  {"a": P("Dwayne Pritchett", tw="dwaynebuilds")},
+  [dm(T, "a", [
+      ("a", "-2d 23:05", "hey sam culd we hop on a cal this wk?? we're a 6 person webflow agency and were loosing money on basically every fixd bid project, i think our scoping is the problem but idk. will pay for ur time ofc"),
+  ], focus=True)]),
+
+S("tw-0206", True, "A stranger replies publicly under Sam's tweet that she has sent a DM and would love twenty minutes on her studio's day rates.",
+  "ask_chat first_contact",
+  {"a": P("Tamsin Achebe", tw="tamsin_motion")},
+  [th(T, [
+      (ME, "-2d 09:30", "A day rate is a price for your calendar. A project fee is a price for the outcome. Know which one you're selling before you quote."),
+      ("a", "+3h", "oof. we're a motion design studio quoting day rates for what are very obviously outcomes. DM'd you, would love 20 min if you're up for it"),
+  ], focus=True)]),
+
+S("tw-0207", True, "A voice-to-text message without punctuation from a mobile dog groomer says he would love to talk his prices through if Sam ever has half an hour.",
+  "ask_chat indirect_ask first_contact",
+  {"a": P("Lenny Marsh", tw="lennys_grooming")},
+  [dm(T, "a", [
+      ("a", "-1d 17:50", "hi sam this is lenny sorry im driving so this is voice to text so i was listening to you on that small business podcast and the bit about charging for the hard jobs yeah that is literally me i run three grooming vans and the big matted dogs take twice as long and i charge the same as a chihuahua anyway if you ever had a spare half hour id really love to talk it through id pay you for it obviously cheers"),
+  ], focus=True)]),
+
+S("tw-0208", True, "An ops lead lists the exact scope of work she needs and asks what that would look like from Sam's side, a quote request without the word rates.",
+  "ask_rates first_contact",
+  {"a": P("Priyanka Oduya", tw="priyanka_ops")},
+  [dm(T, "a", [
+      ("a", "-3d 11:15", "Hi Sam. What we'd need, roughly: 1) a review of our three plans, 2) a teardown of five competitors, 3) a two-hour session with the leadership team, 4) a written recommendation by end of March. We're a 40-person B2B SaaS in Dublin. What would that look like from your side, ballpark, and could you fit it in?"),
+  ], focus=True)]),
+
+S("tw-0209", True, "A sales manager asks whether Sam does workshops for teams, describing a team that discounts too much; an indirect ask for paid work.",
+  "indirect_ask first_contact",
+  {"a": P("Marcus Feldt", tw="marcusfeldt")},
+  [dm(T, "a", [
+      ("a", "-2d 14:40", "do you do workshops for teams? I've got 14 account execs who treat discounting like a competitive sport and I'm out of speeches"),
+  ], focus=True)]),
+
+S("tw-0210", True, "In a group DM with her two co-founders, one founder asks if the three of them could get half an hour with Sam next week; the others only add emojis.",
+  "ask_call first_contact",
+  {"a": P("Lina Sorensen", tw="lina_sorensen"), "b": P("Jakob Wendt", tw="jakobwendt"), "c": P("Ade Balogun", tw="ade_balogun")},
+  [dm(T, "a b c", [
+      ("a", "-2d 10:05", "Hi Sam, Lina here with my co-founders Jakob and Ade. We've been arguing about free trial vs freemium for three weeks and have stopped being productive 😅 Could the three of us get 30 min with you on a call next week? Paid, of course."),
+      ("b", "+4m", "can confirm the arguing 🙃"),
+      ("c", "+6m", "🙏🙏"),
+  ], focus=True)]),
+
+S("tw-0211", True, "A former client who now works at a new company comes back after more than a year with a new packaging project and asks when they can talk.",
+  "reengagement ask_chat",
+  {"a": P("Dana Whitcombe", tw="danawhitcombe")},
+  [dm(T, "a", [
+      ("a", "-430d 16:00", "new tiers are live!! thank you for everything Sam, the team is still quoting your 'price the promise' line"),
+      (ME, "+2h", "Brilliant, congrats to all of you!"),
+      ("a", "-2d 12:30", "Sam! I moved to a dev tools company in January and guess what, their packaging is a mess too. I already told the CEO I know exactly who to bring in. When could we talk about doing a project together again?"),
+  ], focus=True)]),
+
+S("tw-0212", True, "Someone Sam met at a pricing breakfast yesterday follows up with context and asks when suits for the follow-up conversation they agreed on.",
+  "ask_chat first_contact",
+  {"a": P("Oskar Lindahl", tw="oskar_lindahl")},
+  [dm(T, "a", [
+      ("a", "-0d 06:10", "Morning Sam, Oskar from yesterday's pricing breakfast (the one who wouldn't shut up about usage credits). As promised: we sell API credits in packs of 10k/100k/1M and 70% of revenue comes from customers who buy the smallest pack every week. When suits you for that follow-up we talked about?"),
+  ], focus=True)]),
+
+S("tw-0213", True, "A long, rambling DM about a family printing business buries an ask for some time with Sam before the end of the month near the end.",
+  "ask_chat indirect_ask first_contact",
+  {"a": P("Harriet Oyelowo", tw="harriet_prints")},
+  [dm(T, "a", [
+      ("a", "-3d 21:40", "Hi Sam, this is going to be long, sorry. My dad started our print shop in 1987 and I took over last year. We do wedding stationery, menus for about thirty restaurants, and a growing amount of packaging for small brands. Paper went up 40% in two years and we absorbed most of it because dad always said you don't raise prices on loyal customers. Our accountant now says we've been working for free since about March. I've read your newsletter for a year and I think the packaging work is where we're most underpriced, but the restaurants are where the volume is. Anyway, if there's any way I could get some time with you before the 30th, when the new paper contract starts, I'd be really grateful. Happy to pay whatever is normal."),
+  ], focus=True)]),
+
+S("tw-0214", True, "In all caps and emojis, a founder says their first enterprise lead wants a quote by Friday and asks if she can ring Sam tomorrow.",
+  "ask_call ask_help first_contact",
+  {"a": P("Kezia Mwangi", tw="kezia_builds")},
+  [dm(T, "a", [
+      ("a", "-0d 05:45", "SAM 🙏🙏 WE JUST GOT OUR FIRST ENTERPRISE LEAD (2,000 SEATS!!) AND THEY WANT A QUOTE BY FRIDAY. I HAVE ZERO IDEA WHAT TO CHARGE. CAN I RING U TMRW?? 📞😭 will pay whatever"),
+  ], focus=True)]),
+
+S("tw-0215", True, "A founder replies to Sam's tweet about pricing pages and, two days later, sends a LinkedIn message asking Sam to look at hers before launch.",
+  "cross_platform first_contact ask_feedback",
+  {"a": P("Noor Al-Sayed", tw="noor_builds", li=True)},
+  [th(T, [
+      (ME, "-4d 08:40", "If your pricing page needs a FAQ longer than the page, the page is the problem."),
+      ("a", "+1h", "our FAQ has 23 questions 💀 launching the new page in two weeks"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 10:20", "Hi Sam, Noor here, I replied to your FAQ tweet. We launch our new pricing page on the 15th. Would you be willing to review it with me before then? Paid review, of course."),
+  ], focus=True)]),
+
+S("tw-0216", True, "In Spanish, a founder says he'll be in Lisbon from the 3rd to the 6th and would love to invite Sam for a coffee to talk about his booking app's prices.",
+  "ask_meeting first_contact indirect_ask non_english lang_es",
+  {"a": P("Iker Zubiaurre", tw="ikerzubi")},
+  [dm(T, "a", [
+      ("a", "-2d 20:10", "Hola Sam! Estaré en Lisboa del 3 al 6 por trabajo y me encantaría invitarte a un café. Tenemos una app de reservas para peluquerías en el País Vasco y nos estamos planteando cobrar por reserva en vez de cuota fija. Me vendría genial tu opinión."),
+  ], focus=True)]),
+
+S("tw-0217", True, "In Spanish, a manager lists the work she would need (tariff review, a sales workshop, a report) and asks roughly how much it would come to.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": P("Nerea Galdós", tw="nerea_galdos")},
+  [dm(T, "a", [
+      ("a", "-1d 13:25", "Buenas Sam. Te cuento lo que necesitaríamos: revisar las tarifas de nuestros 3 servicios de mantenimiento, un taller de medio día con el equipo comercial (8 personas) y un informe final con recomendaciones. Somos una empresa de climatización en Valencia. ¿Cuánto sería más o menos y qué plazos manejas?"),
+  ], focus=True)]),
+
+S("tw-0218", True, "In sloppy French, a freelance developer asks for twenty minutes to talk about pricing an annual maintenance package and offers to pay.",
+  "ask_chat first_contact typo non_english lang_fr",
+  {"a": P("Yanis Belkacem", tw="yanis_dev")},
+  [dm(T, "a", [
+      ("a", "-1d 22:30", "slt sam, jsuis dev freelance et un client me demande un forfait maintenance a l'année, jsais pas du tout comment chiffrer ça sans me faire avoir. t'aurais 20 min pr en parler cette semaine? jte paye le temps bien sur"),
+  ], focus=True)]),
+
+S("tw-0219", True, "In French, a former client from two years ago returns with a new project for a second shop and proposes setting up a call.",
+  "reengagement ask_call non_english lang_fr",
+  {"a": P("Hélène Marchetti", tw="helene_marchetti")},
+  [dm(T, "a", [
+      ("a", "-700d 18:00", "Merci Sam pour tout, la nouvelle grille tarifaire est en place !"),
+      (ME, "+1h", "Avec plaisir Hélène, bonne suite !"),
+      ("a", "-3d 09:40", "Bonjour Sam ! Deux ans déjà... La grille tient toujours, mais on ouvre une deuxième boutique à Nantes avec un atelier de réparation, et là on part de zéro sur les prix. Tu serais partant pour remettre ça ? On se cale un appel quand tu peux ?"),
+  ], focus=True)]),
+
+S("tw-0220", True, "In German, a sales lead asks whether Sam also runs workshops for teams and describes his nine-person team; an indirect ask for paid work.",
+  "indirect_ask first_contact non_english lang_de",
+  {"a": P("Timo Brandtner", tw="timobrandtner")},
+  [dm(T, "a", [
+      ("a", "-2d 15:55", "Hi Sam, machst du eigentlich auch Workshops für Teams? Wir sind 9 Leute im Vertrieb (Software für Steuerkanzleien) und jeder rechnet Rabatte anders. Budget wäre da."),
+  ], focus=True)]),
+
+S("tw-0221", True, "In German, someone Sam talked to at a pricing meetup yesterday follows up as Sam suggested and asks when a phone call would suit.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Katrin Vogelsang", tw="katrin_vogelsang")},
+  [dm(T, "a", [
+      ("a", "-0d 06:20", "Guten Morgen Sam, wir haben gestern Abend beim Pricing-Stammtisch kurz über unsere Wartungsverträge gesprochen. Sie meinten, ich solle mich melden, hiermit getan 🙂 Wann würde Ihnen ein Telefonat passen?"),
+  ], focus=True)]),
+
+S("tw-0222", True, "In Portuguese voice-to-text without punctuation, a Braga bike-shop owner asks Sam to phone him this week about service prices.",
+  "ask_call first_contact typo non_english lang_pt",
+  {"a": P("Vítor Sampaio", tw="vitor_bikes")},
+  [dm(T, "a", [
+      ("a", "-1d 18:35", "ola sam desculpa isto e mensagem de voz passada a texto tenho uma loja de bicicletas em braga ha oito anos e as revisoes estao a dar prejuizo queria mesmo falar contigo sobre isso consegues ligar me esta semana de manha e melhor obrigado"),
+  ], focus=True)]),
+
+S("tw-0223", True, "In Portuguese mixed with English, a Lisbon startup's growth lead asks Sam to look at their pricing page and then talk for fifteen minutes.",
+  "ask_feedback ask_chat first_contact non_english lang_pt",
+  {"a": P("Inês Loureiro", tw="ines_loureiro")},
+  [dm(T, "a", [
+      ("a", "-2d 11:50", "Olá Sam! Vi a tua thread sobre pricing pages e senti-me atacada 😅 Somos uma startup B2B aqui em Lisboa e a nossa pricing page está honestly um desastre. Podias dar uma olhada e depois falamos 15 min? Pagamos, claro."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 4 negatives: look like asks, are not
+S("tw-0224", False, "A self-described fellow consultant asks to swap notes, and once Sam answers he pitches his own CRM with a demo and a lifetime deal.",
+  "promotional first_contact reciprocity keyword_trap",
+  {"a": P("Grant Ellery", tw="grant_ellery")},
+  [dm(T, "a", [
+      ("a", "-2d 10:10", "hey Sam, fellow indie consultant here (ops, not pricing). always nice to find people doing the solo thing properly. would be fun to swap notes sometime"),
+      (ME, "+3h", "Hey Grant, sure. What kind of clients do you work with?"),
+      ("a", "+20m", "mostly agencies! funny story, I got so fed up with spreadsheets that I built a CRM for solo consultants, Pipeloop. think you'd love it. 20 min and I'll walk you through it + lock you into the lifetime deal before it goes away friday"),
+  ], focus=True)]),
+
+S("tw-0225", False, "A one-line cold DM from a growth agency asks if Sam is open to a quick chat about lead flow; a sales opener.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Jace Holloway", tw="jace_scales")},
+  [dm(T, "a", [
+      ("a", "-1d 07:55", "open to a quick chat about your lead flow?"),
+  ], focus=True)]),
+
+S("tw-0226", False, "A university classmate silent for over two years resurfaces warmly to offer coffee, but the point is selling income-protection insurance.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Rory Castellan", tw="rorycastellan")},
+  [dm(T, "a", [
+      ("a", "-880d 21:15", "congrats on the book mate, saw it in a shop in Bristol!"),
+      (ME, "+1h", "Ha, thanks Rory!"),
+      ("a", "-2d 18:00", "Sam!! been way too long. so I'm with an advisory firm now helping self-employed people sort out income protection and pensions, and honestly you're exactly who I had in mind. coffee this week? my shout, 20 mins and I'll show you the numbers"),
+  ], focus=True)]),
+
+S("tw-0227", False, "A brand proposes a 'collab' that turns out to be a paid creator-spotlight package Sam would buy.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Founders Weekly", tw="foundersweekly_")},
+  [dm(T, "a", [
+      ("a", "-3d 12:20", "Hey Sam! We'd love to collab 🤝 Your content is a perfect fit for our Creator Spotlight: one dedicated post + story + newsletter mention to 90k founders. This month's package is $350 (normally $600). Want the slot?"),
+  ], focus=True)]),
+
+S("tw-0228", False, "An AI-tool founder asks for a 'quick feedback call' that is a walkthrough of his product and an offer of a paid plan.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Nikhil Varma", tw="nikhil_quotely")},
+  [dm(T, "a", [
+      ("a", "-2d 16:30", "Hi Sam, big fan. We're building Quotely, an AI that writes and prices freelance proposals in one click. You're literally our ideal user. Would you do a 15 min feedback call? I'll walk you through it live and set you up on Pro (first 3 months 50% off)."),
+  ], focus=True)]),
+
+S("tw-0229", False, "An event organiser 'invites' Sam to speak at a summit, where the speaker package costs Sam money.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Global SaaS Leaders Summit", tw="gsls_summit")},
+  [dm(T, "a", [
+      ("a", "-1d 09:00", "Dear Sam, congratulations! Our committee has shortlisted you as a speaker at the Global SaaS Leaders Summit in Dubai. Speaker packages start at €1,200 and include a 20-min slot, booth space and a feature in our magazine. Shall we schedule a call to confirm your package?"),
+  ], focus=True)]),
+
+S("tw-0230", False, "Someone invites Sam into a paid mastermind for consultants and asks for an 'application call'.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Brett Kavanagh", tw="brettkav_mastermind")},
+  [dm(T, "a", [
+      ("a", "-2d 20:45", "Sam, been watching your growth, impressive stuff. I run a private mastermind for consultants breaking 6 figures, 8 seats left for Q3 ($3k/quarter). Not for everyone, which is why we do a short application call first. Want me to send the link?"),
+  ], focus=True)]),
+
+S("tw-0231", False, "A reader says she would call Sam's newsletter the only one she reads, makes clear she has no question, and answers Sam's thanks with emojis.",
+  "small_talk first_contact reciprocity keyword_trap",
+  {"a": P("Bea Thornbury", tw="bea_reads")},
+  [dm(T, "a", [
+      ("a", "-2d 22:10", "ok I have to say it, I'd call your newsletter the only one I actually open on purpose. no question, no ask, just fangirling quietly 😅"),
+      (ME, "+9h", "That genuinely made my morning, thank you Bea!"),
+      ("a", "+15m", "🥹🥹"),
+  ], focus=True)]),
+
+S("tw-0232", False, "A sarcastic reply mocks Sam's advice to call customers and asks whether Sam charges for such wisdom.",
+  "hostile first_contact keyword_trap",
+  {"a": P("Vince Harlow", tw="vinceharlow")},
+  [th(T, [
+      (ME, "-1d 08:00", "Before you raise prices, call five customers and ask what they'd miss if you disappeared."),
+      ("a", "+50m", "so the advice is... call the customer?? groundbreaking. do you invoice people for this wisdom too or is it free with the thread"),
+  ], focus=True)]),
+
+S("tw-0233", False, "A request for a call about a workshop was moved to e-mail, and the person confirms the contract was signed there; the matter is settled.",
+  "closed ask_call reciprocity many_turns",
+  {"a": P("Farah Siddiqui", tw="farah_siddiqui")},
+  [dm(T, "a", [
+      ("a", "-9d 10:30", "Hi Sam, could we do a quick call about a pricing workshop for our design team in May?"),
+      (ME, "+2h", "Hi Farah! Easiest by e-mail so I can send the outline and dates: sam@samrivera.example"),
+      ("a", "+30m", "Sent!"),
+      ("a", "-1d 17:10", "Contract's signed and the invoice is with finance, all sorted over email. See you on 14 May 🙌"),
+  ], focus=True)]),
+
+S("tw-0234", False, "A genuine ask for a call about a price increase has been sitting unanswered for about seven weeks.",
+  "ask_call stale first_contact",
+  {"a": P("Colm Devereux", tw="colm_devereux")},
+  [dm(T, "a", [
+      ("a", "-48d 13:40", "Hi Sam, we run a language school in Cork and need to put fees up 12% in September. Could we hop on a call sometime this month to talk about how to announce it?"),
+  ], focus=True)]),
+
+S("tw-0235", False, "Sam asked a shop owner for a short call for a newsletter piece three months ago and never heard back; Sam's own ask.",
+  "owner_only stale ask_call first_contact",
+  {"a": P("Morwenna Tregear", tw="morwenna_ceramics")},
+  [th(T, [
+      ("a", "-96d 15:00", "@samrivera_io we put our mug price up from £18 to £26 and sold MORE. still processing this"),
+      (ME, "+2h", "I love this. Would you be up for a 15-minute call? I'd like to write about it in the newsletter."),
+  ], focus=True)]),
+
+S("tw-0236", False, "A 'tag three friends' giveaway tweet tags Sam along with a dozen other accounts.",
+  "mass_mention promotional",
+  dict(crowd(12, 61), a=P("TemplateDrop", tw="templatedrop")),
+  [th(T, [
+      ("a", "-1d 14:00", "🎁 GIVEAWAY: our full pricing template bundle ($199) to 3 winners! Follow + RT + tag 3 friends. Starting with some legends 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0237", False, "In Spanish, a master's classmate silent for years resurfaces to pitch a real-estate investment and offers to call this week.",
+  "reengagement promotional keyword_trap non_english lang_es",
+  {"a": P("Borja Llorente", tw="borjallorente")},
+  [dm(T, "a", [
+      ("a", "-1200d 20:00", "jajaja qué recuerdos del máster, ¡un abrazo Sam!"),
+      (ME, "+1d 09:00", "¡Igualmente Borja!"),
+      ("a", "-1d 19:30", "¡Sam! Cuánto tiempo. Oye, ahora estoy en inversión inmobiliaria en Madrid, pisos para alquiler con rentabilidades del 7-8% garantizadas. Tengo dos oportunidades que te encajan perfecto. ¿Te llamo esta semana y te lo cuento en 10 minutos?"),
+  ], focus=True)]),
+
+S("tw-0238", False, "In Spanish, an account offering a 'collaboration' is selling a sponsored post that Sam would pay for.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Emprende Hoy", tw="emprendehoy_")},
+  [dm(T, "a", [
+      ("a", "-2d 11:00", "¡Hola Sam! 👋 Nos encantaría colaborar contigo. Tenemos 120k seguidores emprendedores y te proponemos una publicación patrocinada + mención en nuestro podcast por solo 250€. ¿Te interesa que te pasemos el media kit?"),
+  ], focus=True)]),
+
+S("tw-0239", False, "In French, someone invites Sam into a paid 'private circle' of consultants via a selection call.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": P("Julien Mercadier", tw="julienmercadier")},
+  [dm(T, "a", [
+      ("a", "-1d 21:00", "Salut Sam ! Je t'écris parce que ton profil m'a tapé dans l'œil. J'anime un cercle privé de consultants qui veulent passer à 20k/mois, 6 places restantes (1 490 € le trimestre). On se fait un appel de sélection de 15 min cette semaine ?"),
+  ], focus=True)]),
+
+S("tw-0240", False, "In French, a sarcastic reply asks whether this is what Sam calls consulting and how much Sam bills for stating the obvious.",
+  "hostile first_contact keyword_trap non_english lang_fr",
+  {"a": P("Régis Fontanel", tw="regis_fontanel")},
+  [th(T, [
+      (ME, "-2d 09:10", "Augmenter ses prix, c'est d'abord changer ce qu'on vend, pas l'étiquette."),
+      ("a", "+1h", "Et donc on appelle ça du conseil ? 😂 Tu factures combien pour enfoncer des portes ouvertes ?"),
+  ], focus=True)]),
+
+S("tw-0241", False, "In German, Sam agreed to a conversation two months ago but the other person never came back, so the thread is stale.",
+  "ask_chat stale first_contact reciprocity non_english lang_de",
+  {"a": P("Sören Hagedorn", tw="soeren_hagedorn")},
+  [dm(T, "a", [
+      ("a", "-63d 10:20", "Hallo Sam, hätten Sie Zeit für ein kurzes Gespräch über Preise für unser Coworking in Kiel?"),
+      (ME, "+5h", "Hallo Sören, gern. Nächste Woche Dienstag oder Mittwoch?"),
+  ], focus=True)]),
+
+S("tw-0242", False, "In German, a one-line cold message asks whether Sam is open to an exchange about getting more leads through LinkedIn; a sales opener.",
+  "promotional first_contact keyword_trap non_english lang_de",
+  {"a": P("Dennis Krautmann", tw="dennis_leadflow")},
+  [dm(T, "a", [
+      ("a", "-2d 08:15", "Kurze Frage: offen für einen Austausch, wie Sie planbar 10+ Leads im Monat über LinkedIn bekommen?"),
+  ], focus=True)]),
+
+S("tw-0243", False, "In Portuguese, a former colleague resurfaces after years with an invitation to coffee that is really a life-insurance and savings-plan pitch.",
+  "reengagement promotional keyword_trap non_english lang_pt",
+  {"a": P("Sandra Quaresma", tw="sandraquaresma")},
+  [dm(T, "a", [
+      ("a", "-1500d 12:00", "Boa sorte na nova aventura Sam! Vamos sentir a tua falta aqui"),
+      (ME, "+3h", "Obrigado Sandra! Um beijinho a todos."),
+      ("a", "-1d 20:40", "Sam!! Há quanto tempo 😊 Agora trabalho como consultora de proteção financeira, seguros de vida e PPR, e lembrei-me logo de ti por seres independente. Tomamos um café esta semana? Mostro-te umas simulações, são 20 minutos."),
+  ], focus=True)]),
 ]
