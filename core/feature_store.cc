@@ -18,6 +18,9 @@ constexpr int64_t kForever = std::numeric_limits<int64_t>::max();
 // next refresh instead of mixing old and new features.
 constexpr int64_t kFeaturesVersion = 2;
 constexpr std::string_view kFeaturesVersionKey = "features_version";
+// An introduction is made to a few people; a message to more (a broadcast, a podcast's guest
+// list, a group blast) introduces nobody to anybody.
+constexpr int kMaxIntroductionAudience = 6;
 
 // Memory-maps the database file while a refresh runs: it reads most of the file, often more
 // than once, and a mapped read costs no copy out of the kernel's page cache. The previous
@@ -389,17 +392,19 @@ SELECT x.id,
   if (!status.ok()) return status;
   // An inbound event's author is never the owner; filtering on direction first keeps the
   // "known contact" checks away from the owner's (many) events.
-  Result<Statement> stmt = db_.Prepare(R"sql(
+  Result<Statement> stmt = db_.Prepare(std::string(R"sql(
 SELECT f.identity_id, k.author_id, k.id,
        CASE WHEN k.id = f.event_id THEN 'mentioned' ELSE 'thread' END, max(k.occurred_at)
   FROM first_seen f JOIN events first ON first.id = f.event_id
   JOIN events k ON k.conversation_id = first.conversation_id AND k.occurred_at <= first.occurred_at
  WHERE k.direction = 'inbound' AND k.author_id != f.identity_id
+   AND (SELECT count(*) FROM event_counterparts a WHERE a.event_id = k.id) <= )sql" +
+                                               std::to_string(kMaxIntroductionAudience) + R"sql(
    AND (EXISTS (SELECT 1 FROM events h WHERE h.author_id = k.author_id
                   AND h.occurred_at < k.occurred_at)
         OR EXISTS (SELECT 1 FROM event_counterparts c JOIN events h ON h.id = c.event_id
                     WHERE c.identity_id = k.author_id AND h.occurred_at < k.occurred_at))
- GROUP BY f.identity_id)sql");
+ GROUP BY f.identity_id)sql"));
   if (!stmt) return stmt.error();
   struct Found {
     int64_t introduced, introducer, event;

@@ -28,7 +28,10 @@ constexpr std::string_view kMeeting[] = {
     // Portuguese
     "encontrarmos", "encontrar nos", "um encontro", "nos encontrarmos", "reuniao", "tomar um cafe",
     "um cafe", "almoco", "almocar", "almocamos", "jantar", "pessoalmente", "presencialmente",
-    "vermos", "nos vermos"};
+    "nos vermos",
+    // Portuguese
+    "come by", "come round", "come over", "drop by", "pop by", "pop in", "swing by",
+    "pasar por", "passer nous voir", "vorbeikommen", "passar ca", "passar por ca"};
 constexpr std::string_view kChat[] = {
     "chat", "chta", "chatting", "talk", "talking", "speaking", "discuss", "conversation",
     "exchange ideas", "compare notes",
@@ -45,7 +48,7 @@ constexpr std::string_view kChat[] = {
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
-    "engage you", "book you for", "to book you", "can i book you", "could we book you", "pay for", "paid session", "a session",
+    "engage you", "book you for", "to book you", "can i book you", "could we book you", "paid session", "a session",
     "tarifa", "tarifas", "precio", "precios", "presupuesto", "cobras",
     "cobrarias", "honorarios", "contratarte", "tarif", "tarifs", "prix", "devis", "facturer",
     "honoraires", "te payer", "preis", "preise", "kosten", "honorar", "tagessatz", "stundensatz",
@@ -58,7 +61,14 @@ constexpr std::string_view kRates[] = {
     // Portuguese
     "preco", "precos", "precario", "orcamento", "cobrar", "proposta", "trabalhar juntos",
     "trabalharmos juntos", "colaboracao", "contratar te", "consultoria", "sessao",
-    "pago a consulta"};
+    "pago a consulta",
+    // Portuguese
+    "workshops for", "workshop for", "training for", "trainings for", "run workshops",
+    "do workshops", "formacoes para", "formacao para", "formations pour", "formation pour",
+    "talleres para", "taller para", "schulungen fur", "schulung fur", "workshops fur",
+    "em que moldes", "en que condiciones", "a quelles conditions", "zu welchen konditionen",
+    "on what terms", "send a proposal", "send me a proposal", "send us a proposal", "your fee",
+    "your fees"};
 constexpr std::string_view kFeedback[] = {
     "feedback", "thoughts", "your opinion", "review", "advice", "your take", "input",
     "second pair of eyes", "take a look", "have a look", "having a look", "a look", "look at",
@@ -92,7 +102,10 @@ constexpr std::string_view kHelp[] = {
     "dar uma mao", "mentoria", "aconselhar", "aconselhar nos", "orientar", "orientacao",
     "acompanhar nos", "el tipo de proyecto", "el tipo de cosa", "algo que harias",
     "algo que haces", "le genre de projet", "le genre de chose", "so etwas wie",
-    "so ein projekt", "o tipo de projeto", "o tipo de coisa", "algo que farias"};
+    "so ein projekt", "o tipo de projeto", "o tipo de coisa", "algo que farias",
+    // Portuguese
+    "algo que faca", "algo que faz", "something you'd take on", "something you would take on",
+    "poke holes", "poked holes", "sanity check", "sanity-check"};
 
 constexpr std::array<std::span<const std::string_view>, 6> kAskObjects = {
     kCall, kMeeting, kChat, kRates, kFeedback, kHelp};
@@ -142,7 +155,16 @@ constexpr std::string_view kFraming[] = {
     "preciso", "precisamos", "quanto", "disponivel", "da para", "dava para", "seria possivel",
     "que tal", "topas", "topa", "se puderes", "se puder", "sem pressao", "quando puderes",
     "quando puder", "avisa me", "diz me", "interessado", "interessada", "aberto a", "aberta a",
-    "estarias", "estaria"};
+    "estarias", "estaria",
+    // Portuguese
+    "could u", "culd u", "cud u", "can u", "cn u", "would u", "wud u", "r u", "are u", "do u",
+    "would welcome", "i would welcome", "we would welcome", "welcome the chance",
+    "welcome the opportunity", "at your convenience", "at a time of your convenience",
+    "i wonder if", "i was wondering if", "wondering if", "wondering whether",
+    "i wonder whether", "ob sie", "ob du", "frage mich ob", "me pregunto si",
+    "je me demande si", "pergunto me se", "any way i could", "on me", "my treat", "my shout",
+    "anywhere you like", "te invito", "je t'invite", "je vous invite", "ich lade dich ein",
+    "ich lade sie ein", "convido eu", "eu pago", "i'll pay", "ill pay", "happy to pay whatever"};
 
 // Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
 // "kurz Zeit"). With the reader addressed in a question, they ask for time.
@@ -226,7 +248,20 @@ constexpr StrongAsk kStrongAsks[] = {
     {"quanto custaria", 3}, {"teus precos", 3}, {"seus precos", 3}, {"pago a consulta", 3},
     {"a tua opiniao", 4}, {"a sua opiniao", 4}, {"preciso da tua ajuda", 5},
     {"preciso da sua ajuda", 5}, {"pick ur brain", 2}, {"pick yr brain", 2},
-    {"pick your brains", 2}, {"marcar uma conversa", 2}, {"trocar umas ideias", 2}};
+    {"pick your brains", 2}, {"marcar uma conversa", 2}, {"trocar umas ideias", 2},
+    // Portuguese
+    {"when would suit you", 2}, {"when suits you", 2}, {"when works for you", 2},
+    {"when would work for you", 2}, {"when are you free", 2}, {"when are you available", 2},
+    {"what time works", 2}, {"what day works", 2}, {"cuando te viene bien", 2},
+    {"cuando te va bien", 2}, {"cuando le viene bien", 2}, {"quand es tu dispo", 2},
+    {"quand seriez vous disponible", 2}, {"quand est ce que ca t'arrange", 2},
+    {"wann passt es dir", 2}, {"wann passt es ihnen", 2}, {"wann hast du zeit", 2},
+    {"wann haben sie zeit", 2}, {"quando te da jeito", 2}, {"quando lhe da jeito", 2},
+    {"quando podes", 2}, {"cuanto seria", 3}, {"cuanto saldria", 3},
+    {"combien ca couterait", 3}, {"combien cela couterait", 3}, {"was wurde das kosten", 3},
+    {"was wurde es kosten", 3}, {"quanto seria", 3}, {"how much would that be", 3},
+    {"how much would it be", 3}, {"what would that cost", 3}, {"ballpark", 3},
+    {"some time with you", 2}, {"time with you", 2}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -256,11 +291,27 @@ constexpr std::string_view kAskTraps[] = {
     "falamos em breve", "ate ja", "pela chamada", "a chamada de", "a nossa conversa",
     "nossa conversa", "a nossa reuniao", "fallar",
     // Portuguese
-    "calling it now", "calling it", "calling this", "llamalo", "appelons ca"};
+    "calling it now", "calling it", "calling this", "llamalo", "appelons ca",
+    // Portuguese
+    "great meeting you", "nice meeting you", "lovely meeting you", "good meeting you",
+    "pleasure meeting you", "was great meeting", "was nice meeting", "great to meet you",
+    "nice to meet you", "lovely to meet you", "good to meet you", "pleasure to meet you",
+    "so nice to meet", "encantado de conocerte", "encantada de conocerte",
+    "un placer conocerte", "ravi de t'avoir rencontre", "ravie de t'avoir rencontre",
+    "ravi de vous avoir rencontre", "ravie de vous avoir rencontre", "schon dich kennengelernt",
+    "schon sie kennengelernt", "freut mich dich kennenzulernen", "foi um prazer conhecer te",
+    "foi um prazer conhece lo", "gostei muito de te conhecer"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
     "precos"};
+
+constexpr std::string_view kScheduleWords[] = {
+    "this week", "next week", "tomorrow", "tmrw", "tmw", "sometime", "soon", "when", "this month",
+    "esta semana", "la semana que viene", "la proxima semana", "manana", "pronto", "cuando",
+    "cette semaine", "la semaine prochaine", "demain", "bientot", "quand", "diese woche",
+    "nachste woche", "morgen", "bald", "wann", "amanha", "para a semana", "na proxima semana",
+    "quando", "em breve"};
 
 constexpr std::string_view kFreeOffers[] = {
     "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
@@ -334,7 +385,12 @@ constexpr std::string_view kSellerTargets[] = {
     "o teu site", "o seu site", "o teu negocio", "o seu negocio", "a tua marca", "a sua marca",
     "as tuas vendas", "as suas vendas", "a tua faturacao", "a sua faturacao", "a tua agenda",
     "a sua agenda", "a tua visibilidade", "a sua visibilidade", "as tuas poupancas",
-    "as suas poupancas"};
+    "as suas poupancas",
+    // Portuguese
+    "your lead flow", "your reviews", "your acquisition", "your client acquisition",
+    "your customer acquisition", "your outreach", "votre acquisition",
+    "votre acquisition client", "ton acquisition", "tu captacion", "tu adquisicion de clientes",
+    "ihre kundengewinnung", "deine kundengewinnung", "a tua angariacao", "a sua angariacao"};
 // A seller proposing to present something: "so I can show you", "walk you through",
 // "te cuento", "vous présenter", "Ihnen zeigen".
 constexpr std::string_view kOffersToPresent[] = {
@@ -350,7 +406,10 @@ constexpr std::string_view kOffersToPresent[] = {
     // Portuguese
     "show you what we've built", "show you what we built", "show you what we do", "show you what we can do", "show you what i do", "mostrar te", "mostrar lhe",
     "apresentar te", "apresentar lhe", "envio te", "posso enviar", "queres que te envie",
-    "quer que lhe envie"};
+    "quer que lhe envie",
+    // Portuguese
+    "walkthrough", "a walkthrough", "walk through", "show you the numbers", "run you through",
+    "show you around", "vous faire une demo", "te hacer una demo"};
 
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
@@ -359,7 +418,10 @@ constexpr std::string_view kFitSeeking[] = {
     "llamada introductoria", "appel decouverte", "rendez vous decouverte",
     "kennenlerngesprach", "kennenlern call",
     // Portuguese
-    "se fizer sentido", "encaixa", "chamada de descoberta", "chamada introdutoria", "demonstracao"};
+    "se fizer sentido", "encaixa", "chamada de descoberta", "chamada introdutoria", "demonstracao",
+    // Portuguese
+    "fit call", "a fit call", "selection call", "appel de selection", "llamada de seleccion",
+    "auswahlgesprach", "chamada de selecao", "strong fit", "great fit", "perfect fit"};
 constexpr std::string_view kJobTitles[] = {
     "head of", "director of", "director", "vp of", "vice president", "chief", "directeur",
     "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin",
@@ -393,10 +455,10 @@ constexpr std::string_view kPlacements[] = {
 // "colaborando con una empresa", "je travaille pour un groupe", "besetze ich".
 constexpr std::string_view kRecruiterClients[] = {
     "i'm working with", "i am working with", "im working with", "partnering with a",
-    "on behalf of", "my client", "a client of mine", "is looking for a", "are looking for a",
-    "colaborando con", "en nombre de", "que busca", "busca un", "busca una",
-    "je travaille pour", "pour le compte", "qui recherche", "recherche un", "recherche une",
-    "im auftrag", "besetze ich", "zu besetzen", "sucht einen", "sucht eine",
+    "on behalf of a client", "on behalf of my client", "on behalf of our client", "on behalf of a company", "on behalf of one of", "my client", "a client of mine", "is looking for a", "are looking for a",
+    "colaborando con", "en nombre de un cliente", "en nombre de una empresa", "que busca", "busca un", "busca una",
+    "je travaille pour", "pour le compte d'un client", "pour le compte de notre client", "qui recherche", "recherche un", "recherche une",
+    "im auftrag eines kunden", "im auftrag unseres kunden", "besetze ich", "zu besetzen", "sucht einen", "sucht eine",
     // Portuguese
     "estou a trabalhar com", "estou trabalhando com", "em nome de", "que procura", "procura um",
     "procura uma", "o meu cliente", "meu cliente"};
@@ -420,7 +482,16 @@ constexpr std::string_view kClientNeeds[] = {
     // Portuguese
     "ajudar nos", "ajudar me", "nos ajudar", "me ajudar", "aconselhar nos", "quanto cobrar",
     "o que cobrar", "contratar te", "contratar vos", "pago a consulta", "pagamos", "pago claro",
-    "remunerado", "a tua ajuda", "a sua ajuda"};
+    "remunerado", "a tua ajuda", "a sua ajuda",
+    // Portuguese
+    "your rates", "your rate", "your day rate", "your fee", "your fees", "what do you charge",
+    "what would you charge", "how much do you charge", "how much would you charge",
+    "send a proposal", "send me a proposal", "send us a proposal", "a quote for", "quote us",
+    "cuanto cobras", "cuanto cobrarias", "cuanto seria", "tus tarifas", "tus honorarios",
+    "un presupuesto", "tes tarifs", "vos tarifs", "combien tu prends", "combien prendriez",
+    "un devis", "deine preise", "ihre preise", "ihr honorar", "dein honorar", "ein angebot",
+    "quanto cobras", "quanto cobra", "quanto seria", "os teus precos", "os seus precos",
+    "um orcamento", "poked holes", "poke holes"};
 
 constexpr std::string_view kRecruiter[] = {
     "came across your profile", "came across your background", "your background",
@@ -436,7 +507,7 @@ constexpr std::string_view kRecruiter[] = {
     "ihr profil", "dein profil", "personalberater", "headhunting", "caught my eye",
     "confidential", "hope this message finds you well", "hope this finds you well",
     "i'm reaching out", "reaching out because", "search mandate", "leadership team",
-    "i'm a recruiter", "i recruit", "on behalf of", "my client is", "we're looking for",
+    "i'm a recruiter", "i recruit", "on behalf of a client", "on behalf of my client", "on behalf of our client", "on behalf of a company", "on behalf of one of", "my client is", "we're looking for",
     "we are looking for", "looking for someone", "hiring manager", "competitive salary",
     "remote first", "fast growing", "new challenge",
     "next step in your career", "career move", "executive search", "retained search",
@@ -525,7 +596,16 @@ constexpr std::string_view kPromotional[] = {
     "baue ein team auf", "guest post", "guest posts", "guest article", "link insertion",
     "link insertions", "sponsored post", "backlink", "backlinks", "dofollow", "do follow",
     "free of cost", "articulo patrocinado", "articulos de invitado", "article sponsorise",
-    "article invite", "gastbeitrag", "gastartikel", "artigo patrocinado", "artigo de convidado"};
+    "article invite", "gastbeitrag", "gastartikel", "artigo patrocinado", "artigo de convidado",
+    // Portuguese
+    "pensions", "income protection", "life insurance", "protection insurance", "mortgage",
+    "mortgages", "seguro de vida", "prevoyance", "assurance vie", "lebensversicherung",
+    "berufsunfahigkeit", "advertorial", "publireportage", "publirreportaje", "publirreportagem",
+    "bezahlter beitrag", "invite only", "by invitation only", "sur invitation",
+    "solo por invitacion", "nur auf einladung", "so por convite", "mastermind",
+    "peer group membership", "annual membership", "places restantes", "spots left",
+    "seats left", "plazas restantes", "restplatze", "vagas restantes", "founding member",
+    "early users", "for life"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -558,7 +638,19 @@ constexpr std::string_view kHostile[] = {
     // Portuguese
     "burro", "palhaco", "vergonha", "ridiculo", "charlatao", "vigarista", "burla", "aldrabao",
     "lixo", "cala te", "cala a boca", "nao sabes nada", "nao fazes ideia", "treta", "tretas",
-    "que vergonha", "vende banha da cobra"};
+    "que vergonha", "vende banha da cobra",
+    // Portuguese
+    "groundbreaking", "who knew", "captain obvious", "stating the obvious", "state the obvious",
+    "easy to say", "easy for you to say", "this wisdom", "such wisdom", "pearls of wisdom",
+    "enfoncer des portes ouvertes", "portes ouvertes", "nie drauf gekommen", "geistesblitz",
+    "no me digas", "menudo descubrimiento", "facil decirlo", "facile a dire", "leicht gesagt",
+    "descobriste a polvora", "sell courses", "vendes cursos", "vend des formations"};
+
+constexpr std::string_view kHostileTraps[] = {
+    "wouldn't shut up", "wouldnt shut up", "won't shut up", "wont shut up", "couldn't shut up",
+    "can't shut up", "cant shut up", "never shuts up", "shut up and take my money", "no joke",
+    "not a joke", "jokes aside", "joke aside", "inside joke", "running joke", "bad joke",
+    "dad joke", "no es broma", "sans blague", "kein witz"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
@@ -716,7 +808,12 @@ constexpr std::string_view kWorkMatters[] = {
     "produto", "servico", "servicos", "lancamento", "proposta", "vendas", "margem", "margens",
     "subscricao", "assinatura", "desconto", "formacao", "conselho", "consultoria",
     "colaboracao", "expansao", "pacote", "pacotes", "mensalidade", "comissao", "padaria",
-    "restaurante", "clinica", "estudio"};
+    "restaurante", "clinica", "estudio",
+    // Portuguese
+    "team", "teams", "cto", "ceo", "cfo", "coo", "board", "engineers", "engineering",
+    "outside help", "bring in", "bringing in", "bring someone in", "external", "process",
+    "processes", "roadmap", "rollout", "setup", "equipo", "equipe", "equipa", "vorstand",
+    "geschaftsfuhrer", "gerencia", "direccion", "direction", "direcao"};
 
 }  // namespace
 
@@ -739,6 +836,7 @@ std::span<const std::string_view> TimeTraps() { return kTimeTraps; }
 std::span<const StrongAsk> StrongAsks() { return kStrongAsks; }
 std::span<const std::string_view> AskTraps() { return kAskTraps; }
 std::span<const std::string_view> TopicRates() { return kTopicRates; }
+std::span<const std::string_view> ScheduleWords() { return kScheduleWords; }
 std::span<const std::string_view> FreeOffers() { return kFreeOffers; }
 std::span<const std::string_view> FreeGivers() { return kFreeGivers; }
 std::span<const std::string_view> Audiences() { return kAudiences; }
@@ -758,6 +856,7 @@ std::span<const std::string_view> RecruiterCues() { return kRecruiter; }
 std::span<const std::string_view> PromotionalCues() { return kPromotional; }
 std::span<const std::string_view> AutomatedCues() { return kAutomated; }
 std::span<const std::string_view> HostileCues() { return kHostile; }
+std::span<const std::string_view> HostileTraps() { return kHostileTraps; }
 std::span<const std::string_view> ClosingCues() { return kClosing; }
 std::span<const std::string_view> ThanksWords() { return kThanksWords; }
 std::span<const std::string_view> ThanksCores() { return kThanksCores; }

@@ -33,6 +33,9 @@ std::span<const std::string_view> AskTraps();
 // Rates words that are also the owner's subject ("pricing", "precios", "Preise"): they ask
 // for rates only when the reader is in the sentence ("your pricing?", "what would you charge").
 std::span<const std::string_view> TopicRates();
+// Words that set time together in the future ("this week", "mañana", "demain", "morgen"):
+// "that call" is then being arranged, not talked about.
+std::span<const std::string_view> ScheduleWords();
 
 // Something offered at no cost, as a seller words it: "a free audit", "our free webinar",
 // "llamada gratuita", "kostenloses Erstgespräch". The words before "free" that make it a gift
@@ -67,6 +70,8 @@ std::span<const std::string_view> RecruiterCues();
 std::span<const std::string_view> PromotionalCues();
 std::span<const std::string_view> AutomatedCues();
 std::span<const std::string_view> HostileCues();
+// Hostile words said in jest or about someone else: "he wouldn't shut up", "no joke".
+std::span<const std::string_view> HostileTraps();
 std::span<const std::string_view> ClosingCues();
 // Words of a sales pitch: "we/our" talk, promised benefits, calls to action.
 std::span<const std::string_view> WeWords();

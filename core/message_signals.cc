@@ -25,6 +25,7 @@ struct Matchers {
   PhraseMatcher you_words{lexicon::YouWords()};
   PhraseMatcher time_traps{lexicon::TimeTraps()};
   PhraseMatcher topic_rates{lexicon::TopicRates()};
+  PhraseMatcher schedule_words{lexicon::ScheduleWords()};
   PhraseMatcher reader_possessives{lexicon::ReaderPossessives()};
   PhraseMatcher traps{lexicon::AskTraps()};
   PhraseMatcher free_offers{lexicon::FreeOffers()};
@@ -45,6 +46,7 @@ struct Matchers {
   PhraseMatcher promotional{lexicon::PromotionalCues()};
   PhraseMatcher automated{lexicon::AutomatedCues()};
   PhraseMatcher hostile{lexicon::HostileCues()};
+  PhraseMatcher hostile_traps{lexicon::HostileTraps()};
   PhraseMatcher closing{lexicon::ClosingCues()};
   PhraseMatcher thanks_words{lexicon::ThanksWords()};
   PhraseMatcher thanks_cores{lexicon::ThanksCores()};
@@ -90,11 +92,12 @@ int DistinctCues(const PhraseMatcher& matcher, const std::vector<std::string>& t
   return static_cast<int>(seen.size());
 }
 
-// The words left once phrases in which an ask word means something else ("call it a day",
-// "chatgpt") are taken out.
-std::vector<std::string> WithoutTraps(const std::vector<std::string>& tokens) {
+// The words left once phrases in which a cue word means something else are taken out: "call
+// it a day" and "chatgpt" ask for nothing, "he wouldn't shut up" insults nobody.
+std::vector<std::string> WithoutTraps(const PhraseMatcher& traps,
+                                      const std::vector<std::string>& tokens) {
   std::vector<bool> trapped(tokens.size(), false);
-  GetMatchers().traps.ForEach(tokens, [&](int, size_t at, size_t words) {
+  traps.ForEach(tokens, [&](int, size_t at, size_t words) {
     for (size_t i = at; i < at + words; ++i) trapped[i] = true;
   });
   std::vector<std::string> kept;
@@ -128,7 +131,7 @@ bool AsksForTime(const std::vector<std::string>& words) {
 
 uint8_t DetectAsks(const FoldedText& text) {
   const Matchers& m = GetMatchers();
-  const std::vector<std::string> tokens = WithoutTraps(text.tokens);
+  const std::vector<std::string> tokens = WithoutTraps(m.traps, text.tokens);
   uint8_t asks = 0;
   m.strong_asks.ForEach(tokens, [&](int index, size_t, size_t) {
     asks |= static_cast<uint8_t>(1 << lexicon::StrongAsks()[static_cast<size_t>(index)].kind_index);
@@ -143,10 +146,13 @@ uint8_t DetectAsks(const FoldedText& text) {
     if (!framed) continue;
     if (AsksForTime(words)) asks |= kAskChat;
     const bool reader = m.you_words.FindAny(words) >= 0 || m.reader_possessives.FindAny(words) >= 0;
+    const bool scheduled = m.schedule_words.FindAny(words) >= 0;
     for (size_t kind = 0; kind < m.ask_objects.size(); ++kind) {
       m.ask_objects[kind].ForEach(words, [&](int, size_t at, size_t count) {
-        // "your talk", "that meeting": time together that exists already is talked about.
-        const bool existing = kind <= 2 && at > 0 && m.possessives.FindAny({words[at - 1]}) >= 0;
+        // "your talk", "that meeting": time together that exists already is talked about,
+        // unless the sentence sets it in time ("any chance of that call this week?").
+        const bool existing = kind <= 2 && at > 0 && !scheduled &&
+                              m.possessives.FindAny({words[at - 1]}) >= 0;
         // "per-seat pricing is dead, agree?" is about the subject, not the owner's rates.
         const bool topic = kind == 3 && !reader &&
                            m.topic_rates.FindAny({words.begin() + static_cast<long>(at),
@@ -269,15 +275,18 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2 || HasRecruiterShape(folded);
   // A client describing their own business talks like a seller ("we run a shop, our customers
   // love it") but asks for help instead of offering it.
-  signals.promotional = OffersSomethingFree(folded) ||
-                        ((DistinctCues(m.promotional, folded.tokens) >= 2 ||
-                          LooksLikePitch(text, folded) || HasPitchShape(text, folded)) &&
-                         m.client_needs.FindAny(folded.tokens) < 0);
   signals.outreach = FindOutreachCues(text, folded) |
                      (OffersSomethingFree(folded) ? uint32_t{kCueGift} : uint32_t{0});
-  signals.hostile = m.hostile.FindAny(folded.tokens) >= 0;
-  signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.asks = DetectAsks(folded);
+  // A buyer talks like a seller ("discount guardrails for the sales team") but asks for the
+  // owner's rates or a proposal, or brings a problem of their own; a seller offers.
+  const bool buyer =
+      m.client_needs.FindAny(folded.tokens) >= 0 || (signals.outreach & kCueOwnNeed) != 0;
+  signals.promotional = !buyer && (OffersSomethingFree(folded) ||
+                                   DistinctCues(m.promotional, folded.tokens) >= 2 ||
+                                   LooksLikePitch(text, folded) || HasPitchShape(text, folded));
+  signals.hostile = m.hostile.FindAny(WithoutTraps(m.hostile_traps, folded.tokens)) >= 0;
+  signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.declined = m.declined.FindAny(folded.tokens) >= 0 && signals.asks == 0;
   signals.work = (signals.asks & (kAskRates | kAskFeedback | kAskHelp)) != 0 ||
                  (signals.outreach & kCueOwnNeed) != 0 || m.work_matters.FindAny(folded.tokens) >= 0;

@@ -145,7 +145,11 @@ constexpr std::string_view kGifts[] = {
     // Portuguese
     "sem compromisso", "sem custo", "teste gratis", "teste gratuito", "vagas limitadas",
     "lugares limitados", "desconto especial", "codigo de desconto", "oferta especial",
-    "sorteio", "passatempo"};
+    "sorteio", "passatempo",
+    // Portuguese
+    "places restantes", "spots left", "seats left", "places left", "plazas restantes",
+    "restplatze", "vagas restantes", "for life", "early users", "founding member",
+    "founding members"};
 
 // A greeting to many people at once, in a message that reached the owner alone: an
 // announcement sent to a list.
@@ -166,7 +170,11 @@ constexpr std::string_view kPricePeriods[] = {
     "mois", "par mois", "mensuel", "heure", "de l'heure", "monat", "im monat", "pro monat",
     "monatlich", "stunde", "pro stunde", "ht",
     // Portuguese
-    "mensais", "por ano", "ao mes"};
+    "mensais", "por ano", "ao mes",
+    // Portuguese
+    "quarter", "per quarter", "a quarter", "le trimestre", "par trimestre", "por trimestre",
+    "pro quartal", "im quartal", "vat", "+ vat", "plus vat", "iva", "+ iva", "mas iva",
+    "mais iva", "ttc", "zzgl", "mwst"};
 constexpr std::string_view kPriceLeads[] = {
     "from", "starting at", "starting from", "only", "just", "desde", "a partir de", "solo",
     "des", "seulement", "ab", "nur", "packages from", "plans from", "pakete ab",
@@ -174,7 +182,12 @@ constexpr std::string_view kPriceLeads[] = {
     "coute",
     "kostet", "por solo", "pour seulement", "fur nur",
     // Portuguese
-    "apenas", "so", "por apenas", "custa"};
+    "apenas", "so", "por apenas", "custa",
+    // Portuguese
+    "membership is", "annual membership is", "membership", "contribution is", "the fee is",
+    "fee is", "investment is", "investment of", "l'investissement est de",
+    "la cotisation est de", "cotisation", "la cuota es de", "cuota", "der beitrag", "beitrag",
+    "a quota e de", "quota"};
 
 // The reader flattered as chosen: a feature, a panel, an allocation or a directory that is
 // sold, not given ("you've been selected", "a select group of founders", "foste selecionado").
@@ -187,7 +200,11 @@ constexpr std::string_view kSelections[] = {
     "vous avez ete selectionnee", "tu as ete selectionne", "tu as ete selectionnee",
     "groupe restreint", "sie wurden ausgewahlt", "du wurdest ausgewahlt", "ausgewahlter kreis",
     "foste selecionado", "foste selecionada", "foi selecionado", "foi selecionada",
-    "grupo restrito", "grupo seleto"};
+    "grupo restrito", "grupo seleto",
+    // Portuguese
+    "invite only", "invitation only", "by invitation", "sur invitation", "sur cooptation",
+    "por invitacion", "nur auf einladung", "por convite", "so por convite", "private circle",
+    "cercle prive", "circulo privado", "privater kreis", "circulo privado"};
 // Where to act on an offer without a conversation: a calendar, a slot, a keyword to reply.
 constexpr std::string_view kBookingPrompts[] = {
     "calendly", "my calendar link", "here's my calendar", "here is my calendar", "grab a slot", "grab a time", "pick a time",
@@ -262,7 +279,9 @@ constexpr std::string_view kOwnMatters[] = {
     "grille tarifaire", "devis", "preise", "preis", "preismodell", "tagessatze", "tagessatz",
     "margen", "rabatte", "angebote",
     // Portuguese
-    "precos", "preco", "margens", "margem", "orcamento", "precario"};
+    "precos", "preco", "margens", "margem", "orcamento", "precario",
+    // Portuguese
+    "quotes", "quote", "quoting", "my quotes", "orcamentos", "presupuestos"};
 
 // A need, after a first-person possessive and its noun: "my agency needs", "notre équipe a
 // besoin", "unser Team braucht".

@@ -115,8 +115,12 @@ Result<std::vector<PersonSummary>> People::List(int limit) {
 }
 
 Result<PersonSummary> People::Find(const std::string& reference) {
-  if (!reference.empty() && std::all_of(reference.begin(), reference.end(), ::isdigit)) {
-    return Load(std::stoll(reference));
+  // A number is a person id, or else a platform's user id: X names DM participants by user
+  // id alone, so such a person's only name is a number.
+  if (!reference.empty() && reference.size() <= 18 &&
+      std::all_of(reference.begin(), reference.end(), ::isdigit)) {
+    Result<PersonSummary> person = Load(std::stoll(reference));
+    if (person || person.error().code() != StatusCode::kNoInput) return person;
   }
   Result<int64_t> identity = ResolveIdentity(reference);
   if (!identity) return Fail(identity.error());

@@ -81,6 +81,34 @@ TEST(FeatureStoreTest, FeaturesFromOtherRulesAreRecomputedWhole) {
   EXPECT_EQ(features.Refresh().value(), 0);
 }
 
+// A known contact writes in a group with `others` new people (and the owner); one of them
+// answers. Returns how many introductions were recorded.
+int64_t IntroductionsFromGroupOf(size_t others) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  EXPECT_TRUE(store);
+  const Identity known{"42", "ada", "Ada", "", ""};
+  Import(*store, "twitter", Message("twitter", "1", known, kStart));
+  Event group = Message("twitter", "2", known, kStart + 86400000);
+  group.conversation_key = "group-1";
+  for (size_t i = 0; i < others; ++i) {
+    const std::string id = std::to_string(100 + i);
+    group.counterparts.push_back(Identity{id, "new" + id, "New " + id, "", ""});
+  }
+  Import(*store, "twitter", group);
+  Event answer = Message("twitter", "3", group.counterparts[1], kStart + 2 * 86400000);
+  answer.conversation_key = "group-1";
+  Import(*store, "twitter", answer);
+  FeatureStore features(store->connection());
+  EXPECT_TRUE(features.Refresh());
+  return store->connection().QueryInt("SELECT count(*) FROM introductions").value_or(-1);
+}
+
+TEST(FeatureStoreTest, AnIntroductionIsMadeToAFewPeopleNotABroadcast) {
+  EXPECT_GT(IntroductionsFromGroupOf(2), 0);
+  EXPECT_EQ(IntroductionsFromGroupOf(20), 0);
+}
+
 TEST(FeatureStoreTest, AddressLearnedWithoutNewEventsStillMergesPeople) {
   TempDir dir;
   Result<Store> store = Store::Open(dir.path() / "tp.db");
@@ -142,6 +170,27 @@ TEST(FeatureStoreTest, LinkingTwoPeopleRescoresBothOfTheirConversations) {
   EXPECT_GT(features.Refresh().value(), 0);
   EXPECT_EQ(db.QueryInt(elsewhere).value(), 0);
   EXPECT_EQ(db.QueryInt("SELECT count(*) FROM people_touched").value(), 0);
+}
+
+TEST(FeatureStoreTest, APersonKnownOnlyByAUserIdIsFoundByIt) {
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  // X's DM export names participants by user id alone; a 19-digit one too.
+  Import(*store, "twitter", Message("twitter", "1", Identity{"1189034472", "", "", "", ""}, kStart));
+  Import(*store, "twitter",
+         Message("twitter", "2", Identity{"1402385920331587584", "", "", "", ""}, kStart));
+  FeatureStore features(store->connection());
+  ASSERT_TRUE(features.Refresh());
+  People people(store->connection());
+  Result<PersonSummary> short_id = people.Find("1189034472");
+  ASSERT_TRUE(short_id) << short_id.error().message();
+  EXPECT_EQ(short_id->identities.at(0).user_id, "1189034472");
+  Result<PersonSummary> snowflake = people.Find("1402385920331587584");
+  ASSERT_TRUE(snowflake) << snowflake.error().message();
+  // A person id still wins, and a number that is neither is an honest "no".
+  EXPECT_EQ(people.Find(std::to_string(short_id->id))->id, short_id->id);
+  EXPECT_EQ(people.Find("99999999").error().code(), StatusCode::kNoInput);
 }
 
 }  // namespace

@@ -288,5 +288,44 @@ TEST(MessageSignalsTest, SellingInPortugueseAndGuestPosts) {
                    .promotional);
 }
 
+TEST(MessageSignalsTest, PleasantriesAboutAMeetingThatHappened) {
+  EXPECT_EQ(Asks("Great meeting you at the conference, let's stay in touch!") & kAskMeeting, 0);
+  EXPECT_EQ(Asks("Encantada de conocerte ayer, ¡seguimos en contacto!") & kAskMeeting, 0);
+  EXPECT_TRUE(Asks("Great meeting you! Could we meet again next week to go over the plan?") &
+              kAskMeeting);
+}
+
+TEST(MessageSignalsTest, ATimeSetMakesThatCallAnAsk) {
+  // "that call" is talked about, until the sentence puts it in the calendar.
+  EXPECT_EQ(Asks("Did that call help at all?") & kAskCall, 0);
+  EXPECT_TRUE(Asks("Any chance of that call next week?") & kAskCall);
+  EXPECT_TRUE(Asks("When would suit you for the follow-up?") & kAskChat);
+  EXPECT_TRUE(Asks("I'll be in town Tuesday, lunch is on me, anywhere you like.") & kAskMeeting);
+}
+
+TEST(MessageSignalsTest, FormalAndTextedAsks) {
+  EXPECT_TRUE(Asks("I would welcome the chance to discuss this with you at your convenience.") &
+              kAskChat);
+  EXPECT_TRUE(Asks("culd u maybe talk to me for a bit this wk") & kAskChat);
+  EXPECT_TRUE(Asks("Ich frage mich, ob Sie uns dabei unterstützen könnten.") & kAskHelp);
+  EXPECT_TRUE(Asks("¿Cuánto sería más o menos?") & kAskRates);
+}
+
+TEST(MessageSignalsTest, BuyersTalkLikeSellersButAskForAProposal) {
+  EXPECT_FALSE(AnalyzeMessage("Scope: discount guardrails for the sales team and a pipeline "
+                              "review. Could you send a proposal?")
+                   .promotional);
+  EXPECT_TRUE(AnalyzeMessage("We help consultants grow revenue with more leads. Book a demo!")
+                  .promotional);
+}
+
+TEST(MessageSignalsTest, HostileWordsInJestAndSarcasm) {
+  EXPECT_FALSE(AnalyzeMessage("Ana from the workshop, the one who wouldn't shut up about tiers.")
+                   .hostile);
+  EXPECT_TRUE(AnalyzeMessage("Shut up.").hostile);
+  EXPECT_TRUE(AnalyzeMessage("Raise prices? Groundbreaking. Do you invoice for this wisdom?")
+                  .hostile);
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -92,9 +92,9 @@ void Explain(const rapidjson::Value& situation, Connection& db, int64_t as_of) {
     if (!f) continue;
     const ScoreResult r = Score(*f, ScoreContext{}, as_of, ScoringConfig{});
     std::printf("  conversation %lld: eligible=%d score=%.1f in=%d out=%d turns=%d asks=%d "
-                "subst=%d neg=%d people=%d prior=%d other=%s intro=%d\n",
+                "subst=%d neg=%d outreach=0x%x people=%d prior=%d other=%s intro=%d\n",
                 static_cast<long long>(id), r.eligible, r.score, f->inbound, f->outbound, f->turns,
-                f->asks, f->substantive, f->negatives, f->counterparts,
+                f->asks, f->substantive, f->negatives, f->outreach, f->counterparts,
                 f->prior_contact_at.has_value(), f->other_platform.c_str(),
                 f->introduced_by.has_value());
     for (const Reason& reason : r.reasons) std::printf("    + %s\n", reason.text.c_str());
