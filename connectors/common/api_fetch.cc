@@ -15,16 +15,7 @@ namespace {
 using std::chrono::milliseconds;
 using std::chrono::seconds;
 
-// What one attempt came to.
-struct Verdict {
-  enum class Kind { kSuccess, kRetry, kFinal };
-  Kind kind = Kind::kFinal;
-  Status status;
-  bool throttled = false;
-  bool daily_quota = false;  // LinkedIn: used up until the next 00:00 UTC
-  seconds regain_after{0};
-  rapidjson::Document document;
-};
+using Verdict = FetchVerdict;
 
 Verdict Retry(StatusCode code, std::string message) {
   Verdict verdict;
@@ -163,7 +154,9 @@ Verdict JudgeTransport(const HttpRequest& request, const HttpResponse& response)
   }
 }
 
-Verdict Judge(const HttpRequest& request, HttpResponse& response) {
+}  // namespace
+
+FetchVerdict JudgeResponse(const HttpRequest& request, const HttpResponse& response) {
   if (!response.complete()) return JudgeTransport(request, response);
   const bool idempotent = request.method == HttpRequest::Method::kGet;
   const long status = response.status;
@@ -223,8 +216,6 @@ Verdict Judge(const HttpRequest& request, HttpResponse& response) {
   if (status >= 400 && status < 500) return Final(StatusCode::kUsage, std::move(what));
   return Final(StatusCode::kUnavailable, "unexpected " + what);
 }
-
-}  // namespace
 
 namespace {
 constexpr std::string_view kRateLimitedUntil = "rate-limited until ";
@@ -290,7 +281,7 @@ Result<rapidjson::Document> ApiFetcher::Fetch(std::string_view bucket,
   for (int attempt = 1; attempt <= attempts; ++attempt) {
     if (Status waited = WaitForBucket(bucket, where); !waited.ok()) return Fail(waited);
     HttpResponse response = client_.Perform(request);
-    verdict = Judge(request, response);
+    verdict = JudgeResponse(request, response);
     if (response.complete()) {
       limiter_.Observe(bucket, response, verdict.throttled, verdict.regain_after);
     }
