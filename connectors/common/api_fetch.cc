@@ -233,8 +233,12 @@ std::optional<std::chrono::system_clock::time_point> ParseRateLimitedUntil(const
   const size_t end = message.find_first_of(" ;,", begin);
   const std::optional<int64_t> ms = ParseIso8601Ms(
       std::string_view(message).substr(begin, end == std::string::npos ? end : end - begin));
-  if (!ms) return std::nullopt;
-  return std::chrono::system_clock::time_point(std::chrono::milliseconds(*ms));
+  // The message can quote an API's own error text: a time system_clock cannot hold (after
+  // 2262) is no time.
+  constexpr int64_t kLimitMs =
+      std::chrono::duration_cast<milliseconds>(std::chrono::system_clock::duration::max()).count();
+  if (!ms || *ms > kLimitMs || *ms < -kLimitMs) return std::nullopt;
+  return std::chrono::system_clock::time_point(milliseconds(*ms));
 }
 
 std::string DescribeRequest(const HttpRequest& request) {

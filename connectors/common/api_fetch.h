@@ -84,7 +84,8 @@ FetchVerdict JudgeResponse(const HttpRequest& request, const HttpResponse& respo
 
 // "rate-limited until <UTC time>": how every kBusy rate-limit error says when to come back.
 std::string RateLimitedUntil(std::chrono::system_clock::time_point until);
-// The time such an error names (the last one when there are several), or nullopt.
+// The time such an error names (the last one when there are several), or nullopt (also for
+// a time after 2262, which system_clock cannot hold).
 std::optional<std::chrono::system_clock::time_point> ParseRateLimitedUntil(const Status& status);
 
 // "GET https://host/path": the request without query, fragment or user info, for messages.

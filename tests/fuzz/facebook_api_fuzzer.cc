@@ -76,6 +76,8 @@ void ReadGraphErrors(std::string_view body, fuzz::CheckingSink& sink) {
     // What the session and the edge reader decide from the error.
     sink.Record(IsInvalidToken(verdict.status) ? "invalid token" : "token ok");
     sink.Record(IsReduceData(verdict.status) ? "reduce data" : "keep limits");
+    // What the daemon reads from a failed poll's status (daemon/poll_verdict.cc).
+    if (ParseRateLimitedUntil(verdict.status)) sink.Record("rate-limited");
   }
 }
 

@@ -69,6 +69,8 @@ void ReadRestliErrors(std::string_view body, fuzz::CheckingSink& sink) {
     const FetchVerdict verdict = Judge(body, status, HttpRequest::Method::kGet);
     sink.Record(verdict.status);
     sink.Record(IsRevokedToken(verdict.status) ? "revoked" : "not revoked");
+    // What the daemon reads from a failed poll's status (daemon/poll_verdict.cc).
+    if (ParseRateLimitedUntil(verdict.status)) sink.Record("rate-limited");
   }
   // The token refresh (OAuth2Session) POSTs and reads OAuth errors ("invalid_grant").
   for (const long status : {200L, 400L, 401L}) {
