@@ -15,16 +15,7 @@ namespace {
 using std::chrono::milliseconds;
 using std::chrono::seconds;
 
-// What one attempt came to.
-struct Verdict {
-  enum class Kind { kSuccess, kRetry, kFinal };
-  Kind kind = Kind::kFinal;
-  Status status;
-  bool throttled = false;
-  bool daily_quota = false;  // LinkedIn: used up until the next 00:00 UTC
-  seconds regain_after{0};
-  rapidjson::Document document;
-};
+using Verdict = FetchVerdict;
 
 Verdict Retry(StatusCode code, std::string message) {
   Verdict verdict;
@@ -163,7 +154,9 @@ Verdict JudgeTransport(const HttpRequest& request, const HttpResponse& response)
   }
 }
 
-Verdict Judge(const HttpRequest& request, HttpResponse& response) {
+}  // namespace
+
+FetchVerdict JudgeResponse(const HttpRequest& request, const HttpResponse& response) {
   if (!response.complete()) return JudgeTransport(request, response);
   const bool idempotent = request.method == HttpRequest::Method::kGet;
   const long status = response.status;
@@ -224,8 +217,6 @@ Verdict Judge(const HttpRequest& request, HttpResponse& response) {
   return Final(StatusCode::kUnavailable, "unexpected " + what);
 }
 
-}  // namespace
-
 namespace {
 constexpr std::string_view kRateLimitedUntil = "rate-limited until ";
 }  // namespace
@@ -242,8 +233,12 @@ std::optional<std::chrono::system_clock::time_point> ParseRateLimitedUntil(const
   const size_t end = message.find_first_of(" ;,", begin);
   const std::optional<int64_t> ms = ParseIso8601Ms(
       std::string_view(message).substr(begin, end == std::string::npos ? end : end - begin));
-  if (!ms) return std::nullopt;
-  return std::chrono::system_clock::time_point(std::chrono::milliseconds(*ms));
+  // The message can quote an API's own error text: a time system_clock cannot hold (after
+  // 2262) is no time.
+  constexpr int64_t kLimitMs =
+      std::chrono::duration_cast<milliseconds>(std::chrono::system_clock::duration::max()).count();
+  if (!ms || *ms > kLimitMs || *ms < -kLimitMs) return std::nullopt;
+  return std::chrono::system_clock::time_point(milliseconds(*ms));
 }
 
 std::string DescribeRequest(const HttpRequest& request) {
@@ -290,7 +285,7 @@ Result<rapidjson::Document> ApiFetcher::Fetch(std::string_view bucket,
   for (int attempt = 1; attempt <= attempts; ++attempt) {
     if (Status waited = WaitForBucket(bucket, where); !waited.ok()) return Fail(waited);
     HttpResponse response = client_.Perform(request);
-    verdict = Judge(request, response);
+    verdict = JudgeResponse(request, response);
     if (response.complete()) {
       limiter_.Observe(bucket, response, verdict.throttled, verdict.regain_after);
     }

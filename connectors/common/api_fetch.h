@@ -65,9 +65,27 @@ class ApiFetcher {
   std::mt19937_64 random_;  // quota jitter
 };
 
+// What one attempt of ApiFetcher::Fetch comes to, judged from the response alone.
+struct FetchVerdict {
+  enum class Kind { kSuccess, kRetry, kFinal };
+  Kind kind = Kind::kFinal;
+  // kRetry, kFinal: the error as Fetch describes it, without the request.
+  Status status;
+  bool throttled = false;    // a 429 or a throttling code in the body: the bucket waits
+  bool daily_quota = false;  // LinkedIn: used up until the next 00:00 UTC
+  std::chrono::seconds regain_after{0};
+  rapidjson::Document document;  // kSuccess: the parsed body (an object or an array)
+};
+
+// Fetch's judgement of one response, with the rules and codes listed above ApiFetcher:
+// the body parsed, an API error read from it (Facebook, X, LinkedIn, OAuth shapes), and the
+// outcome classified. Pure: no HTTP, no rate-limit state, no logging.
+FetchVerdict JudgeResponse(const HttpRequest& request, const HttpResponse& response);
+
 // "rate-limited until <UTC time>": how every kBusy rate-limit error says when to come back.
 std::string RateLimitedUntil(std::chrono::system_clock::time_point until);
-// The time such an error names (the last one when there are several), or nullopt.
+// The time such an error names (the last one when there are several), or nullopt (also for
+// a time after 2262, which system_clock cannot hold).
 std::optional<std::chrono::system_clock::time_point> ParseRateLimitedUntil(const Status& status);
 
 // "GET https://host/path": the request without query, fragment or user info, for messages.

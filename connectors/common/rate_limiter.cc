@@ -17,6 +17,27 @@ namespace {
 using std::chrono::seconds;
 using TimePoint = std::chrono::system_clock::time_point;
 
+// The longest wait and the farthest time a header is taken to name. Anything beyond is as
+// good as forever (Observe caps every wait at max_wait anyway), and system_clock's
+// nanoseconds hold only about 292 years: converting a larger header value overflowed.
+constexpr seconds kFarthest = std::chrono::hours(24 * 366);
+
+// `count` seconds, in [0, kFarthest]; a negative value (or NaN) is 0.
+seconds ClampedSeconds(double count) {
+  if (!(count > 0)) return seconds(0);
+  if (count >= static_cast<double>(kFarthest.count())) return kFarthest;
+  return seconds(static_cast<long long>(count));
+}
+
+// The time `epoch` seconds after 1970 names, at most kFarthest after `now`; a time before
+// 1970 is taken as 1970 (as much in the past for every caller).
+TimePoint NearEpoch(long long epoch, TimePoint now) {
+  const long long latest =
+      std::chrono::duration_cast<seconds>(now.time_since_epoch() + kFarthest).count();
+  const long long clamped = std::clamp(epoch, 0LL, std::max(0LL, latest));
+  return TimePoint(std::chrono::duration_cast<TimePoint::duration>(seconds(clamped)));
+}
+
 std::optional<long long> ParseInteger(const std::string* text) {
   if (text == nullptr) return std::nullopt;
   long long value = 0;
@@ -39,8 +60,8 @@ void ReadUsageObject(const rapidjson::Value& object, std::initializer_list<const
   }
   const auto regain = object.FindMember("estimated_time_to_regain_access");
   if (regain != object.MemberEnd() && regain->value.IsNumber()) {
-    usage.regain_after = std::max(
-        usage.regain_after, seconds(static_cast<long long>(regain->value.GetDouble() * 60)));
+    usage.regain_after =
+        std::max(usage.regain_after, ClampedSeconds(regain->value.GetDouble() * 60));
   }
 }
 
@@ -79,8 +100,7 @@ std::optional<FacebookUsage> ParseFacebookUsage(const HttpResponse& response) {
       ReadUsageObject(doc, {"acc_id_util_pct"}, usage, found);
       const auto reset = doc.FindMember("reset_time_duration");
       if (reset != doc.MemberEnd() && reset->value.IsNumber()) {
-        usage.regain_after =
-            std::max(usage.regain_after, seconds(static_cast<long long>(reset->value.GetDouble())));
+        usage.regain_after = std::max(usage.regain_after, ClampedSeconds(reset->value.GetDouble()));
       }
     }
   }
@@ -92,11 +112,11 @@ std::optional<TimePoint> ParseRetryAfter(std::string_view value, TimePoint now) 
   const std::string text(value);
   if (const auto delay = ParseInteger(&text)) {
     if (*delay < 0) return std::nullopt;
-    return now + seconds(*delay);
+    return now + std::min(seconds(*delay), kFarthest);
   }
   const time_t date = curl_getdate(text.c_str(), nullptr);
   if (date == -1) return std::nullopt;
-  return std::chrono::system_clock::from_time_t(date);
+  return NearEpoch(date, now);
 }
 
 TimePoint NextUtcMidnight(TimePoint now) {
@@ -127,7 +147,7 @@ RateLimiter::TimePoint RateLimiter::Observe(std::string_view bucket,
   const auto remaining = ParseInteger(response.Header("x-rate-limit-remaining"));
   std::optional<TimePoint> reset;
   if (const auto epoch = ParseInteger(response.Header("x-rate-limit-reset"))) {
-    reset = std::chrono::system_clock::from_time_t(static_cast<time_t>(*epoch));
+    reset = NearEpoch(*epoch, now);
     // A reset is the end of the current window: in the future, and at most one window away.
     // Anything else means one of the two clocks is wrong.
     const auto ahead = std::chrono::duration_cast<seconds>(*reset - now);

@@ -39,10 +39,14 @@ struct FacebookUsage {
   double max_percent = 0;                   // highest percentage of any dimension
   std::chrono::seconds regain_after{0};     // estimated_time_to_regain_access (0 = none)
 };
+// Times and waits that headers name are taken as at most 366 days ahead of now, and times as
+// no earlier than 1970 (beyond, system_clock would overflow); Observe caps waits at max_wait
+// in any case.
 // nullopt when none of the headers is present or none parses.
 std::optional<FacebookUsage> ParseFacebookUsage(const HttpResponse& response);
 
-// Retry-After as delay-seconds or an HTTP-date; nullopt when absent or unparseable.
+// Retry-After as delay-seconds or an HTTP-date, at most 366 days after `now`; nullopt when
+// absent or unparseable.
 std::optional<std::chrono::system_clock::time_point> ParseRetryAfter(
     std::string_view value, std::chrono::system_clock::time_point now);
 

@@ -17,10 +17,47 @@ constexpr char kCommentsSource[] = "GET /{post-id}/comments";
 
 }  // namespace
 
+FeedPages::FeedPages(std::optional<int64_t> watermark, const Identity& page, EventSink& sink)
+    : page_(page), sink_(sink), newest_ms_(watermark) {
+  if (watermark) since_ms_ = *watermark - FeedReader::kOverlapMs;
+}
+
+Status FeedPages::ReadFeedPage(const rapidjson::Value& answer,
+                               std::vector<Unfinished>& unfinished) {
+  Result<const rapidjson::Value*> posts = GraphData(answer);
+  if (!posts) return posts.error();
+  for (const rapidjson::Value& post : (*posts)->GetArray()) {
+    const std::string post_id(StringField(post, "id"));
+    const rapidjson::Value* comments = ObjectField(post, "comments");
+    if (post_id.empty() || comments == nullptr) continue;
+    Result<bool> more = ReadComments(*comments, post_id, kFeedSource);
+    if (!more) return more.error().WithContext("post " + post_id);
+    if (std::string after = NextAfter(*comments); *more && !after.empty()) {
+      unfinished.push_back({post_id, std::move(after)});
+    }
+  }
+  return Status::Ok();
+}
+
+Result<bool> FeedPages::ReadComments(const rapidjson::Value& answer, const std::string& post_id,
+                                     std::string_view source) {
+  Result<const rapidjson::Value*> data = GraphData(answer);
+  if (!data) return Fail(data.error());
+  for (const rapidjson::Value& comment : (*data)->GetArray()) {
+    const std::optional<int64_t> created = ParseGraphTime(StringField(comment, "created_time"));
+    // Newest first: older comments were read by earlier polls.
+    if (since_ms_ && created && *created < *since_ms_) return false;
+    if (created) newest_ms_ = std::max(newest_ms_.value_or(*created), *created);
+    if (Status status = EmitGraphComment(comment, post_id, page_, source, sink_); !status.ok()) {
+      return Fail(status);
+    }
+  }
+  return true;
+}
+
 Result<std::optional<int64_t>> FeedReader::Read(std::optional<int64_t> watermark) {
-  if (watermark) since_ms_ = *watermark - kOverlapMs;
-  newest_ms_ = watermark;
-  std::vector<std::pair<std::string, std::string>> unfinished;  // post id, after cursor
+  FeedPages pages(watermark, poll_.page, poll_.sink);
+  std::vector<FeedPages::Unfinished> unfinished;
   const std::string path =
       poll_.versioned_base + "/" + PercentEncode(poll_.page.user_id) + "/feed?";
   const auto url_for = [&](int shrink, const std::string&) {
@@ -30,48 +67,21 @@ Result<std::optional<int64_t>> FeedReader::Read(std::optional<int64_t> watermark
     return path + EncodeParams({{"fields", "id,updated_time," + comments},
                                 {"limit", std::to_string(Shrunk(kPosts, shrink))}});
   };
-  const auto read = [&](const rapidjson::Value& page) -> Result<bool> {
-    Result<const rapidjson::Value*> posts = GraphData(page);
-    if (!posts) return Fail(posts.error());
-    for (const rapidjson::Value& post : (*posts)->GetArray()) {
-      const std::string post_id(StringField(post, "id"));
-      const rapidjson::Value* comments = ObjectField(post, "comments");
-      if (post_id.empty() || comments == nullptr) continue;
-      Result<bool> more = ReadComments(*comments, post_id, kFeedSource);
-      if (!more) return Fail(more.error().WithContext("post " + post_id));
-      if (std::string after = NextAfter(*comments); *more && !after.empty()) {
-        unfinished.emplace_back(post_id, std::move(after));
-      }
-    }
+  const auto read = [&](const rapidjson::Value& answer) -> Result<bool> {
+    if (Status status = pages.ReadFeedPage(answer, unfinished); !status.ok()) return Fail(status);
     return false;  // the newest posts only
   };
   if (Status status = ReadEdge(poll_, "", url_for, read); !status.ok()) return Fail(status);
   for (auto& [post_id, after] : unfinished) {
-    if (Status status = ReadMoreComments(post_id, std::move(after)); !status.ok()) {
+    if (Status status = ReadMoreComments(pages, post_id, std::move(after)); !status.ok()) {
       return Fail(status);
     }
   }
-  return newest_ms_;
+  return pages.newest_ms();
 }
 
-Result<bool> FeedReader::ReadComments(const rapidjson::Value& page, const std::string& post_id,
-                                      std::string_view source) {
-  Result<const rapidjson::Value*> data = GraphData(page);
-  if (!data) return Fail(data.error());
-  for (const rapidjson::Value& comment : (*data)->GetArray()) {
-    const std::optional<int64_t> created = ParseGraphTime(StringField(comment, "created_time"));
-    // Newest first: older comments were read by earlier polls.
-    if (since_ms_ && created && *created < *since_ms_) return false;
-    if (created) newest_ms_ = std::max(newest_ms_.value_or(*created), *created);
-    if (Status status = EmitGraphComment(comment, post_id, poll_.page, source, poll_.sink);
-        !status.ok()) {
-      return Fail(status);
-    }
-  }
-  return true;
-}
-
-Status FeedReader::ReadMoreComments(const std::string& post_id, std::string after) {
+Status FeedReader::ReadMoreComments(FeedPages& pages, const std::string& post_id,
+                                    std::string after) {
   const std::string path = poll_.versioned_base + "/" + PercentEncode(post_id) + "/comments?";
   const auto url_for = [&](int shrink, const std::string& cursor) {
     return path + EncodeParams({{"filter", "stream"},
@@ -80,8 +90,8 @@ Status FeedReader::ReadMoreComments(const std::string& post_id, std::string afte
                                 {"limit", std::to_string(Shrunk(kMoreComments, shrink))},
                                 {"after", cursor}});
   };
-  const auto read = [&](const rapidjson::Value& page) -> Result<bool> {
-    return ReadComments(page, post_id, kCommentsSource);
+  const auto read = [&](const rapidjson::Value& answer) {
+    return pages.ReadComments(answer, post_id, kCommentsSource);
   };
   return ReadEdge(poll_, std::move(after), url_for, read);
 }

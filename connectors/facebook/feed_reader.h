@@ -6,8 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "connectors/event_sink.h"
 #include "connectors/facebook/graph_paging.h"
+#include "core/event.h"
 #include "core/status.h"
 
 namespace touchpoint::facebook {
@@ -21,6 +24,39 @@ namespace touchpoint::facebook {
 // watermark (the first poll) every comment of those posts is. Comments on older posts are
 // missed by design (webhooks would be the fix). Returns the new watermark: the newest
 // created_time seen, or `watermark` when nothing was read.
+// The pages of one FeedReader poll, read without HTTP (also for tests and the fuzz harness).
+// Not thread-safe.
+class FeedPages {
+ public:
+  // A post whose first page of comments was all new and has more after it.
+  struct Unfinished {
+    std::string post_id;
+    std::string after;  // the cursor of the post's next comment page
+  };
+
+  // `watermark` as FeedReader::Read's. `page` and `sink` must outlive this.
+  FeedPages(std::optional<int64_t> watermark, const Identity& page, EventSink& sink);
+
+  // Emits the comments each post of a /{page}/feed page embeds, and adds the posts whose
+  // comments go on to `unfinished`. Posts without id or comments are passed over. kDataError
+  // when the page or a post's comments have no `data` array; the sink's errors.
+  Status ReadFeedPage(const rapidjson::Value& answer, std::vector<Unfinished>& unfinished);
+
+  // Emits one page of a post's comments (EmitGraphComment); false once a comment is older
+  // than watermark - kOverlap. kDataError when it has no `data` array; the sink's errors.
+  Result<bool> ReadComments(const rapidjson::Value& answer, const std::string& post_id,
+                            std::string_view source);
+
+  // The newest created_time read, else the watermark.
+  std::optional<int64_t> newest_ms() const noexcept { return newest_ms_; }
+
+ private:
+  const Identity& page_;
+  EventSink& sink_;
+  std::optional<int64_t> since_ms_;
+  std::optional<int64_t> newest_ms_;
+};
+
 class FeedReader {
  public:
   static constexpr int64_t kOverlapMs = 60'000;
@@ -33,14 +69,9 @@ class FeedReader {
   Result<std::optional<int64_t>> Read(std::optional<int64_t> watermark);
 
  private:
-  // Emits one page of a post's comments; false once a comment is older than the bound.
-  Result<bool> ReadComments(const rapidjson::Value& page, const std::string& post_id,
-                            std::string_view source);
-  Status ReadMoreComments(const std::string& post_id, std::string after);
+  Status ReadMoreComments(FeedPages& pages, const std::string& post_id, std::string after);
 
   GraphPoll& poll_;
-  std::optional<int64_t> since_ms_;
-  std::optional<int64_t> newest_ms_;
 };
 
 }  // namespace touchpoint::facebook

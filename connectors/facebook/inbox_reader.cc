@@ -36,8 +36,50 @@ void Prune(InboxMark& mark) {
   }
 }
 
+Result<bool> ReadConversationsPage(const rapidjson::Value& answer, const InboxMark& mark,
+                                   const Identity& page,
+                                   std::map<std::string, ListedConversation>& listed,
+                                   int64_t& newest) {
+  Result<const rapidjson::Value*> data = GraphData(answer);
+  if (!data) return Fail(data.error());
+  for (const rapidjson::Value& conversation : (*data)->GetArray()) {
+    const std::string id(StringField(conversation, "id"));
+    const std::optional<int64_t> updated =
+        ParseGraphTime(StringField(conversation, "updated_time"));
+    if (id.empty() || !updated) {
+      return Fail(StatusCode::kDataError, "a conversation without id or updated_time");
+    }
+    // Newest first: the rest of the list was read by earlier polls.
+    if (mark.watermark && *updated < *mark.watermark - InboxReader::kOverlapMs) return false;
+    newest = std::max(newest, *updated);
+    ListedConversation& entry = listed[id];
+    entry.updated_ms = std::max(entry.updated_ms, *updated);
+    entry.participants = Participants(conversation, page);
+  }
+  return true;
+}
+
+Result<bool> ReadMessagesPage(const rapidjson::Value& answer, const std::string& conversation_id,
+                              const ListedConversation& conversation,
+                              std::optional<int64_t> since_ms, const Identity& page,
+                              EventSink& sink) {
+  Result<const rapidjson::Value*> data = GraphData(answer);
+  if (!data) return Fail(data.error());
+  for (const rapidjson::Value& message : (*data)->GetArray()) {
+    const std::optional<int64_t> created = ParseGraphTime(StringField(message, "created_time"));
+    // Newest first: older messages were read when the conversation was last read.
+    if (since_ms && created && *created < *since_ms - InboxReader::kOverlapMs) return false;
+    if (Status status = EmitGraphMessage(message, conversation_id, conversation.participants, page,
+                                         kMessagesSource, sink);
+        !status.ok()) {
+      return Fail(status);
+    }
+  }
+  return true;
+}
+
 Result<InboxMark> InboxReader::Read(InboxMark mark) {
-  std::map<std::string, Listed> listed;
+  std::map<std::string, ListedConversation> listed;
   int64_t newest = mark.watermark.value_or(0);
   if (Status status = List(mark, listed, newest); !status.ok()) return Fail(status);
   for (const auto& [id, conversation] : listed) {
@@ -55,7 +97,7 @@ Result<InboxMark> InboxReader::Read(InboxMark mark) {
   return mark;
 }
 
-Status InboxReader::List(const InboxMark& mark, std::map<std::string, Listed>& listed,
+Status InboxReader::List(const InboxMark& mark, std::map<std::string, ListedConversation>& listed,
                          int64_t& newest) {
   const std::string path =
       poll_.versioned_base + "/" + PercentEncode(poll_.page.user_id) + "/conversations?";
@@ -65,29 +107,14 @@ Status InboxReader::List(const InboxMark& mark, std::map<std::string, Listed>& l
                              {"limit", std::to_string(Shrunk(kConversationsLimit, shrink))}},
                             after);
   };
-  const auto read = [&](const rapidjson::Value& page) -> Result<bool> {
-    Result<const rapidjson::Value*> data = GraphData(page);
-    if (!data) return Fail(data.error());
-    for (const rapidjson::Value& conversation : (*data)->GetArray()) {
-      const std::string id(StringField(conversation, "id"));
-      const std::optional<int64_t> updated =
-          ParseGraphTime(StringField(conversation, "updated_time"));
-      if (id.empty() || !updated) {
-        return Fail(StatusCode::kDataError, "a conversation without id or updated_time");
-      }
-      // Newest first: the rest of the list was read by earlier polls.
-      if (mark.watermark && *updated < *mark.watermark - kOverlapMs) return false;
-      newest = std::max(newest, *updated);
-      Listed& entry = listed[id];
-      entry.updated_ms = std::max(entry.updated_ms, *updated);
-      entry.participants = Participants(conversation, poll_.page);
-    }
-    return true;
+  const auto read = [&](const rapidjson::Value& answer) {
+    return ReadConversationsPage(answer, mark, poll_.page, listed, newest);
   };
   return ReadEdge(poll_, "", url_for, read);
 }
 
-Status InboxReader::ReadMessages(const std::string& conversation_id, const Listed& conversation,
+Status InboxReader::ReadMessages(const std::string& conversation_id,
+                                 const ListedConversation& conversation,
                                  std::optional<int64_t> since_ms) {
   const std::string path =
       poll_.versioned_base + "/" + PercentEncode(conversation_id) + "/messages?";
@@ -96,20 +123,9 @@ Status InboxReader::ReadMessages(const std::string& conversation_id, const Liste
                              {"limit", std::to_string(Shrunk(kMessagesLimit, shrink))}},
                             after);
   };
-  const auto read = [&](const rapidjson::Value& page) -> Result<bool> {
-    Result<const rapidjson::Value*> data = GraphData(page);
-    if (!data) return Fail(data.error());
-    for (const rapidjson::Value& message : (*data)->GetArray()) {
-      const std::optional<int64_t> created = ParseGraphTime(StringField(message, "created_time"));
-      // Newest first: older messages were read when the conversation was last read.
-      if (since_ms && created && *created < *since_ms - kOverlapMs) return false;
-      if (Status status = EmitGraphMessage(message, conversation_id, conversation.participants,
-                                           poll_.page, kMessagesSource, poll_.sink);
-          !status.ok()) {
-        return Fail(status);
-      }
-    }
-    return true;
+  const auto read = [&](const rapidjson::Value& answer) {
+    return ReadMessagesPage(answer, conversation_id, conversation, since_ms, poll_.page,
+                            poll_.sink);
   };
   return ReadEdge(poll_, "", url_for, read);
 }

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <rapidjson/document.h>
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "connectors/event_sink.h"
 #include "connectors/facebook/graph_paging.h"
+#include "core/event.h"
 #include "core/status.h"
 
 namespace touchpoint::facebook {
@@ -20,6 +24,12 @@ struct InboxMark {
   // Conversations last read at or before this time were dropped from `conversations` to
   // keep the cursor small; nullopt when none was.
   std::optional<int64_t> horizon;
+};
+
+// A conversation as the list of conversations shows it.
+struct ListedConversation {
+  int64_t updated_ms = 0;
+  std::vector<Identity> participants;  // but the Page
 };
 
 // Reads a Page's new Messenger messages (apis.md 2.6):
@@ -46,16 +56,32 @@ class InboxReader {
   Result<InboxMark> Read(InboxMark mark);
 
  private:
-  struct Listed {
-    int64_t updated_ms = 0;
-    std::vector<Identity> participants;
-  };
-  Status List(const InboxMark& mark, std::map<std::string, Listed>& listed, int64_t& newest);
-  Status ReadMessages(const std::string& conversation_id, const Listed& conversation,
+  Status List(const InboxMark& mark, std::map<std::string, ListedConversation>& listed,
+              int64_t& newest);
+  Status ReadMessages(const std::string& conversation_id, const ListedConversation& conversation,
                       std::optional<int64_t> since_ms);
 
   GraphPoll& poll_;
 };
+
+// The pages InboxReader reads, without HTTP (also for tests and the fuzz harness).
+
+// Reads one page of /{page}/conversations into `listed` (by conversation id) and moves
+// `newest` up to the newest updated_time. False once a conversation is older than
+// mark.watermark - kOverlap (the rest was read by earlier polls). kDataError when the page has
+// no `data` array or a conversation has no id or readable updated_time.
+Result<bool> ReadConversationsPage(const rapidjson::Value& answer, const InboxMark& mark,
+                                   const Identity& page,
+                                   std::map<std::string, ListedConversation>& listed,
+                                   int64_t& newest);
+
+// Emits the messages of one page of /{conversation}/messages (EmitGraphMessage). False once a
+// message is older than since_ms - kOverlap. kDataError when the page has no `data` array;
+// the sink's errors.
+Result<bool> ReadMessagesPage(const rapidjson::Value& answer, const std::string& conversation_id,
+                              const ListedConversation& conversation,
+                              std::optional<int64_t> since_ms, const Identity& page,
+                              EventSink& sink);
 
 // Drops the oldest entries of `mark.conversations` as InboxReader documents, moving the
 // horizon up to the newest dropped one.

@@ -11,6 +11,8 @@
 namespace touchpoint::linkedin {
 namespace {
 
+constexpr std::string_view kPersonPrefix = "urn:li:person:";
+
 // A URN given as a string, or inside an object under one of the usual names.
 std::string_view UrnOf(const rapidjson::Value* value) {
   if (value == nullptr) return {};
@@ -179,6 +181,53 @@ ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, const Identi
     ReadComment(element, *activity, owner, actor, item);
   }
   return item;
+}
+
+ChangeLogPages::ChangeLogPages(Identity member, std::optional<int64_t> start_time,
+                               std::set<std::string, std::less<>> boundary_ids)
+    : member_(std::move(member)), seen_ids_(std::move(boundary_ids)) {
+  if (start_time) AddToBoundary(start_time, "");
+  for (const std::string& id : seen_ids_) AddToBoundary(start_time, id);
+}
+
+void ChangeLogPages::AddToBoundary(const std::optional<int64_t>& at, const std::string& id) {
+  if (!at) return;
+  if (!boundary_time_ || *at > *boundary_time_) {
+    boundary_time_ = at;
+    boundary_ids_.clear();
+  }
+  if (*at == *boundary_time_ && !id.empty() && boundary_ids_.size() < kMaxChangeLogBoundaryIds) {
+    boundary_ids_.insert(id);
+  }
+}
+
+Status ChangeLogPages::ReadElements(const rapidjson::Value& elements, EventSink& sink,
+                                    std::vector<std::string>& partial_errors) {
+  for (const rapidjson::Value& element : elements.GetArray()) {
+    ChangeLogItem item = ReadChangeLogElement(element, member_);
+    if (member_.user_id.empty() && item.owner.starts_with(kPersonPrefix)) {
+      member_.user_id = item.owner;
+    }
+    if (item.processed_at) {
+      ascending_ = ascending_ && (!previous_ || *previous_ <= *item.processed_at);
+      previous_ = item.processed_at;
+    }
+    AddToBoundary(item.processed_at, item.id);
+    // Elements at the inclusive startTime come back; a shifted page repeats others.
+    if (!item.id.empty() && !seen_ids_.insert(item.id).second) continue;
+    if (!item.problem.empty()) {
+      partial_errors.push_back(std::string(kChangeLogSource) + ": " + item.problem);
+      sink.Skip("malformed changelog element");
+      continue;
+    }
+    if (!item.skip_reason.empty()) {
+      sink.Skip(item.skip_reason);
+      continue;
+    }
+    if (!item.event) continue;
+    if (Status status = sink.Emit(std::move(*item.event)); !status.ok()) return status;
+  }
+  return Status::Ok();
 }
 
 }  // namespace touchpoint::linkedin

@@ -3,11 +3,16 @@
 #include <rapidjson/document.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "connectors/event_sink.h"
 #include "core/event.h"
+#include "core/status.h"
 
 namespace touchpoint::linkedin {
 
@@ -39,5 +44,45 @@ inline constexpr char kChangeLogSource[] = "GET /rest/memberChangeLogs";
 //   * an element that is not an object, a message without thread, sender or time, or a
 //     comment without time or post, is a problem.
 ChangeLogItem ReadChangeLogElement(const rapidjson::Value& element, const Identity& member);
+
+// At most this many ids are kept of the elements at the boundary time.
+inline constexpr size_t kMaxChangeLogBoundaryIds = 500;
+
+// Reads the pages of one poll of memberChangeLogs (LinkedinApiPoller step 1) without HTTP:
+// each element through ReadChangeLogElement; elements whose id was read before (at the
+// inclusive startTime, or on a shifted page) are passed over; problems become partial errors
+// and a skip, skip reasons skips, events go to the sink. Keeps the latest processedAt and the
+// ids read at it (the next poll's boundary), and the member (from the first owner that is a
+// person URN when unknown). Not thread-safe.
+class ChangeLogPages {
+ public:
+  // `member` as ReadChangeLogElement's; `start_time` and `boundary_ids` the last poll's
+  // boundary (nullopt and none on the first poll).
+  ChangeLogPages(Identity member, std::optional<int64_t> start_time,
+                 std::set<std::string, std::less<>> boundary_ids);
+
+  // Reads one page's `elements` (an array). Errors: the sink's.
+  Status ReadElements(const rapidjson::Value& elements, EventSink& sink,
+                      std::vector<std::string>& partial_errors);
+
+  // True when processedAt never went down and some element had one: the pages read so far
+  // then cover everything up to boundary_time(), and paging may stop there.
+  bool may_stop_early() const noexcept { return ascending_ && previous_.has_value(); }
+  const Identity& member() const noexcept { return member_; }
+  // The latest processedAt read (or the start time), and the ids read at it (at most
+  // kMaxChangeLogBoundaryIds).
+  const std::optional<int64_t>& boundary_time() const noexcept { return boundary_time_; }
+  const std::set<std::string, std::less<>>& boundary_ids() const noexcept { return boundary_ids_; }
+
+ private:
+  void AddToBoundary(const std::optional<int64_t>& at, const std::string& id);
+
+  Identity member_;
+  std::set<std::string, std::less<>> seen_ids_;
+  std::optional<int64_t> boundary_time_;
+  std::set<std::string, std::less<>> boundary_ids_;
+  bool ascending_ = true;
+  std::optional<int64_t> previous_;
+};
 
 }  // namespace touchpoint::linkedin

@@ -48,23 +48,6 @@ int64_t Ms(std::chrono::hours hours) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(hours).count();
 }
 
-// The latest processedAt read and the ids read at that time.
-struct Boundary {
-  std::optional<int64_t> time;
-  std::set<std::string, std::less<>> ids;
-
-  void Add(const std::optional<int64_t>& at, const std::string& id) {
-    if (!at) return;
-    if (!time || *at > *time) {
-      time = at;
-      ids.clear();
-    }
-    if (*at == *time && !id.empty() && ids.size() < LinkedinApiPoller::kMaxBoundaryIds) {
-      ids.insert(id);
-    }
-  }
-};
-
 // Passes each external_id once per poll: the snapshot and the changelog can both hold a
 // recent message, under the same archive key.
 class OncePerPollSink final : public EventSink {
@@ -207,58 +190,26 @@ Status LinkedinApiPoller::PollChangeLog(RestliClient& api, PollCursor& next, Eve
                              "; changes older than 28 days are no longer served");
   }
   const int64_t start_time = known.value_or(oldest_kept);
-  std::set<std::string, std::less<>> seen_ids = SplitLines(CursorValue(next, kChangeLogBoundaryIds));
-  Identity member = Member(next);
-  Boundary boundary;
-  if (known) boundary.Add(known, "");
-  for (const std::string& id : seen_ids) boundary.Add(known, id);
+  ChangeLogPages pages(Member(next), known, SplitLines(CursorValue(next, kChangeLogBoundaryIds)));
 
   const std::string path = base_url_ + "/rest/memberChangeLogs?q=memberAndApplication&startTime=" +
                            std::to_string(start_time) + "&count=" + std::to_string(kChangeLogCount);
   const auto url_for = [&](int start) {
     return start == 0 ? path : path + "&start=" + std::to_string(start);
   };
-  // Whether processedAt never went down: then the pages read so far hold everything up to
-  // the latest processedAt, and a poll cut short by max_pages still covers what it emitted.
-  bool ascending = true;
-  std::optional<int64_t> previous;
-  const auto on_elements = [&](const rapidjson::Value& elements) -> Status {
-    for (const rapidjson::Value& element : elements.GetArray()) {
-      ChangeLogItem item = ReadChangeLogElement(element, member);
-      if (member.user_id.empty() && item.owner.starts_with(kPersonPrefix)) {
-        member.user_id = item.owner;
-      }
-      if (item.processed_at) {
-        ascending = ascending && (!previous || *previous <= *item.processed_at);
-        previous = item.processed_at;
-      }
-      boundary.Add(item.processed_at, item.id);
-      // Elements at the inclusive startTime come back; a shifted page repeats others.
-      if (!item.id.empty() && !seen_ids.insert(item.id).second) continue;
-      if (!item.problem.empty()) {
-        partial_errors.push_back(std::string(kChangeLogSource) + ": " + item.problem);
-        sink.Skip("malformed changelog element");
-        continue;
-      }
-      if (!item.skip_reason.empty()) {
-        sink.Skip(item.skip_reason);
-        continue;
-      }
-      if (!item.event) continue;
-      if (Status status = sink.Emit(std::move(*item.event)); !status.ok()) return status;
-    }
-    return Status::Ok();
+  const auto on_elements = [&](const rapidjson::Value& elements) {
+    return pages.ReadElements(elements, sink, partial_errors);
   };
-  const auto may_stop_early = [&] { return ascending && previous.has_value(); };
+  const auto may_stop_early = [&] { return pages.may_stop_early(); };
   if (Status status = api.Paginate(Bucket("li.changelog"), kChangeLogCount, url_for, on_elements,
                                    may_stop_early);
       !status.ok()) {
     return status;
   }
-  if (!member.user_id.empty()) next[kMemberUrn] = member.user_id;
-  if (boundary.time) {
-    next[kChangeLogStartTime] = std::to_string(*boundary.time);
-    next[kChangeLogBoundaryIds] = JoinLines(boundary.ids);
+  if (!pages.member().user_id.empty()) next[kMemberUrn] = pages.member().user_id;
+  if (pages.boundary_time()) {
+    next[kChangeLogStartTime] = std::to_string(*pages.boundary_time());
+    next[kChangeLogBoundaryIds] = JoinLines(pages.boundary_ids());
   }
   return Status::Ok();
 }

@@ -9,6 +9,7 @@
 #include "connectors/common/oauth2_session.h"
 #include "connectors/common/rate_limiter.h"
 #include "connectors/connector.h"
+#include "connectors/linkedin/api_change_log.h"
 #include "connectors/linkedin/api_restli.h"
 
 namespace touchpoint::linkedin {
@@ -53,7 +54,7 @@ class LinkedinApiPoller final : public ApiPoller {
   static constexpr char kChangeLogBoundaryIds[] = "changelog.boundary_ids";
   static constexpr char kOrgWindowEnd[] = "org.window_end";
   static constexpr char kOrgSeen[] = "org.seen";
-  static constexpr size_t kMaxBoundaryIds = 500;
+  static constexpr size_t kMaxBoundaryIds = kMaxChangeLogBoundaryIds;
   static constexpr int kChangeLogCount = 50;  // the documented maximum
   static constexpr std::chrono::hours kChangeLogRetention{28 * 24};
   static constexpr std::chrono::hours kOrgOverlap{1};

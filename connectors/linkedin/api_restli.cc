@@ -18,12 +18,6 @@ std::string Where(const std::string& url) {
   return DescribeRequest(request);
 }
 
-bool IsRevokedToken(const Status& status) {
-  return status.code() == StatusCode::kPermission &&
-         (status.message().find("REVOKED_ACCESS_TOKEN") != std::string::npos ||
-          status.message().find("(65601)") != std::string::npos);
-}
-
 bool HasNextLink(const rapidjson::Value& paging) {
   const rapidjson::Value* links = ArrayField(paging, "links");
   if (links == nullptr) return false;
@@ -34,6 +28,21 @@ bool HasNextLink(const rapidjson::Value& paging) {
 }
 
 }  // namespace
+
+bool IsRevokedToken(const Status& status) {
+  return status.code() == StatusCode::kPermission &&
+         (status.message().find("REVOKED_ACCESS_TOKEN") != std::string::npos ||
+          status.message().find("(65601)") != std::string::npos);
+}
+
+bool HasMorePages(const rapidjson::Value& answer, int64_t start, int64_t got, int count) {
+  const rapidjson::Value* paging = ObjectField(answer, "paging");
+  const rapidjson::Value empty(rapidjson::kObjectType);
+  const rapidjson::Value& meta = paging != nullptr ? *paging : empty;
+  const int64_t page_count = Int64Field(meta, "count").value_or(count);
+  const std::optional<int64_t> total = Int64Field(meta, "total");
+  return got >= page_count || HasNextLink(meta) || (total.has_value() && start + got < *total);
+}
 
 std::string RestliValue(std::string_view value) { return PercentEncode(value); }
 
@@ -93,14 +102,7 @@ Status RestliClient::Paginate(
     if (Status read = on_elements(*elements); !read.ok()) return read.WithContext(where);
     const int got = static_cast<int>(elements->Size());
     if (got == 0) return Status::Ok();
-    const rapidjson::Value* paging = ObjectField(*answer, "paging");
-    const rapidjson::Value empty(rapidjson::kObjectType);
-    const rapidjson::Value& meta = paging != nullptr ? *paging : empty;
-    const int64_t page_count = Int64Field(meta, "count").value_or(count);
-    const std::optional<int64_t> total = Int64Field(meta, "total");
-    const bool more =
-        got >= page_count || HasNextLink(meta) || (total.has_value() && start + got < *total);
-    if (!more) return Status::Ok();
+    if (!HasMorePages(*answer, start, got, count)) return Status::Ok();
     if (page >= limit && may_stop_early && may_stop_early()) {
       spdlog::info("{}: {} pages read; the rest waits for the next poll", where, limit);
       return Status::Ok();

@@ -28,6 +28,15 @@ std::string RestliValue(std::string_view value);
 // An int64 member (LinkedIn times are epoch ms as JSON numbers), or nullopt.
 std::optional<int64_t> Int64Field(const rapidjson::Value& object, std::string_view name);
 
+// Whether a start/count collection goes on after a page (`answer`) that held `got` > 0
+// elements from offset `start`, as RestliClient::Paginate decides: the page is full (as many
+// elements as paging.count, else `count`), paging.links has a rel=next link, or paging.total
+// counts more.
+bool HasMorePages(const rapidjson::Value& answer, int64_t start, int64_t got, int count);
+
+// True for a refusal of a revoked token: kPermission naming REVOKED_ACCESS_TOKEN or 65601.
+bool IsRevokedToken(const Status& status);
+
 // GETs to LinkedIn's versioned REST API (apis.md 3.2, 3.5, 3.7) for one poll: every request
 // carries LinkedIn-Version, X-Restli-Protocol-Version 2.0.0 and the session's bearer token.
 // A 401 REVOKED_ACCESS_TOKEN (65601), which LinkedIn also sends right after an

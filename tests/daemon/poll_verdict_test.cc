@@ -97,5 +97,16 @@ TEST(PollVerdictTest, ParseRateLimitedUntilReadsWhatRateLimitedUntilWrote) {
   EXPECT_FALSE(ParseRateLimitedUntil(Status(StatusCode::kBusy, "busy")));
 }
 
+// Found by the facebook_api fuzzer (tests/fuzz/README.md, E): a Graph error (code 368, kBusy)
+// whose message names a time after 2262 overflowed system_clock.
+TEST(PollVerdictTest, ParseRateLimitedUntilRejectsATimeSystemClockCannotHold) {
+  EXPECT_FALSE(ParseRateLimitedUntil(Status(
+      StatusCode::kBusy, "HTTP 400: (#368) rate-limited until 9999-12-31T23:59:59Z")));
+  EXPECT_FALSE(ParseRateLimitedUntil(
+      Status(StatusCode::kBusy, "x: rate-limited until 2263-01-01T00:00:00Z")));
+  EXPECT_TRUE(ParseRateLimitedUntil(
+      Status(StatusCode::kBusy, "x: rate-limited until 2262-01-01T00:00:00Z")));
+}
+
 }  // namespace
 }  // namespace touchpoint

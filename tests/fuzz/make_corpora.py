@@ -2,10 +2,11 @@
 """Writes the seed corpora of the fuzz harnesses into tests/fuzz/corpus/<harness>/.
 
 Seeds come from the fixture generators in tests/fixtures (small exports of every era, cut
-into files of a few items each), from config/touchpoint.toml, and from hand-written X API
-pages and JSON-RPC lines. Deterministic: the same tree gives the same files. Seeds that a
-fuzzer found and that must stay (crash regressions, named regress-*) are kept; everything
-else in a corpus folder is replaced.
+into files of a few items each), from config/touchpoint.toml, and from hand-written X,
+Facebook Graph and LinkedIn API pages, API error bodies, header values and JSON-RPC lines.
+Deterministic: the same tree gives the same files. Seeds that a fuzzer found and that must
+stay (crash regressions, named regress-*) are kept; everything else in a corpus folder is
+replaced.
 
     tests/fuzz/make_corpora.py          # rewrite the corpora
 """
@@ -207,6 +208,213 @@ def x_api_seeds():
         corpus.add(name, json.dumps(page))
 
 
+def facebook_api_seeds():
+    corpus = Corpus("facebook_api")
+    page = {"id": "1500", "name": "Owner Page"}
+    dana = {"id": "2001", "name": "Dana W", "email": "dana@example.com"}
+    lee = {"id": "2002", "name": "Lee Park"}
+
+    def paging(after, more=True):
+        cursors = {"before": "QVFIUmFiY2Rl", "after": after}
+        out = {"cursors": cursors}
+        if more:
+            out["next"] = ("https://graph.facebook.com/v19.0/1500/conversations?access_token=x"
+                           "&limit=25&after=" + after)
+        return out
+
+    conversations = [
+        {"id": "t_10100", "updated_time": "2024-05-13T09:58:00+0000",
+         "participants": {"data": [page, dana]}},
+        {"id": "t_10101", "updated_time": "2024-05-12T18:00:00+0000",
+         "participants": {"data": [page, dana, lee]}},
+        {"id": "t_10102", "updated_time": "2024-04-01T08:00:00+0000",
+         "participants": {"data": [lee]}},
+    ]
+    messages = [
+        {"id": "m_aaa1", "message": "Could we talk tomorrow?", "from": dana,
+         "to": {"data": [page]}, "created_time": "2024-05-13T09:58:00+0000"},
+        {"id": "m_aaa2", "message": "Sure, 10:00 works", "from": page,
+         "to": {"data": [dana]}, "created_time": "2024-05-13T10:02:11+0000"},
+        {"id": "m_aaa3", "message": "", "from": dana, "to": {"data": [page]},
+         "created_time": "2024-05-13T10:03:00+0000"},  # an attachment only
+        {"id": "m_aaa4", "from": lee, "created_time": "not a time"},
+    ]
+    comment = {"id": "1500_42_7001", "message": "Great news!", "from": dana,
+               "created_time": "2024-05-13T09:00:00+0000"}
+    reply = {"id": "1500_42_7002", "message": "Thanks Dana", "from": page,
+             "created_time": "2024-05-13T09:05:00+0000",
+             "parent": {"id": "1500_42_7001", "from": dana}}
+    withheld = {"id": "1500_42_7003", "message": "who am I",
+                "created_time": "2024-04-20T09:05:00+0000"}
+    posts = [
+        {"id": "1500_42", "updated_time": "2024-05-13T09:05:00+0000",
+         "comments": {"data": [reply, comment], "paging": paging("QVFIUmNvbW1lbnQ")}},
+        {"id": "1500_43", "updated_time": "2024-05-01T09:05:00+0000",
+         "comments": {"data": [withheld], "paging": paging("QVFIUmxhc3Q", more=False)}},
+        {"id": "1500_44", "updated_time": "2024-04-01T09:05:00+0000"},
+    ]
+    pages = {
+        "conversations": {"data": conversations, "paging": paging("QVFIUmNvbnY")},
+        "conversations-last": {"data": conversations[:1],
+                               "paging": paging("QVFIUmxhc3Q", more=False)},
+        "messages": {"data": messages, "paging": paging("QVFIUm1lc3M")},
+        "feed": {"data": posts, "paging": paging("QVFIUmZlZWQ")},
+        "comments": {"data": [reply, comment, withheld], "paging": paging("QVFIUmNvbW0")},
+        "empty": {"data": [], "paging": {"cursors": {}}},
+        "page": page,
+        "page-token": {"access_token": "EAAB-page", "id": "1500"},
+        "no-data": {"paging": paging("QVFIUg")},
+    }
+    for name, body in pages.items():
+        corpus.add(name, json.dumps(body))
+
+    def error(code, message, kind="OAuthException", **extra):
+        return {"error": dict({"message": message, "type": kind, "code": code,
+                               "fbtrace_id": "AbCdEf123"}, **extra)}
+
+    errors = {
+        "error-190": error(190, "Error validating access token: Session has expired.",
+                           error_subcode=463),
+        "error-reduce-data": error(1, "Please reduce the amount of data you're asking for, "
+                                      "then retry your request", "GraphMethodException"),
+        "error-transient": error(2, "An unexpected error has occurred.",
+                                 is_transient=True),
+        "error-throttle-4": error(4, "Application request limit reached"),
+        "error-throttle-80001": error(80001, "There have been too many calls to this Page"),
+        "error-368": error(368, "Temporarily blocked for policies violations"),
+        "error-permission-200": error(200, "Requires pages_messaging permission"),
+        "error-100": error(100, "Unsupported get request.", "GraphMethodException",
+                           error_subcode=33),
+    }
+    for name, body in errors.items():
+        corpus.add(name, json.dumps(body))
+    # Usage header values: the harness also reads the input as each header's value.
+    corpus.add("usage-app", json.dumps({"call_count": 28, "total_time": 25, "total_cputime": 25}))
+    corpus.add("usage-buc", json.dumps({"1500": [
+        {"type": "pages", "call_count": 96, "total_cputime": 10, "total_time": 12,
+         "estimated_time_to_regain_access": 7}]}))
+    corpus.add("usage-ads", json.dumps({"acc_id_util_pct": 9.67, "reset_time_duration": 120,
+                                        "ads_api_access_tier": "standard_access"}))
+    corpus.add("retry-after-seconds", "120")
+    corpus.add("retry-after-date", "Wed, 21 Oct 2026 07:28:00 GMT")
+    corpus.add("html", "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>")
+
+
+def linkedin_api_seeds():
+    corpus = Corpus("linkedin_api")
+    me, ada, bob = "urn:li:person:me123", "urn:li:person:ada456", "urn:li:person:bob789"
+    thread = "urn:li:messagingThread:2-YWJjZGVm"
+    post = "urn:li:activity:7000000000000000001"
+    org = "urn:li:organization:5"
+
+    def paging(start, count, more):
+        links = [{"rel": "next", "type": "application/json",
+                  "href": f"?start={start + count}"}] if more else []
+        return {"start": start, "count": count, "links": links}
+
+    def message(n, actor, text, method="CREATE", at=1700000000123):
+        return {"id": n, "processedAt": at + 10, "capturedAt": at + 5,
+                "resourceName": "messages", "method": method, "owner": me, "actor": actor,
+                "resourceId": f"m-{n}",
+                "activity": {"owner": me, "author": actor, "createdAt": at,
+                             "thread": {"entityUrn": thread, "membership": [me, ada]},
+                             "body": text, "author~": {"vanityName": "ada-l"}}}
+
+    def comment(n, actor, text, at=1700000000999):
+        return {"id": n, "processedAt": at + 10, "resourceName": "socialActions/comments",
+                "method": "CREATE", "owner": me, "actor": actor, "resourceId": f"c-{n}",
+                "activity": {"actor": actor, "object": post, "created": {"time": at},
+                             "message": {"text": text}}}
+
+    changes = [message(1, ada, "hello from ada"), message(2, me, "hi <b>ada</b>"),
+               comment(3, bob, "great post"), message(4, ada, "edited", "UPDATE"),
+               {"id": 5, "processedAt": 1700000000200, "resourceName": "invitations",
+                "method": "CREATE", "owner": me},
+               {"id": "6", "processedAt": 1700000000200, "resourceName": "messages",
+                "method": "CREATE", "actor": bob,
+                "processedActivity": {"conversation": "2-b2xk", "content": {"text": "old"}}},
+               {"id": 7, "resourceName": "messages", "method": "CREATE", "actor": bob,
+                "activity": {"body": "no thread"}},
+               "not an object"]
+    rows = [{"CONVERSATION ID": "2-YWJjZGVm", "CONVERSATION TITLE": "", "FROM": "Mira Kestrel",
+             "SENDER PROFILE URL": "https://www.linkedin.com/in/mira-kestrel", "TO": "Ada L",
+             "RECIPIENT PROFILE URLS": "https://www.linkedin.com/in/ada-l",
+             "DATE": "2023-10-01 10:00:10 UTC", "SUBJECT": "", "CONTENT": "hi, \"Ada\"",
+             "FOLDER": "INBOX"},
+            {"CONVERSATION ID": "2-YWJjZGVm", "CONVERSATION TITLE": "", "FROM": "Ada L",
+             "SENDER PROFILE URL": "https://www.linkedin.com/in/ada-l", "TO": "Mira Kestrel",
+             "RECIPIENT PROFILE URLS": "https://www.linkedin.com/in/mira-kestrel",
+             "DATE": "2023-10-01 10:05:00 UTC", "SUBJECT": "", "CONTENT": "<p>hello</p>",
+             "FOLDER": "INBOX"}]
+    notifications = [
+        {"action": "COMMENT", "sourcePost": post, "generatedActivity": "urn:li:comment:(" +
+         post + ",701)", "lastModifiedAt": 1714522000000},
+        {"action": "SHARE_MENTION", "sourcePost": post, "actor": bob,
+         "generatedActivity": "urn:li:share:702", "lastModifiedAt": 1714522100000},
+        {"action": "SHARE_MENTION", "generatedActivity": "urn:li:share:703"},
+        {"action": "LIKE", "generatedActivity": "urn:li:like:704"},
+        {"action": "COMMENT", "sourcePost": post, "generatedActivity": "urn:li:comment:gone"},
+        {"action": "COMMENT"},
+    ]
+    org_comments = [
+        {"commentUrn": "urn:li:comment:(" + post + ",701)", "actor": ada,
+         "created": {"actor": ada, "time": 1714521900000}, "message": {"text": "Congrats!"}},
+        {"$URN": "urn:li:comment:(" + post + ",705)", "created": {"actor": org, "time": 5},
+         "message": {"text": "Thank you"}},
+    ]
+    pages = {
+        "changelog": {"elements": changes, "paging": paging(0, 50, False)},
+        "changelog-full": {"elements": changes[:2], "paging": paging(0, 2, True)},
+        "snapshot": {"elements": [{"snapshotDomain": "INBOX", "snapshotData": rows}],
+                     "paging": paging(0, 10, False)},
+        "snapshot-other-domain": {"elements": [{"snapshotDomain": "PROFILE",
+                                                "snapshotData": [{"First Name": "Mira"}]},
+                                               {"snapshotData": [rows[0], 7]}],
+                                  "paging": {"start": 10, "count": 10, "total": 40}},
+        "org-notifications": {"elements": notifications, "paging": paging(0, 50, False)},
+        "org-comments": {"elements": org_comments, "paging": paging(0, 50, False)},
+        # Notifications and their comments on one page: the harness looks comments up there.
+        "org-both": {"elements": notifications[:2] + org_comments},
+        "empty": {"elements": [], "paging": {"start": 0, "count": 50, "links": []}},
+        "no-elements": {"paging": {"start": 0, "count": 50}},
+        "token": {"access_token": "AQV-access", "expires_in": 5184000,
+                  "refresh_token": "AQX-refresh", "refresh_token_expires_in": 31536000},
+    }
+    for name, body in pages.items():
+        corpus.add(name, json.dumps(body))
+
+    def error(status, service_code, code, message):
+        body = {"status": status}
+        if service_code:
+            body["serviceErrorCode"] = service_code
+        if code:
+            body["code"] = code
+        body["message"] = message
+        return body
+
+    errors = {
+        "error-revoked": error(401, 65601, "REVOKED_ACCESS_TOKEN",
+                               "The token used in the request has been revoked by the user"),
+        "error-invalid-token": error(401, 65600, "INVALID_ACCESS_TOKEN", "Invalid access token"),
+        "error-version": error(426, 0, "NONEXISTENT_VERSION",
+                               "Requested version 20230101 is not active"),
+        "error-quota": error(429, 101, "", "Resource level throttle limit for calls to this "
+                                           "resource is reached."),
+        "error-throttle": error(429, 0, "TOO_MANY_REQUESTS", "Too many requests"),
+        "error-argument": error(400, 0, "ILLEGAL_ARGUMENT", "invalid startTime"),
+        "error-permission": error(403, 100, "ACCESS_DENIED",
+                                  "Not enough permissions to access: memberChangeLogs"),
+        "oauth-invalid-grant": {"error": "invalid_request", "error_description":
+                                "The provided authorization grant or refresh token is invalid, "
+                                "expired or revoked"},
+    }
+    for name, body in errors.items():
+        corpus.add(name, json.dumps(body))
+    corpus.add("retry-after-seconds", "3600")
+    corpus.add("retry-after-date", "Wed, 21 Oct 2026 07:28:00 GMT")
+    corpus.add("rate-limit-reset", "1700000900")
+
+
 def json_rpc_seeds():
     corpus = Corpus("json_rpc")
     lines = {
@@ -254,6 +462,8 @@ def main():
         linkedin_seeds(tmp)
         archive_seeds(tmp)
     x_api_seeds()
+    facebook_api_seeds()
+    linkedin_api_seeds()
     json_rpc_seeds()
     config_seeds()
     total = sum(f.stat().st_size for f in CORPUS.rglob("*") if f.is_file())

@@ -11,8 +11,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${FUZZ_BUILD:-$root/build-fuzz}
-all=(twitter_js twitter_dm x_api facebook_json facebook_activity linkedin_csv archive_probe
-     json_rpc config)
+all=(twitter_js twitter_dm x_api facebook_json facebook_activity facebook_api linkedin_csv
+     linkedin_api archive_probe json_rpc config)
 
 seconds=${1:-600}
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: SECONDS must be a positive integer" >&2; exit 2; }

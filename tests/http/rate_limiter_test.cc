@@ -20,6 +20,40 @@ TEST(ParseRetryAfterTest, ReadsSecondsAndHttpDates) {
   EXPECT_EQ(ParseRetryAfter("-5", now), std::nullopt);
 }
 
+// Found by the facebook_api and linkedin_api fuzzers (tests/fuzz/README.md, D): times this
+// far overflowed system_clock's nanoseconds (undefined behaviour).
+TEST(ParseRetryAfterTest, AFarRetryAfterIsCutTo366Days) {
+  const auto now = system_clock::from_time_t(1'700'000'000);
+  const auto farthest = now + std::chrono::hours(24 * 366);
+  EXPECT_EQ(ParseRetryAfter("11201220120", now), farthest);
+  EXPECT_EQ(ParseRetryAfter("9223372036854775807", now), farthest);
+  EXPECT_EQ(ParseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now), farthest);
+  EXPECT_EQ(ParseRetryAfter("Wed, 21 Oct 1900 07:28:00 GMT", now), system_clock::from_time_t(0));
+}
+
+TEST(ParseFacebookUsageTest, AFarTimeToRegainAccessIsCutTo366Days) {
+  HttpResponse response;
+  response.headers["x-app-usage"] =
+      R"({"call_count":100,"estimated_time_to_regain_access":1e300})";
+  response.headers["x-ad-account-usage"] =
+      R"({"acc_id_util_pct":1,"reset_time_duration":-1e300})";
+  const auto usage = ParseFacebookUsage(response);
+  ASSERT_TRUE(usage.has_value());
+  EXPECT_EQ(usage->regain_after, std::chrono::hours(24 * 366));
+}
+
+TEST(RateLimiterTest, FarHeaderTimesWaitMaxWait) {
+  test::FakeClock clock;
+  RateLimiter limiter(clock);
+  HttpResponse response;
+  response.status = 429;
+  response.headers["x-rate-limit-reset"] = "99999999999";
+  EXPECT_EQ(limiter.Observe("a/b", response, true), clock.Now() + seconds(15 * 60));
+  response.headers.clear();
+  response.headers["x-app-usage"] = R"({"call_count":100,"estimated_time_to_regain_access":1e15})";
+  EXPECT_EQ(limiter.Observe("a/c", response, true), clock.Now() + seconds(15 * 60));
+}
+
 TEST(ParseFacebookUsageTest, TakesTheHighestPercentageOfAllHeaders) {
   HttpResponse response;
   EXPECT_EQ(ParseFacebookUsage(response), std::nullopt);
