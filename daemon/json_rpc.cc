@@ -13,10 +13,34 @@ std::string JsonText(const rapidjson::Value& value) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+// `text` with every byte that is not part of valid UTF-8 replaced by U+FFFD: error messages
+// echo what a client sent ("method not found: ..."), and an answer must stay valid JSON text
+// for strict clients whatever the request held.
+std::string ValidUtf8(std::string_view text) {
+  const std::string copy(text);  // StringStream reads up to a terminating NUL
+  rapidjson::StringStream stream(copy.c_str());
+  rapidjson::StringBuffer character;  // Validate copies bytes as it reads, good or bad
+  std::string valid;
+  valid.reserve(copy.size());
+  while (stream.Tell() < copy.size()) {
+    const size_t start = stream.Tell();
+    character.Clear();
+    if (rapidjson::UTF8<>::Validate(stream, character)) {
+      valid.append(character.GetString(), character.GetSize());
+      continue;
+    }
+    // Go on right after the bad lead byte, so that a valid character behind it survives.
+    stream.src_ = copy.c_str() + start + 1;
+    valid += "\xEF\xBF\xBD";
+  }
+  return valid;
+}
+
 std::string Quoted(std::string_view text) {
+  const std::string valid = ValidUtf8(text);
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
@@ -39,8 +63,14 @@ ParsedRequest Invalid(std::string id, int code, std::string_view message) {
 
 ParsedRequest ParseRpcRequest(std::string_view line) {
   rapidjson::Document document;
-  document.Parse(line.data(), line.size());
-  if (document.HasParseError()) return Invalid("", kRpcParseError, "parse error: not JSON");
+  // JSON text is UTF-8 (RFC 8259): bytes that are not would reach names, searches and echoes.
+  document.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+  if (document.HasParseError()) {
+    return Invalid("", kRpcParseError,
+                   document.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding
+                       ? "parse error: a string is not valid UTF-8"
+                       : "parse error: not JSON");
+  }
   if (!document.IsObject()) {
     return Invalid("", kRpcInvalidRequest, "invalid request: expected an object");
   }
@@ -64,7 +94,7 @@ ParsedRequest ParseRpcRequest(std::string_view line) {
   ParsedRequest parsed;
   parsed.ok = true;
   parsed.request.id = id;
-  parsed.request.method = method->value.GetString();
+  parsed.request.method.assign(method->value.GetString(), method->value.GetStringLength());
   parsed.request.params.SetNull();
   if (auto params = document.FindMember("params"); params != document.MemberEnd()) {
     if (!params->value.IsObject() && !params->value.IsNull()) {

@@ -22,7 +22,8 @@ void CheckLine(std::string_view line, std::string_view what) {
     fuzz::InvariantFailed(what, "not exactly one line");
   }
   rapidjson::Document document;
-  document.Parse(line.data(), line.size() - 1);
+  // Strict clients reject invalid UTF-8, so answers are parsed with the encoding checked.
+  document.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size() - 1);
   if (document.HasParseError() || !document.IsObject()) fuzz::InvariantFailed(what, line);
 }
 
