@@ -2098,4 +2098,345 @@ S("fb-0243", False, "In Portuguese, Sam explains he is fully booked until autumn
       (ME, "+1d 09:10", "Olá Rita, obrigado por pensar em mim. Infelizmente estou sem agenda até outubro, não lhe quero fazer esperar tanto."),
       ("a", "+2h", "Compreendo perfeitamente, obrigada pela honestidade! Vou procurar outra pessoa. Boa continuação 🙂"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 5: an ordinary month (positives)
+S("fb-0244", True, "A neighbour who runs the café downstairs asks Sam to sit with her one afternoon, paid, about filling the quiet weekday hours.",
+  "ask_meeting ask_help",
+  {"a": P("Filipa Rosário")},
+  [dm(F, "a", [
+      ("a", "-20d 13:10", "Sam o teu pacote ficou cá no café 📦"),
+      (ME, "+1h", "Obrigado Filipa! Passo aí às 6."),
+      ("a", "-2d 16:25", "Hi Sam, writing in English so I get it right 🙂 The café is full on weekends but Monday to Thursday afternoons are dead and I'm paying two people to stand there. I know this is what you do for a living so I'd like to do it properly and pay you: could you sit with me one afternoon this week or next and look at the numbers? Coffee and cake included obviously 😄"),
+  ], focus=True)]),
+
+S("fb-0245", True, "A former colleague introduces a physiotherapy-clinic owner in a Messenger group, and the owner takes it up asking for a call about a second location.",
+  "introduction first_contact ask_call",
+  {"k": P("Naomi Frankland"), "n": P("Owen Tressider")},
+  [dm(F, "k", [
+      ("k", "-90d 20:00", "Loved the newsletter this week, forwarded it to half my team 😂"),
+      (ME, "+1h", "Ha, thank you Naomi!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 12:00", "Sam, this is Owen, my physio and a very good one. He's opening a second clinic and has questions way above my pay grade. Owen, Sam is the one I told you about!"),
+      ("n", "+3h", "Thanks Naomi! Hi Sam, nice to e-meet you. Second clinic opens in September and I have to decide whether to hire two physios on salary or take people on a % split, and how that changes what we charge. Would you be up for a call in the next week or so? I'll pay for the time of course."),
+  ], focus=True, title="Naomi, Owen and Sam")]),
+
+S("fb-0246", True, "A friend who has just been laid off asks Sam for a proper conversation about whether to go independent, offering to buy the beers.",
+  "ask_meeting",
+  {"a": P("Callum Drysdale")},
+  [dm(F, "a", [
+      ("a", "-35d 21:10", "that photo of you with the giant fish 😂😂"),
+      (ME, "+12h", "It was THIS big 🎣"),
+      ("a", "-1d 19:55", "Mate, bit of news. They let 40 of us go on Monday, me included. I'm actually ok, and half of me wants to finally do the freelance thing like you did instead of applying for the same job somewhere else. Could we have a proper chat this week? Beers on me (severance money 😅). You're the only person I know who's actually done it."),
+  ], focus=True)]),
+
+S("fb-0247", True, "The organiser of a local small-business group tags Sam in a post asking him to give a free talk, he says yes, and she asks for a quick call about dates.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Bernadette Quigley")},
+  [th(F, [
+      ("a", "-2d 10:30", "Members have asked for a session on pricing so I'm going to be brave: Sam Rivera, would you do a talk for our Lisbon Small Business Circle? We meet the first Wednesday of the month. We can't pay but the pastéis are excellent 🙈"),
+      (ME, "+4h", "Happy to, Bernadette! Send me a message with the options."),
+      ("a", "+30m", "Amazing, thank you!! 🎉 Messaging you now, could we have a quick call this week to agree the date and what would be most useful for the group?"),
+  ], focus=True)]),
+
+S("fb-0248", True, "A volunteer coordinator at an animal shelter asks for pro-bono help pricing a fundraising gala and running it, and asks for a call.",
+  "ask_help ask_call first_contact",
+  {"a": P("Moira Fenwick")},
+  [dm(F, "a", [
+      ("a", "-2d 20:40", "Hello Sam, I hope you don't mind me writing. I volunteer at Patas Felizes, the dog shelter in Sintra. We're organising our first proper fundraising dinner (120 seats) and we're stuck on everything: ticket price, whether to do tables for companies, how many volunteers we need on the night. A member of our board reads your posts and said you might be kind enough to help. We have no budget, so it would be pro bono. Would you have time for a call?"),
+  ], focus=True)]),
+
+S("fb-0249", True, "Under Sam's post a florist asks a string of real questions about wedding quotes as Sam answers within minutes, then asks if she can message him about working on it properly.",
+  "indirect_ask first_contact reciprocity many_turns fast_reply",
+  {"a": P("Hattie Colquhoun")},
+  [th(F, [
+      (ME, "-1d 09:00", "If your quote is a list of items, the client will negotiate the items. If it's a description of the day, they'll negotiate far less."),
+      ("a", "+15m", "Wedding florist here and I feel SEEN. My quotes are literally 'bouquet £120, buttonholes x6 £90...' and every couple asks me to drop something"),
+      (ME, "+5m", "Try three options described as the day: 'intimate', 'classic', 'full bloom'. Items underneath, but not priced one by one."),
+      ("a", "+6m", "and if they want the classic but without the arch?"),
+      (ME, "+4m", "Then it's a different package with a different price. Never a line you cross out."),
+      ("a", "+5m", "ok my whole quoting system needs redoing. could I message you about helping me do it properly? happy to pay, wedding season starts in 6 weeks 😬"),
+  ], focus=True)]),
+
+S("fb-0250", True, "A writer friend Sam hasn't heard from in almost a year proposes co-running a freelancers' workshop at a Lisbon coworking and asks to meet to plan it.",
+  "reengagement ask_meeting",
+  {"a": P("Imogen Sallis")},
+  [dm(F, "a", [
+      ("a", "-330d 18:00", "Congrats on the paperback!! 📚"),
+      (ME, "+2h", "Thanks Imo! How's the novel going?"),
+      ("a", "-3d 11:45", "Sam! Sorry for vanishing, the novel ate me alive. Random idea: Cais Coworking asked me to run something for their freelance members in the autumn and I thought, what if we did it together? Me on pitching and writing, you on pricing, a full Saturday. They'd pay us both. Can we meet at the Cais café next week and sketch it out?"),
+  ], focus=True)]),
+
+S("fb-0251", True, "A surf-school owner describes his booking and pricing mess at length and asks whether it is something Sam does and when they could talk.",
+  "indirect_ask ask_chat first_contact",
+  {"a": P("Kieran Mulcahy")},
+  [dm(F, "a", [
+      ("a", "-2d 21:50", "Hey Sam, Kieran here, I run a surf school in Ericeira with my partner. Summer we're turning people away, winter we're dead, and our website sells a single lesson, a 3-pack and a 5-pack at basically the same price per lesson. Half our bookings come through WhatsApp at whatever price the instructor feels like. My partner found your page and said 'this guy'. Not sure if it's your kind of thing (marketing? pricing? both?) but if it is, when could we talk?"),
+  ], focus=True)]),
+
+S("fb-0252", True, "A friend's daughter studying economics asks for a fifteen-minute video call to learn what working in pricing is like.",
+  "ask_call first_contact",
+  {"a": P("Sofia Lindqvist")},
+  [dm(F, "a", [
+      ("a", "-3d 17:20", "Hi Sam, I'm Sofia, Annika's daughter (from the book club 😊). I'm in my third year of economics in Uppsala and my mum says you work in pricing, which is exactly what I want to do but nobody here can tell me what that job actually looks like. Would you have 15 minutes for a video call sometime? Any day that suits you."),
+  ], focus=True)]),
+
+S("fb-0253", True, "A Porto meetup organiser messages on Facebook and follows up on X two days later asking Sam to join a panel and to chat about it.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Ana Luísa Brandão", tw="analuisa_porto")},
+  [dm(F, "a", [
+      ("a", "-4d 19:15", "Hi Sam! I organise Women Who Build Porto. Our June meetup is a panel on 'getting paid what you're worth' and we'd love you as the one consultant on it (unpaid, but we'll cover the train). Could we chat about it?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 09:30", "Hi Sam, Ana Luísa from Women Who Build, I also wrote on Facebook about the June panel. Do you have a moment this week to talk it through? 🙂"),
+  ], focus=True)]),
+
+S("fb-0254", True, "In Spanish, a friend from Sam's Madrid years asks for advice on hiring her first employee for her yoga studio and proposes a phone call at the weekend.",
+  "ask_call ask_help non_english lang_es",
+  {"a": P("Marta Goikoetxea")},
+  [dm(F, "a", [
+      ("a", "-90d 22:00", "¡Qué fotos más bonitas de Sintra! 😍"),
+      (ME, "+9h", "¡Gracias Marta! Tienes que venir."),
+      ("a", "-1d 20:30", "Sam, necesito tu cabeza de negocios 🙈 El estudio va bien y voy a contratar a mi primera profe, pero no sé si hacerle contrato, pagarle por clase o un porcentaje, ni si tengo que subir las cuotas para cubrirlo. ¿Hablamos por teléfono el finde? Te invito a un vino cuando vengas, prometido."),
+  ], focus=True)]),
+
+S("fb-0255", True, "In Spanish, a fair-trade coffee cooperative asks for pro-bono help setting its prices for cafés and proposes a video call.",
+  "ask_help ask_call first_contact non_english lang_es",
+  {"a": P("Cooperativa Café Tierra Alta")},
+  [dm(F, "a", [
+      ("a", "-3d 15:40", "Hola Sam, te escribe Ramiro desde la Cooperativa Tierra Alta (Chiapas y Granada, 34 familias productoras). Estamos empezando a vender a cafeterías en España y no sabemos qué precio poner sin perder el margen que va a las familias. Somos una organización sin ánimo de lucro y no podemos pagar mucho. ¿Te animarías a echarnos una mano? Podríamos hacer una videollamada cuando te venga bien."),
+  ], focus=True)]),
+
+S("fb-0256", True, "In French, a podcast host invites Sam on his unpaid show, Sam accepts, and the host proposes a fifteen-minute call beforehand.",
+  "ask_call first_contact reciprocity non_english lang_fr",
+  {"a": P("Baptiste Roncière")},
+  [dm(F, "a", [
+      ("a", "-4d 18:30", "Salut Sam ! J'anime « Les Indés », un petit podcast sur les travailleurs indépendants (pas de pub, pas de sponsor, juste des conversations). Ça te dirait de venir parler de comment tu as fixé tes premiers tarifs ?"),
+      (ME, "+16h", "Salut Baptiste, avec plaisir ! Dis-moi ce qui t'arrange."),
+      ("a", "+1h", "Génial ! On pourrait s'appeler 15 min avant pour caler les sujets ? Mardi ou mercredi en fin de journée ?"),
+  ], focus=True)]),
+
+S("fb-0257", True, "In French, a former Paris colleague silent for three years proposes a joint studio for restaurants and suggests a call.",
+  "reengagement ask_call non_english lang_fr",
+  {"a": P("Delphine Arnoux")},
+  [dm(F, "a", [
+      ("a", "-1100d 19:00", "Bon courage pour Lisbonne !! Tu vas nous manquer à l'agence 😢"),
+      (ME, "+1h", "Merci Delphine, je reviendrai vous voir !"),
+      ("a", "-2d 10:15", "Sam !! Trois ans déjà… Je suis à mon compte depuis l'an dernier, je fais l'identité visuelle de restaurants et tous mes clients me demandent comment fixer leurs prix de carte. J'ai une idée d'offre commune (identité + carte + prix) et j'ai déjà deux restaurants intéressés à Lyon. On s'appelle cette semaine ?"),
+  ], focus=True)]),
+
+S("fb-0258", True, "In German, a Berlin founder whose investors say her prices are too low asks Sam for a video call before her next funding round.",
+  "ask_call ask_help first_contact non_english lang_de",
+  {"a": P("Leonie Wachtendorf")},
+  [dm(F, "a", [
+      ("a", "-2d 13:55", "Hallo Sam, ich habe ein kleines Software-Startup in Berlin (Dienstplanung für Pflegedienste). Wir sammeln im Herbst unsere Seed-Runde ein und zwei Investoren haben uns unabhängig voneinander gesagt, dass unsere Preise viel zu niedrig sind. Ich weiß aber nicht, wie ich das den 60 bestehenden Kunden beibringe. Hätten Sie Zeit für einen Videocall? Gerne bezahlt."),
+  ], focus=True)]),
+
+S("fb-0259", True, "In Portuguese, an Alfama restaurant owner whose cooks keep quitting asks Sam to stop by to look at staff schedules and menu prices.",
+  "ask_meeting ask_help first_contact non_english lang_pt",
+  {"a": P("Manuel Quintela")},
+  [dm(F, "a", [
+      ("a", "-1d 15:05", "Boa tarde Sam, o meu sobrinho segue-o e disse-me para lhe escrever. Tenho um restaurante em Alfama há 22 anos. Este ano já se foram embora três cozinheiros, as escalas são um inferno e os preços da carta são os mesmos desde 2019. Não sei por onde pegar. Podia passar cá um dia destes ao fim da tarde para vermos isto juntos? Pago o seu tempo, claro, e o jantar é por nossa conta."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 5: an ordinary month (negatives)
+S("fb-0260", False, "A long family group chat plans a mother's seventieth birthday lunch; Sam joins in, all of it family logistics.",
+  "small_talk reciprocity many_turns",
+  {"a": P("Lourdes Rivera"), "b": P("Daniel Rivera"), "c": P("Teresa Rivera")},
+  [dm(F, "a b c", [
+      ("a", "-3d 18:00", "Ok family, Mamá turns 70 on the 22nd 🎂 lunch at the usual place or at home?"),
+      ("b", "+15m", "home, she'll complain about the restaurant prices all afternoon otherwise 😂"),
+      ("c", "+20m", "home! I'll do the arroz"),
+      (ME, "+1h", "Home. I'll bring the wine and the cake from the Portuguese bakery she likes."),
+      ("a", "+5m", "perfect. Dani, chairs from your garage?"),
+      ("b", "+30m", "yes yes"),
+      ("c", "+2m", "❤️❤️"),
+  ], focus=True, title="Rivera family")]),
+
+S("fb-0261", False, "A neighbour says she took in Sam's parcel, Sam says he'll pick it up tonight, and she replies with a thumbs up.",
+  "small_talk reciprocity fast_reply",
+  {"a": P("Dorothy Pennock")},
+  [dm(F, "a", [
+      ("a", "-1d 13:20", "Hi Sam, the courier left a big box for you with me, 2nd floor 🙂"),
+      (ME, "+4m", "Thank you Dorothy! I'll pop by around 7 if that's ok?"),
+      ("a", "+3m", "👍"),
+  ], focus=True)]),
+
+S("fb-0262", False, "A school reunion post tags Sam with twenty classmates asking who is coming.",
+  "mass_mention small_talk",
+  dict(crowd(20, 72), a=P("Rhiannon Bellweather")),
+  [th(F, [
+      ("a", "-2d 20:00", "CLASS OF 2005!!! 20 years (I know 😱). Reunion Saturday 14 June at the Crown, from 7pm. Tagging everyone I could find, tag the ones I missed! Who's in? 🍻", {"at": ats(20)}),
+  ], focus=True)]),
+
+S("fb-0263", False, "A health-insurance broker from an expat group messages Sam to compare policies on a call; a sales pitch.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Gavin Ellsworth")},
+  [dm(F, "a", [
+      ("a", "-2d 11:30", "Hi Sam, saw you in the Lisbon Expats group. As a freelancer you're probably overpaying for health cover (most are!). I'm a broker and can compare 12 insurers for you for free. Can I give you a quick call tomorrow to go through your options?"),
+  ], focus=True)]),
+
+S("fb-0264", False, "Sam messages a print shop's Page about workbooks and only the Page's automatic reply has answered.",
+  "automated",
+  {"a": P("PrintHaus Lisboa")},
+  [dm(F, "a", [
+      (ME, "-1d 10:00", "Hello, could you print 40 A4 workbooks (60 pages, spiral bound) by the 12th? What would it cost?"),
+      ("a", "+1m", "Thanks for messaging PrintHaus Lisboa! 🖨️ We typically reply within one business day. Our opening hours are Mon-Fri 9:00-18:00."),
+  ], focus=True)]),
+
+S("fb-0265", False, "A startup event sells Sam a sponsorship package and asks to meet to discuss it.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Beatriz Caldeira")},
+  [dm(F, "a", [
+      ("a", "-1d 16:10", "Olá Sam! We're organising Lisbon Startup Night in October (300+ founders) and we're looking for partners 🚀 Sponsorship packages start at €500 (logo + shout-out) up to €3,000 (stand + talk). Could we meet for a coffee so I can show you the deck?"),
+  ], focus=True)]),
+
+S("fb-0266", False, "Friends pile jokes under Sam's photo of his dog asleep during a workshop, and Sam joins in; banter only.",
+  "small_talk reciprocity many_turns",
+  {"a": P("Jamie Ferreira-Watts"), "b": P("Keira Oduya")},
+  [th(F, [
+      (ME, "-1d 17:00", "Today's workshop had one participant who clearly did not find value-based pricing engaging 🐶💤"),
+      ("a", "+10m", "honestly same energy as me in every finance meeting"),
+      ("b", "+25m", "he's pricing his naps at a premium 😂"),
+      (ME, "+30m", "He charges per belly rub. Non-negotiable."),
+      ("a", "+5m", "a true consultant"),
+  ], focus=True)]),
+
+S("fb-0267", False, "A bookshop that hosted Sam's signing thanks him afterwards with sales numbers; the event is over.",
+  "closed thanks_only reciprocity many_turns ask_meeting",
+  {"a": P("Livraria Pátio das Letras")},
+  [dm(F, "a", [
+      ("a", "-12d 11:00", "Hi Sam! Would you do a signing at our shop next Saturday? Could you pop in this week so we can agree the set-up?"),
+      (ME, "+3h", "Love to. I'll come by Wednesday afternoon."),
+      ("a", "+20m", "Perfect, see you then!"),
+      ("a", "-1d 10:30", "Thank you so much for Saturday! We sold 34 copies, a record for a business book here 🎉 Hope to have you back for the next one."),
+  ], focus=True)]),
+
+S("fb-0268", False, "A charity's request for pro-bono help with its membership fees has been unanswered for about three months.",
+  "ask_help stale first_contact",
+  {"a": P("Orla Deveney")},
+  [dm(F, "a", [
+      ("a", "-88d 14:00", "Hi Sam, I'm on the committee of a community garden association in Benfica. We need to set membership fees for the first time and nobody wants to be the bad guy. Would you be able to help us out, even just a few pointers?"),
+  ], focus=True)]),
+
+S("fb-0269", False, "A Marketplace buyer sends the pre-filled 'Is this still available?' about Sam's desk.",
+  "automated first_contact",
+  {"a": P("Tiago Lameiras")},
+  [dm(F, "a", [
+      ("a", "-1d 21:14", "Is this still available?"),
+  ], focus=True, title="Tiago · Standing desk (oak, 140cm)")]),
+
+S("fb-0270", False, "A recruitment agency offers to fill Sam's hiring needs and asks for a quick call; a sales pitch.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Harrison Boyle")},
+  [dm(F, "a", [
+      ("a", "-2d 09:40", "Hi Sam, Harrison from TalentBridge. We help growing consultancies hire analysts and associates in 3 weeks, no fee until they start. Are you hiring this year? Would love a quick call to understand your plans!"),
+  ], focus=True)]),
+
+S("fb-0271", False, "A stranger comments under Sam's workshop announcement that he is just another guru selling courses.",
+  "hostile first_contact",
+  {"a": P("Trevor Padgett")},
+  [th(F, [
+      (ME, "-2d 12:00", "New dates for the pricing workshop in Porto: 12 and 13 September. Small group, 12 places."),
+      ("a", "+5h", "another 'guru' selling courses about selling courses. pathetic"),
+  ], focus=True)]),
+
+S("fb-0272", False, "A friend asks which accountant Sam uses, Sam gives the name, and the friend says cheers.",
+  "trivial_question thanks_only reciprocity",
+  {"a": P("Ellie Marchbanks")},
+  [dm(F, "a", [
+      ("a", "-70d 20:00", "thanks for the lift home x"),
+      ("a", "-2d 12:10", "random q, who's your accountant? mine retired"),
+      (ME, "+1h", "Carla Neves at Contas Claras, tell her I sent you."),
+      ("a", "+3m", "cheers! 🙏"),
+  ], focus=True)]),
+
+S("fb-0273", False, "Sam suggested coffee to an old friend for his London trip three months ago and got no answer; Sam's own ask.",
+  "owner_only stale ask_meeting",
+  {"a": P("Rupert Achterberg")},
+  [dm(F, "a", [
+      ("a", "-500d 19:00", "Great to see you at the wedding!"),
+      (ME, "-85d 10:00", "Rupert! I'm in London 3-6 next month, coffee one of those days?"),
+  ], focus=True)]),
+
+S("fb-0274", False, "An acquaintance sends a one-line birthday wish.",
+  "small_talk first_contact",
+  {"a": P("Cormac Doolan")},
+  [dm(F, "a", [
+      ("a", "-0d 05:30", "Happy birthday Sam!! Have a great one 🎉🎂"),
+  ], focus=True)]),
+
+S("fb-0275", False, "A stranger claims huge gains with a trading mentor and offers to pass on his WhatsApp; a crypto scam.",
+  "spam promotional first_contact",
+  {"a": P("Chloe Winterbourne")},
+  [dm(F, "a", [
+      ("a", "-1d 23:30", "Hi Sam 😊 sorry to bother you, I made $4,300 this week with my bitcoin mentor Mr. Harold and he is taking 3 new students. Do you want his WhatsApp? Life changing honestly 🙏"),
+  ], focus=True)]),
+
+S("fb-0276", False, "In Spanish, an aunt posts a good-morning greeting in the family group and relatives answer with emojis.",
+  "small_talk emoji_only non_english lang_es",
+  {"a": P("Pilar Rivera"), "b": P("Conchi Rivera"), "c": P("Javier Olmedo")},
+  [dm(F, "a b c", [
+      ("a", "-1d 07:05", "Buenos días familia ☀️☕ Que tengáis un día precioso, os quiero mucho 🌹🌹"),
+      ("b", "+10m", "🌹😘"),
+      ("c", "+1h", "👍👍"),
+  ], focus=True, title="Familia Rivera Olmedo")]),
+
+S("fb-0277", False, "In Spanish, a business coach offers Sam a free 'clarity session' to scale his business.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Anabel Cifuentes")},
+  [dm(F, "a", [
+      ("a", "-2d 10:30", "¡Hola Sam! 🌟 He visto tu página y me encanta tu energía. Soy mentora de negocios para expertos que quieren facturar 10k/mes sin quemarse. Esta semana regalo 3 sesiones de claridad de 45 minutos. ¿Quieres una? Solo responde SÍ 💫"),
+  ], focus=True)]),
+
+S("fb-0278", False, "In French, neighbours in a building group chat sort out a water leak and Sam confirms he'll be home for the plumber.",
+  "small_talk reciprocity non_english lang_fr",
+  {"a": P("Odile Carpentier"), "b": P("Yann Le Goff")},
+  [dm(F, "a b", [
+      ("a", "-1d 18:20", "Bonsoir à tous, il y a une fuite au plafond du 1er, le plombier passe demain à 10h. Quelqu'un pourra lui ouvrir le 3e ?"),
+      ("b", "+30m", "Je suis au bureau demain, désolé"),
+      (ME, "+1h", "Je suis là toute la matinée, je lui ouvre."),
+      ("a", "+5m", "Merci Sam 🙏"),
+  ], focus=True, title="Immeuble Rua das Flores 12")]),
+
+S("fb-0279", False, "In French, an association asked Sam for a free talk, he declined because he is travelling, and they said no problem.",
+  "closed declined reciprocity first_contact non_english lang_fr",
+  {"a": P("Sabine Loiseau")},
+  [dm(F, "a", [
+      ("a", "-6d 11:00", "Bonjour Sam, notre association d'artisanes à Lisbonne aimerait vous inviter à parler de tarifs lors de notre rencontre du 18. C'est bénévole, mais on offre le déjeuner !"),
+      (ME, "+4h", "Merci beaucoup Sabine, c'est très gentil, mais je suis à Madrid cette semaine-là. Une autre fois avec plaisir."),
+      ("a", "+1h", "Pas de souci, bon voyage et à une prochaine fois ! 😊"),
+  ], focus=True)]),
+
+S("fb-0280", False, "In German, a cousin sends hiking photos and says yesterday was lovely; Sam answers and she replies with a heart.",
+  "small_talk reciprocity non_english lang_de",
+  {"a": P("Katharina Rivera-Hübner")},
+  [dm(F, "a", [
+      ("a", "-1d 19:30", "War so schön gestern! Hier die Fotos vom Gipfel, du siehst auf allen total fertig aus 😂"),
+      (ME, "+40m", "Haha, ich WAR fertig. Danke fürs Mitnehmen!"),
+      ("a", "+5m", "❤️"),
+  ], focus=True)]),
+
+S("fb-0281", False, "In German, an accounting-software vendor pitches a demo to Sam as a self-employed person.",
+  "promotional first_contact keyword_trap non_english lang_de",
+  {"a": P("Niklas Brockmann")},
+  [dm(F, "a", [
+      ("a", "-2d 09:05", "Hallo Sam! Als Selbstständiger kennen Sie das: Belege, Rechnungen, Umsatzsteuer. Mit BuchFix erledigen Sie alles in 10 Minuten pro Woche. Darf ich Ihnen in einer kurzen Online-Demo zeigen, wie das funktioniert? Aktuell 3 Monate gratis!"),
+  ], focus=True)]),
+
+S("fb-0282", False, "In Portuguese, the building's condominium group announces the owners' meeting and a neighbour asks about the agenda; 'reunião' here is a building meeting.",
+  "small_talk keyword_trap non_english lang_pt",
+  {"a": P("Administração Condomínio Rua Ferreira 8"), "b": P("Gracinda Almeida")},
+  [dm(F, "a b", [
+      ("a", "-2d 18:00", "Boa tarde a todos. A reunião de condomínio será dia 12, às 19h, na garagem. Ordem de trabalhos: obras no telhado e quotas de 2026."),
+      ("b", "+40m", "As quotas vão subir outra vez? 😩"),
+      ("a", "+1h", "Será discutido na reunião, D. Gracinda."),
+  ], focus=True, title="Condomínio Rua Ferreira 8")]),
+
+S("fb-0283", False, "In Portuguese, an online shop's Page sends an automatic shipping notification.",
+  "automated non_english lang_pt",
+  {"a": P("Casa do Linho Loja Online")},
+  [dm(F, "a", [
+      ("a", "-1d 14:02", "Olá Sam! A sua encomenda #4821 foi enviada 📦 Pode acompanhar o envio aqui: casadolinho.example/track/4821. Obrigado pela sua compra!"),
+  ], focus=True)]),
 ]

@@ -2054,4 +2054,342 @@ S("li-0243", False, "In Portuguese, an AI-tool founder asks for Sam's opinion on
   [dm(L, "a", [
       ("a", "-2d 10:05", "Olá Sam! Criámos uma ferramenta de IA que define preços para agências em 2 minutos. Adorávamos a sua opinião: numa chamada de 20 min mostramos-lhe a plataforma e, se gostar, temos um programa de parceiros com 30% de comissão. Quinta-feira dá jeito?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 5: an ordinary month (positives)
+S("li-0244", True, "The programme chair of an industry association's annual conference invites Sam to keynote, with fee and travel covered, and asks to schedule a call.",
+  "ask_call first_contact",
+  {"a": li("Dr. Imelda Crosthwaite")},
+  [dm(L, "a", [
+      ("a", "-2d 14:10", "Dear Sam, I chair the programme committee for the Association of Independent Wholesalers' annual conference (Rotterdam, 9-10 October, around 700 delegates). Members have repeatedly asked for a session on pricing under inflation, and your name came up more than once. We would like to invite you to give the opening keynote (45 minutes); we cover travel, two nights and a speaker fee. Could we schedule a call in the next week or two to discuss?"),
+  ], focus=True)]),
+
+S("li-0245", True, "Sam's book editor, quiet since the paperback came out, wants to discuss a second edition and an audiobook and proposes meeting while she is in Lisbon.",
+  "reengagement ask_meeting",
+  {"a": li("Harriet Ashworth-Lane")},
+  [dm(L, "a", [
+      ("a", "-260d 11:00", "Paperback files are with the printer! Thank you for turning the new chapter around so quickly."),
+      (ME, "+3h", "Thank you Harriet, great working with you as always."),
+      ("a", "-3d 10:05", "Hello Sam! Good news: sales held up well enough that we'd like to talk about a revised second edition next year, and audio rights have come back to us, so an audiobook too (possibly read by you). I'm in Lisbon for a festival from the 18th; could we meet for lunch or a coffee while I'm there?"),
+  ], focus=True)]),
+
+S("li-0246", True, "A trade-magazine journalist asks for a twenty-minute phone interview this week for a feature on how law firms price their work.",
+  "ask_call first_contact",
+  {"a": li("Tobias Wren")},
+  [dm(L, "a", [
+      ("a", "-1d 12:45", "Hi Sam, I'm a features writer at Legal Practice Monthly, working on a piece about why law firms are slowly moving away from the billable hour. I'd love to include your view. Could we do a 20-minute phone interview this week? Wednesday or Thursday would be ideal, my deadline is Monday."),
+  ], focus=True)]),
+
+S("li-0247", True, "A former colleague introduces the managing partner of an architecture firm, who takes it up and asks for a call about fee structures.",
+  "introduction first_contact ask_call",
+  {"k": li("Rafael Nwachukwu"), "n": li("Geraldine Holt-Marchant")},
+  [dm(L, "k", [
+      ("k", "-75d 16:00", "Good to catch up at the conference Sam, let's not leave it another five years!"),
+      (ME, "+1h", "Agreed! Good to see you Rafa."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 09:30", "Geraldine, meet Sam, the pricing person I mentioned. Sam, Geraldine is managing partner at Holt Marchant Architects (60 people) and they're rethinking how they set fees. I'll let you two take it from here."),
+      ("n", "+2h", "Thank you Rafael. Hello Sam, we currently charge a percentage of construction cost, which means we earn more when clients overspend, and our clients have noticed. I'd like to explore alternatives before our partners' retreat in July. Could we have a call next week?"),
+  ], focus=True)]),
+
+S("li-0248", True, "A former colleague silent for nearly two years proposes jointly offering pricing audits to mid-size agencies and suggests a virtual coffee.",
+  "reengagement ask_chat",
+  {"a": li("Anneliese Corbett")},
+  [dm(L, "a", [
+      ("a", "-690d 17:30", "Congrats on the book launch, Sam!"),
+      (ME, "+1d 09:00", "Thanks Anneliese!"),
+      ("a", "-2d 15:20", "Hi Sam, it's been ages. I've been running finance-ops projects for agencies since I went independent, and the same pattern keeps coming up: great delivery, terrible pricing, and I can't fix the second part. I think there's a joint offer here, a 4-week 'margin audit' with me on the numbers and you on the pricing. I already have two agencies who'd pilot it. Fancy a virtual coffee next week to see if it holds up?"),
+  ], focus=True)]),
+
+S("li-0249", True, "A venture investor asks for thirty minutes on how early-stage founders should hire for pricing, with a paid advisory session in mind.",
+  "ask_call first_contact",
+  {"a": li("Cyrus Farahani")},
+  [dm(L, "a", [
+      ("a", "-2d 08:50", "Hi Sam, I'm a partner at Meridian Seed. Three of our portfolio companies are about to hire their first 'pricing person' and I suspect at least two of them are hiring the wrong profile. I'd value 30 minutes with you on what good looks like at that stage, and if it's useful I'd like to bring you in for a paid session with the founders. Would a call next week work?"),
+  ], focus=True)]),
+
+S("li-0250", True, "A former junior colleague has been offered a head-of-pricing role and asks Sam for advice before she negotiates on Friday.",
+  "ask_chat ask_help",
+  {"a": li("Priya Venkataraman")},
+  [dm(L, "a", [
+      ("a", "-50d 12:00", "Loved your post on discount guardrails, sharing with my team!"),
+      (ME, "+4h", "Thanks Priya, hope the new job is treating you well."),
+      ("a", "-1d 18:40", "Sam, I need your advice! I've been offered the Head of Pricing role at a travel-tech scale-up. It's a big jump and I negotiate the package on Friday. I have no idea what's normal for equity, whether to ask for a team, any of it. Could we talk before Friday, even 20 minutes? You were the best manager I ever had and I trust your judgement."),
+  ], focus=True)]),
+
+S("li-0251", True, "An MBA student whose invitation Sam accepted follows up with times for the twenty-minute informational chat she asked for.",
+  "ask_chat first_contact",
+  {"a": li("Chiara Montefiore")},
+  [net("a", [
+      ("a", "-4d 09:00", "Hi Sam, I'm an MBA student at a Milan business school writing my thesis on subscription pricing. Would you be open to a 20-minute chat?"),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 10:15", "Thank you for accepting, Sam! Would Tuesday at 16:00 or Thursday at 11:00 Lisbon time work for that 20-minute chat? I'll send my questions in advance so it's efficient."),
+  ], focus=True)]),
+
+S("li-0252", True, "A learning platform's content lead invites Sam to author a paid course on pricing and asks for a call to discuss scope and terms.",
+  "ask_call first_contact",
+  {"a": li("Wendell Osterberg")},
+  [dm(L, "a", [
+      ("a", "-3d 16:30", "Hi Sam, I lead content at SkillHarbor (online courses for small-business owners, ~200k learners). Pricing is our most requested topic that we don't cover. We'd like you to author a 2-hour course: advance plus royalties, we handle production and filming in Lisbon. Could we set up a call to walk through scope and terms?"),
+  ], focus=True)]),
+
+S("li-0253", True, "Under Sam's post a CFO asks a substantive question, Sam answers, and the CFO asks whether Sam would discuss it for her company.",
+  "indirect_ask first_contact reciprocity",
+  {"a": li("Margit Olsen-Kaur")},
+  [th(L, [
+      (ME, "-2d 08:00", "Annual price increases should be boring. If yours needs a war room every January, the problem is the process, not the number."),
+      ("a", "+3h", "Agree in principle. But how do you make it boring when 40% of revenue sits with five enterprise customers who each negotiate separately?"),
+      (ME, "+2h", "You write the increase into the contract up front (index plus a floor), so January is an invoice, not a negotiation. The hard part is the next renewal, not January."),
+      ("a", "+1h", "That's exactly the renewal cycle we're entering. Would you be open to discussing this for our situation specifically? I'll send you a message."),
+  ], focus=True)]),
+
+S("li-0254", True, "A coworking owner asks on LinkedIn, after a Facebook message the same week, what Sam would charge for four evening workshops for members.",
+  "cross_platform first_contact ask_rates",
+  {"a": P("Duarte Vilaça", li=True)},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Hi Sam, Duarte from Casa Comum coworking (I also sent you a message on Facebook, in case it got lost there). We'd like to run four evening workshops for our members this autumn, around 25 people each: pricing your services, proposals, raising rates, retainers. What would you charge for a series like that?"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-4d 19:40", "Olá Sam! I run Casa Comum in Anjos, lots of our freelancers read your newsletter. Would you be interested in running some workshops for our members? Happy to pay properly."),
+  ], focus=True)]),
+
+S("li-0255", True, "In Spanish, a foundation asks for pro-bono help redesigning its membership fees and proposes a video call.",
+  "ask_help ask_call first_contact non_english lang_es",
+  {"a": li("Amparo Villalonga")},
+  [dm(L, "a", [
+      ("a", "-3d 12:30", "Hola Sam, soy directora de la Fundación Aulas Abiertas en Valencia (refuerzo escolar para familias con pocos recursos). Queremos pasar de donaciones sueltas a un programa de socios con cuotas, y no sabemos cómo plantear los niveles sin que nadie se sienta excluido. Sé que es pedir mucho, pero ¿podrías ayudarnos de forma pro bono? Podríamos hacer una videollamada cuando te venga bien."),
+  ], focus=True)]),
+
+S("li-0256", True, "In Spanish, the CEO of a Mexican SaaS company asks what a three-month advisory retainer with Sam would cost.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": li("Rodrigo Anaya Saldívar")},
+  [dm(L, "a", [
+      ("a", "-1d 17:05", "Buen día Sam. Soy CEO de una plataforma de nómina para pymes en México (unos 1.100 clientes). Vamos a lanzar planes nuevos en septiembre y quisiera tener a alguien como tú de asesor durante tres meses: una sesión a la semana con el equipo y revisión de lo que vayamos armando. ¿Cuánto costaría algo así y tendrías disponibilidad?"),
+  ], focus=True)]),
+
+S("li-0257", True, "In French, a startup founder asks for a thirty-minute virtual coffee about hiring a head of sales before her fundraise.",
+  "ask_chat first_contact non_english lang_fr",
+  {"a": li("Capucine Desrosiers")},
+  [dm(L, "a", [
+      ("a", "-2d 09:25", "Bonjour Sam, je suis fondatrice d'une start-up lyonnaise (logiciel de gestion pour cabinets vétérinaires). Nous levons en fin d'année et les investisseurs nous demandent d'avoir un head of sales en place avant, mais je me demande si je ne devrais pas d'abord revoir nos prix. Auriez-vous 30 minutes pour un café virtuel dans les prochains jours ?"),
+  ], focus=True)]),
+
+S("li-0258", True, "In German, the head of HR at a family-owned manufacturer asks for an in-house pricing workshop for the sales team and a short introductory call.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Sabine Kröger-Lindemann")},
+  [dm(L, "a", [
+      ("a", "-2d 13:40", "Guten Tag Herr Rivera, ich leite das Personalwesen bei einem Familienunternehmen für Landmaschinen in Niedersachsen. Unser Vertriebsteam (14 Personen) soll im Herbst einen Inhouse-Workshop zum Thema Preisverhandlung bekommen, und unser Geschäftsführer hat Ihr Buch gelesen. Wären Sie grundsätzlich bereit, so etwas zu übernehmen? Dann würde ich gern ein kurzes Kennenlerngespräch per Telefon vereinbaren."),
+  ], focus=True)]),
+
+S("li-0259", True, "In Portuguese, Sam's former university professor, silent for years, invites him to give a guest lecture and proposes lunch to plan it.",
+  "reengagement ask_meeting non_english lang_pt",
+  {"a": li("Prof. Henrique Sarmento")},
+  [dm(L, "a", [
+      ("a", "-1300d 10:00", "Parabéns pelo novo projeto, Sam. Sempre soube que ias acabar por trabalhar por conta própria."),
+      (ME, "+1d 09:00", "Obrigado, professor! Muito do que sei aprendi nas suas aulas."),
+      ("a", "-2d 16:10", "Caro Sam, espero que esteja tudo bem. Este semestre dou a cadeira de Estratégia de Preços no mestrado e gostava muito que viesses dar uma aula convidada sobre o teu trabalho com pequenas empresas. Almoçamos um dia destes para combinar? Diz-me que dia te dá jeito."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 5: an ordinary month (negatives)
+S("li-0260", False, "A recruiter's template message about a head-of-pricing role asks for a quick call.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": li("Brianna Castellanos")},
+  [dm(L, "a", [
+      ("a", "-1d 09:10", "Hi Sam, I hope this message finds you well! I came across your profile and your experience really stood out. I'm working with a leading European marketplace on an exciting Head of Pricing & Monetisation opportunity (Berlin/remote, excellent package). Would you be open to a quick call this week to discuss?"),
+  ], focus=True)]),
+
+S("li-0261", False, "A sponsored InMail with an unfilled name placeholder advertises an executive MBA.",
+  "automated promotional",
+  {"a": P("Westbridge Business School", li="")},
+  [dm(L, "a", [
+      ("a", "-2d 12:00", "Hi %FIRSTNAME%, ready to take your leadership to the next level? Our Executive MBA (weekend format, Lisbon & London) has 5 scholarships left for the autumn intake. Book a call with an admissions advisor today."),
+  ], focus=True)]),
+
+S("li-0262", False, "An expo's sales team offers Sam an exhibitor stand and asks for a call to go through packages.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Marcus Thorne-Adebayo")},
+  [dm(L, "a", [
+      ("a", "-2d 15:30", "Hi Sam, quick one: we still have a handful of exhibitor spaces at SaaS Growth Expo in Amsterdam (4,000 attendees). Consultants who exhibited last year averaged 40+ qualified leads. Stands from €2,900. Worth a 15-minute call to see if it fits your plans?"),
+  ], focus=True)]),
+
+S("li-0263", False, "A stranger sends an invitation without a note and nothing else happens.",
+  "no_message first_contact",
+  {"a": li("Gordon Blythe")},
+  [net("a", [
+      ("a", "-2d 14:00", ""),
+  ], focus=True)]),
+
+S("li-0264", False, "After Sam accepts an invitation, an automatic thank-you message offers a free lead-generation guide.",
+  "automated promotional first_contact",
+  {"a": li("Kristof Vandamme")},
+  [net("a", [
+      ("a", "-3d 10:00", ""),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 12:01", "Thanks for connecting, Sam! 🙌 As a welcome gift, here's my free playbook '30 days to a full consulting pipeline': pipelineplaybook.example. Enjoy and let me know what you think!"),
+  ], focus=True)]),
+
+S("li-0265", False, "A connection sends LinkedIn's pre-filled work-anniversary congratulations.",
+  "automated small_talk",
+  {"a": li("Ingrid Solvang")},
+  [dm(L, "a", [
+      ("a", "-1d 10:20", "Congrats on 7 years at Sam Rivera Pricing!"),
+  ], focus=True)]),
+
+S("li-0266", False, "Known contacts congratulate Sam under his post about the book's second anniversary and he thanks them; congratulations only.",
+  "small_talk reciprocity emoji_only",
+  {"a": li("Oluwaseun Adeyemi"), "b": li("Francesca Rinaldi")},
+  [dm(L, "a", [
+      ("a", "-80d 09:00", "Great session yesterday, thanks Sam."),
+  ]),
+   dm(L, "b", [
+      ("b", "-40d 18:00", "Thanks for the intro to Jonas!"),
+  ]),
+   th(L, [
+      (ME, "-1d 09:00", "Two years ago today the book came out. Thank you to everyone who read it, argued with it and sent me stories about their own price increases."),
+      ("a", "+40m", "Congrats Sam! 🎉 Still the most dog-eared book on my desk."),
+      ("b", "+2h", "👏👏👏"),
+      (ME, "+1h", "Thank you both! 🙏"),
+  ], focus=True)]),
+
+S("li-0267", False, "A conference's 'meet our speakers' post tags Sam along with eleven other speakers.",
+  "mass_mention promotional",
+  dict(crowd(12, 73), a=li("Pricing Summit Europe")),
+  [th(L, [
+      ("a", "-2d 10:00", "🎤 Meet the speakers for Pricing Summit Europe 2025! We're thrilled to welcome this incredible line-up to Vienna. Early-bird tickets end Friday 👉 pricingsummit.example", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("li-0268", False, "A journalist whose phone interview with Sam already happened sends the published article with thanks; the matter is closed.",
+  "closed thanks_only reciprocity many_turns ask_call",
+  {"a": li("Esther Blackwood")},
+  [dm(L, "a", [
+      ("a", "-13d 10:30", "Hi Sam, could I interview you by phone for a piece on subscription fatigue?"),
+      (ME, "+2h", "Of course. Tomorrow at 11?"),
+      ("a", "+15m", "Perfect, I'll call you then."),
+      ("a", "-1d 16:00", "The piece is out today, thank you again for your time, your quote on 'subscription debt' made the headline! finance-weekly.example/subscription-fatigue"),
+  ], focus=True)]),
+
+S("li-0269", False, "An investor asked for advice two months ago, Sam offered times, and the investor never came back; the thread is stale.",
+  "ask_call stale reciprocity first_contact",
+  {"a": li("Leopold Ashcombe")},
+  [dm(L, "a", [
+      ("a", "-64d 09:00", "Hi Sam, would you have time for a call about pricing advice for one of our portfolio companies?"),
+      (ME, "+6h", "Hi Leopold, happy to. Thursday 14:00 or Friday 10:00 Lisbon time?"),
+  ], focus=True)]),
+
+S("li-0270", False, "Sam sent a podcast host an invitation note offering to be a guest three months ago and it was never accepted; Sam's own ask.",
+  "owner_only stale",
+  {"a": li("Mikael Sørensen-Holt")},
+  [net("a", [
+      (ME, "-92d 10:00", "Hi Mikael, big fan of your show on service businesses. If you ever want a guest on pricing, I'd be glad to join."),
+  ], focus=True)]),
+
+S("li-0271", False, "A video agency pitches Sam on producing LinkedIn content and asks for a fifteen-minute call.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Sienna Whitfield")},
+  [dm(L, "a", [
+      ("a", "-1d 11:15", "Hi Sam! Love your posts 🔥 Imagine them as short videos: our team films, edits and posts 8 clips a month for thought leaders like you, so you grow without lifting a finger. Open to a 15-min call to see some examples?"),
+  ], focus=True)]),
+
+S("li-0272", False, "An executive coach offers Sam a complimentary discovery session on executive presence.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Graham Lockwood-Reyes")},
+  [dm(L, "a", [
+      ("a", "-2d 07:45", "Sam, as a fellow expert you know that your presence is your brand. I coach consultants to command higher fees through executive presence. I'm offering a complimentary 30-min discovery session to a few people in my network this month. Shall I send you my calendar link?"),
+  ], focus=True)]),
+
+S("li-0273", False, "A former colleague proposed a joint venture, Sam declined because of his book deadline, and she wished him luck.",
+  "closed declined reciprocity reengagement ask_call",
+  {"a": li("Veronika Halvorsen")},
+  [dm(L, "a", [
+      ("a", "-150d 12:00", "Happy new year Sam!"),
+      ("a", "-5d 10:00", "Hi Sam, I'm launching a pricing advisory boutique with two partners and we'd love you on board as the fourth. Could we jump on a call?"),
+      (ME, "+1d 09:30", "Veronika, I'm really flattered, but I'm committed to finishing the second edition this year and want to stay solo. I hope it goes brilliantly."),
+      ("a", "+2h", "Totally understand, and thanks for being straight with me. Good luck with the book!"),
+  ], focus=True)]),
+
+S("li-0274", False, "Someone asks where to buy Sam's book in Germany, Sam tells her, and she says she found it.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": li("Hannelore Dietz")},
+  [dm(L, "a", [
+      ("a", "-3d 19:00", "Hi Sam, is your book available in Germany? Can't find it on the usual sites."),
+      (ME, "+14h", "Hi Hannelore, yes, the English edition ships from the publisher's EU store: the link is on my profile."),
+      ("a", "+2h", "Found it, ordered. Thanks!"),
+  ], focus=True)]),
+
+S("li-0275", False, "A stranger comments under Sam's post that pricing consultants are the reason software is expensive and calls it gouging.",
+  "hostile first_contact keyword_trap",
+  {"a": li("Derek Fanshawe")},
+  [th(L, [
+      (ME, "-1d 08:30", "Most SaaS companies don't have a pricing problem, they have a packaging problem."),
+      ("a", "+4h", "Pricing 'experts' are the reason every tool I use costs triple what it did. Call it what it is: gouging."),
+  ], focus=True)]),
+
+S("li-0276", False, "In Spanish, a recruiter's template message about a pricing-director role asks for a quick call.",
+  "recruiter_template first_contact keyword_trap non_english lang_es",
+  {"a": li("Lorena Echeverri")},
+  [dm(L, "a", [
+      ("a", "-2d 10:00", "Hola Sam, ¿qué tal? He visto tu perfil y me ha parecido muy interesante tu trayectoria. Estoy colaborando con una importante empresa del sector retail en un proceso para Director/a de Pricing (Madrid, modelo híbrido, paquete muy competitivo). ¿Te encajaría una llamada rápida esta semana para contarte más?"),
+  ], focus=True)]),
+
+S("li-0277", False, "In Spanish, a long alumni group thread organises a reunion dinner; Sam says he'll come and the rest is logistics.",
+  "small_talk reciprocity many_turns non_english lang_es",
+  {"a": li("Íñigo Larrañaga"), "b": li("Rocío Benjumea"), "c": li("Tomás Aguirre")},
+  [dm(L, "a b c", [
+      ("a", "-4d 19:00", "¡Promo 2012! Diez años del máster. Cena el viernes 20 de junio en Madrid, ¿quién se apunta?"),
+      ("b", "+1h", "¡Yo! ¿Dónde?"),
+      ("a", "+20m", "En La Tasca del Puerto, la de siempre. 35€ por cabeza."),
+      (ME, "+3h", "¡Contad conmigo! Cojo un vuelo ese día."),
+      ("c", "+30m", "Yo también, aunque llegaré tarde 😅"),
+      ("a", "+10m", "Genial, ya somos 14 🙌"),
+  ], focus=True)]),
+
+S("li-0278", False, "In French, a financial adviser pitches income-protection insurance for independents and asks for a call.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": li("Jean-Baptiste Morvan")},
+  [dm(L, "a", [
+      ("a", "-1d 14:30", "Bonjour Sam, en tant qu'indépendant, êtes-vous bien couvert en cas d'arrêt de travail ? J'accompagne les consultants sur leur prévoyance et leur retraite (Madelin, PER). Je vous propose un bilan gratuit de 20 minutes par téléphone cette semaine, cela vous intéresse ?"),
+  ], focus=True)]),
+
+S("li-0279", False, "In French, a connection sends the pre-filled work-anniversary congratulations.",
+  "automated small_talk non_english lang_fr",
+  {"a": li("Aurélie Vasseur-Brun")},
+  [dm(L, "a", [
+      ("a", "-2d 09:00", "Félicitations pour vos 7 ans chez Sam Rivera Pricing !"),
+  ], focus=True)]),
+
+S("li-0280", False, "In German, a publisher's newsletter arrives by message every week.",
+  "automated promotional non_english lang_de",
+  {"a": li("Preisklar Newsletter")},
+  [dm(L, "a", [
+      ("a", "-8d 06:30", "📩 Preisklar Wochenüberblick #112: Warum Rabattaktionen Ihre Marke beschädigen. Jetzt lesen: preisklar.example/112"),
+      ("a", "-1d 06:30", "📩 Preisklar Wochenüberblick #113: Preiserhöhungen richtig kommunizieren. Jetzt lesen: preisklar.example/113"),
+  ], focus=True)]),
+
+S("li-0281", False, "In German, a student's informational call with Sam has taken place and she thanks him afterwards; the matter is closed.",
+  "closed thanks_only reciprocity many_turns ask_call first_contact non_english lang_de",
+  {"a": li("Jana Obermüller")},
+  [dm(L, "a", [
+      ("a", "-9d 11:00", "Hallo Sam, ich studiere BWL in Mannheim und schreibe meine Bachelorarbeit über Preispsychologie. Hätten Sie 20 Minuten für ein kurzes Gespräch per Zoom?"),
+      (ME, "+5h", "Hallo Jana, gern. Donnerstag um 15 Uhr?"),
+      ("a", "+30m", "Perfekt, ich schicke den Link!"),
+      ("a", "-2d 17:20", "Vielen Dank nochmal für das Gespräch am Donnerstag, das hat mir für die Arbeit enorm geholfen!"),
+  ], focus=True)]),
+
+S("li-0282", False, "In Portuguese, a stranger offers a guaranteed-return crypto 'opportunity' and a call to explain it.",
+  "spam promotional first_contact keyword_trap non_english lang_pt",
+  {"a": li("Wellington Sousa Prado")},
+  [dm(L, "a", [
+      ("a", "-1d 21:00", "Olá Sam, tudo bem? Tenho uma oportunidade exclusiva em cripto com rendimento garantido de 12% ao mês, já ajudei mais de 200 empresários. Posso te ligar 10 minutinhos para explicar? 🚀"),
+  ], focus=True)]),
+
+S("li-0283", False, "In Portuguese, a Porto meetup organiser asked Sam about a talk four months ago, Sam said yes, and nothing came back since.",
+  "ask_chat stale reciprocity first_contact non_english lang_pt",
+  {"a": li("Beatriz Leitão")},
+  [dm(L, "a", [
+      ("a", "-125d 18:00", "Olá Sam! Organizo o Porto Pricing Meetup e gostava de falar consigo sobre uma sessão em março. Podemos conversar?"),
+      (ME, "+1d 09:00", "Olá Beatriz, com todo o gosto! Diga-me quando lhe dá jeito."),
+  ], focus=True)]),
 ]

@@ -2065,4 +2065,347 @@ S("tw-0243", False, "In Portuguese, a former colleague resurfaces after years wi
       (ME, "+3h", "Obrigado Sandra! Um beijinho a todos."),
       ("a", "-1d 20:40", "Sam!! Há quanto tempo 😊 Agora trabalho como consultora de proteção financeira, seguros de vida e PPR, e lembrei-me logo de ti por seres independente. Tomamos um café esta semana? Mostro-te umas simulações, são 20 minutos."),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 5: an ordinary month (positives)
+S("tw-0244", True, "A volunteer who runs a Lisbon product meetup asks Sam to give a talk in June and wants a quick call to pick the topic.",
+  "ask_call first_contact",
+  {"a": P("Mateus Ferraz-Kuhn", tw="mateus_builds")},
+  [dm(T, "a", [
+      ("a", "-2d 18:40", "hey Sam! I co-run Product Tuesdays here in Lisbon (~80 ppl, free, beers after). we'd love you to do a 25 min talk at the june edition. no budget sadly but we'll record it properly and feed you. could we do a quick call this week to pick a topic? 🙏"),
+  ], focus=True)]),
+
+S("tw-0245", True, "An independent podcast host invites Sam on the show, Sam asks about the format, and the host proposes a short pre-call to plan the episode.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Ruthie Okonjo", tw="ruthie_talks")},
+  [dm(T, "a", [
+      ("a", "-3d 20:15", "Hi Sam, I host Side Door, a small interview podcast about people who left corporate jobs to work for themselves (no sponsors, just me and a mic). I'd love to have you on to talk about the first two years going solo. Interested?"),
+      (ME, "+13h", "Hi Ruthie, that sounds fun. What's the format and how long does a recording take?"),
+      ("a", "+40m", "Amazing!! ~50 min conversation, recorded remotely, lightly edited. I usually do a 15 min pre-call to find the good stories first, would Thursday or Friday afternoon work for that?"),
+  ], focus=True)]),
+
+S("tw-0246", True, "A business journalist on deadline asks Sam for a ten-minute phone conversation for a piece on shrinkflation.",
+  "ask_call first_contact",
+  {"a": P("Helena Marsh-Oduya", tw="helenamarsh_biz")},
+  [dm(T, "a", [
+      ("a", "-1d 15:05", "Hi Sam, I'm a reporter at The Ledger writing about shrinkflation in supermarkets (why a bag of crisps is suddenly 130g). Your thread from last week is the clearest thing I've read on it. Could I grab 10 minutes on the phone tomorrow or Thursday? Filing Friday morning."),
+  ], focus=True)]),
+
+S("tw-0247", True, "A former agency colleague, silent for two years, proposes building a joint workshop with Sam and asks to get on a call to sketch it.",
+  "reengagement ask_call",
+  {"a": P("Priscilla Agyeman", tw="prisagyeman")},
+  [dm(T, "a", [
+      ("a", "-740d 19:00", "saw the book in the airport bookshop!!! so proud of you"),
+      (ME, "+1h", "Haha thank you Pris! Hope all's good at the agency."),
+      ("a", "-2d 11:20", "ok so hear me out. I left the agency, I've been running sales trainings on my own for a year and every single client asks me about pricing, which is not my thing. you + me, a two-day 'sell it & price it' workshop for small agencies? I have three agencies who'd book tomorrow. can we get on a call and sketch it?"),
+  ], focus=True)]),
+
+S("tw-0248", True, "A master's student asks for a twenty-minute informational chat about becoming an independent consultant.",
+  "ask_chat first_contact",
+  {"a": P("Joaquim Bettencourt", tw="jbettencourt_")},
+  [dm(T, "a", [
+      ("a", "-2d 09:50", "Hi Sam, sorry for the cold message. I'm finishing my master's in management here in Lisbon and I'm torn between joining a consultancy and trying to go independent straight away (probably stupid, I know). Would you have 20 minutes sometime in the next couple of weeks for an informational chat? I'd come prepared with questions, promise."),
+  ], focus=True)]),
+
+S("tw-0249", True, "A founder asks about commission plans for his first salesperson, keeps asking substantive follow-ups as Sam answers within minutes, then offers coffee.",
+  "ask_meeting first_contact reciprocity many_turns fast_reply",
+  {"a": P("Bastian Ekwueme", tw="bastian_ek")},
+  [dm(T, "a", [
+      ("a", "-1d 14:02", "quick one: hiring our first AE. base+commission, what split did your clients end up happy with? we're thinking 50/50"),
+      (ME, "+6m", "Depends how long the deals take. What's your sales cycle and average deal size?"),
+      ("a", "+4m", "~3 months, 18k ARR average"),
+      (ME, "+5m", "Then 50/50 will starve them for the first two quarters. Most I've seen do 60/40 with a ramp guarantee."),
+      ("a", "+3m", "ramp guarantee meaning we pay the commission anyway for the first x months?"),
+      (ME, "+4m", "Yes, a draw against commission for 3-4 months. Worth writing down what happens if they miss."),
+      ("a", "+8m", "this is gold. I'm in Lisbon all next week for a conference, can I buy you a coffee and go through the full comp plan? it's my first hire and I really don't want to mess it up"),
+  ], focus=True)]),
+
+S("tw-0250", True, "A food-bank network coordinator asks whether Sam could spare an hour of pro-bono help on sliding-scale prices for their catering social enterprise.",
+  "ask_help ask_chat first_contact",
+  {"a": P("Deirdre Nkemelu", tw="deirdre_foodshare")},
+  [dm(T, "a", [
+      ("a", "-3d 16:30", "Hello Sam, I coordinate FoodShare Setúbal. We started a small catering business staffed by people from our training programme, and the profit funds the food bank. Companies love it, but we have no idea how to price it: we charge charities and corporates the same, which feels wrong. I know this is a big ask, but could you spare an hour to talk it through with us pro bono? Even a rough direction would help enormously."),
+  ], focus=True)]),
+
+S("tw-0251", True, "Under Sam's tweet a translation-agency owner asks a real question, Sam answers, and she asks whether he would look at it properly as paid work.",
+  "indirect_ask first_contact reciprocity",
+  {"a": P("Ilse van Houten", tw="ilse_translates")},
+  [th(T, [
+      (ME, "-2d 08:30", "Per-word pricing punishes you for being good at your job. The better you write, the fewer words you need."),
+      ("a", "+2h", "we're a 9-person translation agency and this is our entire business model 😬 what do you move to though? per page? per project? clients want a number per word to compare"),
+      (ME, "+1h", "Keep a per-word number for comparison, but sell packages by outcome: launch-ready, legal-grade, gist. The per-word becomes the floor, not the price."),
+      ("a", "+25m", "ok that's a whole rethink. is that something you'd look at with us properly? paid obviously, I'd rather not improvise this with 40 clients"),
+  ], focus=True)]),
+
+S("tw-0252", True, "A former client introduces a founder who needs advice on hiring a head of revenue, and the founder takes it up asking for thirty minutes.",
+  "introduction first_contact ask_call",
+  {"k": P("Oona Lindgren", tw="oona_lindgren"), "n": P("Kwabena Asante", tw="kwabena_a")},
+  [dm(T, "k", [
+      ("k", "-100d 10:00", "invoice paid, and the board loved the new packaging deck. thanks Sam!"),
+      (ME, "+2h", "Great to hear, Oona. Enjoy the launch!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 09:15", "Sam meet Kwabena, he's raising a seed round and trying to decide whether to hire a head of revenue before or after. I told him you've watched a dozen companies get this wrong. Kwabena, Sam 👇"),
+      ("n", "+1h", "Thanks Oona! Hi Sam, great to meet you. Short version: investors keep asking who owns pricing and sales and the honest answer is me, badly. Would you have 30 min for a call next week? Happy to work around your schedule."),
+  ], focus=True)]),
+
+S("tw-0253", True, "A course creator replies to Sam's tweet about workshops and two days later messages on LinkedIn proposing a co-built cohort course and asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Celeste Marnoch", tw="celeste_teaches", li=True)},
+  [th(T, [
+      (ME, "-4d 10:05", "Taught my 30th pricing workshop yesterday. The best part is always the hour where people price each other's services out loud."),
+      ("a", "+2h", "that exercise would be incredible as a cohort course. I run cohorts on freelance ops and my students beg for pricing content"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 12:40", "Hi Sam, Celeste here (replied to your workshop tweet). I'm serious about that: I have a platform, 1,200 alumni and no pricing module. I'd love to co-build a 4-week cohort with you and split revenue. Could we get on a call next week to see if there's something there?"),
+  ], focus=True)]),
+
+S("tw-0254", True, "In Spanish, the organiser of a Madrid freelancers' conference invites Sam to speak with travel covered and asks for a call this week.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Almudena Recio", tw="almudena_recio")},
+  [dm(T, "a", [
+      ("a", "-2d 17:10", "¡Hola Sam! Soy Almudena, organizo Autónomos Fest en Madrid (octubre, unas 400 personas). Nos encantaría que dieras una charla de 30 minutos sobre cómo dejar de cobrar por horas. Cubrimos viaje y alojamiento. ¿Tendrías un rato para una llamada esta semana y lo vemos?"),
+  ], focus=True)]),
+
+S("tw-0255", True, "In Spanish, a friend thinking of quitting her job to freelance asks Sam to meet for a coffee and tell her how he did it.",
+  "ask_meeting non_english lang_es",
+  {"a": P("Lucía Montalbán", tw="luciamontalban")},
+  [dm(T, "a", [
+      ("a", "-45d 21:00", "jajaja el del gato con la factura es buenísimo"),
+      (ME, "+10h", "😂 me lo mandó un cliente"),
+      ("a", "-1d 22:30", "Sam, pregunta seria. Llevo meses pensando en dejar la agencia y hacerme freelance y me da un pánico horrible. ¿Me dejas que te invite a un café la semana que viene y me cuentas cómo lo hiciste tú? Lo de los primeros clientes, el dinero, todo. Necesito hablarlo con alguien que lo haya hecho."),
+  ], focus=True)]),
+
+S("tw-0256", True, "In French, an editor at a Paris publisher wants to discuss a French edition of Sam's book and asks for a call next week.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Bérénice Lautrec", tw="berenice_lautrec")},
+  [dm(T, "a", [
+      ("a", "-3d 14:20", "Bonjour Sam, je suis éditrice chez Éditions du Quai, à Paris. Nous avons lu votre livre avec beaucoup d'intérêt et nous aimerions en discuter une édition française (traduction, adaptation des exemples). Votre agent nous a dit de vous contacter directement. Pourrions-nous nous appeler la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("tw-0257", True, "In French, the owner of a Lisbon wine bar asks Sam to come by one evening to help him with staff pay, tips and his opening hours.",
+  "ask_meeting ask_help first_contact non_english lang_fr",
+  {"a": P("Arnaud Pelletier", tw="arnaud_vinho")},
+  [dm(T, "a", [
+      ("a", "-1d 23:40", "salut sam, arnaud du bar à vins rua da rosa (on s'est croisés au marché de campo de ourique). j'ai 4 serveurs, 2 qui veulent partir, les pourboires c'est le bazar et je sais plus si ça vaut le coup d'ouvrir le lundi. tu passerais au bar un soir qu'on regarde ça ensemble ? je te paie évidemment, et le vin est offert 🍷"),
+  ], focus=True)]),
+
+S("tw-0258", True, "In German, an angel investor asks Sam for a thirty-minute phone call about whether a portfolio company should hire a pricing manager.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Friederike Lanz", tw="friederike_lanz")},
+  [dm(T, "a", [
+      ("a", "-2d 10:35", "Hallo Sam, ich bin Business Angel und in einem Hamburger Logistik-Startup investiert. Das Team will einen Pricing Manager einstellen, ich halte das für verfrüht und würde eher erst mit einem externen Berater arbeiten. Hätten Sie nächste Woche 30 Minuten für ein Telefonat? Gern auch gegen Honorar."),
+  ], focus=True)]),
+
+S("tw-0259", True, "In Portuguese, the host of an unpaid Lisbon podcast about small business invites Sam to record an episode in their studio.",
+  "ask_meeting first_contact non_english lang_pt",
+  {"a": P("Joana Carrilho", tw="joana_carrilho")},
+  [dm(T, "a", [
+      ("a", "-1d 16:45", "Olá Sam! Sou a Joana, faço o podcast Pequeno Negócio (sem patrocínios, só por gosto 😅). Adorava gravar um episódio contigo sobre como os cafés e as lojas de bairro podem subir preços sem perder clientes. Gravamos no nosso estúdio em Arroios, demora uma horinha. Quando é que te dava jeito passar cá?"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 5: an ordinary month (negatives)
+S("tw-0260", False, "A long group DM organises a university reunion dinner; Sam confirms he's coming and the rest is social logistics.",
+  "small_talk reciprocity many_turns",
+  {"a": P("Gemma Halloran", tw="gemmahalloran"), "b": P("Idris Kamau", tw="idris_k"), "c": P("Felix Brannock", tw="felixbrannock")},
+  [dm(T, "a b c", [
+      ("a", "-80d 20:00", "happy new year you lot 🎆"),
+      ("a", "-3d 19:05", "RIGHT. 15 years since graduation (how???). dinner in London, sat 14 june, the Italian place near the old halls. who's in"),
+      ("b", "+20m", "in. will need a babysitter but in"),
+      ("c", "+45m", "in if someone else books, i booked last time and it was a disaster"),
+      (ME, "+2h", "In! I'll fly in that morning. Happy to chip in for the deposit."),
+      ("a", "+10m", "legend. deposit is 20 each, I'll send the link. felix you're on cake duty as punishment"),
+      ("c", "+5m", "fair 🎂"),
+  ], focus=True)]),
+
+S("tw-0261", False, "A scheduling-software startup pitches its booking tool and asks for a quick demo call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Rafe Dunleavy", tw="rafe_slotbird")},
+  [dm(T, "a", [
+      ("a", "-1d 13:30", "Hey Sam! Noticed you run workshops, how are you handling bookings + payments right now? Slotbird does both in one link (and reminds no-shows). Got 15 min this week for a quick demo? First 2 months free for creators 🙌"),
+  ], focus=True)]),
+
+S("tw-0262", False, "A recruiter's template DM about a head-of-pricing role asks for a quick call.",
+  "recruiter_template first_contact keyword_trap",
+  {"a": P("Kendra Vale", tw="kendra_talentpartners")},
+  [dm(T, "a", [
+      ("a", "-2d 08:45", "Hi Sam, I came across your profile and was really impressed by your background in pricing! I'm currently partnering with a fast-growing fintech on an exciting Head of Pricing opportunity (hybrid, competitive package + equity). Would you be open to a quick call to explore?"),
+  ], focus=True)]),
+
+S("tw-0263", False, "A crypto account promotes a token presale and offers to explain it on a call.",
+  "spam promotional first_contact keyword_trap",
+  {"a": P("NovaChain Official", tw="novachain_presale")},
+  [dm(T, "a", [
+      ("a", "-1d 03:10", "🚀 Sam, you've been selected for early access to the $NOVA presale! Stage 2 price $0.004, listing at $0.05 (12x). Only 48h left. Want our advisor to walk you through it on a quick call? 💎🔥"),
+  ], focus=True)]),
+
+S("tw-0264", False, "A link-in-bio tool sends its weekly automated stats DMs.",
+  "automated",
+  {"a": P("Linkpond", tw="linkpondapp")},
+  [dm(T, "a", [
+      ("a", "-8d 07:00", "📊 Your Linkpond week: 412 visits, 38 clicks on 'Book', top link: newsletter. See details: linkpond.example/stats"),
+      ("a", "-1d 07:00", "📊 Your Linkpond week: 389 visits, 41 clicks on 'Book', top link: workshop dates. See details: linkpond.example/stats"),
+  ], focus=True)]),
+
+S("tw-0265", False, "A known mutual and Sam trade fast jokes under Sam's tweet about airport coffee prices; banter with nothing to continue.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Dom Achterberg", tw="dom_achterberg")},
+  [dm(T, "a", [
+      ("a", "-50d 12:00", "good luck with the launch mate"),
+      (ME, "+1h", "Cheers Dom!"),
+  ]),
+   th(T, [
+      (ME, "-1d 07:40", "€6.80 for a flat white at the airport. Not angry, just taking notes on their value proposition."),
+      ("a", "+5m", "the value proposition is 'you have no other option' 😂"),
+      (ME, "+3m", "Captive audience pricing. A classic."),
+      ("a", "+2m", "next thread: pricing lessons from airport sandwiches"),
+      (ME, "+4m", "Don't tempt me."),
+      ("a", "+1m", "🥪📈"),
+  ], focus=True)]),
+
+S("tw-0266", False, "A stranger asks for the title of a negotiation book Sam mentioned, Sam names it, and they say thanks.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": P("Tobi Adewale", tw="tobi_adewale")},
+  [th(T, [
+      (ME, "-2d 09:00", "Still the best negotiation advice I've read: the first number anchors everything, so make sure it's yours."),
+      ("a", "+1h", "what's the book? you mentioned it in a thread once and I lost it"),
+      (ME, "+40m", "The Anchor Effect by Lena Marsh, chapter four."),
+      ("a", "+5m", "that's the one, thanks!"),
+  ], focus=True)]),
+
+S("tw-0267", False, "A podcast recording Sam agreed to has happened and the host sends the episode link with thanks; the matter is closed.",
+  "closed thanks_only reciprocity many_turns ask_call",
+  {"a": P("Marguerite Osei", tw="marg_osei")},
+  [dm(T, "a", [
+      ("a", "-13d 10:00", "Hi Sam! Would you come on The Bootstrap Hour? Could we do a quick call first to plan?"),
+      (ME, "+3h", "Sure, Tuesday 3pm works."),
+      ("a", "+20m", "Booked! Talk then."),
+      ("a", "-1d 17:30", "Episode is live!! thanks so much for doing it, the bit about the coffee shop already has people quoting it 🙌 link: bootstraphour.example/ep88"),
+  ], focus=True)]),
+
+S("tw-0268", False, "A journalist's request for a phone comment is about two months old and her deadline has long passed.",
+  "ask_call stale first_contact",
+  {"a": P("Saoirse Whelan", tw="saoirse_reports")},
+  [dm(T, "a", [
+      ("a", "-58d 11:10", "Hi Sam, I'm writing about streaming price rises for the Dublin Courier. Any chance of a quick phone chat today or tomorrow? Deadline Thursday."),
+  ], focus=True)]),
+
+S("tw-0269", False, "A 'pricing voices to follow' list tweet tags Sam with more than a dozen other accounts.",
+  "mass_mention",
+  dict(crowd(14, 71), a=P("SaaS Digest", tw="saasdigest")),
+  [th(T, [
+      ("a", "-1d 15:00", "14 pricing voices every founder should follow in 2025 🧵👇 (no particular order)", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("tw-0270", False, "Sam offered to speak at a meetup under the organiser's tweet two months ago and nobody answered; Sam's own ask.",
+  "owner_only stale",
+  {"a": P("Porto Startup Drinks", tw="portostartupdrinks")},
+  [th(T, [
+      (ME, "-70d 12:00", "Would love to do a short talk on pricing at one of these if you're looking for speakers. Happy to come up to Porto."),
+  ], focus=True, root="a")]),
+
+S("tw-0271", False, "A stranger replies to Sam's book announcement with mockery.",
+  "hostile first_contact",
+  {"a": P("Gaz Hewitt", tw="gazhewitt77")},
+  [th(T, [
+      (ME, "-2d 09:30", "The paperback edition is out today, with a new chapter on subscriptions. Thank you to everyone who wrote in with their stories."),
+      ("a", "+3h", "a whole book to say 'charge more' lol. who is buying this"),
+  ], focus=True)]),
+
+S("tw-0272", False, "An events company sells Sam sponsorship packages for a founders' conference and asks to jump on a call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Trinity Okafor", tw="trinity_summitco")},
+  [dm(T, "a", [
+      ("a", "-2d 10:20", "Hi Sam! We're putting together partners for Founders Forward Lisbon (600 founders, Nov). Given your audience, a Silver sponsorship (€2,500: booth, logo, 10-min stage slot) would be a great fit. Can we jump on a call to walk you through the packages?"),
+  ], focus=True)]),
+
+S("tw-0273", False, "A friend asked Sam for an introduction, Sam made it, and the friend thanks him; nothing left to do.",
+  "closed thanks_only reciprocity",
+  {"a": P("Nadim Haddad", tw="nadim_haddad")},
+  [dm(T, "a", [
+      ("a", "-4d 18:00", "hey, do you still know someone at Formsmith? applying for their ops role"),
+      (ME, "+2h", "Yes, Marta on the revenue team. Just emailed you both."),
+      ("a", "-2d 09:15", "she replied already and put me forward internally. you're a legend, thank you 🙏"),
+  ], focus=True)]),
+
+S("tw-0274", False, "A business coach offers Sam a free strategy session to scale to seven figures; a sales opener.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Jordan Steele", tw="jordansteele_coach")},
+  [dm(T, "a", [
+      ("a", "-1d 19:45", "Sam, love what you're building. Quick q: what's stopping you from hitting 7 figures this year? I help expert consultants productise and scale without burning out. I've opened 3 free strategy sessions this week, want one?"),
+  ], focus=True)]),
+
+S("tw-0275", False, "A founder asked for a call about fundraising, Sam said it is not his area and pointed him elsewhere, and the founder accepted.",
+  "closed declined reciprocity ask_call first_contact",
+  {"a": P("Ezra Mandelbaum", tw="ezra_mandel")},
+  [dm(T, "a", [
+      ("a", "-6d 16:00", "Hi Sam, raising a pre-seed and my valuation conversations are a mess. Could we do a call about how to price the round?"),
+      (ME, "+5h", "Hi Ezra, honestly that's not my area: I work on product pricing, not valuations. Talk to Leonor Batalha, she's done dozens of pre-seed rounds."),
+      ("a", "+30m", "makes total sense, thanks for the pointer! will reach out to her"),
+  ], focus=True)]),
+
+S("tw-0276", False, "In Spanish, an old acquaintance jokes under Sam's tweet about Lisbon rents and signs off with 'ya hablamos'.",
+  "small_talk keyword_trap reciprocity non_english lang_es",
+  {"a": P("Quique Arrieta", tw="quiquearrieta")},
+  [dm(T, "a", [
+      ("a", "-60d 22:00", "crack 👏"),
+  ]),
+   th(T, [
+      (ME, "-1d 10:10", "Lisboa: el alquiler sube un 30% y el café sigue a 80 céntimos. Alguien está subvencionando a alguien."),
+      ("a", "+1h", "jajaja el día que el café pase de 1€ hay revolución en Portugal 😂 ya hablamos, crack"),
+      (ME, "+2h", "😂 Abrazo!"),
+  ], focus=True)]),
+
+S("tw-0277", False, "In Spanish, a social-media agency offers to manage Sam's accounts and asks to schedule a call.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Vórtice Social", tw="vortice_social")},
+  [dm(T, "a", [
+      ("a", "-2d 12:00", "¡Hola Sam! 👋 Hemos analizado tu perfil y vemos mucho potencial sin explotar. Gestionamos redes de consultores y expertos: contenido, crecimiento y captación de leads desde 390€/mes. ¿Agendamos una llamada de 20 minutos para contarte la estrategia?"),
+  ], focus=True)]),
+
+S("tw-0278", False, "In French, a reader thanks Sam for a thread in one line with an emoji.",
+  "thanks_only first_contact non_english lang_fr",
+  {"a": P("Clémence Aubry", tw="clemaubry")},
+  [th(T, [
+      (ME, "-2d 08:00", "Un devis n'est pas une facture anticipée, c'est un argument de vente. Petit fil sur comment je les rédige 🧵"),
+      ("a", "+3h", "merci, super utile ce fil 🙏"),
+  ], focus=True)]),
+
+S("tw-0279", False, "In French, a meetup account sends an automated reminder that tomorrow's event starts at 7pm.",
+  "automated non_english lang_fr",
+  {"a": P("Freelances de Lisbonne", tw="freelances_lx")},
+  [dm(T, "a", [
+      ("a", "-0d 05:00", "🔔 Rappel automatique : l'apéro des Freelances de Lisbonne, c'est demain à 19h à la Casa Azul (Alcântara). Votre inscription est confirmée. Pour annuler : freelanceslx.example/annuler"),
+  ], focus=True)]),
+
+S("tw-0280", False, "In German, a university lecturer's request for a guest lecture and a short phone call is three months old and unanswered.",
+  "ask_call stale first_contact non_english lang_de",
+  {"a": P("Prof. Ulrike Stamm", tw="ulrike_stamm")},
+  [dm(T, "a", [
+      ("a", "-95d 14:30", "Sehr geehrter Herr Rivera, ich unterrichte Marketing an der Hochschule Bremen und würde Sie gern für einen Gastvortrag im Sommersemester gewinnen. Könnten wir dazu kurz telefonieren?"),
+  ], focus=True)]),
+
+S("tw-0281", False, "In German, a stranger answers Sam's tweet about meetings with a joke that it could have been an email.",
+  "small_talk keyword_trap first_contact non_english lang_de",
+  {"a": P("Malte Ohlsen", tw="malteohlsen")},
+  [th(T, [
+      (ME, "-1d 09:20", "Die teuerste Zeile in jedem Budget: 'Abstimmungstermin, 8 Personen, 1 Stunde'."),
+      ("a", "+2h", "Und am Ende hätte das Meeting auch eine Mail sein können. Geschichte meines Berufslebens 😂"),
+  ], focus=True)]),
+
+S("tw-0282", False, "In Portuguese, a trading 'mentor' boasts of weekly gains and offers to explain them on a call.",
+  "spam promotional first_contact keyword_trap non_english lang_pt",
+  {"a": P("Diogo Trader Pro", tw="diogo_traderpro")},
+  [dm(T, "a", [
+      ("a", "-1d 02:40", "Boas Sam! Esta semana fiz 3.200€ com o meu método de trading 📈 sem experiência nenhuma. Só estou a ajudar 5 pessoas este mês. Queres que te explique numa chamada rápida? 💰"),
+  ], focus=True)]),
+
+S("tw-0283", False, "In Portuguese, someone asks what time Sam's Lisbon meetup starts, Sam answers, and they say thanks.",
+  "trivial_question thanks_only reciprocity first_contact non_english lang_pt",
+  {"a": P("Rui Valadares", tw="ruivaladares")},
+  [th(T, [
+      (ME, "-2d 10:00", "Quinta-feira falo sobre preços para negócios locais no encontro da Casa das Startups. Entrada livre."),
+      ("a", "+1h", "a que horas começa?"),
+      (ME, "+20m", "Às 18h30."),
+      ("a", "+10m", "obrigado, até lá!"),
+  ], focus=True)]),
 ]
