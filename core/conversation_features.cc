@@ -47,6 +47,13 @@ int HowTheyEnded(const std::vector<FeatureEvent>& events) {
   const MessageSignals theirs = AnalyzeMessage(last->text);
   if (theirs.declined) return kNegDeclined;
   if (theirs.asks != 0 || theirs.question) return 0;
+  // The owner said no ("not my area, talk to Leonor") and they took it without asking again.
+  const auto owner_reply = std::find_if(last + 1, events.rend(), [](const FeatureEvent& e) {
+    return e.direction == Direction::kOutbound;
+  });
+  if (owner_reply != events.rend() && AnalyzeMessage(owner_reply->text).declined) {
+    return kNegDeclined;
+  }
   const bool answered = std::any_of(events.begin(), last.base() - 1, [](const FeatureEvent& e) {
     return e.direction == Direction::kOutbound;
   });

@@ -18,7 +18,10 @@ constexpr std::string_view kCall[] = {
     "videoanruf", "ring", "speak", "speak with", "hang up",
     // Portuguese
     "ligar", "ligar te", "ligar lhe", "ligue", "ligue me", "liga me", "ligamos", "telefonar",
-    "telefonema", "chamada", "chamadas", "videochamada", "chamada rapida"};
+    "telefonema", "chamada", "chamadas", "videochamada", "chamada rapida",
+    // Portuguese
+    "per telefon", "telefonisch", "am telefon", "no telefone", "por telefone", "al telefono",
+    "par telephone"};
 constexpr std::string_view kMeeting[] = {
     "meet", "meeting", "meet up", "meetup", "catch up", "catchup", "get together", "sit down",
     "coffee", "cofee", "coffe", "lunch", "drinks", "a drink", "in person", "reunirnos", "vernos",
@@ -105,7 +108,10 @@ constexpr std::string_view kHelp[] = {
     "so ein projekt", "o tipo de projeto", "o tipo de coisa", "algo que farias",
     // Portuguese
     "algo que faca", "algo que faz", "something you'd take on", "something you would take on",
-    "poke holes", "poked holes", "sanity check", "sanity-check"};
+    "poke holes", "poked holes", "sanity check", "sanity-check",
+    // Portuguese
+    "so etwas zu ubernehmen", "das zu ubernehmen", "zu ubernehmen", "se encargarias",
+    "te encargarias", "vous en charger", "t'en charger"};
 
 constexpr std::array<std::span<const std::string_view>, 6> kAskObjects = {
     kCall, kMeeting, kChat, kRates, kFeedback, kHelp};
@@ -164,7 +170,11 @@ constexpr std::string_view kFraming[] = {
     "i wonder whether", "ob sie", "ob du", "frage mich ob", "me pregunto si",
     "je me demande si", "pergunto me se", "any way i could", "on me", "my treat", "my shout",
     "anywhere you like", "te invito", "je t'invite", "je vous invite", "ich lade dich ein",
-    "ich lade sie ein", "convido eu", "eu pago", "i'll pay", "ill pay", "happy to pay whatever"};
+    "ich lade sie ein", "convido eu", "eu pago", "i'll pay", "ill pay", "happy to pay whatever",
+    // Portuguese
+    "gern", "vereinbaren", "grundsatzlich bereit", "waren sie bereit", "warst du bereit",
+    "seriez vous pret", "serais tu pret", "estarias dispuesto", "estaria dispuesto",
+    "estarias disposto", "estaria disposto"};
 
 // Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
 // "kurz Zeit"). With the reader addressed in a question, they ask for time.
@@ -261,7 +271,10 @@ constexpr StrongAsk kStrongAsks[] = {
     {"combien ca couterait", 3}, {"combien cela couterait", 3}, {"was wurde das kosten", 3},
     {"was wurde es kosten", 3}, {"quanto seria", 3}, {"how much would that be", 3},
     {"how much would it be", 3}, {"what would that cost", 3}, {"ballpark", 3},
-    {"some time with you", 2}, {"time with you", 2}};
+    {"some time with you", 2}, {"time with you", 2},
+    // Portuguese
+    {"on s'appelle", 0}, {"on se fait un appel", 0}, {"on se fait une visio", 0},
+    {"on s'appelle cette semaine", 0}, {"telefonieren wir", 0}, {"liga me quando", 0}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -300,7 +313,10 @@ constexpr std::string_view kAskTraps[] = {
     "un placer conocerte", "ravi de t'avoir rencontre", "ravie de t'avoir rencontre",
     "ravi de vous avoir rencontre", "ravie de vous avoir rencontre", "schon dich kennengelernt",
     "schon sie kennengelernt", "freut mich dich kennenzulernen", "foi um prazer conhecer te",
-    "foi um prazer conhece lo", "gostei muito de te conhecer"};
+    "foi um prazer conhece lo", "gostei muito de te conhecer",
+    // Portuguese
+    "qui s'appelle", "ca s'appelle", "cela s'appelle", "elle s'appelle", "il s'appelle",
+    "je m'appelle", "comment s'appelle"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -605,7 +621,20 @@ constexpr std::string_view kPromotional[] = {
     "solo por invitacion", "nur auf einladung", "so por convite", "mastermind",
     "peer group membership", "annual membership", "places restantes", "spots left",
     "seats left", "plazas restantes", "restplatze", "vagas restantes", "founding member",
-    "early users", "for life"};
+    "early users", "for life",
+    // Portuguese
+    "rendimento garantido", "retorno garantido", "oportunidade exclusiva", "guaranteed return",
+    "guaranteed returns", "rentabilidad garantizada", "rendement garanti",
+    "rendements garantis", "garantierte rendite", "exclusive opportunity",
+    "oportunidad exclusiva", "opportunite exclusive",
+    // Portuguese
+    "investissement", "investissement immobilier", "defiscalisation", "trop d'impots",
+    "pay too much tax", "too much tax", "save on tax", "tax savings", "inversion inmobiliaria",
+    "inversiones", "ahorro fiscal", "demasiados impuestos", "steuern sparen",
+    "immobilieninvestment", "kapitalanlage", "investimento imobiliario", "pagar menos impostos",
+    "conseiller en investissement", "conseillere en investissement", "asesor de inversiones",
+    "asesora de inversiones", "anlageberater", "anlageberaterin", "consultor de investimentos",
+    "consultora de investimentos", "property investment", "real estate investment"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -660,7 +689,13 @@ constexpr std::string_view kClosing[] = {
     "great to see you", "so good to see", "say hi to",
     // Portuguese
     "ate logo", "ate breve", "ate ja", "abraco", "abracos", "beijinhos", "bom fim de semana",
-    "tudo de bom", "boa sorte", "fica bem", "boa semana", "falamos depois", "falamos em breve"};
+    "tudo de bom", "boa sorte", "fica bem", "boa semana", "falamos depois", "falamos em breve",
+    // Portuguese
+    "thanks for the pointer", "thanks for the pointers", "thanks for the tip",
+    "thanks for the tips", "thanks for the intro", "will reach out to her",
+    "will reach out to him", "will reach out to them", "i'll reach out to her",
+    "i'll reach out to him", "gracias por el contacto", "merci pour le contact",
+    "danke fur den tipp", "obrigado pela dica", "obrigada pela dica"};
 
 constexpr std::string_view kThanksWords[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "you", "so", "much", "very",
@@ -727,7 +762,13 @@ constexpr std::string_view kDeclined[] = {
     "obrigado pelo seu tempo", "obrigada pelo seu tempo", "ja nao e preciso",
     "ja nao precisamos", "ja resolvemos", "ja esta resolvido", "outra pessoa",
     "fica para outra altura", "outra altura", "nao e boa altura", "nao estamos interessados",
-    "sem interesse", "vamos tratar internamente", "fica para o proximo ano"};
+    "sem interesse", "vamos tratar internamente", "fica para o proximo ano",
+    // Portuguese
+    "not my area", "not my field", "not something i do", "outside my area",
+    "outside my wheelhouse", "not the right person for", "i'm not the best person",
+    "not really my thing", "you should talk to", "i'd talk to", "no es mi area", "no es lo mio",
+    "no es mi campo", "pas mon domaine", "pas ma specialite", "nicht mein gebiet",
+    "nicht mein fachgebiet", "nao e a minha area", "nao e bem a minha area"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {
@@ -813,7 +854,14 @@ constexpr std::string_view kWorkMatters[] = {
     "team", "teams", "cto", "ceo", "cfo", "coo", "board", "engineers", "engineering",
     "outside help", "bring in", "bringing in", "bring someone in", "external", "process",
     "processes", "roadmap", "rollout", "setup", "equipo", "equipe", "equipa", "vorstand",
-    "geschaftsfuhrer", "gerencia", "direccion", "direction", "direcao"};
+    "geschaftsfuhrer", "gerencia", "direccion", "direction", "direcao",
+    // Portuguese
+    "freelance", "freelancing", "freelancer", "job", "jobs", "career", "careers", "laid off",
+    "let go", "redundancy", "severance", "independent", "self employed", "thesis",
+    "dissertation", "research", "trabajo", "empleo", "carrera", "autonomo", "despido", "tesis",
+    "emploi", "carriere", "independant", "licencie", "these", "memoire", "karriere",
+    "selbststandig", "kundigung", "masterarbeit", "emprego", "carreira", "trabalho",
+    "despedido", "tese"};
 
 }  // namespace
 

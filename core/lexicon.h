@@ -101,6 +101,8 @@ std::span<const std::string_view> OfferVerbs();
 std::span<const std::string_view> SubjectFillers();  // "we usually help", "I can show"
 std::span<const std::string_view> InflectedOfferVerbs();
 std::span<const std::string_view> Selections();
+// The first person as subject or object: "I", "we're", "me", "nous", "ich", "eu".
+std::span<const std::string_view> FirstPersons();
 std::span<const std::string_view> FirstPossessives();
 std::span<const std::string_view> Offerings();
 // Work on the reader's business nobody asked for: "an audit of your profile" (Diagnostics, then

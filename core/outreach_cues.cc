@@ -21,7 +21,7 @@ enum List : uint8_t {
   kSubjects, kFillers, kOfferVerbs, kInflectedOfferVerbs, kHelpClaims, kServiceClaims,
   kFirstPossessives, kOfferings, kDiagnostics, kReaderRefs, kReaderPossessives, kReaderAssets,
   kSellerTargets, kAudiences, kLikeYou, kBooking, kGifts, kOptOuts, kFollowUps, kCrowd,
-  kFitSeeking, kOffersToPresent, kSelections, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
+  kFitSeeking, kOffersToPresent, kSelections, kFirstPersons, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
   kListCount
 };
 
@@ -50,6 +50,7 @@ std::span<const std::string_view> ListPhrases(List list) {
     case kFitSeeking: return lexicon::FitSeeking();
     case kOffersToPresent: return lexicon::OffersToPresent();
     case kSelections: return lexicon::Selections();
+    case kFirstPersons: return lexicon::FirstPersons();
     case kOwnNeeds: return lexicon::OwnNeeds();
     case kOwnMatters: return lexicon::OwnMatters();
     case kNeedVerbs: return lexicon::NeedVerbs();
@@ -266,6 +267,7 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
   set(kCueCrowd, hits.Any(kCrowd));
   set(kCueFitSeeking, hits.Any(kFitSeeking) || hits.Any(kOffersToPresent));
   set(kCueSelected, hits.Any(kSelections));
+  set(kCueFirstPerson, hits.Any(kFirstPersons) || hits.Any(kFirstPossessives));
   set(kCueOwnNeed, own_offering_priced || hits.Any(kOwnNeeds) || hits.Any(kClientNeeds) ||
                        Followed(hits, kFirstPossessives, kOwnMatters, 2) ||
                        Followed(hits, kFirstPossessives, kNeedVerbs, 2));

@@ -33,6 +33,8 @@ enum OutreachCue : uint32_t {
   kCueOwnNeed = 1u << 15,     // they bring a problem of their own: "our margins", "no idea"
   // A seller's cue, added after the others:
   kCueSelected = 1u << 16,    // flattery by selection: "you've been selected", "a select group"
+  // Per message, not a seller's cue:
+  kCueFirstPerson = 1u << 17,  // they speak of themselves: "I run a shop", "nous sommes"
 };
 
 // The cues that speak for outreach (everything but kCueUnanswered and kCueOwnNeed).

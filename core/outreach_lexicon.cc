@@ -205,6 +205,11 @@ constexpr std::string_view kSelections[] = {
     "invite only", "invitation only", "by invitation", "sur invitation", "sur cooptation",
     "por invitacion", "nur auf einladung", "por convite", "so por convite", "private circle",
     "cercle prive", "circulo privado", "privater kreis", "circulo privado"};
+constexpr std::string_view kFirstPersons[] = {
+    "i", "i'm", "im", "i've", "i'd", "i'll", "me", "we", "we're", "we've", "we'd", "we'll",
+    "us", "yo", "nosotros", "nosotras", "je", "j'", "moi", "nous", "ich", "mich", "mir", "wir",
+    "uns", "eu", "nos", "comigo", "mim", "tengo", "tenemos", "soy", "somos", "estoy", "estamos",
+    "tenho", "temos", "sou", "estou"};
 // Where to act on an offer without a conversation: a calendar, a slot, a keyword to reply.
 constexpr std::string_view kBookingPrompts[] = {
     "calendly", "my calendar link", "here's my calendar", "here is my calendar", "grab a slot", "grab a time", "pick a time",
@@ -306,6 +311,7 @@ std::span<const std::string_view> SellerSubjects() { return kSellerSubjects; }
 std::span<const std::string_view> OfferVerbs() { return kOfferVerbs; }
 std::span<const std::string_view> InflectedOfferVerbs() { return kInflectedOfferVerbs; }
 std::span<const std::string_view> Selections() { return kSelections; }
+std::span<const std::string_view> FirstPersons() { return kFirstPersons; }
 std::span<const std::string_view> FirstPossessives() { return kFirstPossessives; }
 std::span<const std::string_view> Offerings() { return kOfferings; }
 std::span<const std::string_view> Diagnostics() { return kDiagnostics; }

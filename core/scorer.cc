@@ -47,9 +47,11 @@ bool IsColdOutreach(const ConversationFeatures& f, const ScoringConfig& config) 
   int cues = SellerCueCount(f.outreach);
   if (f.outreach & kCueOwnNeed) cues -= config.own_need_cues;
   const bool unanswered_stranger = (f.outreach & kCueUnanswered) && !f.prior_contact_at;
-  // A stranger wanting to talk about the reader's business ("open to a chat about your lead
-  // flow?") with no problem of their own is selling, however short the message.
-  if (unanswered_stranger && (f.outreach & kCueReaderAsset) && !(f.outreach & kCueOwnNeed)) {
+  // A stranger who says nothing of themselves and wants to talk about the reader's business
+  // ("open to a chat about your lead flow?") is selling, however short the message. A client
+  // says who they are ("I run a surf school, found your page...").
+  if (unanswered_stranger && (f.outreach & kCueReaderAsset) &&
+      !(f.outreach & (kCueOwnNeed | kCueFirstPerson))) {
     return true;
   }
   return cues >= (unanswered_stranger ? config.outreach_cues_unanswered : config.outreach_cues);

@@ -35,6 +35,28 @@ ConversationFeatures Compute(std::vector<FeatureEvent> events) {
   return ComputeConversationFeatures(7, std::move(events), {kOwner});
 }
 
+TEST(ConversationFeaturesTest, TheOwnersNoTakenWithoutANewAskEndsIt) {
+  const ConversationFeatures declined =
+      Compute({In(0, "Could we do a call about how to value our seed round?"),
+               Out(kHour, "Honestly that's not my area. Talk to Ines, she does valuations."),
+               In(2 * kHour, "fair enough, appreciate it, will ping her")});
+  EXPECT_TRUE(declined.negatives & kNegDeclined);
+  const ConversationFeatures asked_again =
+      Compute({In(0, "Could we do a call about how to value our seed round?"),
+               Out(kHour, "Honestly that's not my area."),
+               In(2 * kHour, "Understood! Could we talk about our product pricing instead?")});
+  EXPECT_FALSE(asked_again.negatives & kNegDeclined);
+}
+
+TEST(ConversationFeaturesTest, CareerMattersAreWork) {
+  // Plans between friends name no work; a friend's career question is mentoring.
+  EXPECT_TRUE(Compute({In(0, "drinks thursday?")}).negatives & kNegSocial);
+  EXPECT_FALSE(Compute({In(0, "I got laid off and I'm thinking about going freelance. Could we "
+                             "talk this week?")})
+                   .negatives &
+               kNegSocial);
+}
+
 TEST(ConversationFeaturesTest, ThanksDaysLaterCloseTheConversation) {
   const ConversationFeatures f =
       Compute({In(0, "Hi Sam, could we talk on Thursday about our gallery's prices?"),

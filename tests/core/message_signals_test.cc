@@ -327,5 +327,18 @@ TEST(MessageSignalsTest, HostileWordsInJestAndSarcasm) {
                   .hostile);
 }
 
+TEST(MessageSignalsTest, FrenchLetsCallAndNamesThatAreCalled) {
+  EXPECT_TRUE(Asks("On s'appelle cette semaine ?") & kAskCall);
+  EXPECT_EQ(Asks("Tu connais l'agence qui s'appelle Lumen ?") & kAskCall, 0);
+  EXPECT_TRUE(Asks("Dann würde ich gern ein kurzes Gespräch per Telefon vereinbaren.") & kAskCall);
+}
+
+TEST(MessageSignalsTest, InvestmentSellersArePromotional) {
+  EXPECT_TRUE(AnalyzeMessage("Je suis conseiller en investissement immobilier, défiscalisation "
+                             "garantie. On s'appelle ?")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Oportunidade exclusiva em cripto, rendimento garantido!").promotional);
+}
+
 }  // namespace
 }  // namespace touchpoint

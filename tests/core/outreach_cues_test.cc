@@ -109,6 +109,13 @@ TEST(OutreachCuesTest, FlatteryBySelection) {
   EXPECT_EQ(SellerCueCount(kCueSelected), 1);
 }
 
+TEST(OutreachCuesTest, SpeakingOfThemselves) {
+  EXPECT_TRUE(Has("I run a surf school and found your page.", kCueFirstPerson));
+  EXPECT_TRUE(Has("Nous sommes une petite agence.", kCueFirstPerson));
+  EXPECT_FALSE(Has("open to a quick chat about your lead flow?", kCueFirstPerson));
+  EXPECT_EQ(SellerCueCount(kCueFirstPerson), 0);
+}
+
 TEST(OutreachCuesTest, APitchStacksCuesAClientDoesNot) {
   const uint32_t pitch = Cues(
       "Hey Sam, we help consultants like you add 20+ clients a month. Packages from $490/mo. "
