@@ -71,7 +71,14 @@ constexpr std::string_view kRates[] = {
     "talleres para", "taller para", "schulungen fur", "schulung fur", "workshops fur",
     "em que moldes", "en que condiciones", "a quelles conditions", "zu welchen konditionen",
     "on what terms", "send a proposal", "send me a proposal", "send us a proposal", "your fee",
-    "your fees"};
+    "your fees",
+    // Portuguese
+    "speak at", "speaking at", "give a talk", "a talk at", "talk at our", "keynote at",
+    "be a guest", "guest on", "join us on", "come on the show", "on our podcast",
+    "on the podcast", "interview you", "a quote from you", "comment for", "dar una charla",
+    "una charla en", "ser ponente", "ser invitado", "intervenir", "une intervention",
+    "etre notre invite", "einen vortrag", "vortrag halten", "als gast", "als speaker",
+    "dar uma palestra", "uma palestra", "ser convidado", "pro bono", "pro-bono"};
 constexpr std::string_view kFeedback[] = {
     "feedback", "thoughts", "your opinion", "review", "advice", "your take", "input",
     "second pair of eyes", "take a look", "have a look", "having a look", "a look", "look at",
@@ -861,7 +868,19 @@ constexpr std::string_view kWorkMatters[] = {
     "dissertation", "research", "trabajo", "empleo", "carrera", "autonomo", "despido", "tesis",
     "emploi", "carriere", "independant", "licencie", "these", "memoire", "karriere",
     "selbststandig", "kundigung", "masterarbeit", "emprego", "carreira", "trabalho",
-    "despedido", "tese"};
+    "despedido", "tese",
+    // Portuguese
+    "speak", "speaker", "speaking", "talk at", "meetup", "event", "events", "summit", "episode",
+    "guest", "journalist", "article", "story", "publisher", "editor", "manuscript", "chapter",
+    "book", "newsletter", "hiring", "fundraising", "investors", "round", "pro bono",
+    "volunteer", "nonprofit", "non profit", "ngo", "charity", "marketing", "operations",
+    "staffing", "staff", "menu", "ponente", "charla", "evento", "conferencia", "periodista",
+    "articulo", "editorial", "libro", "contratacion", "inversores", "ronda", "voluntario",
+    "ong", "conferencier", "intervention", "evenement", "journaliste", "livre", "editeur",
+    "recrutement", "levee de fonds", "association", "benevole", "vortrag", "veranstaltung",
+    "konferenz", "journalist", "artikel", "verlag", "buch", "einstellung", "finanzierungsrunde",
+    "ehrenamt", "verein", "palestra", "palestrante", "evento", "jornalista", "artigo",
+    "editora", "livro", "recrutamento", "investidores", "voluntariado", "associacao"};
 
 }  // namespace
 
