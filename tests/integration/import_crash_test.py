@@ -3,9 +3,10 @@
 database passes `PRAGMA integrity_check`, and importing to the end afterwards gives exactly
 the events, people and conversations of an import that was never interrupted.
 
-The archive is generated (Twitter/X, several entries: tweets, DMs, group DMs); the kill
-moments are spread over the time a clean import takes, so that every phase (opening, each
-entry's transaction, commit, scoring) is hit.
+The archive is generated (Twitter/X, several entries: tweets, DMs, group DMs), larger when
+the build imports it in under 0.3 s; the kill moments are spread over the time an import
+takes, a window that shrinks as the database fills (each import after a kill has less left
+to write), so that every phase (opening, each entry's transaction, commit, scoring) is hit.
 
 usage: TOUCHPOINT=... import_crash_test.py [--kills N]
 """
@@ -52,6 +53,9 @@ def import_archive(touchpoint, db, archive):
                           capture_output=True, text=True, timeout=600)
 
 
+MIN_IMPORT_SECONDS = 0.3
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--touchpoint", required=True)
@@ -62,29 +66,40 @@ def main():
     with tempfile.TemporaryDirectory(prefix="tp-crash-") as tmp:
         work = pathlib.Path(tmp)
         archive = work / "twitter.zip"
-        subprocess.run([sys.executable, str(GENERATOR), "--out", str(archive), "--tweets", "2000",
-                        "--dm-conversations", "30", "--dm-messages", "400",
-                        "--group-conversations", "4", "--seed", "5"],
-                       check=True, capture_output=True, timeout=300)
         clean_db = work / "clean.db"
-        started = time.monotonic()
-        done = import_archive(args.touchpoint, clean_db, archive)
-        clean_seconds = time.monotonic() - started
-        if done.returncode != 0:
-            print(f"clean import failed: {done.stderr}")
-            return 1
+        # Big enough that the import outlasts process start-up by far, whatever the build: a
+        # Release binary imports the first size in 0.1 s, and then most kills land too late.
+        for tweets in (2000, 8000):
+            subprocess.run([sys.executable, str(GENERATOR), "--out", str(archive), "--tweets",
+                            str(tweets), "--dm-conversations", "30", "--dm-messages",
+                            str(tweets // 5), "--group-conversations", "4", "--seed", "5"],
+                           check=True, capture_output=True, timeout=300)
+            clean_db.unlink(missing_ok=True)
+            started = time.monotonic()
+            done = import_archive(args.touchpoint, clean_db, archive)
+            clean_seconds = time.monotonic() - started
+            if done.returncode != 0:
+                print(f"clean import failed: {done.stderr}")
+                return 1
+            if clean_seconds >= MIN_IMPORT_SECONDS:
+                break
         expected = snapshot(clean_db)
 
         db = work / "killed.db"
         killed_mid_run = 0
+        # Each import after a kill has less left to write, so it ends sooner: the window the
+        # kill is drawn from shrinks whenever a kill comes too late.
+        window = clean_seconds * 1.1
         for attempt in range(args.kills):
             process = subprocess.Popen([args.touchpoint, "--db", str(db), "import", "-q",
                                         str(archive)],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            time.sleep(rng.uniform(0.0, clean_seconds * 1.1))
+            time.sleep(rng.uniform(0.0, window))
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
                 killed_mid_run += 1
+            else:
+                window = max(0.02, window * 0.8)
             process.wait(timeout=60)
             process.stderr.close()
             if db.exists():
