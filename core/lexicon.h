@@ -103,6 +103,8 @@ std::span<const std::string_view> InflectedOfferVerbs();
 std::span<const std::string_view> Selections();
 // The first person as subject or object: "I", "we're", "me", "nous", "ich", "eu".
 std::span<const std::string_view> FirstPersons();
+// What a product does for its users: "helps", "lets you", "permet", "ermöglicht".
+std::span<const std::string_view> ProductVerbs();
 std::span<const std::string_view> FirstPossessives();
 std::span<const std::string_view> Offerings();
 // Work on the reader's business nobody asked for: "an audit of your profile" (Diagnostics, then

@@ -21,7 +21,7 @@ enum List : uint8_t {
   kSubjects, kFillers, kOfferVerbs, kInflectedOfferVerbs, kHelpClaims, kServiceClaims,
   kFirstPossessives, kOfferings, kDiagnostics, kReaderRefs, kReaderPossessives, kReaderAssets,
   kSellerTargets, kAudiences, kLikeYou, kBooking, kGifts, kOptOuts, kFollowUps, kCrowd,
-  kFitSeeking, kOffersToPresent, kSelections, kFirstPersons, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
+  kFitSeeking, kOffersToPresent, kSelections, kFirstPersons, kProductVerbs, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
   kListCount
 };
 
@@ -51,6 +51,7 @@ std::span<const std::string_view> ListPhrases(List list) {
     case kOffersToPresent: return lexicon::OffersToPresent();
     case kSelections: return lexicon::Selections();
     case kFirstPersons: return lexicon::FirstPersons();
+    case kProductVerbs: return lexicon::ProductVerbs();
     case kOwnNeeds: return lexicon::OwnNeeds();
     case kOwnMatters: return lexicon::OwnMatters();
     case kNeedVerbs: return lexicon::NeedVerbs();
@@ -237,17 +238,19 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
                           hits.Any(kInflectedOfferVerbs) || hits.Any(kHelpClaims) ||
                           hits.Any(kServiceClaims));
   // Their own offering with its price in one sentence is what a client brings: "pricing our
-  // new service", "les prix de ma nouvelle offre".
+  // new service", "les prix de ma nouvelle offre". Unless the offering does something for
+  // others in that sentence: "our platform helps consultants price smarter" is a pitch.
   bool own_offering_priced = false;
   for (const Sentence& sentence : folded.sentences) {
     if (!Followed(hits, kFirstPossessives, kOfferings, 3, false, sentence.begin, sentence.end)) {
       continue;
     }
-    const bool priced =
-        std::any_of(hits.of[kPriceWords].begin(), hits.of[kPriceWords].end(), [&](const Hit& h) {
-          return h.at >= sentence.begin && h.at < sentence.end;
-        });
-    if (priced) {
+    const auto in_sentence = [&](List list) {
+      return std::any_of(hits.of[list].begin(), hits.of[list].end(), [&](const Hit& h) {
+        return h.at >= sentence.begin && h.at < sentence.end;
+      });
+    };
+    if (in_sentence(kPriceWords) && !in_sentence(kProductVerbs)) {
       own_offering_priced = true;
     } else {
       cues |= kCueOffering;

@@ -210,6 +210,10 @@ constexpr std::string_view kFirstPersons[] = {
     "us", "yo", "nosotros", "nosotras", "je", "j'", "moi", "nous", "ich", "mich", "mir", "wir",
     "uns", "eu", "nos", "comigo", "mim", "tengo", "tenemos", "soy", "somos", "estoy", "estamos",
     "tenho", "temos", "sou", "estou"};
+constexpr std::string_view kProductVerbs[] = {
+    "helps", "allows", "lets you", "lets teams", "enables", "empowers", "automates", "ayuda a",
+    "permite", "permet", "permettent", "aide les", "aide a", "hilft", "ermoglicht",
+    "unterstutzt", "ajuda", "ajuda a", "permite que"};
 // Where to act on an offer without a conversation: a calendar, a slot, a keyword to reply.
 constexpr std::string_view kBookingPrompts[] = {
     "calendly", "my calendar link", "here's my calendar", "here is my calendar", "grab a slot", "grab a time", "pick a time",
@@ -312,6 +316,7 @@ std::span<const std::string_view> OfferVerbs() { return kOfferVerbs; }
 std::span<const std::string_view> InflectedOfferVerbs() { return kInflectedOfferVerbs; }
 std::span<const std::string_view> Selections() { return kSelections; }
 std::span<const std::string_view> FirstPersons() { return kFirstPersons; }
+std::span<const std::string_view> ProductVerbs() { return kProductVerbs; }
 std::span<const std::string_view> FirstPossessives() { return kFirstPossessives; }
 std::span<const std::string_view> Offerings() { return kOfferings; }
 std::span<const std::string_view> Diagnostics() { return kDiagnostics; }

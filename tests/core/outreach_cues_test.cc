@@ -82,6 +82,10 @@ TEST(OutreachCuesTest, TheirOwnOfferingPricedIsAClientsMatter) {
   EXPECT_TRUE(client & kCueOwnNeed);
   EXPECT_TRUE(Has("My agency needs an outside eye.", kCueOwnNeed));
   EXPECT_FALSE(Has("Every agency needs a website.", kCueOwnNeed));
+  // What their offering does for others, priced or not, is a pitch.
+  const uint32_t pitch = Cues("Our CPQ platform helps consultants' clients price smarter.");
+  EXPECT_TRUE(pitch & kCueOffering);
+  EXPECT_FALSE(pitch & kCueOwnNeed);
 }
 
 TEST(OutreachCuesTest, AGreetingToManyAndCodes) {
