@@ -47,7 +47,10 @@ std::string IntroductionsSql() {
 void PersonHistory::Apply(ConversationFeatures& f, int64_t until) const {
   auto end = std::lower_bound(contacts.begin(), contacts.end(), f.burst_at,
                               [](const Contact& c, int64_t at) { return c.at < at; });
-  while (end != contacts.begin()) {
+  // Someone first seen less than a month before this run is new however many threads they
+  // opened: an invitation, then a message two days later, is one first contact.
+  const bool new_person = !contacts.empty() && f.burst_at - contacts.front().at < kBurstGapMs;
+  while (!new_person && end != contacts.begin()) {
     --end;
     if (end->conversation_id == f.conversation_id) continue;
     f.prior_contact_at = std::max(f.prior_contact_at.value_or(end->at), end->at);

@@ -193,5 +193,33 @@ TEST(FeatureStoreTest, APersonKnownOnlyByAUserIdIsFoundByIt) {
   EXPECT_EQ(people.Find("99999999").error().code(), StatusCode::kNoInput);
 }
 
+// Whether the conversation `key` counts earlier contact with its person (prior_contact_at).
+bool HasPriorContact(Store& store, const std::string& key) {
+  return store.connection()
+             .QueryInt("SELECT f.prior_contact_at IS NOT NULL FROM conversation_features f "
+                       "JOIN conversations c ON c.id = f.conversation_id WHERE "
+                       "c.conversation_key = '" + key + "'")
+             .value() != 0;
+}
+
+TEST(FeatureStoreTest, APersonFirstSeenDaysAgoIsStillAFirstContact) {
+  constexpr int64_t kDay = 86400000;
+  TempDir dir;
+  Result<Store> store = Store::Open(dir.path() / "tp.db");
+  ASSERT_TRUE(store);
+  // New: an invitation, then a message in another thread two days later.
+  const Identity chiara{"", "", "Chiara M", "https://www.linkedin.com/in/chiara", ""};
+  Import(*store, "linkedin", Message("linkedin", "1", chiara, kStart));
+  Import(*store, "linkedin", Message("linkedin", "2", chiara, kStart + 2 * kDay));
+  // Known: a thread two months ago, a new one now.
+  const Identity bo{"", "", "Bo K", "https://www.linkedin.com/in/bo", ""};
+  Import(*store, "linkedin", Message("linkedin", "3", bo, kStart - 60 * kDay));
+  Import(*store, "linkedin", Message("linkedin", "4", bo, kStart + 2 * kDay));
+  FeatureStore features(store->connection());
+  ASSERT_TRUE(features.Refresh());
+  EXPECT_FALSE(HasPriorContact(*store, "linkedin-2"));
+  EXPECT_TRUE(HasPriorContact(*store, "linkedin-4"));
+}
+
 }  // namespace
 }  // namespace touchpoint
