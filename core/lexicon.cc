@@ -870,17 +870,16 @@ constexpr std::string_view kWorkMatters[] = {
     "selbststandig", "kundigung", "masterarbeit", "emprego", "carreira", "trabalho",
     "despedido", "tese",
     // Portuguese
-    "speak", "speaker", "speaking", "talk at", "meetup", "event", "events", "summit", "episode",
-    "guest", "journalist", "article", "story", "publisher", "editor", "manuscript", "chapter",
-    "book", "newsletter", "hiring", "fundraising", "investors", "round", "pro bono",
+    "speaker", "talk at", "meetup", "summit", "episode",
+    "journalist", "article", "publisher", "editor", "manuscript", "chapter",
+    "newsletter", "hiring", "fundraising", "investors", "pro bono",
     "volunteer", "nonprofit", "non profit", "ngo", "charity", "marketing", "operations",
-    "staffing", "staff", "menu", "ponente", "charla", "evento", "conferencia", "periodista",
-    "articulo", "editorial", "libro", "contratacion", "inversores", "ronda", "voluntario",
-    "ong", "conferencier", "intervention", "evenement", "journaliste", "livre", "editeur",
-    "recrutement", "levee de fonds", "association", "benevole", "vortrag", "veranstaltung",
-    "konferenz", "journalist", "artikel", "verlag", "buch", "einstellung", "finanzierungsrunde",
-    "ehrenamt", "verein", "palestra", "palestrante", "evento", "jornalista", "artigo",
-    "editora", "livro", "recrutamento", "investidores", "voluntariado", "associacao"};
+    "staffing", "staff", "ponente", "charla", "conferencia", "periodista",
+    "articulo", "editorial", "contratacion", "inversores", "ronda", "voluntario",
+    "ong", "conferencier", "intervention", "journaliste", "editeur",
+    "recrutement", "levee de fonds", "benevole", "vortrag", "konferenz", "journalist", "artikel", "verlag", "einstellung", "finanzierungsrunde",
+    "ehrenamt", "palestra", "palestrante", "jornalista", "artigo",
+    "editora", "recrutamento", "investidores", "voluntariado", "associacao"};
 
 }  // namespace
 

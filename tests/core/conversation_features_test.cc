@@ -51,6 +51,7 @@ TEST(ConversationFeaturesTest, TheOwnersNoTakenWithoutANewAskEndsIt) {
 TEST(ConversationFeaturesTest, CareerMattersAreWork) {
   // Plans between friends name no work; a friend's career question is mentoring.
   EXPECT_TRUE(Compute({In(0, "drinks thursday?")}).negatives & kNegSocial);
+  EXPECT_TRUE(Compute({In(0, "next round is on me, same bar saturday?")}).negatives & kNegSocial);
   EXPECT_FALSE(Compute({In(0, "I got laid off and I'm thinking about going freelance. Could we "
                              "talk this week?")})
                    .negatives &
