@@ -330,11 +330,10 @@ constexpr std::string_view kTopicRates[] = {
     "precos"};
 
 constexpr std::string_view kScheduleWords[] = {
-    "this week", "next week", "tomorrow", "tmrw", "tmw", "sometime", "soon", "when", "this month",
-    "esta semana", "la semana que viene", "la proxima semana", "manana", "pronto", "cuando",
-    "cette semaine", "la semaine prochaine", "demain", "bientot", "quand", "diese woche",
-    "nachste woche", "morgen", "bald", "wann", "amanha", "para a semana", "na proxima semana",
-    "quando", "em breve"};
+    "this week", "next week", "tomorrow", "tmrw", "tmw", "sometime", "soon", "this month",
+    "esta semana", "la semana que viene", "la proxima semana", "manana", "pronto", "cette semaine", "la semaine prochaine", "demain", "bientot", "diese woche",
+    "nachste woche", "morgen", "bald", "amanha", "para a semana", "na proxima semana",
+    "em breve"};
 
 constexpr std::string_view kFreeOffers[] = {
     "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",

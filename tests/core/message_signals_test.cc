@@ -298,6 +298,7 @@ TEST(MessageSignalsTest, PleasantriesAboutAMeetingThatHappened) {
 TEST(MessageSignalsTest, ATimeSetMakesThatCallAnAsk) {
   // "that call" is talked about, until the sentence puts it in the calendar.
   EXPECT_EQ(Asks("Did that call help at all?") & kAskCall, 0);
+  EXPECT_EQ(Asks("When we had that call in spring, which book did you name?") & kAskCall, 0);
   EXPECT_TRUE(Asks("Any chance of that call next week?") & kAskCall);
   EXPECT_TRUE(Asks("When would suit you for the follow-up?") & kAskChat);
   EXPECT_TRUE(Asks("I'll be in town Tuesday, lunch is on me, anywhere you like.") & kAskMeeting);
