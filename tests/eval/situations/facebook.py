@@ -2439,4 +2439,359 @@ S("fb-0283", False, "In Portuguese, an online shop's Page sends an automatic shi
   [dm(F, "a", [
       ("a", "-1d 14:02", "Olá Sam! A sua encomenda #4821 foi enviada 📦 Pode acompanhar o envio aqui: casadolinho.example/track/4821. Obrigado pela sua compra!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 6 (0284-0323)
+S("fb-0284", True, "A neighbour who runs a small bike-repair shop asks Sam, paid, to look at his service prices with him over a coffee.",
+  "ask_meeting ask_help",
+  {"a": P("Henrique Baptista")},
+  [dm(F, "a", [
+      ("a", "-60d 18:00", "Sam a tua bicicleta está pronta 🚲"),
+      (ME, "+1h", "Obrigado Henrique, passo amanhã!"),
+      ("a", "-2d 12:40", "Hi Sam, writing in English for you 😄 I'm thinking of raising my repair prices, first time in 4 years, but I'm scared the regulars will go to the big shop. You do this for work right? Can I buy you a coffee and show you my price list? I will pay you properly, not only the coffee!"),
+  ], focus=True)]),
+
+S("fb-0285", True, "Sam's cousin asks for proper advice about a job offer with equity and wants to talk on the phone this weekend.",
+  "ask_call ask_help",
+  {"a": P("Marisol Rivera")},
+  [dm(F, "a", [
+      ("a", "-45d 20:00", "feliz cumple primo!! 🎂"),
+      (ME, "+2h", "gracias prima ❤️"),
+      ("a", "-1d 21:15", "Sam I need your brain. Got an offer from a startup in Austin, lower salary but 0.4% equity, and I have until Tuesday to answer. I have no idea how to value the equity part. Can we talk on the phone this weekend? Sat or Sun, whenever works for you"),
+  ], focus=True)]),
+
+S("fb-0286", True, "A local theatre company comments on Sam's post asking if he'd help them rethink their ticket tiers, and follows up after Sam answers.",
+  "ask_help first_contact reciprocity indirect_ask",
+  {"a": P("Teatro do Largo")},
+  [th(F, [
+      (ME, "-3d 10:00", "Went to a tiny play in Graça last night. €8 a ticket, 40 seats, full. I left wondering how they survive."),
+      ("a", "+5h", "Thank you for coming Sam! Honestly: we barely do 😅 We've been debating pay-what-you-can nights and a season pass. Is that something you'd ever help a small company with?"),
+      (ME, "+1h", "Absolutely, I'd love to. Send me a message."),
+      ("a", "+30m", "Will do! This is Joana, the producer, I'll write tomorrow."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 11:00", "Hi Sam, Joana from Teatro do Largo. Could we meet at the theatre one afternoon next week? We'd show you the numbers. We can offer a small fee and tickets for life 😄"),
+  ], focus=True)]),
+
+S("fb-0287", True, "A friend introduces Sam to a winemaker in a group chat and the winemaker asks to talk about export prices.",
+  "introduction first_contact ask_call",
+  {"k": P("Beatriz Lobo"), "n": P("Artur Sequeira")},
+  [dm(F, "k", [
+      ("k", "-120d 19:00", "obrigada pela ajuda com o CV!! consegui a entrevista"),
+      (ME, "+1h", "Boa sorte Bea!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-4d 18:00", "Sam, this is Artur, my uncle's neighbour, he makes amazing wine in the Douro and wants to start exporting. Artur, Sam is the pricing genius I told you about 🍷"),
+      ("n", "+1h", "Hello Sam, thank you Beatriz. We have a distributor in Germany asking for a price list and I don't want to give it away too cheap. Could we speak by phone or video this week? I'll of course pay for your advice."),
+  ], focus=True, title="Beatriz, Artur and Sam")]),
+
+S("fb-0288", True, "An old school friend, silent for years, asks Sam to speak to the students at the school where she now teaches.",
+  "reengagement ask_call",
+  {"a": P("Gemma Holloway")},
+  [dm(F, "a", [
+      ("a", "-1200d 12:00", "Happy Christmas Sam!! x"),
+      ("a", "-2d 17:45", "Sam! Hope you're well. Random one: I'm now head of sixth form at our old school (I know!!) and we run a careers week in May. Would you do a 30 min talk about working for yourself? The kids would love someone who actually left town 😂 Could we have a quick call to sort dates?"),
+  ], focus=True)]),
+
+S("fb-0289", True, "A Facebook Page for a local yoga studio messages Sam personally asking for help pricing a new membership and proposes a call.",
+  "ask_call ask_help first_contact",
+  {"a": P("Estúdio Prana Alfama")},
+  [dm(F, "a", [
+      ("a", "-1d 14:30", "Hi Sam, this is Leonor, owner of Prana (the studio next to the tram stop). We're launching monthly unlimited memberships and I can't decide between €79 and €99, and whether to keep drop-ins. A friend said you help small businesses with exactly this. Could we do a short call? Happy to pay of course."),
+  ], focus=True)]),
+
+S("fb-0290", True, "Sam's former flatmate, now a founder, asks on Facebook and on LinkedIn in the same week to talk about an advisory role.",
+  "cross_platform ask_call",
+  {"a": P("Kwabena Asante", li=True)},
+  [dm(F, "a", [
+      ("a", "-200d 22:00", "that flat party photo resurfaced 😂"),
+      (ME, "+1h", "burn it"),
+      ("a", "-2d 20:10", "Seriously though Sam, I sent you a LinkedIn message too: we'd love you as a paid advisor for the next 6 months. Can we call this week?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 09:00", "Hi Sam, formally: we're looking for a pricing advisor (2-4 hours/month, paid plus options) as we launch enterprise plans. Would you be open to a call to discuss?"),
+  ], focus=True)]),
+
+S("fb-0291", True, "A community garden group chat asks Sam to help figure out plot fees for the new season, and one member proposes a meeting.",
+  "ask_meeting ask_help reciprocity",
+  {"a": P("Clara Neves"), "b": P("Duncan Fairweather")},
+  [dm(F, "a b", [
+      ("a", "-30d 10:00", "Reminder: compost delivery Saturday 🌱"),
+      ("b", "-3d 19:00", "So the council cut our grant, we need to charge for plots from spring. No idea what's fair."),
+      ("a", "+20m", "Sam does pricing for a living!! Sam could you help us? Maybe we meet at the garden Saturday morning and go through it?"),
+      (ME, "+2h", "Of course, happy to help. Saturday 10?"),
+      ("b", "+15m", "Brilliant, I'll bring the spreadsheet and the coffee ☕"),
+  ], focus=True, title="Horta do Bairro")]),
+
+S("fb-0292", True, "A Marketplace buyer turns out to run a ceramics studio and, after buying Sam's shelves, asks for help with her class prices.",
+  "ask_help ask_chat first_contact reciprocity",
+  {"a": P("Yolanda Figueira")},
+  [dm(F, "a", [
+      ("a", "-5d 10:00", "Is this still available?"),
+      (ME, "+1h", "Yes! You can pick it up tomorrow after 6."),
+      ("a", "-4d 19:30", "Thank you, the shelves look perfect in the studio 🙂 I saw on your profile you're a pricing consultant... I run pottery classes and I think I'm undercharging badly. Could I ask you some questions over a coffee sometime? I'd pay, of course."),
+  ], focus=True)]),
+
+S("fb-0293", True, "In Spanish, a friend's sister who runs a language academy asks Sam for a video call about raising course fees.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Rocío Almansa")},
+  [dm(F, "a", [
+      ("a", "-2d 13:20", "Hola Sam! Soy Rocío, la hermana de Pilar. Ella me dijo que te escribiera 😊 Tengo una academia de idiomas en Sevilla y llevamos 3 años sin subir precios, los profes cobran más y yo no llego. ¿Podríamos hacer una videollamada esta semana o la que viene? Te pago la hora, claro."),
+  ], focus=True)]),
+
+S("fb-0294", True, "In Spanish, a Mexican food-truck owner asks Sam about pricing his catering and replies after Sam asks for details.",
+  "ask_rates ask_help first_contact reciprocity non_english lang_es",
+  {"a": P("Efraín Salgado")},
+  [dm(F, "a", [
+      ("a", "-5d 22:00", "Buenas Sam, vi tu charla en YouTube. Tengo un food truck en Lisboa y me piden cada vez más catering para eventos. ¿Cuánto cobrarías por ayudarme a armar la lista de precios?"),
+      (ME, "+10h", "Hola Efraín! Depende un poco: ¿cuántos eventos al mes y de qué tamaño?"),
+      ("a", "-2d 21:40", "Unos 4 al mes, de 50 a 200 personas. Si quieres lo hablamos por teléfono, es más fácil 🌮"),
+  ], focus=True)]),
+
+S("fb-0295", True, "In French, a friend asks Sam to come to a workshop day for Lyon artisans and to call her about it.",
+  "ask_call non_english lang_fr",
+  {"a": P("Solène Margerie")},
+  [dm(F, "a", [
+      ("a", "-80d 20:00", "Trop bien la photo de Lisbonne ☀️"),
+      (ME, "+1h", "Viens quand tu veux !"),
+      ("a", "-3d 11:10", "Sam, j'organise une journée pour les artisans de la Croix-Rousse en octobre (tarifs, devis, tout ça). Tu voudrais animer l'atelier de l'après-midi ? On a un petit budget et on paie ton billet. On s'appelle cette semaine pour en parler ?"),
+  ], focus=True)]),
+
+S("fb-0296", True, "In German, a sports club chair asks Sam for help with membership fees and suggests meeting during Sam's visit.",
+  "ask_meeting ask_help first_contact non_english lang_de",
+  {"a": P("Wolfgang Eibl")},
+  [dm(F, "a", [
+      ("a", "-1d 18:00", "Hallo Herr Rivera, ich bin Vorsitzender vom TSV Gröbenzell. Unsere Mitgliedsbeiträge sind seit 2012 gleich und wir müssen erhöhen, ohne dass uns die Familien weglaufen. Mein Neffe sagt, Sie sind nächste Woche in München. Hätten Sie Zeit für ein Treffen? Wir würden Sie natürlich bezahlen."),
+  ], focus=True)]),
+
+S("fb-0297", True, "In Portuguese, a Porto bookshop owner asks Sam to present his book there and proposes a call to plan it.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Livraria Gato Preto")},
+  [dm(F, "a", [
+      ("a", "-2d 15:00", "Olá Sam! Sou o Miguel, da Livraria Gato Preto no Porto. Os nossos clientes andam a pedir o teu livro e gostávamos muito de fazer uma apresentação cá em junho. Podemos falar ao telefone esta semana para combinar?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("fb-0298", False, "A long family group chat about a birthday lunch; logistics and photos, nobody asks Sam for anything.",
+  "small_talk reciprocity many_turns",
+  {"a": P("Teresa Rivera"), "b": P("Miguel Rivera"), "c": P("Lupe Rivera")},
+  [dm(F, "a b c", [
+      ("a", "-3d 10:00", "Domingo comida para los 80 de la abuela!! 🎉 quién viene?"),
+      ("b", "+20m", "yo + 2"),
+      ("c", "+1h", "nosotros 4, llevo el flan"),
+      (ME, "+2h", "Yo llego el sábado, cuenten conmigo 🙌"),
+      ("a", "-1d 19:00", "Perfecto, a la 1 en casa. Sam trae vino portugués 🍷"),
+  ], focus=True, title="Familia Rivera")]),
+
+S("fb-0299", False, "A neighbour asks whether Sam's parcel arrived; Sam says yes and it's over.",
+  "trivial_question small_talk reciprocity",
+  {"a": P("Dona Amélia Pires")},
+  [dm(F, "a", [
+      ("a", "-200d 12:00", "Sam obrigada pelas flores ❤️"),
+      ("a", "-2d 11:00", "Sam recebeu a encomenda? Deixei com o porteiro"),
+      (ME, "+1h", "Recebi sim, muito obrigado D. Amélia!"),
+      ("a", "+10m", "👍"),
+  ], focus=True)]),
+
+S("fb-0300", False, "Marketplace's pre-filled 'Is this still available?' about Sam's old bike, with nothing more.",
+  "automated first_contact",
+  {"a": P("Rafael Cunha")},
+  [dm(F, "a", [
+      ("a", "-1d 20:00", "Is this still available?"),
+  ], focus=True)]),
+
+S("fb-0301", False, "A former colleague messages 'hey hun' to recruit Sam into a wellness business with a quick call.",
+  "promotional spam reengagement keyword_trap",
+  {"a": P("Kayleigh Thorne")},
+  [dm(F, "a", [
+      ("a", "-900d 12:00", "congrats on the new job!!"),
+      ("a", "-2d 21:00", "hey hun!! 💕 long time! I've been loving my new side business in wellness and I instantly thought of you, you'd be AMAZING at it. Can we hop on a quick call so I can tell you more? No pressure xx"),
+  ], focus=True)]),
+
+S("fb-0302", False, "A Page auto-reply from a restaurant after Sam asked about a booking.",
+  "automated",
+  {"a": P("Tasca do Zé")},
+  [dm(F, "a", [
+      (ME, "-1d 19:00", "Olá, têm mesa para 4 no sábado às 20h?"),
+      ("a", "+1m", "Obrigado pela sua mensagem! Respondemos normalmente dentro de 24 horas. Para reservas ligue 21 000 0000."),
+  ], focus=True)]),
+
+S("fb-0303", False, "Friends joke in the comments of Sam's holiday photo; warm banter, nothing to continue.",
+  "small_talk reciprocity fast_reply",
+  {"a": P("Ollie Brannigan")},
+  [th(F, [
+      (ME, "-2d 18:00", "Azores. No signal. Best pricing decision I made this year."),
+      ("a", "+5m", "who is this man and what has he done with Sam"),
+      (ME, "+3m", "He's on holiday, leave a message"),
+      ("a", "+2m", "🤣 enjoy mate"),
+  ], focus=True)]),
+
+S("fb-0304", False, "Someone tags Sam and many others in a post inviting them to like a new Page.",
+  "mass_mention promotional",
+  dict(crowd(14, 90), a=P("Bruno Valente")),
+  [th(F, [
+      ("a", "-1d 12:00", "Friends!! My new photography page is live 📸 please like and share, it means a lot 🙏", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("fb-0305", False, "A friend asked Sam to call about her shop prices, they talked, and she thanks him; closed.",
+  "closed thanks_only ask_call reciprocity",
+  {"a": P("Priscila Moura")},
+  [dm(F, "a", [
+      ("a", "-12d 10:00", "Sam can we call this week about the shop? prices are killing me"),
+      (ME, "+1h", "Sure, Thursday 6pm?"),
+      ("a", "+5m", "💜"),
+      ("a", "-7d 21:00", "Thank you SO much for last night. I changed the prices today already. Drinks on me next time!"),
+  ], focus=True)]),
+
+S("fb-0306", False, "A local café owner asked for a meeting three months ago and never replied to Sam's proposed dates; stale.",
+  "stale ask_meeting reciprocity first_contact",
+  {"a": P("Gustavo Pimentel")},
+  [dm(F, "a", [
+      ("a", "-95d 15:00", "Hi Sam, could we meet to talk about our brunch menu prices?"),
+      (ME, "+3h", "Hi Gustavo, sure. Next Tuesday or Wednesday morning?"),
+  ], focus=True)]),
+
+S("fb-0307", False, "A romance scammer sends a generic friendly message to a stranger.",
+  "spam first_contact",
+  {"a": P("Sgt. Mark Whitfield")},
+  [dm(F, "a", [
+      ("a", "-1d 02:00", "Hello dear, I came across your profile and you seem like a kind gentleman. I am a US soldier on deployment. Can we chat more privately?"),
+  ], focus=True)]),
+
+S("fb-0308", False, "Sam asked an old friend if he wanted to grab lunch two months ago and never heard back.",
+  "owner_only stale ask_meeting",
+  {"a": P("Reuben Castellanos")},
+  [dm(F, "a", [
+      ("a", "-500d 12:00", "haha classic"),
+      (ME, "-70d 11:00", "Reuben! I'm in Madrid next month, lunch?"),
+  ], focus=True)]),
+
+S("fb-0309", False, "A birthday message and emoji exchange with an aunt.",
+  "small_talk reciprocity",
+  {"a": P("Tía Concha")},
+  [dm(F, "a", [
+      ("a", "-1d 08:00", "Feliz cumpleaños mi niño!! 🎂🎉 que Dios te bendiga"),
+      (ME, "+3h", "Gracias tía ❤️❤️"),
+      ("a", "+10m", "😘😘"),
+  ], focus=True)]),
+
+S("fb-0310", False, "A social-media agency sends a Page message offering to grow Sam's audience with a free strategy call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Amplify Reach Studio")},
+  [dm(F, "a", [
+      ("a", "-2d 09:00", "Hi Sam! We love your content. We help thought leaders grow to 50k followers in 90 days. Book your free strategy call here: amplifyreach.example/book 🚀"),
+  ], focus=True)]),
+
+S("fb-0311", False, "A neighbour says 'let's call it a day' in the building group after a noisy repair; nobody asks Sam anything.",
+  "small_talk keyword_trap",
+  {"a": P("Fernando Quaresma"), "b": P("Inês Barreto")},
+  [dm(F, "a b", [
+      ("b", "-2d 17:00", "O elevador já funciona?"),
+      ("a", "+30m", "Ainda não, o técnico disse que hoje não dá. Let's call it a day, amanhã volta às 9."),
+      (ME, "+1h", "Obrigado pela info Fernando"),
+  ], focus=True, title="Prédio Rua dos Anjos 14")]),
+
+S("fb-0312", False, "A person asked for Sam's help with a quote, Sam said he's fully booked and referred her, and she said no worries.",
+  "closed declined ask_help reciprocity first_contact",
+  {"a": P("Morag Findlay")},
+  [dm(F, "a", [
+      ("a", "-6d 14:00", "Hi Sam, could you help me price a big commission for a hotel? Happy to pay."),
+      (ME, "+4h", "Hi Morag, I'm fully booked until September, sorry. Try Rita Solano, she's great with creative commissions."),
+      ("a", "+30m", "No worries at all, thanks for the tip! Will contact her."),
+  ], focus=True)]),
+
+S("fb-0313", False, "A Facebook event reminder for a pricing meetup Sam joined.",
+  "automated",
+  {"a": P("Lisbon Founders Meetup")},
+  [dm(F, "a", [
+      ("a", "-0d 05:00", "Reminder: 'Pricing for Marketplaces' is tomorrow at 19:00 at Second Home. You're going."),
+  ], focus=True)]),
+
+S("fb-0314", False, "A cousin comments a heart on Sam's post.",
+  "emoji_only",
+  {"a": P("Lucas Rivera")},
+  [dm(F, "a", [
+      ("a", "-300d 12:00", "primo! en Lisboa en agosto?"),
+  ]),
+   th(F, [
+      (ME, "-1d 12:00", "The book turns one today. Thank you to everyone who read it."),
+      ("a", "+1h", "❤️"),
+  ], focus=True)]),
+
+S("fb-0315", False, "In Spanish, a group of old university friends plan a reunion dinner and one says 'ya hablamos'; small talk.",
+  "small_talk keyword_trap reciprocity non_english lang_es",
+  {"a": P("Maite Urquiza"), "b": P("Jorge Pardiñas")},
+  [dm(F, "a b", [
+      ("a", "-3d 20:00", "Chicos, cena de los 15 años de la facultad en noviembre!! Sam vienes desde Lisboa?"),
+      (ME, "+1h", "Si me dais la fecha pronto, ahí estaré"),
+      ("b", "+20m", "El 22 probablemente. Ya hablamos, que me voy a dormir 😴"),
+  ], focus=True, title="Económicas 2011")]),
+
+S("fb-0316", False, "In Spanish, an insurance broker from Sam's hometown writes to sell a pension plan and proposes a call.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Ramiro Aguado Seguros")},
+  [dm(F, "a", [
+      ("a", "-2d 11:00", "Hola Sam! Como autónomo, ¿tienes tu jubilación cubierta? 🤔 Tengo planes de pensiones con ventajas fiscales para autónomos en el extranjero. ¿Te llamo 10 minutos y te lo cuento?"),
+  ], focus=True)]),
+
+S("fb-0317", False, "In French, a friend shares a photo of her cat ('mon chat') under Sam's post; a keyword trap.",
+  "small_talk keyword_trap reciprocity non_english lang_fr",
+  {"a": P("Anaïs Duplessis")},
+  [dm(F, "a", [
+      ("a", "-400d 12:00", "Bises de Nantes !"),
+  ]),
+   th(F, [
+      (ME, "-2d 09:00", "Nouveau bureau à la maison. Productivité : incertaine."),
+      ("a", "+1h", "Mon chat a le même avis sur mon bureau, il dort dessus 😹"),
+      (ME, "+20m", "Le mien aussi, c'est le vrai patron"),
+  ], focus=True)]),
+
+S("fb-0318", False, "In French, a stranger asks in a comment what time Sam's live video starts and gets a one-line answer.",
+  "trivial_question reciprocity first_contact non_english lang_fr",
+  {"a": P("Mathilde Vasseur")},
+  [th(F, [
+      (ME, "-1d 09:00", "Live jeudi sur les augmentations de prix pour les indépendants."),
+      ("a", "+2h", "À quelle heure ?"),
+      (ME, "+10m", "18h heure de Paris."),
+  ], focus=True)]),
+
+S("fb-0319", False, "In German, a friend talks about last night's 'Treffen' with old classmates; nothing for Sam to do.",
+  "small_talk keyword_trap reciprocity non_english lang_de",
+  {"a": P("Jannik Oberländer")},
+  [dm(F, "a", [
+      ("a", "-150d 12:00", "Frohes neues Jahr!"),
+      ("a", "-1d 22:00", "Das Treffen gestern mit den Jungs aus der Schule war legendär, schade, dass du nicht da warst! Fotos kommen 📸"),
+      (ME, "+30m", "Nächstes Mal bin ich dabei! Grüße an alle"),
+  ], focus=True)]),
+
+S("fb-0320", False, "In German, a bank Page sends an automated notice about new terms.",
+  "automated non_english lang_de",
+  {"a": P("Nordbank Kundenservice")},
+  [dm(F, "a", [
+      ("a", "-2d 07:00", "Wichtige Information: Unsere Allgemeinen Geschäftsbedingungen ändern sich zum 1. des Monats. Details unter nordbank.example/agb. Dies ist eine automatische Nachricht."),
+  ], focus=True)]),
+
+S("fb-0321", False, "In Portuguese, a neighbour thanks Sam for lending a ladder.",
+  "thanks_only reciprocity non_english lang_pt",
+  {"a": P("Sr. Joaquim Lopes")},
+  [dm(F, "a", [
+      ("a", "-60d 10:00", "Bom dia vizinho"),
+      ("a", "-2d 18:00", "Sam já devolvi o escadote, deixei à sua porta. Muito obrigado!"),
+      (ME, "+1h", "De nada Sr. Joaquim!"),
+  ], focus=True)]),
+
+S("fb-0322", False, "In Portuguese, a cousin's friend asked for help with prices six weeks ago and then said she had sorted it herself.",
+  "closed stale reciprocity first_contact non_english lang_pt",
+  {"a": P("Carolina Serpa")},
+  [dm(F, "a", [
+      ("a", "-50d 14:00", "Olá Sam, sou amiga da Rita. Podíamos falar sobre os preços da minha loja online?"),
+      (ME, "+3h", "Olá Carolina, claro. Esta semana tenho quinta livre."),
+      ("a", "-45d 10:00", "Afinal já resolvi com a ajuda de uma amiga, mas obrigada na mesma! 😊"),
+  ], focus=True)]),
+
+S("fb-0323", False, "In Portuguese, a Page running a contest tags Sam with more than ten people.",
+  "mass_mention promotional non_english lang_pt",
+  dict(crowd(11, 93), a=P("Pastelaria Doce Lar")),
+  [th(F, [
+      ("a", "-1d 10:00", "🎉 PASSATEMPO: ganhe uma caixa de pastéis de nata! Identifique 3 amigos e partilhe. Já participaram:", {"at": ats(11)}),
+  ], focus=True)]),
 ]

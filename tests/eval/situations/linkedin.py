@@ -2392,4 +2392,335 @@ S("li-0283", False, "In Portuguese, a Porto meetup organiser asked Sam about a t
       ("a", "-125d 18:00", "Olá Sam! Organizo o Porto Pricing Meetup e gostava de falar consigo sobre uma sessão em março. Podemos conversar?"),
       (ME, "+1d 09:00", "Olá Beatriz, com todo o gosto! Diga-me quando lhe dá jeito."),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 6 (0284-0323)
+S("li-0284", True, "An invitation note from a hospital group's procurement lead asks Sam for a scoping call about pricing outsourced services.",
+  "ask_call first_contact",
+  {"a": li("Rashida Okonkwo-Hale")},
+  [net("a", [
+      ("a", "-2d 10:00", "Hi Sam, I lead procurement at a regional hospital group. We're redesigning how we price shared services to our clinics and I'd like to explore bringing you in. Could we have a 30-min scoping call?"),
+  ], focus=True)]),
+
+S("li-0285", True, "A business-school professor invites Sam to co-teach a session in her executive course and asks for a video call.",
+  "ask_call first_contact",
+  {"a": li("Prof. Annelise Brandvold")},
+  [dm(L, "a", [
+      ("a", "-3d 13:00", "Dear Sam, I teach the Pricing Strategy module of our executive MBA in Oslo. I use two chapters of your book and the participants keep quoting you. Would you consider co-teaching one evening session (remote or in person, paid)? Could we have a video call to discuss in the next couple of weeks?"),
+  ], focus=True)]),
+
+S("li-0286", True, "A comment thread under Sam's post turns into a request from an operations director to discuss their renewal pricing privately.",
+  "first_contact reciprocity many_turns ask_chat",
+  {"a": li("Gideon Feldmann")},
+  [th(L, [
+      (ME, "-3d 08:00", "Most churn I see in B2B isn't about price. It's about a price change nobody explained."),
+      ("a", "+2h", "We raised prices 18% last spring with a two-line email. Lost 9% of accounts. Lesson learned, but how would you have communicated it?"),
+      (ME, "+40m", "Months ahead, account by account for the top tier, with what changed in the product and a grandfathering window. Two lines is a bill, not an explanation."),
+      ("a", "+25m", "We have another increase planned for Q3 and I really don't want a repeat. Could we talk about it properly, off here? I'll message you."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:30", "Hi Sam, Gideon from the comments. Happy to engage you for this. Do you have time for a call next week?"),
+  ], focus=True)]),
+
+S("li-0287", True, "A former colleague introduces a payments-startup founder in a group message, and the founder takes it up asking for a call about a paid engagement.",
+  "introduction first_contact ask_call",
+  {"k": li("Marguerite Tallis"), "n": li("Aurelio Bastos")},
+  [dm(L, "k", [
+      ("k", "-400d 10:00", "Great working with you on the Delta project!"),
+      (ME, "+2h", "Likewise Marguerite, let's stay in touch."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-4d 11:00", "Sam, meet Aurelio, founder of a payments startup. He needs help with merchant pricing and I told him you're the best I've worked with. Aurelio, over to you!"),
+      ("n", "+3h", "Thanks Marguerite! Hi Sam, we're a 25-person payments startup and our merchant pricing is a mess of custom deals. We'd like to engage someone for 6-8 weeks. Would you have time for a call this week?"),
+  ], focus=True)]),
+
+S("li-0288", True, "A junior product manager asks Sam, indirectly, whether he would be open to occasional mentoring.",
+  "ask_help first_contact indirect_ask",
+  {"a": li("Samira El-Haddad")},
+  [dm(L, "a", [
+      ("a", "-2d 19:00", "Hi Sam, I just became the first PM responsible for pricing at my company (after 2 years in support!). I've read everything you've published but I'd benefit so much from an experienced person to check my thinking now and then. I don't know if you do that at all, but if you ever had half an hour a month, I'd be very grateful. Totally understand if not."),
+  ], focus=True)]),
+
+S("li-0289", True, "A trade publication editor asks Sam to write a paid guest column and proposes a call to agree the angle.",
+  "ask_call first_contact",
+  {"a": li("Declan Furlong")},
+  [dm(L, "a", [
+      ("a", "-1d 16:00", "Hi Sam, I edit Retail Week Europe's opinion section. We'd like to commission a monthly column on pricing from you for the next six months (paid, 900 words). Could we have a quick call to agree the first angle?"),
+  ], focus=True)]),
+
+S("li-0290", True, "A VC partner asks Sam to help their portfolio companies with pricing workshops and to meet for lunch in Lisbon.",
+  "ask_meeting first_contact",
+  {"a": li("Constance Beaumont-Rey")},
+  [dm(L, "a", [
+      ("a", "-4d 12:00", "Hello Sam, I'm a partner at Meridian Ventures. Several of our portfolio founders cite your newsletter, and we'd like to offer them a pricing workshop series, paid by the fund. I'm in Lisbon on Thursday and Friday: could we have lunch?"),
+  ], focus=True)]),
+
+S("li-0291", True, "Sam accepted an invitation from a conference organiser, who then messages about a panel and Sam replies; she proposes a call time.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Yewande Adebayo")},
+  [net("a", [
+      ("a", "-6d 09:00", ""),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-5d 10:00", "Thanks for accepting Sam! I'm curating the pricing panel at SaaS Connect Lagos (virtual option available). Would you join as a panellist?"),
+      (ME, "+3h", "Thanks Yewande, sounds interesting. Remote would work best for me."),
+      ("a", "-1d 14:00", "Remote is perfect. Could we do a 20-min call Wednesday to brief you on the other panellists?"),
+  ], focus=True)]),
+
+S("li-0292", True, "A former client from four years ago returns with a new role and a concrete project, proposing a call.",
+  "reengagement ask_call",
+  {"a": li("Bartholomew Quint")},
+  [dm(L, "a", [
+      ("a", "-1400d 10:00", "Thanks Sam, the new tiers are live!"),
+      ("a", "-2d 09:00", "Sam, long time! I've just joined a logistics company as CCO and our pricing is where Stackwell's was before you came in. I'd like to bring you in again. Call next week?"),
+  ], focus=True)]),
+
+S("li-0293", True, "In Spanish, a Bogotá e-commerce founder asks Sam for a quote to redesign their shipping fees.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": li("Valentina Restrepo")},
+  [dm(L, "a", [
+      ("a", "-2d 14:30", "Hola Sam, soy fundadora de una tienda online de café en Bogotá. Nuestros costos de envío se comen el margen y no sabemos cómo cobrarlos sin perder ventas. ¿Nos podrías pasar una cotización para un proyecto corto? Podemos hablar por videollamada cuando te venga bien."),
+  ], focus=True)]),
+
+S("li-0294", True, "In Spanish, an invitation note from a Madrid consultancy partner proposes collaborating on a joint offer and grabbing a coffee.",
+  "ask_meeting first_contact non_english lang_es",
+  {"a": li("Íñigo Berasategui")},
+  [net("a", [
+      ("a", "-3d 11:00", "Hola Sam, dirijo una consultora de estrategia en Madrid. Creo que podríamos montar una oferta conjunta de pricing para clientes industriales. ¿Un café cuando pases por Madrid o una llamada antes?"),
+  ], focus=True)]),
+
+S("li-0295", True, "In French, an association of independent bookshops asks Sam to speak at their congress and to talk by phone.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Hélène Courtois")},
+  [dm(L, "a", [
+      ("a", "-2d 10:20", "Bonjour Sam, je coordonne le congrès annuel des librairies indépendantes (Bordeaux, novembre). Nous aimerions vous inviter pour une intervention de 40 minutes sur la fixation des prix des services (ateliers, abonnements). Pourrions-nous en parler par téléphone la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("li-0296", True, "In German, a manufacturer asks for a quote for a pricing workshop for its sales team.",
+  "ask_rates first_contact non_english lang_de",
+  {"a": li("Dr. Matthias Kronberger")},
+  [dm(L, "a", [
+      ("a", "-1d 15:00", "Guten Tag Herr Rivera, wir sind ein Maschinenbauer aus Linz mit 12 Vertriebsmitarbeitern. Wir möchten einen eintägigen Workshop zu Preisverhandlung und Rabattdisziplin. Können Sie uns ein Angebot machen? Gern auch vorab ein kurzes Gespräch."),
+  ], focus=True)]),
+
+S("li-0297", True, "In Portuguese, a Lisbon startup founder messages after meeting Sam at a meetup and proposes a coffee about their pricing.",
+  "ask_meeting first_contact non_english lang_pt",
+  {"a": li("Inês Valadas")},
+  [dm(L, "a", [
+      ("a", "-1d 18:00", "Olá Sam, foi ótimo conhecer-te ontem no meetup! Como te contei, estamos a lançar o nosso plano para empresas e ainda não sabemos como cobrar. Tomamos um café esta semana? Eu vou ter contigo onde der mais jeito."),
+  ], focus=True)]),
+
+# ---- negatives
+S("li-0298", False, "A recruiter sends a templated InMail about an 'exciting opportunity' and asks for a quick call.",
+  "recruiter_template promotional first_contact keyword_trap",
+  {"a": li("Chelsea Dunmore")},
+  [dm(L, "a", [
+      ("a", "-2d 09:00", "Hi Sam, I came across your profile and was really impressed by your background. I'm working on an exciting opportunity with a fast-growing client that I think aligns perfectly with your experience. Do you have 15 minutes for a quick call this week?"),
+  ], focus=True)]),
+
+S("li-0299", False, "A sponsored InMail with an unfilled placeholder invites Sam to a webinar.",
+  "automated promotional first_contact",
+  {"a": P("CloudLedger Events", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 12:00", "Hi %FIRSTNAME%, join our live webinar 'Finance automation in 2026' on Thursday. Reserve your seat: cloudledger.example/webinar"),
+  ], focus=True)]),
+
+S("li-0300", False, "An invitation with no note.",
+  "no_message first_contact",
+  {"a": li("Torben Lykke")},
+  [net("a", [
+      ("a", "-1d 11:00", ""),
+  ], focus=True)]),
+
+S("li-0301", False, "Right after Sam accepts, the new connection pitches an outsourced SDR service with a call link.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Ashton Pryce")},
+  [net("a", [
+      ("a", "-4d 10:00", ""),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 12:05", "Thanks for connecting, Sam! Quick one: we book 10+ qualified meetings a month for consultants with our SDR team. Worth a 15-min chat? Grab a slot: calendly.example/ashton"),
+  ], focus=True)]),
+
+S("li-0302", False, "A connection sends a prefilled work-anniversary congratulation.",
+  "automated small_talk",
+  {"a": li("Beatrix Hollingsworth")},
+  [net("a", [
+      ("a", "-600d 10:00", ""),
+      (ME, "+1d", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 09:00", "Congrats on your work anniversary!"),
+  ], focus=True)]),
+
+S("li-0303", False, "A comment thread under Sam's post with congratulations on the book's first year.",
+  "small_talk thanks_only reciprocity first_contact",
+  {"a": li("Nkechi Ugwu"), "b": li("Fergus Dalgliesh")},
+  [th(L, [
+      (ME, "-2d 08:00", "A year ago today the book came out. Thank you to every reader who wrote to me."),
+      ("a", "+1h", "Congratulations Sam! Still my most recommended book."),
+      ("b", "+30m", "Congrats! 🎉"),
+      (ME, "+2h", "Thank you both!"),
+  ], focus=True)]),
+
+S("li-0304", False, "Someone tags Sam among a dozen people in a post announcing conference speakers.",
+  "mass_mention promotional",
+  dict(crowd(13, 97), a=li("Priscilla Wainwright")),
+  [th(L, [
+      ("a", "-2d 10:00", "Thrilled to announce our speaker line-up for Revenue Summit 2026! 🎤 Get your tickets now.", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("li-0305", False, "A coach offers Sam a 'free discovery call' to build his personal brand.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Skye Montgomery")},
+  [dm(L, "a", [
+      ("a", "-3d 08:30", "Hi Sam! I help consultants become LinkedIn Top Voices in 90 days. I noticed your posts get good engagement but could reach 10x more. Would you be open to a free discovery call?"),
+  ], focus=True)]),
+
+S("li-0306", False, "A product lead asked for a call, had it, and wrote to thank Sam; closed.",
+  "closed thanks_only ask_call reciprocity first_contact",
+  {"a": li("Hendrik Vos")},
+  [dm(L, "a", [
+      ("a", "-11d 10:00", "Hi Sam, could we have a 30-min call about usage-based pricing?"),
+      (ME, "+2h", "Sure, Friday 10:00 CET?"),
+      ("a", "+20m", "Perfect."),
+      ("a", "-6d 13:00", "Thank you for the call on Friday, very helpful. We'll take it from here!"),
+  ], focus=True)]),
+
+S("li-0307", False, "A company asked Sam for a proposal and then chose another consultant; declined.",
+  "closed declined ask_rates reciprocity first_contact",
+  {"a": li("Louisa Fairbanks")},
+  [dm(L, "a", [
+      ("a", "-15d 10:00", "Hi Sam, could you send a proposal for a pricing review of our marketplace?"),
+      (ME, "+1d", "Hi Louisa, attached. Happy to discuss."),
+      ("a", "-3d 16:00", "Thank you Sam. After review we've gone with another consultant who is based in our office city. Best of luck!"),
+  ], focus=True)]),
+
+S("li-0308", False, "An invitation note asking for a call is from eight months ago and nobody followed up.",
+  "stale ask_call first_contact",
+  {"a": li("Osvaldo Pereira-Lima")},
+  [net("a", [
+      ("a", "-240d 10:00", "Hi Sam, I'd love to set up a call about pricing for our SaaS. Let me know!"),
+  ], focus=True)]),
+
+S("li-0309", False, "Sam invited a former colleague with a note proposing coffee and got no reply.",
+  "owner_only stale ask_meeting",
+  {"a": li("Winifred Ashdown")},
+  [net("a", [
+      (ME, "-80d 10:00", "Hi Winnie, long time! Coffee next time you're in Lisbon?"),
+  ], focus=True)]),
+
+S("li-0310", False, "A commenter calls Sam's post 'consultant nonsense' and asks whether he calls himself an expert.",
+  "hostile keyword_trap first_contact",
+  {"a": li("Garrick Stoddart")},
+  [th(L, [
+      (ME, "-1d 08:00", "Discounts are a tax on your best customers."),
+      ("a", "+3h", "Consultant nonsense. Ever run a real business? And you call yourself a pricing expert?"),
+  ], focus=True)]),
+
+S("li-0311", False, "A one-line question about which slide tool Sam used, answered in a line, ended with thanks.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": li("Pooja Raghavan")},
+  [th(L, [
+      (ME, "-2d 09:00", "Slides from yesterday's talk on price increases, free to download."),
+      ("a", "+1h", "Lovely slides, what tool did you use?"),
+      (ME, "+20m", "Keynote, with the default template."),
+      ("a", "+5m", "Thanks!"),
+  ], focus=True)]),
+
+S("li-0312", False, "A LinkedIn notification-style group invitation with no personal message.",
+  "automated mass_mention",
+  dict(crowd(11, 101), a=li("Revenue Leaders Network")),
+  [th(L, [
+      ("a", "-1d 10:00", "Join the Revenue Leaders Network group: 12,000 members discussing pricing, sales and growth. Welcome to our new invitees!", {"at": ats(11)}),
+  ], focus=True)]),
+
+S("li-0313", False, "A former classmate resurfaces to sell Sam life insurance and proposes a call.",
+  "promotional reengagement keyword_trap",
+  {"a": li("Dominic Faraday")},
+  [dm(L, "a", [
+      ("a", "-1500d 12:00", "Great reunion!"),
+      ("a", "-2d 10:00", "Sam! Hope all's well. I'm now advising self-employed professionals on income protection and life cover. Given you're freelance, worth a quick call to check you're covered?"),
+  ], focus=True)]),
+
+S("li-0314", False, "An 'introduction' from a known contact is a software vendor who immediately pitches a demo.",
+  "introduction promotional keyword_trap",
+  {"k": li("Rupert Ellsworth"), "n": li("Tamsin Kearney")},
+  [dm(L, "k", [
+      ("k", "-300d 10:00", "Good to see you at the summit."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 10:00", "Sam, meet Tamsin from PriceForge. Thought you two should connect."),
+      ("n", "+1h", "Hi Sam! PriceForge automates competitor price tracking for consultants' clients. I'd love to give you a 20-min demo and discuss a referral partnership. When works?"),
+  ], focus=True)]),
+
+S("li-0315", False, "In Spanish, a recruiter's template InMail about a role in Madrid asks for a quick call.",
+  "recruiter_template promotional first_contact keyword_trap non_english lang_es",
+  {"a": li("Nerea Castaño")},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Hola Sam, he revisado tu perfil y creo que encajarías perfectamente en una posición muy interesante para una empresa líder del sector. ¿Tienes 15 minutos esta semana para una llamada rápida?"),
+  ], focus=True)]),
+
+S("li-0316", False, "In Spanish, an old client's warm message is only congratulations on Sam's new course.",
+  "small_talk non_english lang_es",
+  {"a": li("Patricio Olazábal")},
+  [dm(L, "a", [
+      ("a", "-500d 10:00", "Gracias por todo, Sam."),
+      ("a", "-2d 09:00", "¡Enhorabuena por el nuevo curso, Sam! Se lo he recomendado a mi equipo. Un abrazo."),
+  ], focus=True)]),
+
+S("li-0317", False, "In French, an invitation with an empty note, from a stranger.",
+  "no_message first_contact non_english lang_fr",
+  {"a": li("Aurélien Mercadier")},
+  [net("a", [
+      ("a", "-2d 10:00", ""),
+      (ME, "+1h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0318", False, "In French, a software vendor asks Sam for a 'visio' to show its pricing tool; a demo pitch.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": li("Clothilde Rambert")},
+  [dm(L, "a", [
+      ("a", "-1d 10:00", "Bonjour Sam, notre solution TarifPro aide les consultants à générer des devis en 2 clics. Seriez-vous disponible pour une visio de 20 minutes afin que je vous fasse une démo ?"),
+  ], focus=True)]),
+
+S("li-0319", False, "In French, a commenter thanks Sam in one line under his post.",
+  "thanks_only first_contact non_english lang_fr",
+  {"a": li("Yannick Poirier")},
+  [th(L, [
+      (ME, "-1d 09:00", "Trois questions à se poser avant toute hausse de prix."),
+      ("a", "+2h", "Merci Sam, très clair."),
+  ], focus=True)]),
+
+S("li-0320", False, "In German, a journalist asked for a phone interview two months ago and the thread went quiet after Sam replied; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_de",
+  {"a": li("Cornelia Wendt")},
+  [dm(L, "a", [
+      ("a", "-65d 10:00", "Guten Tag Herr Rivera, ich schreibe für ein Handelsblatt-Dossier über Preiserhöhungen. Hätten Sie Zeit für ein kurzes Telefonat?"),
+      (ME, "+3h", "Gern, Donnerstag oder Freitag passt mir."),
+  ], focus=True)]),
+
+S("li-0321", False, "In German, a prefilled birthday wish from a connection.",
+  "automated small_talk non_english lang_de",
+  {"a": li("Klaus-Peter Mehring")},
+  [dm(L, "a", [
+      ("a", "-1d 08:00", "Alles Gute zum Geburtstag!"),
+  ], focus=True)]),
+
+S("li-0322", False, "In Portuguese, an agency asked Sam to speak, Sam said he's unavailable that month, and they said no problem.",
+  "closed declined reciprocity first_contact non_english lang_pt",
+  {"a": li("Filomena Carreira")},
+  [dm(L, "a", [
+      ("a", "-7d 10:00", "Olá Sam, gostávamos de o convidar para falar no nosso evento a 12 de julho. Tem disponibilidade?"),
+      (ME, "+4h", "Olá Filomena, obrigado pelo convite, mas em julho estou fora. Fica para uma próxima!"),
+      ("a", "+1h", "Sem problema, fica para a próxima. Boas férias!"),
+  ], focus=True)]),
+
+S("li-0323", False, "In Portuguese, a business-loan broker writes a generic offer of credit and a call.",
+  "promotional spam first_contact keyword_trap non_english lang_pt",
+  {"a": li("Crédito Rápido Empresas")},
+  [dm(L, "a", [
+      ("a", "-2d 10:00", "Olá! Precisa de financiamento para o seu negócio? Crédito até 50.000€ aprovado em 48h, sem burocracia. Marque já uma chamada gratuita com um dos nossos consultores!"),
+  ], focus=True)]),
 ]

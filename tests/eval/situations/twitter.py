@@ -2408,4 +2408,346 @@ S("tw-0283", False, "In Portuguese, someone asks what time Sam's Lisbon meetup s
       (ME, "+20m", "Às 18h30."),
       ("a", "+10m", "obrigado, até lá!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 6 (0284-0323)
+S("tw-0284", True, "The organiser of a Berlin product-management conference asks Sam to run a half-day pricing workshop and wants a call to scope it.",
+  "ask_call first_contact",
+  {"a": P("Lene Vogtmann", tw="lene_vogtmann")},
+  [dm(T, "a", [
+      ("a", "-2d 15:20", "Hi Sam, Lene here, I help run ProductCamp Berlin (about 400 PMs, late September). This year we're adding a workshop track and several people asked for you by name. Would you run a half-day pricing workshop? We pay a fee and travel. Could we do a call next week to scope it?"),
+  ], focus=True)]),
+
+S("tw-0285", True, "A reader who found Sam's old thread asks several substantive questions about pricing a translation agency, Sam answers quickly each time, and she keeps going.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Ifeoma Chukwu", tw="ifeoma_translates")},
+  [th(T, [
+      ("a", "-2d 10:05", "@samrivera_io sorry to dig up your old thread but: you say never price per word. we're a 6-person translation agency and literally every client asks for per-word quotes. what would you do instead?"),
+      (ME, "+12m", "Quote per project with the per-word figure as a sanity check underneath. Clients want comparability, not per-word billing as such."),
+      ("a", "+9m", "ok and rush jobs? we currently add 25% and people just say fine, which makes me think it's too low"),
+      (ME, "+15m", "If nobody ever pushes back, it's too low. Try 50% for under-48h and see who still says fine."),
+      ("a", "+6m", "last one I promise: legal/medical vs marketing copy, same base rate? we do it the same right now and the legal stuff takes us 3x as long"),
+  ], focus=True)]),
+
+S("tw-0286", True, "A journalist writing about concert ticket prices asks Sam for a ten-minute phone interview before Thursday.",
+  "ask_call first_contact",
+  {"a": P("Owain Prydderch", tw="owainprydd")},
+  [dm(T, "a", [
+      ("a", "-1d 13:40", "Hi Sam, I'm writing a piece for a music magazine on dynamic pricing for concert tickets after the festival fiasco last month. Could I grab 10 minutes on the phone before Thursday? I'd quote you by name."),
+  ], focus=True)]),
+
+S("tw-0287", True, "A former client from three years ago returns with a new bakery business and asks if Sam can look at her wholesale prices on a call.",
+  "reengagement ask_call ask_help",
+  {"a": P("Rosalind Achterberg", tw="ros_bakes")},
+  [dm(T, "a", [
+      ("a", "-1100d 11:00", "Invoice paid! Thanks again for the workshop, the team loved it."),
+      (ME, "+2h", "Thank you Rosalind, good luck with the launch!"),
+      ("a", "-3d 17:15", "Sam!! Long time. I left the agency and opened a bakery (I know 😅). Three cafés want to buy our sourdough wholesale and I have no idea what to charge them vs retail. Any chance of a call? Paid, obviously, you've earned it."),
+  ], focus=True)]),
+
+S("tw-0288", True, "A university student asks for a short informational chat about working as an independent consultant, politely and with flexible timing.",
+  "ask_chat first_contact indirect_ask",
+  {"a": P("Tobiah Renshaw", tw="tobiahrenshaw")},
+  [dm(T, "a", [
+      ("a", "-4d 20:30", "Hi Sam, I'm in my final year of economics at Leeds and I've been reading your newsletter since first year. I'm trying to figure out if consulting on my own is even realistic after a few years somewhere. If you ever had 20 minutes for a chat I'd be really grateful, any time that suits you, even a month from now."),
+  ], focus=True)]),
+
+S("tw-0289", True, "Under Sam's post about a community fridge, a neighbourhood association volunteer asks if Sam could help them set suggested prices for their new repair café and proposes meeting.",
+  "ask_meeting ask_help first_contact reciprocity",
+  {"a": P("Mariana Leitão", tw="mari_leitao")},
+  [th(T, [
+      (ME, "-3d 09:00", "Our street now has a community fridge. Nobody priced anything and it's the most efficient market I've seen all year."),
+      ("a", "+2h", "love this. we're opening a repair café in Arroios in June and can't agree on 'pay what you want' vs suggested prices. would you meet a couple of us for a coffee and help us think it through?"),
+      (ME, "+40m", "Happy to, that sounds fun. DM me."),
+      ("a", "+10m", "done 🙌"),
+  ], focus=True)]),
+
+S("tw-0290", True, "A SaaS founder asks Sam to review the pricing page they are about to launch and asks if he has time this week.",
+  "ask_feedback first_contact",
+  {"a": P("Dmitri Kovalenko", tw="dkovalenko_dev")},
+  [dm(T, "a", [
+      ("a", "-1d 16:50", "hey Sam, we launch our new pricing page on Monday (3 tiers, usage add-on). would you be willing to tear it apart before then? happy to pay your review rate. link: staging.formloop.example/pricing. do you have time this week?"),
+  ], focus=True)]),
+
+S("tw-0291", True, "A podcast host whom Sam met at a conference follows up to book a recording and asks for a quick prep call.",
+  "ask_call reciprocity",
+  {"a": P("Jasper Oduya", tw="jasperoduya")},
+  [dm(T, "a", [
+      ("a", "-30d 19:00", "Great meeting you at the Lisbon event! I'll ping you about the show."),
+      (ME, "+1h", "Likewise Jasper, please do."),
+      ("a", "-2d 11:30", "As promised 🙂 Would you come on 'Small Shop Big Numbers'? 40 min episode on raising prices without losing regulars. Can we do a 15-min prep call first, maybe Friday?"),
+      (ME, "+3h", "Yes to both. Friday after 2pm Lisbon time works."),
+      ("a", "+20m", "Perfect, I'll send an invite for 3pm."),
+  ], focus=True)]),
+
+S("tw-0292", True, "A founder Sam met at a dinner writes on Twitter and, the same week, on LinkedIn about hiring Sam for a pricing project.",
+  "cross_platform first_contact ask_call ask_rates",
+  {"a": P("Helga Sørbø", tw="helgasorbo", li=True)},
+  [dm(T, "a", [
+      ("a", "-2d 09:15", "Hi Sam, Helga from the dinner at Tiago's. As promised: we'd like help repricing our B2B plans before our Series A. Can you send your rates and a couple of slots for a call? Also messaged on LinkedIn in case you live there more."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 18:40", "Sam, lovely to meet you last night. Following up as promised re: the pricing project. When could we talk?"),
+  ], focus=True)]),
+
+S("tw-0293", True, "An old friend from university, silent for years, proposes co-writing a short course on pricing for architects and asks for a video call.",
+  "reengagement ask_call",
+  {"a": P("Catriona Mabey", tw="catmabey_arch")},
+  [dm(T, "a", [
+      ("a", "-900d 21:00", "happy new year you!! 🎉"),
+      ("a", "-3d 14:00", "Sam! It's been ages. Mad idea: I now teach at the architecture school and our graduates have zero clue how to price. Would you want to co-write a short online course with me? I have a platform interested. Can we do a video call to talk it through?"),
+  ], focus=True)]),
+
+S("tw-0294", True, "A nonprofit that runs coding bootcamps asks whether Sam would take on advising them about sliding-scale tuition, pro bono or discounted.",
+  "ask_help first_contact indirect_ask",
+  {"a": P("Code Ponte", tw="codeponte")},
+  [dm(T, "a", [
+      ("a", "-2d 12:10", "Hello Sam, I'm Nneka, director of Code Ponte (free and low-cost coding bootcamps in Lisbon). We want to introduce income-based tuition so we can grow without grants only, and frankly we don't know how to set it. Is that the kind of thing you'd take on? We can't pay much but we can pay something."),
+  ], focus=True)]),
+
+S("tw-0295", True, "In Spanish, a Valencia co-op of furniture makers asks for a call to revise their commission prices.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Cooperativa Fusta", tw="coopfusta")},
+  [dm(T, "a", [
+      ("a", "-3d 10:45", "Hola Sam, somos una cooperativa de ebanistas en Valencia (7 socios). Nos piden cada vez más muebles a medida y cobramos casi lo mismo que por el catálogo, así no salen las cuentas. ¿Tendrías un rato para una llamada la semana que viene? Pagamos tu tiempo, claro."),
+  ], focus=True)]),
+
+S("tw-0296", True, "In French, a Montreal radio producer invites Sam to a live segment on inflation and asks to call him beforehand.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Gaëlle Thibodeau", tw="gaelle_radio")},
+  [dm(T, "a", [
+      ("a", "-1d 17:05", "Bonjour Sam, je suis réalisatrice à une radio de Montréal. On prépare une émission sur la « shrinkflation » mardi prochain et on aimerait vous avoir en direct 8 minutes (par téléphone, en français si possible). Est-ce que je pourrais vous appeler demain pour préparer ? Merci !"),
+  ], focus=True)]),
+
+S("tw-0297", True, "In German, a Hamburg agency owner asks if Sam would mentor her for a few months while she switches to fixed prices.",
+  "ask_help ask_call first_contact non_english lang_de",
+  {"a": P("Svenja Harmsen", tw="svenja_harmsen")},
+  [dm(T, "a", [
+      ("a", "-2d 19:20", "Hallo Sam, ich führe eine kleine Webagentur in Hamburg (5 Leute) und will weg von Stundensätzen. Ich suche jemanden, der mich ein paar Monate begleitet, so einmal im Monat eine Stunde. Machst du sowas? Können wir mal telefonieren?"),
+  ], focus=True)]),
+
+S("tw-0298", True, "In Portuguese, the owner of a surf hostel in Ericeira asks Sam for a chat about seasonal pricing, and replies after Sam asks when.",
+  "ask_chat first_contact reciprocity non_english lang_pt",
+  {"a": P("Tomás Brazão", tw="tomasbrazao")},
+  [dm(T, "a", [
+      ("a", "-4d 11:00", "Olá Sam, tenho um hostel de surf na Ericeira e no inverno fica às moscas. Gostava de falar contigo sobre preços por época, se tiveres disponibilidade. Pagamos, claro."),
+      (ME, "+3h", "Olá Tomás, com todo o gosto. Que dias te dão jeito?"),
+      ("a", "-1d 09:30", "Desculpa a demora! Quinta ou sexta à tarde? Posso ir a Lisboa ou falamos por vídeo, como preferires."),
+  ], focus=True)]),
+
+S("tw-0299", True, "A colleague introduces a museum's commercial director in a group DM, and the director asks for a call about ticket and membership prices.",
+  "introduction first_contact ask_call",
+  {"k": P("Benedikt Auer", tw="benauer"), "n": P("Philippa Marlowe", tw="pmarlowe_museum")},
+  [dm(T, "k", [
+      ("k", "-200d 12:00", "thanks for the shoutout in the newsletter, made my week"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-3d 15:00", "Sam meet Philippa, commercial director at the Harbour Museum. They're rethinking tickets + memberships and I said you're the person. Over to you two!"),
+      ("n", "+2h", "Thank you Benedikt! Hi Sam, lovely to meet you. We're considering a big change to membership tiers before the new wing opens. Could we find 30 minutes for a call in the next fortnight?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("tw-0300", False, "A pile-on under Sam's post about tipping: strangers trading insults with each other and with Sam.",
+  "hostile first_contact",
+  {"a": P("Brent Kowalczyk", tw="brentk_88"), "b": P("Lyssa Marchant", tw="lyssamarchant")},
+  [th(T, [
+      (ME, "-1d 10:00", "Tipping is a pricing failure disguised as generosity. The menu price should be the price."),
+      ("a", "+1h", "spoken like someone who's never waited a table in his life"),
+      ("b", "+20m", "he's right though, Brent, and you're being weird about it", {"re": 1}),
+      ("a", "+5m", "nobody asked you Lyssa. and Sam go back to your spreadsheets clown 🤡"),
+  ], focus=True)]),
+
+S("tw-0301", False, "Fast, friendly banter with a fellow writer about coffee prices under Sam's tweet; nothing to continue.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Nico Halvorsen", tw="nicohalv")},
+  [dm(T, "a", [
+      ("a", "-300d 12:00", "see you at the book fair!"),
+  ]),
+   th(T, [
+      (ME, "-2d 08:30", "A €6 flat white in Lisbon. We have reached the end of history."),
+      ("a", "+4m", "in Oslo that's the cheap one 😭"),
+      (ME, "+3m", "Oslo is not a city, it's a luxury product"),
+      ("a", "+2m", "fair. bring me a pastel de nata as a consulting fee"),
+      (ME, "+5m", "Deal. Invoice to follow 🥐"),
+  ], focus=True)]),
+
+S("tw-0302", False, "A giveaway tweet tags Sam along with a dozen other accounts.",
+  "mass_mention promotional",
+  dict(crowd(12, 84), a=P("DeskPal", tw="deskpal_app")),
+  [th(T, [
+      ("a", "-1d 13:00", "🎁 GIVEAWAY: 3 standing desks! Follow + RT + tag a friend who works from home. Shoutout to some of our favourite WFH voices 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0303", False, "A stranger asks which book Sam would recommend on pricing, Sam names one, and they say thanks.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": P("Hamish Tulloch", tw="hamishtulloch")},
+  [th(T, [
+      (ME, "-3d 09:40", "Reading list for the summer: anything you'd add?"),
+      ("a", "+1h", "what's the one pricing book you'd give a complete beginner?"),
+      (ME, "+15m", "'Confessions of the Pricing Man', then come back and argue with me."),
+      ("a", "+5m", "ordered, cheers"),
+  ], focus=True)]),
+
+S("tw-0304", False, "A lead-generation agency writes a personalised-sounding DM and asks for a quick call about booking more clients.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Brandon Whitcombe", tw="bwhitcombe_growth")},
+  [dm(T, "a", [
+      ("a", "-2d 15:00", "Sam, your thread on anchoring was 🔥. Curious: how are you currently getting consulting clients? We've helped 40+ consultants add 5-8 booked calls a month on autopilot. Worth a quick 15-min call to see if it fits?"),
+  ], focus=True)]),
+
+S("tw-0305", False, "A founder asked for a call, it happened, and he writes to thank Sam; closed.",
+  "closed thanks_only ask_call reciprocity first_contact",
+  {"a": P("Anselm Kirchhoff", tw="anselmk")},
+  [dm(T, "a", [
+      ("a", "-9d 10:00", "Hi Sam, could we do 20 min this week about our freemium limit? Users never upgrade."),
+      (ME, "+2h", "Sure, Wednesday 11:00 UK?"),
+      ("a", "+10m", "👍"),
+      ("a", "-5d 12:30", "Thanks again for yesterday, super clear. We're moving the limit to 3 projects and testing for a month. Really appreciate it!"),
+  ], focus=True)]),
+
+S("tw-0306", False, "A designer asked Sam to speak at a meetup seven weeks ago and never followed up after Sam's reply; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": P("Keziah Obi", tw="keziahobi")},
+  [dm(T, "a", [
+      ("a", "-52d 18:00", "Hi Sam, would you speak at our design meetup in the spring? Could we jump on a call to discuss?"),
+      (ME, "+4h", "Hi Keziah, sounds great. Send me a couple of dates and let's talk."),
+  ], focus=True)]),
+
+S("tw-0307", False, "A crypto project invites Sam to an 'exclusive founder call' for a token presale.",
+  "spam promotional first_contact keyword_trap",
+  {"a": P("Vault Nexus", tw="vaultnexus_io")},
+  [dm(T, "a", [
+      ("a", "-1d 03:10", "GM Sam 🚀 You've been selected for the $VNX whitelist (only 200 spots). Join our exclusive founder call tonight to secure early allocation at 0.004. Link expires in 12h ⏳"),
+  ], focus=True)]),
+
+S("tw-0308", False, "Sam asked a former client on Twitter whether she wanted to catch up on a call, two months ago, with no answer.",
+  "owner_only stale ask_call",
+  {"a": P("Odette Frain", tw="odettefrain")},
+  [dm(T, "a", [
+      ("a", "-400d 10:00", "Thanks for the pricing review, board approved it!"),
+      (ME, "-75d 09:00", "Hi Odette, it's been a year since the new prices: would you be up for a quick call to see how it went? Would love to hear."),
+  ], focus=True)]),
+
+S("tw-0309", False, "A reader replies to Sam's post with only clapping emoji.",
+  "emoji_only first_contact",
+  {"a": P("Parveen Gill", tw="parveengill")},
+  [th(T, [
+      (ME, "-2d 08:10", "Your price is a story you tell about your customer. Tell a better story."),
+      ("a", "+2h", "👏👏👏"),
+  ], focus=True)]),
+
+S("tw-0310", False, "A stranger says 'let's call it what it is' under Sam's tweet about surge pricing; an opinion, no ask.",
+  "keyword_trap first_contact",
+  {"a": P("Rory Gallacher", tw="rorygallacher")},
+  [th(T, [
+      (ME, "-1d 09:00", "Ride apps don't have surge pricing any more, they have 'priority fees'. Same thing, better name."),
+      ("a", "+1h", "let's call it what it is: charging people more when it's raining and they're desperate. the name change is the tell"),
+  ], focus=True)]),
+
+S("tw-0311", False, "A ghostwriting service offers to write Sam's threads and asks to hop on a call.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Threadsmith", tw="threadsmith_co")},
+  [dm(T, "a", [
+      ("a", "-3d 14:20", "Hey Sam! Love your voice. Imagine posting daily without writing a word. Our writers ghostwrite for 90+ founders. Packages from $900/mo. Hop on a quick call this week?"),
+  ], focus=True)]),
+
+S("tw-0312", False, "An X notification DM about a new login to Sam's account.",
+  "automated",
+  {"a": P("X Safety", tw="xsafety_notices")},
+  [dm(T, "a", [
+      ("a", "-1d 04:12", "We noticed a login to your account @samrivera_io from a new device on Chrome in Lisbon, Portugal. If this was you, you can ignore this message."),
+  ], focus=True)]),
+
+S("tw-0313", False, "A company asked Sam for a quote, Sam sent it, and they replied they went with someone in-house; declined.",
+  "closed declined ask_rates reciprocity first_contact",
+  {"a": P("Lorcan Bright", tw="lorcanbright")},
+  [dm(T, "a", [
+      ("a", "-10d 10:00", "Hi Sam, what would a pricing audit for a 30-person SaaS cost roughly?"),
+      (ME, "+3h", "Hi Lorcan, typically €6-9k depending on scope; happy to send a proposal."),
+      ("a", "-4d 16:00", "Thanks Sam, appreciate the quick answer. We've decided to handle it internally with our new head of product for now. Will keep you in mind!"),
+  ], focus=True)]),
+
+S("tw-0314", False, "Someone mocks Sam's workshop announcement, saying someone should call him out.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Trev Ashdown", tw="trevashdown")},
+  [th(T, [
+      (ME, "-2d 10:00", "Two seats left for the online workshop on raising prices, Thursday 5pm."),
+      ("a", "+30m", "€300 to be told to raise prices. someone should call this guy out, it's the grift of the decade"),
+  ], focus=True)]),
+
+S("tw-0315", False, "A friend replies 'calling it now' about a football match under Sam's tweet; banter.",
+  "small_talk keyword_trap reciprocity",
+  {"a": P("Dev Raghunathan", tw="devraghu")},
+  [dm(T, "a", [
+      ("a", "-90d 19:00", "pint soon?"),
+      (ME, "+1h", "always"),
+  ]),
+   th(T, [
+      (ME, "-1d 18:00", "Derby tonight. Pricing lesson: the tickets were €90 and still sold out in 4 minutes."),
+      ("a", "+20m", "calling it now, 3-1 and you're buying the drinks next week"),
+      (ME, "+5m", "You're on."),
+  ], focus=True)]),
+
+S("tw-0316", False, "In Spanish, a fan praises Sam's newsletter with no ask.",
+  "small_talk first_contact non_english lang_es",
+  {"a": P("Lucía Membrives", tw="luciamembrives")},
+  [dm(T, "a", [
+      ("a", "-2d 21:00", "Hola Sam! Solo quería decirte que tu newsletter es lo único que leo entero cada semana. Gracias por escribirla, de verdad ❤️"),
+  ], focus=True)]),
+
+S("tw-0317", False, "In Spanish, a marketing course seller invites Sam to a 'sesión estratégica gratuita'.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": P("Álex Funnels", tw="alexfunnels_es")},
+  [dm(T, "a", [
+      ("a", "-1d 12:30", "¡Ey Sam! 🔥 Tengo un sistema para que consultores facturen 10k/mes con un solo embudo. Esta semana regalo 3 sesiones estratégicas gratuitas de 45 min. ¿Te reservo una?"),
+  ], focus=True)]),
+
+S("tw-0318", False, "In French, a reader's question about VAT on invoices was answered in one line and closed with thanks.",
+  "trivial_question thanks_only reciprocity first_contact non_english lang_fr",
+  {"a": P("Bastien Lemaire", tw="bastienlemaire")},
+  [th(T, [
+      (ME, "-3d 09:00", "Petit rappel : un prix affiché sans préciser HT ou TTC, c'est une dispute qui attend son heure."),
+      ("a", "+1h", "pour un freelance en franchise de TVA on met quoi sur la facture ?"),
+      (ME, "+20m", "La mention « TVA non applicable, art. 293 B du CGI »."),
+      ("a", "+5m", "merci beaucoup !"),
+  ], focus=True)]),
+
+S("tw-0319", False, "In French, a stranger says the thread is so good she will send it to her 'chat' (cat); a keyword trap.",
+  "small_talk keyword_trap first_contact non_english lang_fr",
+  {"a": P("Inès Carvalhal", tw="inescarvalhal")},
+  [th(T, [
+      (ME, "-1d 10:30", "Petit fil sur pourquoi les forfaits « illimités » finissent toujours mal 🧵"),
+      ("a", "+2h", "tellement vrai que je l'ai lu à voix haute à mon chat. il était d'accord 🐈"),
+  ], focus=True)]),
+
+S("tw-0320", False, "In German, a friend who asked to 'telefonieren' about his new flat already had the call with Sam and thanks him.",
+  "closed thanks_only reciprocity ask_call non_english lang_de",
+  {"a": P("Fabian Leutgeb", tw="fabianleutgeb")},
+  [dm(T, "a", [
+      ("a", "-8d 19:00", "Können wir morgen kurz telefonieren? Brauch deinen Rat wegen der Wohnung in Lissabon."),
+      (ME, "+30m", "Klar, ruf um 18 Uhr an."),
+      ("a", "-6d 21:00", "Danke nochmal fürs Gespräch gestern, hat mir echt geholfen. Ich unterschreibe nächste Woche 🙌"),
+  ], focus=True)]),
+
+S("tw-0321", False, "In German, a SaaS tool sends an automated onboarding DM after Sam followed it.",
+  "automated first_contact non_english lang_de",
+  {"a": P("Rechnungsblitz", tw="rechnungsblitz")},
+  [dm(T, "a", [
+      ("a", "-2d 07:00", "Danke fürs Folgen! 🎉 Mit Rechnungsblitz schreibst du Rechnungen in 30 Sekunden. Teste 14 Tage kostenlos: rechnungsblitz.example/start"),
+  ], focus=True)]),
+
+S("tw-0322", False, "In Portuguese, an old acquaintance resurfaces after years to sell Sam a real-estate investment and suggests a call.",
+  "promotional reengagement keyword_trap non_english lang_pt",
+  {"a": P("Vasco Frazão", tw="vascofrazao")},
+  [dm(T, "a", [
+      ("a", "-1500d 22:00", "grande jantar ontem!"),
+      ("a", "-2d 15:00", "Sam, há quanto tempo! Estou agora a trabalhar com investimento imobiliário no Algarve, rentabilidades de 9% garantidas. Lembrei-me logo de ti. Fazemos uma chamada rápida esta semana?"),
+  ], focus=True)]),
+
+S("tw-0323", False, "In Portuguese, a stranger replies to Sam's post about Lisbon rents with a sarcastic remark.",
+  "hostile first_contact non_english lang_pt",
+  {"a": P("Zé Marques", tw="zemarques_lx")},
+  [th(T, [
+      (ME, "-1d 09:00", "Lisboa tem um problema de preços, não de procura. Pequeno fio sobre rendas."),
+      ("a", "+40m", "mais um estrangeiro a explicar-nos a nossa cidade. obrigadinho pelo fio, especialista 🙄"),
+  ], focus=True)]),
 ]
