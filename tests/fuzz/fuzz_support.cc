@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/event.h"
+#include "tests/support/fake_clock.h"
 #include "tests/support/string_entry_stream.h"
 
 namespace touchpoint::fuzz {
@@ -73,6 +74,18 @@ const ArchiveEntry& MemoryArchive::Entry(std::string_view path) const {
     if (entry.path == path) return entry;
   }
   InvariantFailed("MemoryArchive::Entry", path);
+}
+
+void CheckLimiterWaits(const HttpResponse& response, std::string_view bucket,
+                       const RateLimitOptions& options) {
+  test::FakeClock clock;
+  for (const bool throttled : {false, true}) {
+    RateLimiter limiter(clock, options);
+    const auto ready = limiter.Observe(bucket, response, throttled);
+    if (ready - clock.Now() > options.max_wait) {
+      InvariantFailed("RateLimiter::Observe", "a wait beyond max_wait");
+    }
+  }
 }
 
 void CheckDataStatus(const Status& status, std::string_view where, StatusCode allowed) {

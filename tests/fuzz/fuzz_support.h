@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "connectors/common/archive_reader.h"
+#include "connectors/common/rate_limiter.h"
 #include "connectors/event_sink.h"
 
 // Shared pieces of the libFuzzer harnesses (tests/fuzz/README.md).
@@ -38,6 +39,11 @@ class MemoryArchive final : public ArchiveReader {
   Files files_;
   size_t chunk_;
 };
+
+// Observes `response` with a fresh limiter of `options`, as a 429 and as an ordinary answer:
+// whatever its headers say, the wait must stay within max_wait.
+void CheckLimiterWaits(const HttpResponse& response, std::string_view bucket,
+                       const RateLimitOptions& options);
 
 // Bad input must come back as kDataError (or `allowed`), never as another status.
 void CheckDataStatus(const Status& status, std::string_view where,
