@@ -16,10 +16,8 @@ constexpr std::string_view kCall[] = {
     "videollamada", "telefono", "appel", "appeler", "t'appeler", "vous appeler", "s'appeler",
     "coup de fil", "telephone", "visio", "anruf", "anrufen", "telefonieren", "telefonat",
     "videoanruf", "ring", "speak", "speak with", "hang up",
-    // Portuguese
     "ligar", "ligar te", "ligar lhe", "ligue", "ligue me", "liga me", "ligamos", "telefonar",
     "telefonema", "chamada", "chamadas", "videochamada", "chamada rapida",
-    // Portuguese
     "per telefon", "telefonisch", "am telefon", "no telefone", "por telefone", "al telefono",
     "par telephone"};
 constexpr std::string_view kMeeting[] = {
@@ -28,11 +26,9 @@ constexpr std::string_view kMeeting[] = {
     "quedar", "un cafe", "tomar algo", "almorzar", "rendez vous", "rdv",
     "se voir", "se rencontrer", "dejeuner", "un verre", "treffen", "termin", "kaffee",
     "mittagessen", "kennenlernen", "auf ein bier", "an hour", "half an hour", "30 minutes",
-    // Portuguese
     "encontrarmos", "encontrar nos", "um encontro", "nos encontrarmos", "reuniao", "tomar um cafe",
     "um cafe", "almoco", "almocar", "almocamos", "jantar", "pessoalmente", "presencialmente",
     "nos vermos",
-    // Portuguese
     "come by", "come round", "come over", "drop by", "pop by", "pop in", "swing by",
     "pasar por", "passer nous voir", "vorbeikommen", "passar ca", "passar por ca"};
 constexpr std::string_view kChat[] = {
@@ -45,7 +41,6 @@ constexpr std::string_view kChat[] = {
     "en parler", "en discuter", "parlions", "discutions",
     "echangions", "reden", "take this offline", "take it offline", "continue offline",
     "seguir por privado", "hablarlo en privado", "en prive", "hors ligne", "privat weiter",
-    // Portuguese
     "conversa", "conversinha", "falar", "falarmos", "falar contigo", "falar consigo",
     "trocar ideias", "trocar umas ideias", "bater um papo", "papo", "dois dedos de conversa"};
 constexpr std::string_view kRates[] = {
@@ -61,18 +56,15 @@ constexpr std::string_view kRates[] = {
     "partner with", "trabajar juntos", "colaborar", "colaboracion", "propuesta",
     "travailler ensemble", "collaborer", "collaboration", "proposition", "zusammenarbeiten",
     "zusammenarbeit", "kooperation", "vorschlag",
-    // Portuguese
     "preco", "precos", "precario", "orcamento", "cobrar", "proposta", "trabalhar juntos",
     "trabalharmos juntos", "colaboracao", "contratar te", "consultoria", "sessao",
     "pago a consulta",
-    // Portuguese
     "workshops for", "workshop for", "training for", "trainings for", "run workshops",
     "do workshops", "formacoes para", "formacao para", "formations pour", "formation pour",
     "talleres para", "taller para", "schulungen fur", "schulung fur", "workshops fur",
     "em que moldes", "en que condiciones", "a quelles conditions", "zu welchen konditionen",
     "on what terms", "send a proposal", "send me a proposal", "send us a proposal", "your fee",
     "your fees",
-    // Portuguese
     "speak at", "speaking at", "give a talk", "a talk at", "talk at our", "keynote at",
     "be a guest", "guest on", "join us on", "come on the show", "on our podcast",
     "on the podcast", "interview you", "a quote from you", "comment for", "dar una charla",
@@ -92,7 +84,6 @@ constexpr std::string_view kFeedback[] = {
     "ensenarte", "te raconter", "te montrer", "vous raconter", "dir erzahlen", "dir zeigen",
     "anschauen", "anzuschauen", "ansehen", "anzusehen", "echarle un ojo", "y jeter un oeil",
     "a glance", "glance at", "go over", "run it past", "run them past", "past you", "un vistazo", "un coup d'oeil", "einen blick", "einen kurzen blick",
-    // Portuguese
     "opiniao", "a tua opiniao", "a sua opiniao", "conselho", "conselhos", "dar uma olhada",
     "dar uma vista de olhos", "olhar", "o que achas", "o que acha", "como abordarias", "como farias", "como faria", "como o enfocarias", "como lo enfocarias",
     "como lo harias", "como lo plantearias", "comment tu t'y prendrais",
@@ -107,16 +98,13 @@ constexpr std::string_view kHelp[] = {
     "acompanar", "begleiten", "uns begleiten", "advise us", "advise me", "advise on",
     "asesorar", "asesorarnos", "asesorarme", "aconsejarnos", "aconsejarme", "nous conseiller",
     "me conseiller", "vous consulter", "uns beraten", "mich beraten", "beraten lassen",
-    // Portuguese
     "ajuda", "ajudar", "ajudar me", "ajudar nos", "nos ajudar", "me ajudar", "apoio", "uma mao",
     "dar uma mao", "mentoria", "aconselhar", "aconselhar nos", "orientar", "orientacao",
     "acompanhar nos", "el tipo de proyecto", "el tipo de cosa", "algo que harias",
     "algo que haces", "le genre de projet", "le genre de chose", "so etwas wie",
     "so ein projekt", "o tipo de projeto", "o tipo de coisa", "algo que farias",
-    // Portuguese
     "algo que faca", "algo que faz", "something you'd take on", "something you would take on",
     "poke holes", "poked holes", "sanity check", "sanity-check",
-    // Portuguese
     "so etwas zu ubernehmen", "das zu ubernehmen", "zu ubernehmen", "se encargarias",
     "te encargarias", "vous en charger", "t'en charger"};
 
@@ -162,14 +150,12 @@ constexpr std::string_view kFraming[] = {
     "mochte", "wann passt", "passt es", "passt dir", "wie viel", "wieviel", "gerne", "bitte",
     "brauche", "suche", "falls du", "falls sie", "wenn du magst", "wenn sie mogen", "wurdest du",
     "wurden sie", "ware", "waren sie", "wenn du mal", "falls du mal", "neugierig", "bereit",
-    // Portuguese
     "poderiamos", "podes", "pode", "poderia", "poderias", "consegues", "consegue", "tens tempo",
     "tem tempo", "estas livre", "esta livre", "gostaria", "gostava", "adorava", "adoraria",
     "preciso", "precisamos", "quanto", "disponivel", "da para", "dava para", "seria possivel",
     "que tal", "topas", "topa", "se puderes", "se puder", "sem pressao", "quando puderes",
     "quando puder", "avisa me", "diz me", "interessado", "interessada", "aberto a", "aberta a",
     "estarias", "estaria",
-    // Portuguese
     "could u", "culd u", "cud u", "can u", "cn u", "would u", "wud u", "r u", "are u", "do u",
     "would welcome", "i would welcome", "we would welcome", "welcome the chance",
     "welcome the opportunity", "at your convenience", "at a time of your convenience",
@@ -178,7 +164,6 @@ constexpr std::string_view kFraming[] = {
     "je me demande si", "pergunto me se", "any way i could", "on me", "my treat", "my shout",
     "anywhere you like", "te invito", "je t'invite", "je vous invite", "ich lade dich ein",
     "ich lade sie ein", "convido eu", "eu pago", "i'll pay", "ill pay", "happy to pay whatever",
-    // Portuguese
     "gern", "vereinbaren", "grundsatzlich bereit", "waren sie bereit", "warst du bereit",
     "seriez vous pret", "serais tu pret", "estarias dispuesto", "estaria dispuesto",
     "estarias disposto", "estaria disposto"};
@@ -193,7 +178,6 @@ constexpr std::string_view kTimeObjects[] = {
     "une heure", "du temps", "dispo", "disponibles", "zeit", "eine halbe stunde",
     "eine stunde", "minuten", "ein paar minuten", "verfugbar", "you around", "be around",
     "por aqui", "dans le coin", "in der nahe",
-    // Portuguese
     "uns minutos", "alguns minutos", "meia hora", "uma hora", "tempo", "um bocado",
     "um bocadinho", "um momento", "disponivel", "disponibilidade", "um tempinho", "por ca"};
 // The reader, addressed: second-person pronouns and verb forms, including the conditional
@@ -203,7 +187,6 @@ constexpr std::string_view kYouWords[] = {
     "tiene", "usted", "podrias", "podria", "vous", "toi", "t'", "auriez", "aurais", "seriez",
     "serais", "as tu", "avez vous", "du", "dir", "dich", "sie", "hattest", "hatten", "hast",
     "haben sie", "wurdest",
-    // Portuguese
     "voce", "vc", "lhe", "tens", "podes", "consegues", "estas", "estarias", "teu", "tua",
     "contigo", "consigo"};
 // Time that is talked about, not asked for: "a good time", "had time", "full time".
@@ -213,7 +196,6 @@ constexpr std::string_view kTimeTraps[] = {
     "time zone", "same time", "at a time", "had time", "had the time", "long time",
     "zeit gehabt", "tuviste tiempo", "hace tiempo", "mucho tiempo", "tout le temps",
     "de temps en temps", "minutes ago", "hace minutos", "il y a",
-    // Portuguese
     "ha muito tempo", "muito tempo", "ha tempo", "primeira vez", "da ultima vez", "na altura",
     "a tempo", "ao mesmo tempo", "ha uns tempos", "uns tempos"};
 
@@ -222,7 +204,6 @@ constexpr std::string_view kPossessives[] = {
     "mis", "su", "sus", "nuestra", "nuestro", "esa", "ese", "esta", "este", "ta", "ton", "tes",
     "ma", "mon", "mes", "notre", "nos", "votre", "vos", "cette", "ce", "dein", "deine", "deinen",
     "deinem", "mein", "meine", "unser", "unsere", "ihre", "diese", "dieser", "dieses",
-    // Portuguese
     "teu", "tua", "teus", "tuas", "meu", "minha", "nosso", "nossa", "seu", "sua", "essa",
     "esse", "aquela", "aquele"};
 
@@ -256,7 +237,6 @@ constexpr StrongAsk kStrongAsks[] = {
     {"love to talk", 2}, {"love to chat", 2}, {"love to hear", 2}, {"can i call", 0},
     {"could i call", 0}, {"can you call", 0}, {"please call", 0}, {"m'appeler", 0},
     {"appelle moi", 0}, {"llamame", 0}, {"ruf an", 0}, {"rufen sie mich", 0},
-    // Portuguese
     {"liga me", 0}, {"ligue me", 0}, {"me liga", 0}, {"me ligar", 0}, {"ligar te", 0},
     {"te ligar", 0}, {"ligar lhe", 0}, {"lhe ligar", 0}, {"posso ligar", 0},
     {"chamada rapida", 0}, {"marcar uma chamada", 0}, {"marcar uma call", 0},
@@ -266,7 +246,6 @@ constexpr StrongAsk kStrongAsks[] = {
     {"a tua opiniao", 4}, {"a sua opiniao", 4}, {"preciso da tua ajuda", 5},
     {"preciso da sua ajuda", 5}, {"pick ur brain", 2}, {"pick yr brain", 2},
     {"pick your brains", 2}, {"marcar uma conversa", 2}, {"trocar umas ideias", 2},
-    // Portuguese
     {"when would suit you", 2}, {"when suits you", 2}, {"when works for you", 2},
     {"when would work for you", 2}, {"when are you free", 2}, {"when are you available", 2},
     {"what time works", 2}, {"what day works", 2}, {"cuando te viene bien", 2},
@@ -279,7 +258,6 @@ constexpr StrongAsk kStrongAsks[] = {
     {"was wurde es kosten", 3}, {"quanto seria", 3}, {"how much would that be", 3},
     {"how much would it be", 3}, {"what would that cost", 3}, {"ballpark", 3},
     {"some time with you", 2}, {"time with you", 2},
-    // Portuguese
     {"on s'appelle", 0}, {"on se fait un appel", 0}, {"on se fait une visio", 0},
     {"on s'appelle cette semaine", 0}, {"telefonieren wir", 0}, {"liga me quando", 0}};
 
@@ -305,14 +283,11 @@ constexpr std::string_view kAskTraps[] = {
     "call me a", "call me an", "you can call me", "llamame anticuado", "appelez moi naif",
     "nennen sie mich",
     "tu t'appelles", "nennst du dich",
-    // Portuguese
     "empresa chamada", "marca chamada", "app chamada",
     "loja chamada", "uma tal chamada", "se chama", "nao liga", "nao ligues", "falamos depois",
     "falamos em breve", "ate ja", "pela chamada", "a chamada de", "a nossa conversa",
     "nossa conversa", "a nossa reuniao", "fallar",
-    // Portuguese
     "calling it now", "calling it", "calling this", "llamalo", "appelons ca",
-    // Portuguese
     "great meeting you", "nice meeting you", "lovely meeting you", "good meeting you",
     "pleasure meeting you", "was great meeting", "was nice meeting", "great to meet you",
     "nice to meet you", "lovely to meet you", "good to meet you", "pleasure to meet you",
@@ -321,7 +296,6 @@ constexpr std::string_view kAskTraps[] = {
     "ravi de vous avoir rencontre", "ravie de vous avoir rencontre", "schon dich kennengelernt",
     "schon sie kennengelernt", "freut mich dich kennenzulernen", "foi um prazer conhecer te",
     "foi um prazer conhece lo", "gostei muito de te conhecer",
-    // Portuguese
     "qui s'appelle", "ca s'appelle", "cela s'appelle", "elle s'appelle", "il s'appelle",
     "je m'appelle", "comment s'appelle"};
 
@@ -339,7 +313,6 @@ constexpr std::string_view kFreeOffers[] = {
     "free", "complimentary", "gratuita", "gratuito", "gratuitas", "gratuitos", "gratuit",
     "gratuite", "gratuits", "gratuites", "kostenlos", "kostenlose", "kostenloses", "kostenlosen",
     "kostenloser",
-    // Portuguese
     "gratis"};
 constexpr std::string_view kFreeGivers[] = {
     "a", "an", "our", "my", "your", "for", "totally", "completely", "100"};
@@ -354,14 +327,12 @@ constexpr std::string_view kAudiences[] = {
     "self employed", "independent professionals", "profesionales independientes",
     "professionnels independants", "cabinets de conseil", "beratungsunternehmen",
     "unternehmensberater",
-    // Portuguese
     "independentes", "trabalhadores independentes", "profissionais independentes",
     "especialistas", "criadores", "empreendedores"};
 constexpr std::string_view kLikeYou[] = {
     "like you", "like yours", "like yourself", "such as yourself", "como tu", "como usted",
     "como el tuyo", "como la tuya", "comme vous", "comme toi", "comme le votre", "wie dich",
     "wie dir", "wie ihnen",
-    // Portuguese
     "como voce", "como o teu", "como a tua", "como o seu", "como a sua"};
 constexpr std::string_view kHelpClaims[] = {
     "we help", "i help", "we're helping", "i'm helping", "we've helped", "we have helped",
@@ -370,7 +341,6 @@ constexpr std::string_view kHelpClaims[] = {
     "nous accompagnons", "j'accompagne", "j'aide", "nous pouvons vous aider", "wir helfen",
     "ich helfe", "wir unterstutzen", "ich unterstutze", "wir begleiten", "ich begleite",
     "wir konnen ihnen helfen",
-    // Portuguese
     "ajudamos", "ajudo", "podemos ajudar te", "podemos ajuda lo", "ja ajudamos"};
 constexpr std::string_view kServiceClaims[] = {
     "i write", "we write", "i create", "we create", "i design", "we design", "i build",
@@ -384,7 +354,6 @@ constexpr std::string_view kServiceClaims[] = {
     "we specialise", "we specialize", "we provide", "we offer", "we build",
     "we book", "we deliver", "we partner with", "ofrecemos", "nous proposons", "nous offrons",
     "wir bieten", "wir entwickeln", "wir sind eine agentur",
-    // Portuguese
     "trabalhamos com", "trabalho com", "oferecemos", "criamos", "gerimos", "somos uma agencia",
     "especializamo nos"};
 // What a seller means to fix: the reader's business assets, not their work ("your website",
@@ -403,12 +372,10 @@ constexpr std::string_view kSellerTargets[] = {
     "votre referencement", "ihre website", "deine website", "ihre webseite", "deine webseite",
     "ihre sichtbarkeit", "deine sichtbarkeit", "ihr business", "ihre marke", "ihr kalender",
     "ihre ersparnisse", "ihren umsatz", "deinen umsatz", "ihre reichweite", "deine reichweite",
-    // Portuguese
     "o teu site", "o seu site", "o teu negocio", "o seu negocio", "a tua marca", "a sua marca",
     "as tuas vendas", "as suas vendas", "a tua faturacao", "a sua faturacao", "a tua agenda",
     "a sua agenda", "a tua visibilidade", "a sua visibilidade", "as tuas poupancas",
     "as suas poupancas",
-    // Portuguese
     "your lead flow", "your reviews", "your acquisition", "your client acquisition",
     "your customer acquisition", "your outreach", "votre acquisition",
     "votre acquisition client", "ton acquisition", "tu captacion", "tu adquisicion de clientes",
@@ -425,11 +392,9 @@ constexpr std::string_view kOffersToPresent[] = {
     "vous envoyer nos tarifs", "ihnen unsere preise", "want me to send", "shall i send", "should i send", "happy to send", "te envio",
     "quieres que te envie", "je vous envoie", "souhaitez vous que je vous envoie",
     "schicke ich ihnen", "schicke ich dir", "darf ich ihnen", "darf ich dir",
-    // Portuguese
     "show you what we've built", "show you what we built", "show you what we do", "show you what we can do", "show you what i do", "mostrar te", "mostrar lhe",
     "apresentar te", "apresentar lhe", "envio te", "posso enviar", "queres que te envie",
     "quer que lhe envie",
-    // Portuguese
     "walkthrough", "a walkthrough", "walk through", "show you the numbers", "run you through",
     "show you around", "vous faire une demo", "te hacer una demo"};
 
@@ -439,15 +404,12 @@ constexpr std::string_view kFitSeeking[] = {
     "introductory call", "intro call", "discovery call", "llamada de descubrimiento",
     "llamada introductoria", "appel decouverte", "rendez vous decouverte",
     "kennenlerngesprach", "kennenlern call",
-    // Portuguese
     "se fizer sentido", "encaixa", "chamada de descoberta", "chamada introdutoria", "demonstracao",
-    // Portuguese
     "fit call", "a fit call", "selection call", "appel de selection", "llamada de seleccion",
     "auswahlgesprach", "chamada de selecao", "strong fit", "great fit", "perfect fit"};
 constexpr std::string_view kJobTitles[] = {
     "head of", "director of", "director", "vp of", "vice president", "chief", "directeur",
     "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin",
-    // Portuguese
     "diretor de", "diretora de", "head de", "chefe de", "responsavel de", "responsavel pela",
     "responsavel pelo"};
 constexpr std::string_view kProfileMatch[] = {
@@ -458,7 +420,6 @@ constexpr std::string_view kProfileMatch[] = {
     "fit for", "a fit for", "ideal candidate", "encajas", "encajarias", "perfil ideal",
     "profil ideal", "vous correspondez", "tu corresponds", "passen perfekt", "ideale kandidat",
     "your track record", "tu trayectoria", "su trayectoria", "ihr werdegang", "dein werdegang",
-    // Portuguese
     "o teu perfil", "o seu perfil", "teu perfil", "seu perfil", "a tua experiencia",
     "a sua experiencia", "o teu percurso", "o seu percurso", "encaixas", "encaixaria",
     "encaixa perfeitamente", "candidato ideal"};
@@ -469,7 +430,6 @@ constexpr std::string_view kPlacements[] = {
     "suchen wir", "opportunity", "oportunidad", "opportunite", "gelegenheit",
     "one of our clients", "uno de nuestros clientes", "l'un de nos clients",
     "einem unserer kunden",
-    // Portuguese
     "vaga", "cargo", "funcao", "posicao", "para um cliente", "um dos nossos clientes",
     "recrutamos", "procuramos", "oportunidade"};
 
@@ -481,7 +441,6 @@ constexpr std::string_view kRecruiterClients[] = {
     "colaborando con", "en nombre de un cliente", "en nombre de una empresa", "que busca", "busca un", "busca una",
     "je travaille pour", "pour le compte d'un client", "pour le compte de notre client", "qui recherche", "recherche un", "recherche une",
     "im auftrag eines kunden", "im auftrag unseres kunden", "besetze ich", "zu besetzen", "sucht einen", "sucht eine",
-    // Portuguese
     "estou a trabalhar com", "estou trabalhando com", "em nome de", "que procura", "procura um",
     "procura uma", "o meu cliente", "meu cliente"};
 // Words of employment that, with a third party filling a post, make it a job.
@@ -489,7 +448,6 @@ constexpr std::string_view kEmploymentWords[] = {
     "lead", "manager", "head", "vp", "leadership", "join", "rejoindre", "incorporarse",
     "unirse", "gerente", "responsable", "leiter", "leiterin", "position", "role", "puesto",
     "poste", "stelle", "director", "directeur", "directrice", "directora",
-    // Portuguese
     "diretor", "diretora", "gestor", "gestora", "responsavel", "lideranca", "juntar se",
     "integrar", "cargo", "funcao"};
 // A client's own need, said as such: they want help, advice or to know what to charge. A
@@ -501,11 +459,9 @@ constexpr std::string_view kClientNeeds[] = {
     "vous confier", "te confier", "uns helfen", "mir helfen", "uns beraten", "mich beraten",
     "dich beauftragen", "sie beauftragen", "was wir verlangen", "your advice", "happy to pay",
     "paid of course", "de pago", "pagando", "remunere", "bezahlt", "what you'd change",
-    // Portuguese
     "ajudar nos", "ajudar me", "nos ajudar", "me ajudar", "aconselhar nos", "quanto cobrar",
     "o que cobrar", "contratar te", "contratar vos", "pago a consulta", "pagamos", "pago claro",
     "remunerado", "a tua ajuda", "a sua ajuda",
-    // Portuguese
     "your rates", "your rate", "your day rate", "your fee", "your fees", "what do you charge",
     "what would you charge", "how much do you charge", "how much would you charge",
     "send a proposal", "send me a proposal", "send us a proposal", "a quote for", "quote us",
@@ -540,7 +496,6 @@ constexpr std::string_view kRecruiter[] = {
     "hybrid", "benefits package", "paquete competitivo", "salario competitivo",
     "remuneration attractive", "package attractif", "attraktives gehalt", "attraktive verguetung",
     "partnering on", "oportunidad unica", "opportunite unique", "einmalige gelegenheit",
-    // Portuguese
     "o teu perfil", "o seu perfil", "teu perfil", "seu perfil", "oportunidade unica",
     "oportunidade profissional", "vaga", "cargo", "candidata", "recrutamento", "recrutador",
     "recrutadora", "processo de selecao", "pacote competitivo", "estamos a procura",
@@ -600,7 +555,6 @@ constexpr std::string_view kPromotional[] = {
     "entreprises comme la votre", "etude de cas", "nos solutions", "notre societe",
     "ich erlaube mir", "unternehmen wie ihres", "fallstudie", "unsere losungen",
     "unser unternehmen", "terminvereinbarung",
-    // Portuguese
     "renda extra", "rendimento extra", "rendimento passivo", "renda passiva",
     "trabalhar a partir de casa", "trabalhar de casa", "a partir de casa",
     "oportunidade de negocio", "ser o teu proprio chefe", "seja o seu proprio chefe",
@@ -610,7 +564,6 @@ constexpr std::string_view kPromotional[] = {
     "cripto", "vagas limitadas", "lugares limitados", "ultima oportunidade", "sem compromisso",
     "ajudamos", "ganhar dinheiro", "dinheiro extra", "poupancas", "plano de reforma", "a tua reforma", "a sua reforma",
     "seguros", "geracao de leads", "agendamento de reunioes", "marketing digital",
-    // Portuguese
     "trabalhar de onde quiseres", "trabalhar de qualquer lugar", "work from anywhere",
     "trabajar desde donde quieras", "trabaja desde cualquier lugar",
     "travailler de n'importe ou", "von uberall arbeiten", "construir uma equipa",
@@ -619,7 +572,6 @@ constexpr std::string_view kPromotional[] = {
     "link insertions", "sponsored post", "backlink", "backlinks", "dofollow", "do follow",
     "free of cost", "articulo patrocinado", "articulos de invitado", "article sponsorise",
     "article invite", "gastbeitrag", "gastartikel", "artigo patrocinado", "artigo de convidado",
-    // Portuguese
     "pensions", "income protection", "life insurance", "protection insurance", "mortgage",
     "mortgages", "seguro de vida", "prevoyance", "assurance vie", "lebensversicherung",
     "berufsunfahigkeit", "advertorial", "publireportage", "publirreportaje", "publirreportagem",
@@ -628,12 +580,10 @@ constexpr std::string_view kPromotional[] = {
     "peer group membership", "annual membership", "places restantes", "spots left",
     "seats left", "plazas restantes", "restplatze", "vagas restantes", "founding member",
     "early users", "for life",
-    // Portuguese
     "rendimento garantido", "retorno garantido", "oportunidade exclusiva", "guaranteed return",
     "guaranteed returns", "rentabilidad garantizada", "rendement garanti",
     "rendements garantis", "garantierte rendite", "exclusive opportunity",
     "oportunidad exclusiva", "opportunite exclusive",
-    // Portuguese
     "investissement", "investissement immobilier", "defiscalisation", "trop d'impots",
     "pay too much tax", "too much tax", "save on tax", "tax savings", "inversion inmobiliaria",
     "inversiones", "ahorro fiscal", "demasiados impuestos", "steuern sparen",
@@ -651,7 +601,6 @@ constexpr std::string_view kAutomated[] = {
     "verification code", "your order", "your account", "respuesta automatica",
     "gracias por conectar", "reponse automatique", "merci pour la connexion",
     "abwesenheitsnotiz", "automatische antwort", "danke fur die vernetzung",
-    // Portuguese
     "resposta automatica", "mensagem automatica", "nao responda", "obrigado por se conectar",
     "obrigado pela ligacao", "fora do escritorio"};
 
@@ -670,11 +619,9 @@ constexpr std::string_view kHostile[] = {
     "tonterias", "no tienes ni idea", "no sabes nada", "n'importe quoi", "foutaise",
     "tu n'y connais rien", "vous n'y connaissez rien", "blodsinn", "quatsch",
     "sie haben keine ahnung", "du hast keine ahnung",
-    // Portuguese
     "burro", "palhaco", "vergonha", "ridiculo", "charlatao", "vigarista", "burla", "aldrabao",
     "lixo", "cala te", "cala a boca", "nao sabes nada", "nao fazes ideia", "treta", "tretas",
     "que vergonha", "vende banha da cobra",
-    // Portuguese
     "groundbreaking", "who knew", "captain obvious", "stating the obvious", "state the obvious",
     "easy to say", "easy for you to say", "this wisdom", "such wisdom", "pearls of wisdom",
     "enfoncer des portes ouvertes", "portes ouvertes", "nie drauf gekommen", "geistesblitz",
@@ -693,10 +640,8 @@ constexpr std::string_view kClosing[] = {
     "hasta luego", "un saludo", "nos vemos", "a bientot", "bonne journee", "bis bald",
     "schones wochenende", "alles gute", "thanks again", "ya hablamos", "good to see you",
     "great to see you", "so good to see", "say hi to",
-    // Portuguese
     "ate logo", "ate breve", "ate ja", "abraco", "abracos", "beijinhos", "bom fim de semana",
     "tudo de bom", "boa sorte", "fica bem", "boa semana", "falamos depois", "falamos em breve",
-    // Portuguese
     "thanks for the pointer", "thanks for the pointers", "thanks for the tip",
     "thanks for the tips", "thanks for the intro", "will reach out to her",
     "will reach out to him", "will reach out to them", "i'll reach out to her",
@@ -709,14 +654,12 @@ constexpr std::string_view kThanksWords[] = {
     "awesome", "cool", "ok", "okay", "k", "thanks!", "again", "man", "mate", "buddy",
     "gracias", "muchas", "mil", "merci", "beaucoup", "bien", "danke", "dank", "vielen",
     "schon", "herzlichen", "super", "top", "genial", "lol", "haha",
-    // Portuguese
     "obrigado", "obrigada", "obg", "brigado", "brigada", "valeu", "muito", "muitissimo",
     "mesmo", "imenso"};
 
 constexpr std::string_view kThanksCores[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "cheers", "appreciate",
     "appreciated", "gracias", "merci", "danke", "dank",
-    // Portuguese
     "obrigado", "obrigada", "obg", "brigado", "brigada", "valeu"};
 
 constexpr std::string_view kGratitudeCues[] = {
@@ -726,7 +669,6 @@ constexpr std::string_view kGratitudeCues[] = {
     "me ha ayudado", "de gran ayuda", "je te dois", "tres utile", "super utile",
     "m'a beaucoup aide", "hat sehr geholfen", "sehr hilfreich", "hat mir geholfen",
     "ich schulde dir",
-    // Portuguese
     "fico a dever", "ajudou imenso", "ajudou muito", "muito util", "super util",
     "foi muito util", "salvaste me"};
 
@@ -735,7 +677,6 @@ constexpr std::string_view kAutomatedOpeners[] = {
     "thanks for connecting", "thank you for connecting", "thanks for the connection",
     "thanks for following", "thank you for following", "gracias por conectar",
     "merci pour la connexion", "danke fur die vernetzung",
-    // Portuguese
     "obrigado por se conectar", "obrigado pela ligacao", "obrigada pela ligacao"};
 
 // The other side withdrew or declined, or thanks for a call or meeting that already happened:
@@ -762,14 +703,12 @@ constexpr std::string_view kDeclined[] = {
     "el ano que viene", "no es buen momento", "lo dejamos", "quelqu'un d'autre",
     "une autre fois", "pas le bon moment", "on laisse tomber", "jemand anderen",
     "ein anderes mal", "nachstes jahr", "auf eis", "kein guter zeitpunkt", "lassen es",
-    // Portuguese
     "obrigado pela chamada", "obrigada pela chamada", "obrigado pela conversa",
     "obrigada pela conversa", "obrigado pelo teu tempo", "obrigada pelo teu tempo",
     "obrigado pelo seu tempo", "obrigada pelo seu tempo", "ja nao e preciso",
     "ja nao precisamos", "ja resolvemos", "ja esta resolvido", "outra pessoa",
     "fica para outra altura", "outra altura", "nao e boa altura", "nao estamos interessados",
     "sem interesse", "vamos tratar internamente", "fica para o proximo ano",
-    // Portuguese
     "not my area", "not my field", "not something i do", "outside my area",
     "outside my wheelhouse", "not the right person for", "i'm not the best person",
     "not really my thing", "you should talk to", "i'd talk to", "no es mi area", "no es lo mio",
@@ -789,7 +728,6 @@ constexpr std::string_view kPleasantries[] = {
     "wonderful", "enjoy", "lovely", "all", "best", "many", "more", "cheers", "year", "years",
     "milestone", "huge", "que", "pases", "un", "buen", "dia", "bonne", "journee", "schonen",
     "tag", "noch", "viel", "erfolg",
-    // Portuguese
     "parabens", "aniversario", "muitos", "parabens pelo", "obrigado", "obrigada", "boa", "bom",
     "sorte", "e", "o", "para", "ti", "pelo", "pela", "novo", "nova", "muito", "orgulho", "top",
     "lindo", "linda"};
@@ -797,14 +735,12 @@ constexpr std::string_view kPleasantryCores[] = {
     "congrats", "congratulations", "birthday", "bday", "felicidades", "enhorabuena",
     "cumpleanos", "felicitations", "anniversaire", "geburtstag", "gluckwunsch", "bravo",
     "great post", "thanks for sharing", "love this", "so true", "well done", "spot on",
-    // Portuguese
     "parabens", "feliz aniversario", "muitos parabens"};
 
 // The vocabulary of selling, scored together (see PitchScore in message_signals.cc).
 constexpr std::string_view kWeWords[] = {
     "we", "our", "us", "we've", "we're", "nous", "notre", "nos", "nosotros", "nuestro",
     "nuestra", "nuestros", "nuestras", "wir", "unser", "unsere", "unserem", "unseren", "uns",
-    // Portuguese
     "nosso", "nossa", "nossos", "nossas"};
 constexpr std::string_view kBenefitWords[] = {
     "grow", "growth", "scale", "boost", "increase", "generate", "add", "save", "double",
@@ -813,14 +749,12 @@ constexpr std::string_view kBenefitWords[] = {
     "help", "crecer", "aumentar", "generar", "clientes", "ventas", "resultados", "ingresos",
     "croitre", "augmenter", "generer", "clients", "ventes", "resultats", "revenus", "wachsen",
     "steigern", "generieren", "kunden", "umsatz", "ergebnisse", "gewinnen",
-    // Portuguese
     "crescer", "gerar", "vendas", "rendimento", "faturacao", "lucro"};
 constexpr std::string_view kCallToAction[] = {
     "book", "schedule", "calendar", "calendly", "demo", "link", "offer", "trial",
     "sign", "register", "limited", "spots", "discount", "gratis", "gratuit", "kostenlos",
     "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
     "sans engagement", "no obligation", "worth a", "open to", "interested",
-    // Portuguese
     "marcar", "agenda", "vagas", "sem compromisso"};
 
 // A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
@@ -850,25 +784,21 @@ constexpr std::string_view kWorkMatters[] = {
     "honorar", "angebot", "kunde", "kunden", "projekt", "projekte", "firma", "unternehmen",
     "laden", "agentur", "produkt", "dienstleistung", "vorschlag", "vertrag", "umsatz",
     "abo", "rabatt", "kurs", "beratung", "zusammenarbeit", "auftrag",
-    // Portuguese
     "preco", "precos", "precario", "precificacao", "orcamento", "projeto", "projecto", "loja",
     "produto", "servico", "servicos", "lancamento", "proposta", "vendas", "margem", "margens",
     "subscricao", "assinatura", "desconto", "formacao", "conselho", "consultoria",
     "colaboracao", "expansao", "pacote", "pacotes", "mensalidade", "comissao", "padaria",
     "restaurante", "clinica", "estudio",
-    // Portuguese
     "team", "teams", "cto", "ceo", "cfo", "coo", "board", "engineers", "engineering",
     "outside help", "bring in", "bringing in", "bring someone in", "external", "process",
     "processes", "roadmap", "rollout", "setup", "equipo", "equipe", "equipa", "vorstand",
     "geschaftsfuhrer", "gerencia", "direccion", "direction", "direcao",
-    // Portuguese
     "freelance", "freelancing", "freelancer", "job", "jobs", "career", "careers", "laid off",
     "let go", "redundancy", "severance", "independent", "self employed", "thesis",
     "dissertation", "research", "trabajo", "empleo", "carrera", "autonomo", "despido", "tesis",
     "emploi", "carriere", "independant", "licencie", "these", "memoire", "karriere",
     "selbststandig", "kundigung", "masterarbeit", "emprego", "carreira", "trabalho",
     "despedido", "tese",
-    // Portuguese
     "speaker", "talk at", "meetup", "summit", "episode",
     "journalist", "article", "publisher", "editor", "manuscript", "chapter",
     "newsletter", "hiring", "fundraising", "investors", "pro bono",

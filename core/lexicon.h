@@ -6,7 +6,7 @@
 namespace touchpoint::lexicon {
 
 // Phrases in folded form (lower case, no accents, see FoldText), matched on word boundaries.
-// Written for people's real phrasing in English, Spanish, French and German.
+// Written for people's real phrasing in English, Spanish, French, German and Portuguese.
 
 // What can be asked for, one list per AskKind bit (call, meeting, chat, rates, feedback, help).
 std::span<const std::string_view> AskObjects(int kind_index);

@@ -15,8 +15,8 @@ enum AskKind : uint8_t {
   kAskHelp = 1 << 5,
 };
 
-// Signals read from one message's text, in English, Spanish, French and German, tolerant of
-// missing accents and common typos.
+// Signals read from one message's text, in English, Spanish, French, German and Portuguese,
+// tolerant of missing accents and common typos.
 struct MessageSignals {
   uint8_t asks = 0;          // AskKind bits: an object (call, coffee, rates, ...) framed as a
                              // request, proposal or question, or an unmistakable phrase

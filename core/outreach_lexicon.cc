@@ -1,6 +1,6 @@
 // The word lists behind OutreachCues (core/outreach_cues.h): the parts cold outreach is built
-// from, each a concept in English, Spanish, French and German. Folded form, as in lexicon.cc.
-// They are combined by position (a first person followed by an offering verb, the reader's
+// from, each a concept in English, Spanish, French, German and Portuguese. Folded form, as in
+// lexicon.cc. They are combined by position (a first person followed by an offering verb, the reader's
 // possessive followed by a business asset), so each list names a kind of word, not a phrase.
 #include "core/lexicon.h"
 
@@ -13,7 +13,6 @@ constexpr std::string_view kSellerSubjects[] = {
     "our experts", "our firm", "my firm", "our company", "nous", "je", "j'", "wir", "ich",
     "nosotros", "yo", "mi equipo", "nuestro equipo", "notre equipe", "mon equipe",
     "unser team", "mein team",
-    // Portuguese
     "eu", "a nossa equipa", "a minha equipa", "a nossa agencia", "a minha agencia"};
 // What a vendor does for others, as the verb after the sender ("we help", "I turn", "we book",
 // "we usually cut"). Spanish and Portuguese first-person forms carry their own subject
@@ -30,7 +29,6 @@ constexpr std::string_view kOfferVerbs[] = {
     "entwickeln", "erstelle", "erstellen", "ubernehme", "ubernehmen", "automatisieren",
     "produziere", "produzieren", "produisons", "realisons", "gestalten",
     "arbeite mit", "arbeiten mit",
-    // Portuguese
     "ajudar", "oferecer", "criar", "desenvolver", "gerar", "automatizar"};
 constexpr std::string_view kInflectedOfferVerbs[] = {
     "ayudo", "ayudamos", "ofrezco", "ofrecemos", "acompano", "acompanamos", "gestiono",
@@ -39,7 +37,6 @@ constexpr std::string_view kInflectedOfferVerbs[] = {
     "realizamos",
     "trabajo con", "trabajamos con", "especializados en", "especializada en",
     "nos especializamos", "me especializo",
-    // Portuguese
     "ajudo", "ofereco", "oferecemos", "acompanho", "acompanhamos", "criamos", "desenvolvemos",
     "geramos", "produzimos", "trabalhamos com", "especializados em", "especializada em",
     "especializamo nos"};
@@ -48,7 +45,6 @@ constexpr std::string_view kInflectedOfferVerbs[] = {
 constexpr std::string_view kFirstPossessives[] = {
     "our", "my", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis", "notre", "nos",
     "mon", "ma", "mes", "unser", "unsere", "unseren", "unserem", "mein", "meine", "meinen",
-    // Portuguese
     "nosso", "nossa", "nossos", "nossas", "meu", "minha", "meus", "minhas"};
 constexpr std::string_view kOfferings[] = {
     "platform", "plataforma", "plateforme", "plattform", "tool", "tools", "herramienta",
@@ -62,7 +58,6 @@ constexpr std::string_view kOfferings[] = {
     "community", "comunidad", "communaute", "newsletter", "software", "templates",
     "portfolio", "media kit", "deck", "catalogue", "catalogo", "katalog", "demo", "references",
     "referencias", "referenzen", "case studies", "casos de exito", "work samples",
-    // Portuguese
     "ferramenta", "servico", "servicos", "solucao", "solucoes", "rede", "pacote", "pacotes",
     "relatorio", "comunidade", "curso", "mentoria", "formacao"};
 
@@ -74,14 +69,12 @@ constexpr std::string_view kDiagnostics[] = {
     "assessment", "mockup", "mock up", "teardown", "breakdown", "auditoria", "diagnostico",
     "analisis", "revision", "diagnostic", "analyse", "bilan", "maquette", "check up",
     "prufung", "uberprufung", "bewertung",
-    // Portuguese
     "analise", "revisao", "avaliacao"};
 constexpr std::string_view kReaderRefs[] = {
     "of your", "for you", "for your", "on your", "of you", "de tu", "de tus", "para ti",
     "para tu", "de su", "de votre", "de vos", "de ton", "de ta", "pour vous", "pour toi",
     "sur votre", "fur sie", "fur dich", "ihrer", "deiner", "von ihrem", "von deinem",
     "ihres", "deines",
-    // Portuguese
     "do teu", "da tua", "do seu", "da sua", "para si", "para o teu", "para a tua", "dos teus",
     "das tuas"};
 
@@ -91,7 +84,6 @@ constexpr std::string_view kReaderRefs[] = {
 constexpr std::string_view kReaderPossessives[] = {
     "your", "tu", "tus", "votre", "vos", "ton", "ta", "tes", "dein", "deine", "deinen",
     "deinem", "ihr", "ihre", "ihren", "ihrem",
-    // Portuguese
     "teu", "tua", "teus", "tuas"};
 constexpr std::string_view kReaderAssets[] = {
     "website", "site", "web", "page", "pagina", "webseite", "homepage", "account", "cuenta",
@@ -110,7 +102,6 @@ constexpr std::string_view kReaderAssets[] = {
     "presencia", "presence en ligne", "prasenz", "software spend", "spend", "process",
     "procesos", "processus", "prozesse", "profile views", "conversion", "conversions",
     "online presence", "social media", "redes sociales", "reseaux sociaux", "team's",
-    // Portuguese
     "vendas", "faturacao", "contabilidade", "conta", "empresa", "visibilidade", "presenca",
     "poupancas", "reforma", "financas", "trafego", "redes sociais"};
 
@@ -120,7 +111,6 @@ constexpr std::string_view kSubjectFillers[] = {
     "can", "also", "usually", "typically", "currently", "now", "mainly", "specifically",
     "actually", "often", "will", "already", "just", "pouvons", "peux", "konnen", "kann",
     "auch", "aussi", "tambien",
-    // Portuguese
     "podemos", "posso", "tambem", "ja", "normalmente"};
 
 // Gifts and terms that lower the bar to buy: a free trial, no obligation, a discount for the
@@ -142,11 +132,9 @@ constexpr std::string_view kGifts[] = {
     "gutscheincode", "rabattcode", "mit dem code", "giveaway", "chance to win", "enter to win",
     "sorteo", "concurso", "gana un premio", "concours", "gagnez", "tirage au sort", "jeu concours",
     "gewinnspiel", "verlosung",
-    // Portuguese
     "sem compromisso", "sem custo", "teste gratis", "teste gratuito", "vagas limitadas",
     "lugares limitados", "desconto especial", "codigo de desconto", "oferta especial",
     "sorteio", "passatempo",
-    // Portuguese
     "places restantes", "spots left", "seats left", "places left", "plazas restantes",
     "restplatze", "vagas restantes", "for life", "early users", "founding member",
     "founding members"};
@@ -158,7 +146,6 @@ constexpr std::string_view kCrowdGreetings[] = {
     "hi friends", "hey friends", "hola a todos", "hola a todas", "hola chicos",
     "bonjour a tous", "salut a tous", "bonjour tout le monde", "coucou tout le monde",
     "hallo zusammen", "hallo an alle", "hallo ihr lieben", "liebe alle",
-    // Portuguese
     "ola a todos", "ola a todas", "ola pessoal", "bom dia a todos", "boa tarde a todos"};
 
 // A price on what the sender sells: an amount per period or a starting price ("€89/month",
@@ -169,9 +156,7 @@ constexpr std::string_view kPricePeriods[] = {
     "per year", "a year", "mes", "al mes", "por mes", "mensuales", "hora", "por hora",
     "mois", "par mois", "mensuel", "heure", "de l'heure", "monat", "im monat", "pro monat",
     "monatlich", "stunde", "pro stunde", "ht",
-    // Portuguese
     "mensais", "por ano", "ao mes",
-    // Portuguese
     "quarter", "per quarter", "a quarter", "le trimestre", "par trimestre", "por trimestre",
     "pro quartal", "im quartal", "vat", "+ vat", "plus vat", "iva", "+ iva", "mas iva",
     "mais iva", "ttc", "zzgl", "mwst"};
@@ -181,9 +166,7 @@ constexpr std::string_view kPriceLeads[] = {
     "a partir de seulement", "it's", "it is", "start at", "starts at", "as low as", "cuesta",
     "coute",
     "kostet", "por solo", "pour seulement", "fur nur",
-    // Portuguese
     "apenas", "so", "por apenas", "custa",
-    // Portuguese
     "membership is", "annual membership is", "membership", "contribution is", "the fee is",
     "fee is", "investment is", "investment of", "l'investissement est de",
     "la cotisation est de", "cotisation", "la cuota es de", "cuota", "der beitrag", "beitrag",
@@ -201,7 +184,6 @@ constexpr std::string_view kSelections[] = {
     "groupe restreint", "sie wurden ausgewahlt", "du wurdest ausgewahlt", "ausgewahlter kreis",
     "foste selecionado", "foste selecionada", "foi selecionado", "foi selecionada",
     "grupo restrito", "grupo seleto",
-    // Portuguese
     "invite only", "invitation only", "by invitation", "sur invitation", "sur cooptation",
     "por invitacion", "nur auf einladung", "por convite", "so por convite", "private circle",
     "cercle prive", "circulo privado", "privater kreis", "circulo privado"};
@@ -223,7 +205,6 @@ constexpr std::string_view kBookingPrompts[] = {
     "responde si", "inscribete", "reservez", "reservez votre", "repondez oui", "inscrivez",
     "termin buchen", "termin direkt", "jetzt buchen", "antworte mit", "anmelden",
     "link below", "link in bio", "here's the link", "here is the link", "use this link",
-    // Portuguese
     "marca aqui", "reserva ja", "responde sim", "inscreve te", "link abaixo", "booking link",
     "the booking link", "link to book", "link para marcar"};
 
@@ -238,7 +219,6 @@ constexpr std::string_view kOptOuts[] = {
     "si ce n'est pas le bon moment", "si cela ne vous interesse pas", "si ca ne t'interesse pas",
     "la bonne personne", "desinscrire", "falls kein interesse", "wenn kein interesse",
     "richtige ansprechpartner", "richtige ansprechpartnerin", "abmelden",
-    // Portuguese
     "se nao tiver interesse", "se nao te interessar", "se nao for a pessoa certa",
     "pessoa certa", "nao volto a incomodar"};
 
@@ -256,7 +236,6 @@ constexpr std::string_view kFollowUps[] = {
     "por si no lo viste", "recordatorio", "relancer", "relance", "mon precedent message",
     "mon message precedent", "mon dernier message", "petit rappel", "nachhaken", "nachfassen",
     "meine letzte nachricht", "meine nachricht von", "erinnerung", "kurze erinnerung",
-    // Portuguese
     "so para relembrar", "volto a escrever", "a minha ultima mensagem",
     "a minha mensagem anterior", "viste a minha mensagem", "conseguiste ver", "lembrete"};
 
@@ -275,7 +254,6 @@ constexpr std::string_view kOwnNeeds[] = {
     "decidiendo", "no sabemos si", "te pagaria", "pagariamos", "pagaria", "on se demande",
     "je me demande", "nous nous demandons", "je paierais", "on paierait", "nous paierions",
     "wir uberlegen", "ich uberlege", "wurde dich bezahlen", "wurden zahlen", "bezahle",
-    // Portuguese
     "preciso", "precisamos", "nao sei como", "nao sei quanto", "nao sabemos",
     "estamos a perder", "tenho medo", "nao consigo", "estamos a pensar", "estamos a decidir",
     "pago a consulta"};
@@ -287,9 +265,7 @@ constexpr std::string_view kOwnMatters[] = {
     "tarifas", "tarifa", "margenes", "presupuesto", "prix", "tarifs", "tarif", "marges",
     "grille tarifaire", "devis", "preise", "preis", "preismodell", "tagessatze", "tagessatz",
     "margen", "rabatte", "angebote",
-    // Portuguese
     "precos", "preco", "margens", "margem", "orcamento", "precario",
-    // Portuguese
     "quotes", "quote", "quoting", "my quotes", "orcamentos", "presupuestos"};
 
 // A need, after a first-person possessive and its noun: "my agency needs", "notre équipe a
@@ -297,14 +273,12 @@ constexpr std::string_view kOwnMatters[] = {
 constexpr std::string_view kNeedVerbs[] = {
     "needs", "need", "is struggling", "are struggling", "necesita", "necesitan",
     "a besoin", "ont besoin", "braucht", "brauchen", "benotigt",
-    // Portuguese
     "precisa", "precisam", "esta a perder"};
 // Price words: a sentence that names the sender's own offering and its price is a client's.
 constexpr std::string_view kPriceWords[] = {
     "price", "prices", "pricing", "priced", "charge", "rates", "precio", "precios", "tarifa",
     "tarifas", "cobrar", "prix", "tarif", "tarifs", "facturer", "preis", "preise", "preismodell",
     "verlangen", "price point",
-    // Portuguese
     "preco", "precos", "precario"};
 
 }  // namespace
