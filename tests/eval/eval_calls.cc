@@ -3,7 +3,9 @@
 // through the same import session the connectors use, then the call list is built as of the
 // situation's as_of with the default scoring config.
 //
-//   eval_calls FILE [--split tune|holdout] [--verbose]
+//   eval_calls FILE [--split tune|holdout] [--verbose] [--explain ID]
+//              [--scores]                           (one line per situation: id, split,
+//                                                    expected, flagged, best focus score)
 //              [--min-precision P --min-recall R]   (checked on the holdout split)
 #include <cstdio>
 #include <cstdlib>
@@ -66,6 +68,7 @@ Result<Event> ReadEvent(const rapidjson::Value& value) {
 struct Outcome {
   bool expected = false;
   bool flagged = false;
+  double score = -1;  // the best focus conversation's score, -1 when none can be flagged
 };
 
 // Prints what the scorer saw in one situation: each message's signals, then each
@@ -151,6 +154,20 @@ Result<Outcome> Evaluate(const rapidjson::Value& situation, const std::filesyste
       }
     }
   }
+  FeatureStore features(store->connection());
+  for (const rapidjson::Value& focus : situation["focus"].GetArray()) {
+    Result<Statement> stmt = store->connection().Prepare(
+        "SELECT id FROM conversations WHERE platform = ? AND conversation_key = ?");
+    if (!stmt) return Fail(stmt.error());
+    const std::string platform = Text(focus, "platform");
+    const std::string key = Text(focus, "conversation_key");
+    stmt->Bind(1, platform).Bind(2, key);
+    if (!stmt->Step().value_or(false)) continue;
+    Result<ConversationFeatures> f = features.Compute(stmt->Int(0), *as_of);
+    if (!f) continue;
+    const ScoreResult r = Score(*f, ScoreContext{}, *as_of, ScoringConfig{});
+    if (r.eligible) outcome.score = std::max(outcome.score, r.score);
+  }
   std::filesystem::remove(path);
   std::filesystem::remove(path.string() + "-wal");
   std::filesystem::remove(path.string() + "-shm");
@@ -165,18 +182,20 @@ struct Tally {
 
 int Main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: eval_calls FILE [--split S] [--verbose] [--min-precision P "
-                         "--min-recall R]\n");
+    std::fprintf(stderr, "usage: eval_calls FILE [--split S] [--verbose] [--explain ID] "
+                         "[--scores] [--min-precision P --min-recall R]\n");
     return 2;
   }
   std::string only_split;
   std::string explain_id;
   bool verbose = false;
+  bool scores = false;
   double min_precision = 0, min_recall = 0;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--split" && i + 1 < argc) only_split = argv[++i];
     else if (arg == "--verbose") verbose = true;
+    else if (arg == "--scores") scores = true;
     else if (arg == "--explain" && i + 1 < argc) explain_id = argv[++i];
     else if (arg == "--min-precision" && i + 1 < argc) min_precision = std::atof(argv[++i]);
     else if (arg == "--min-recall" && i + 1 < argc) min_recall = std::atof(argv[++i]);
@@ -210,6 +229,10 @@ int Main(int argc, char** argv) {
     if (!outcome->expected && outcome->flagged) ++tally.fp;
     if (outcome->expected && !outcome->flagged) ++tally.fn;
     if (!outcome->expected && !outcome->flagged) ++tally.tn;
+    if (scores) {
+      std::printf("SCORE %s %s %d %d %.3f\n", Text(situation, "id").c_str(), split.c_str(),
+                  outcome->expected, outcome->flagged, outcome->score);
+    }
     if (verbose && outcome->expected != outcome->flagged) {
       std::printf("%s %s %s: %s\n", outcome->flagged ? "FALSE-POSITIVE" : "MISSED",
                   Text(situation, "id").c_str(), split.c_str(), Text(situation, "why").c_str());
