@@ -6,6 +6,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/referrals.h"
+
 namespace touchpoint {
 namespace {
 
@@ -16,7 +18,7 @@ constexpr int64_t kForever = std::numeric_limits<int64_t>::max();
 // The rules that turn messages into features: word lists, cues, signals. Raise it with any
 // change to them, so that a database scored by an earlier touchpoint is rescored whole at the
 // next refresh instead of mixing old and new features.
-constexpr int64_t kFeaturesVersion = 2;
+constexpr int64_t kFeaturesVersion = 3;
 constexpr std::string_view kFeaturesVersionKey = "features_version";
 // An introduction is made to a few people; a message to more (a broadcast, a podcast's guest
 // list, a group blast) introduces nobody to anybody.
@@ -425,7 +427,7 @@ SELECT f.identity_id, k.author_id, k.id,
     insert->Bind(1, f.introduced).Bind(2, f.introducer).Bind(3, f.event).Bind(4, f.how);
     if (Status status = insert->Run(); !status.ok()) return status;
   }
-  return Status::Ok();
+  return FindNamedReferrals(db_);
 }
 
 Result<ConversationFeatures> FeatureStore::Compute(int64_t conversation_id,

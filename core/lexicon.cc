@@ -297,7 +297,10 @@ constexpr std::string_view kAskTraps[] = {
     "schon sie kennengelernt", "freut mich dich kennenzulernen", "foi um prazer conhecer te",
     "foi um prazer conhece lo", "gostei muito de te conhecer",
     "qui s'appelle", "ca s'appelle", "cela s'appelle", "elle s'appelle", "il s'appelle",
-    "je m'appelle", "comment s'appelle"};
+    "je m'appelle", "comment s'appelle",
+    "on me next time", "next one's on me", "next one is on me", "next round's on me",
+    "next round is on me", "la proxima invito yo", "la prochaine fois c'est moi qui invite",
+    "nachstes mal geht auf mich", "a proxima e por minha conta"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -431,7 +434,8 @@ constexpr std::string_view kPlacements[] = {
     "one of our clients", "uno de nuestros clientes", "l'un de nos clients",
     "einem unserer kunden",
     "vaga", "cargo", "funcao", "posicao", "para um cliente", "um dos nossos clientes",
-    "recrutamos", "procuramos", "oportunidade"};
+    "recrutamos", "procuramos", "oportunidade",
+    "posicion", "una posicion"};
 
 // Someone filling a post for a third party: "I'm working with a fintech", "on behalf of",
 // "colaborando con una empresa", "je travaille pour un groupe", "besetze ich".
@@ -500,7 +504,11 @@ constexpr std::string_view kRecruiter[] = {
     "oportunidade profissional", "vaga", "cargo", "candidata", "recrutamento", "recrutador",
     "recrutadora", "processo de selecao", "pacote competitivo", "estamos a procura",
     "estamos procurando", "novo desafio", "um dos nossos clientes", "encaixas",
-    "encaixa perfeitamente"};
+    "encaixa perfeitamente",
+    "posicion", "he revisado tu perfil", "revisado tu perfil", "empresa lider",
+    "lider del sector", "lider en su sector", "leader du secteur", "leader de son secteur",
+    "marktfuhrer", "fuhrendes unternehmen", "lider do setor", "market leader",
+    "industry leader", "leading company"};
 
 constexpr std::string_view kPromotional[] = {
     "book a free", "free consultation", "free strategy", "free audit", "free trial",
@@ -511,7 +519,7 @@ constexpr std::string_view kPromotional[] = {
     "our services", "our platform", "our product", "we help businesses", "we help companies",
     "we help founders", "dm me for", "giveaway", "subscribe", "newsletter", "special offer",
     "get started today", "schedule a demo", "book a demo", "free demo", "roi", "seo",
-    "followers", "guaranteed", "act now", "don't miss", "dont miss", "gratis", "oferta",
+    "followers", "guaranteed", "act now", "don't miss", "dont miss", "gratis", "en oferta", "oferta limitada",
     "descuento", "inscribete", "suscribete", "gratuit", "offre speciale", "reduction",
     "inscrivez vous", "abonnez vous", "kostenlos", "kostenloses", "rabatt",
     "jetzt anmelden", "sonderangebot", "unverbindlich", "we help", "i help", "we specialize",
@@ -538,7 +546,7 @@ constexpr std::string_view kPromotional[] = {
     "derniere chance", "letzte chance",
     "free review", "free call", "free session", "free assessment", "complimentary",
     "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
-    "gratuita", "gratuito", "crecimiento", "clientes", "croissance", "wachstum", "vertrieb",
+    "gratuita", "gratuito", "crecimiento", "croissance", "wachstum", "vertrieb",
     "automatisierung", "kunden gewinnen", "neukunden", "ayudamos", "nuestro sistema",
     "clientes nuevos", "nuevos clientes", "conseguir clientes",
     "nous aidons", "notre solution", "nouveaux clients", "wir helfen",
@@ -590,7 +598,11 @@ constexpr std::string_view kPromotional[] = {
     "immobilieninvestment", "kapitalanlage", "investimento imobiliario", "pagar menos impostos",
     "conseiller en investissement", "conseillere en investissement", "asesor de inversiones",
     "asesora de inversiones", "anlageberater", "anlageberaterin", "consultor de investimentos",
-    "consultora de investimentos", "property investment", "real estate investment"};
+    "consultora de investimentos", "property investment", "real estate investment",
+    "life cover", "critical illness", "you're covered", "check you're covered",
+    "make sure you're covered", "hello dear", "hi dear", "kind gentleman", "kind hearted",
+    "on deployment", "peacekeeping mission", "chat more privately", "talk more privately",
+    "oil rig"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -759,6 +771,37 @@ constexpr std::string_view kCallToAction[] = {
 
 // A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
 // talk. Plans between friends name none of it ("drinks Thursday?", "¿quedamos el sábado?").
+// A newcomer saying who sent them: "Marta suggested I get in touch", "Halvard said I could
+// write to you", "de la part de Léa", "hat mir Ihren Kontakt gegeben".
+constexpr std::string_view kReferralCues[] = {
+    "suggested i", "suggested that i", "suggested reaching out", "suggested contacting",
+    "suggested we talk", "suggested we speak", "recommended you", "recommended i",
+    "recommended that i", "recommended reaching out", "told me to reach out",
+    "told me to contact", "told me to get in touch", "told me to write", "told me to message",
+    "told me about you", "told me you", "told me i could", "told me i should",
+    "said i could", "said i should", "said you might", "said you'd", "said you would",
+    "said you're the", "says you're the", "gave me your name", "gave me your number",
+    "gave me your contact", "gave me your details", "passed me your", "passed on your",
+    "shared your contact", "pointed me to you", "pointed me your way", "pointed me towards you",
+    "sent me your way", "sent me to you", "put me in touch", "referred me", "introduced us",
+    "speaks highly of you", "spoke highly of you", "on the recommendation of",
+    "at the suggestion of", "mentioned you", "mentioned your name",
+    "me recomendo", "me recomendo que", "me sugirio", "me paso tu contacto",
+    "me paso tu numero", "me dio tu contacto", "me dio tu nombre", "me dio tu numero",
+    "me hablo de ti", "me hablo de usted", "me dijo que te escribiera", "me dijo que te",
+    "me dijo que podia", "nos presento", "de parte de", "por recomendacion de",
+    "m'a conseille de", "m'a recommande", "m'a suggere", "m'a donne ton contact",
+    "m'a donne votre contact", "m'a donne ton numero", "m'a donne votre numero",
+    "m'a donne ton nom", "m'a parle de toi", "m'a parle de vous", "m'a dit que je pouvais",
+    "de la part de", "sur les conseils de", "sur la recommandation de",
+    "hat mir empfohlen", "hat mir geraten", "hat mir deinen kontakt", "hat mir ihren kontakt",
+    "hat mir deine nummer", "hat mir ihre nummer", "hat mir von dir erzahlt",
+    "hat mir von ihnen erzahlt", "hat uns vorgestellt", "auf empfehlung von", "empfahl mir",
+    "meinte ich solle", "meinte ich konnte", "recomendou me", "sugeriu me", "sugeriu que",
+    "deu me o teu contacto", "deu me o seu contacto", "deu me o teu numero",
+    "deu me o seu numero", "falou me de ti", "falou me de si", "indicou me",
+    "por indicacao de", "disse me que podia", "disse que eu podia"};
+
 constexpr std::string_view kWorkMatters[] = {
     "price", "prices", "pricing", "priced", "rate", "rates", "day rate", "charge", "charging",
     "quote", "quotes", "quoting", "budget", "fee", "fees", "pay", "paid", "paying", "invoice",
@@ -813,6 +856,7 @@ constexpr std::string_view kWorkMatters[] = {
 }  // namespace
 
 std::span<const std::string_view> WorkMatters() { return kWorkMatters; }
+std::span<const std::string_view> ReferralCues() { return kReferralCues; }
 std::span<const std::string_view> WeWords() { return kWeWords; }
 std::span<const std::string_view> BenefitWords() { return kBenefitWords; }
 std::span<const std::string_view> CallToAction() { return kCallToAction; }

@@ -90,6 +90,8 @@ std::span<const std::string_view> ThanksCores();
 std::span<const std::string_view> GratitudeCues();
 // Work matters: prices, a project, a client, a product, a talk ("drinks Thursday?" has none).
 std::span<const std::string_view> WorkMatters();
+// A newcomer saying who sent them ("suggested I get in touch", "de la part de").
+std::span<const std::string_view> ReferralCues();
 
 // The parts of cold outreach (core/outreach_lexicon.cc), combined by position in OutreachCues:
 // the sender as subject, then an offering verb ("we help", "I turn", "wir bieten"; Spanish

@@ -60,6 +60,7 @@ struct Matchers {
   PhraseMatcher pleasantry_cores{lexicon::PleasantryCores()};
   PhraseMatcher strong_asks{StrongAskPhrases()};
   PhraseMatcher work_matters{lexicon::WorkMatters()};
+  PhraseMatcher referrals{lexicon::ReferralCues()};
 
   static std::span<const std::string_view> StrongAskPhrases() {
     static const std::vector<std::string_view> phrases = [] {
@@ -272,11 +273,14 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.thanks_only = IsPleasantryOnly(folded) && DetectAsks(folded) == 0;
   signals.gratitude =
       m.thanks_cores.FindAny(folded.tokens) >= 0 || m.gratitude.FindAny(folded.tokens) >= 0;
-  signals.recruiter = DistinctCues(m.recruiter, folded.tokens) >= 2 || HasRecruiterShape(folded);
   // A client describing their own business talks like a seller ("we run a shop, our customers
   // love it") but asks for help instead of offering it.
   signals.outreach = FindOutreachCues(text, folded) |
                      (OffersSomethingFree(folded) ? uint32_t{kCueGift} : uint32_t{0});
+  // Someone weighing their own job offer ("lower salary but 0.4% equity, no idea how to value
+  // it") uses a recruiter's words; a recruiter brings no problem of their own.
+  signals.recruiter = (signals.outreach & kCueOwnNeed) == 0 &&
+                      (DistinctCues(m.recruiter, folded.tokens) >= 2 || HasRecruiterShape(folded));
   signals.asks = DetectAsks(folded);
   // A buyer talks like a seller ("discount guardrails for the sales team") but asks for the
   // owner's rates or a proposal, or brings a problem of their own; a seller offers.
@@ -294,6 +298,10 @@ MessageSignals AnalyzeMessage(std::string_view text) {
                       (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 &&
                        !folded.question);
   return signals;
+}
+
+bool CitesReferral(std::string_view text) {
+  return GetMatchers().referrals.FindAny(FoldText(text).tokens) >= 0;
 }
 
 std::string_view AskName(uint8_t kinds) noexcept {

@@ -41,6 +41,9 @@ struct MessageSignals {
 
 MessageSignals AnalyzeMessage(std::string_view text);
 
+// Whether a message says who sent its writer ("Marta suggested I get in touch").
+bool CitesReferral(std::string_view text);
+
 // Lower-case English names of the asks in `kinds`, e.g. "a call", "rates" (for reasons).
 std::string_view AskName(uint8_t kinds) noexcept;
 

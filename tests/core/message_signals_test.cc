@@ -341,5 +341,28 @@ TEST(MessageSignalsTest, InvestmentSellersArePromotional) {
   EXPECT_TRUE(AnalyzeMessage("Oportunidade exclusiva em cripto, rendimento garantido!").promotional);
 }
 
+TEST(MessageSignalsTest, SomeoneWeighingTheirOwnJobOfferIsNoRecruiter) {
+  EXPECT_FALSE(AnalyzeMessage("Got an offer from a startup, lower salary but 0.4% equity, and I "
+                              "have no idea how to value the equity part. Can we talk?")
+                   .recruiter);
+  EXPECT_TRUE(AnalyzeMessage("Hola Sam, he revisado tu perfil y creo que encajarías en una "
+                             "posición muy interesante para una empresa líder del sector.")
+                  .recruiter);
+}
+
+TEST(MessageSignalsTest, ARoundOnMeNextTimeIsThanksNotAnAsk) {
+  EXPECT_EQ(Asks("Thank you SO much for last night. Drinks on me next time!"), 0);
+  EXPECT_TRUE(Asks("I'll be in Lisbon on Friday, lunch is on me?") & kAskMeeting);
+}
+
+TEST(MessageSignalsTest, PartnersSayOfferAndClientsWithoutSelling) {
+  EXPECT_FALSE(AnalyzeMessage("Creo que podríamos montar una oferta conjunta de pricing para "
+                              "clientes industriales. ¿Un café cuando pases por Madrid?")
+                   .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Given you're freelance, worth a quick call to check you're "
+                             "covered? Income protection and life cover from £9 a month.")
+                  .promotional);
+}
+
 }  // namespace
 }  // namespace touchpoint
