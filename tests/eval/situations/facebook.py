@@ -2794,4 +2794,364 @@ S("fb-0323", False, "In Portuguese, a Page running a contest tags Sam with more 
   [th(F, [
       ("a", "-1d 10:00", "🎉 PASSATEMPO: ganhe uma caixa de pastéis de nata! Identifique 3 amigos e partilhe. Já participaram:", {"at": ats(11)}),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 8: the signal list, one signal at a time
+S("fb-0364", True, "The owner of a family guesthouse in the Douro, a stranger, explains how she prices wine tours and asks for a call about it.",
+  "ask_call first_contact",
+  {"a": P("Graça Montenegro")},
+  [dm(F, "a", [
+      ("a", "-2d 21:10", "Good evening Sam, I found your page through the Douro tourism group. We have a 9-room guesthouse near Pinhão and started selling wine tours to guests last year, €45 each, but we lose money on small groups and the big agencies sell the same tour for €90. Could we arrange a call? I'm happy to pay for your time."),
+  ], focus=True)]),
+
+S("fb-0365", True, "A choir friend Sam has not heard from in two years now runs a music school and proposes a paid pricing module for its teachers, asking to meet.",
+  "reengagement ask_meeting",
+  {"a": P("Leopoldina Sarmento")},
+  [dm(F, "a", [
+      ("a", "-760d 22:30", "Que concerto!! Obrigada por teres vindo Sam 🎶"),
+      (ME, "+1h", "Foi lindo, parabéns a todos!"),
+      ("a", "-3d 10:40", "Sam, long time! I'm now director of the Escola de Música da Graça and half our teachers also give private lessons without any idea what to charge. Would you give them a paid two-hour session on pricing in the autumn? Could we meet at the school next week and plan it?"),
+  ], focus=True)]),
+
+S("fb-0366", True, "A former neighbour adds a caterer to a group chat with Sam, and the caterer takes up the introduction by asking for a call about her event prices.",
+  "introduction first_contact ask_call",
+  {"k": P("Rita Calado"), "n": P("Noor Haddad")},
+  [dm(F, "k", [
+      ("k", "-300d 19:00", "Sam obrigada por regares as plantas enquanto estive fora 🌿"),
+      (ME, "+2h", "De nada Rita, estão vivas!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 12:00", "Rita Calado added Sam Rivera and Noor Haddad to the group."),
+      ("k", "+1m", "Sam, Noor does the Lebanese catering I brought to the party, remember? She's drowning in wedding requests and quoting per head without knowing her costs. Noor, Sam is the one I told you about!"),
+      ("n", "+2h", "Hi Sam, thank you Rita ❤️ Yes, I have 11 weddings asking for quotes and I'm scared to send them. Could we have a call this week? I'll pay of course."),
+  ], focus=True, title="Rita, Noor and Sam")]),
+
+S("fb-0367", True, "A dog-grooming salon owner asks a chain of substantive questions under Sam's post while Sam answers within minutes; a new relationship forming.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Sinéad Kavanagh")},
+  [th(F, [
+      (ME, "-2d 19:30", "Small businesses: the price you charge your first customer of the day and your last one should not be the same if one of them costs you twice as much."),
+      ("a", "+10m", "I groom dogs and this is my life. a matted husky takes 3 hours, a clean poodle 1. I charge by breed. should I charge by time instead?"),
+      (ME, "+5m", "By breed and condition. Keep the breed list, add a 'matting' surcharge decided at drop-off, with photos so nobody argues."),
+      ("a", "+6m", "people will argue anyway 😅 do I tell them the surcharge before they book or when they arrive?"),
+      (ME, "+4m", "Before: 'from €X, more if matted' on the booking page. Then at drop-off it's a confirmation, not a surprise."),
+      ("a", "+7m", "and no-shows? I lose a whole morning sometimes. deposit or a fee after?"),
+  ], focus=True)]),
+
+S("fb-0368", True, "A furniture maker messages Sam on Facebook and replies on Twitter the next day about pricing commissions, the same person on two platforms.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Ewan Macrae", tw="ewan_woodshop")},
+  [dm(F, "a", [
+      ("a", "-3d 20:45", "Hi Sam, I make oak furniture to order in Inverness. Waiting list is 8 months and I still barely pay myself, which tells me my prices are wrong. Would you be up for a chat about it sometime soon?"),
+  ], focus=True),
+   th(T, [
+      (ME, "-2d 09:00", "A long waiting list isn't a badge of honour. It's a price signal you're ignoring."),
+      ("a", "+30m", "felt this one. sent you a message on Facebook about exactly this, would love to talk"),
+  ], focus=True)]),
+
+S("fb-0369", True, "A café owner, writing with typos, asks Sam to look at her new menu prices before Friday and offers to pay.",
+  "ask_feedback first_contact typo",
+  {"a": P("Jodie Carmichael")},
+  [dm(F, "a", [
+      ("a", "-1d 22:30", "hey sam sorry 2 message out of nowhere, my freind follows u. i run a tiny cafe in brighton n we reprint the menu friday. cud u have a look at my prices b4 then n tell me if im mad? ill pay u ofc x"),
+  ], focus=True)]),
+
+S("fb-0370", True, "In Spanish without accents, a Valencian hairdresser asks whether they could talk on the phone tomorrow about her prices.",
+  "ask_call first_contact typo non_english lang_es",
+  {"a": P("Amparo Ferrandis")},
+  [dm(F, "a", [
+      ("a", "-1d 20:15", "hola sam, me paso tu perfil mi cuñada. tengo una peluqueria en valencia y quiero subir precios pero me da panico perder a las clientas de toda la vida. podriamos hablar por telefono manana? te pago la consulta sin problema"),
+  ], focus=True)]),
+
+S("fb-0371", True, "In French, a Lyon chocolatier asks Sam to lunch during his visit to talk about pricing Easter collections.",
+  "ask_meeting first_contact non_english lang_fr",
+  {"a": P("Baptiste Rochefort")},
+  [dm(F, "a", [
+      ("a", "-2d 12:50", "Bonjour Sam, je suis chocolatier à Lyon (deux boutiques). J'ai vu que vous passez à Lyon pour le salon le mois prochain. Nos coffrets de Pâques se vendent trop vite à un prix qui ne couvre presque rien. Est-ce qu'on pourrait déjeuner ensemble pendant votre séjour ? Je vous invite, et je paie le conseil évidemment."),
+  ], focus=True)]),
+
+S("fb-0372", True, "In German, a Cologne makerspace asks Sam what he would charge for an evening workshop on pricing for its members.",
+  "ask_rates first_contact non_english lang_de",
+  {"a": P("Makerspace Ehrenfeld")},
+  [dm(F, "a", [
+      ("a", "-3d 17:20", "Hallo Sam, hier ist Till vom Makerspace Ehrenfeld in Köln. Viele unserer Mitglieder verkaufen inzwischen ihre Sachen auf Märkten und Etsy und wissen nicht, wie sie Preise machen sollen. Was würden Sie für einen Abend-Workshop (2-3 Stunden, online oder vor Ort) verlangen?"),
+  ], focus=True)]),
+
+S("fb-0373", True, "In Portuguese, a friend whose new prices went live today is getting complaints and asks Sam to help her on the phone tonight.",
+  "ask_help ask_call non_english lang_pt",
+  {"a": P("Filipa Antunes")},
+  [dm(F, "a", [
+      ("a", "-40d 21:00", "Obrigada pelo jantar, foi ótimo! 🍝"),
+      (ME, "+30m", "Quando quiseres, Filipa!"),
+      ("a", "-1d 18:20", "Sam socorro 😩 mudei os preços das aulas de pilates hoje e já tenho seis alunas a reclamar no grupo do estúdio, uma diz que vai sair. Não sei se recuo. Podes ajudar-me? Ligo-te hoje à noite se puderes."),
+  ], focus=True)]),
+
+S("fb-0374", True, "A wedding photographer facing a client's counter-offer today asks Sam for help, answers his questions within minutes, and asks to ring him.",
+  "ask_help ask_call first_contact reciprocity fast_reply",
+  {"a": P("Lorna Strachan")},
+  [dm(F, "a", [
+      ("a", "-2d 13:05", "Hi Sam, found your page via the photographers' group. A couple I quoted €3,200 just came back offering €2,400 'cash, no contract'. I have to answer today. Help?"),
+      (ME, "+6m", "Hi Lorna. Do you want this wedding, or do you want this wedding at any price?"),
+      ("a", "+4m", "honestly I want it, it's a quiet month. but not at 2,400"),
+      (ME, "+5m", "Then don't cut the price, cut the scope: offer a 6-hour package at €2,700 with a contract. Cash-no-contract is the bigger red flag than the number."),
+      ("a", "+3m", "that's so helpful. can I ring you for 10 min before I reply to them? want to get the wording right"),
+  ], focus=True)]),
+
+S("fb-0375", True, "A gym acquaintance opening a physiotherapy clinic asks, indirectly, whether she could pick Sam's brain about session prices.",
+  "ask_chat indirect_ask",
+  {"a": P("Harriet Lomax")},
+  [dm(F, "a", [
+      ("a", "-90d 08:00", "Great class this morning! See you Thursday 💪"),
+      (ME, "+2h", "See you then!"),
+      ("a", "-2d 19:50", "Hi Sam, bit of a random one. I'm finally opening my own physio clinic in September and I have no idea whether to price by session or by treatment plan. I know this is literally your job, so no pressure at all, but if you'd ever be open to me picking your brain over a coffee, I'd be really grateful (and I'd pay!)."),
+  ], focus=True)]),
+
+S("fb-0376", True, "In Spanish, an acquaintance silent for four years proposes co-creating a course for Spanish freelancers and asks for a video call.",
+  "reengagement ask_call non_english lang_es",
+  {"a": P("Nerea Urquiza")},
+  [dm(F, "a", [
+      ("a", "-1480d 13:00", "¡Qué bien lo pasamos en la boda de Javi! Un abrazo Sam"),
+      ("a", "-2d 11:30", "¡Hola Sam! Cuánto tiempo. Te escribo con una propuesta: tengo una escuela online para freelancers en España (unos 4.000 alumnos) y nos falta justo un curso de precios. ¿Te animarías a crearlo conmigo, con reparto de ingresos? ¿Hacemos una videollamada la semana que viene y te cuento los números?"),
+  ], focus=True)]),
+
+S("fb-0377", True, "In French, a conference organiser writes to Sam on Facebook and on LinkedIn within two days about a talk in Lyon and asks for a call.",
+  "cross_platform first_contact ask_call non_english lang_fr",
+  {"a": P("Clémence Aubertin", li=True)},
+  [dm(F, "a", [
+      ("a", "-3d 18:40", "Bonjour Sam ! Je co-organise les Rencontres des Indépendants à Lyon (600 participants, fin novembre). On aimerait beaucoup vous avoir pour la conférence d'ouverture sur les prix. Auriez-vous un moment pour un appel ?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 09:15", "Bonjour Sam, je vous ai aussi écrit sur Facebook, au cas où. Pour la conférence d'ouverture à Lyon : nous prenons en charge le déplacement et un cachet. Pourrions-nous en parler au téléphone jeudi ou vendredi ?"),
+  ], focus=True)]),
+
+S("fb-0378", True, "In German, an old client brings a brewery owner into a group chat, and the brewer asks for a short call about his taproom prices.",
+  "introduction first_contact ask_call non_english lang_de",
+  {"k": P("Ulrike Fassbender"), "n": P("Jost Hellwege")},
+  [dm(F, "k", [
+      ("k", "-500d 16:00", "Danke für den Workshop, Sam! Das Team redet immer noch davon."),
+      (ME, "+1h", "Sehr gern, Ulrike!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-4d 10:00", "Sam, das ist Jost, er hat eine kleine Brauerei in Bremen mit Schankraum. Er fragt sich, ob er die Bierpreise im Ausschank erhöhen kann. Ich hab ihm gesagt, du bist genau der Richtige. Ich lass euch mal machen!"),
+      ("n", "+3h", "Danke Ulrike! Hallo Sam, genau, seit zwei Jahren gleiche Preise, Malz und Energie sind viel teurer geworden. Hätten Sie nächste Woche Zeit für ein kurzes Gespräch? Gern gegen Honorar."),
+  ], focus=True, title="Ulrike, Jost und Sam")]),
+
+S("fb-0379", True, "A bike co-op member comments on Sam's post asking what he would charge to run a pricing session for the co-op, then follows up after Sam answers.",
+  "ask_rates first_contact reciprocity",
+  {"a": P("Tobias Kerrigan")},
+  [th(F, [
+      (ME, "-3d 18:00", "Ran a pricing session for a community bakery yesterday. Best question of the day: 'is it rude to charge our friends full price?' (No.)"),
+      ("a", "+2h", "our bike repair co-op needs exactly this. what would you charge to run one of these for us? we're 30 members, mostly volunteers"),
+      (ME, "+1h", "For co-ops I do a reduced rate, send me a message with what you'd like to cover!"),
+      ("a", "+20m", "brilliant, messaging you now 🚲"),
+  ], focus=True)]),
+
+# ---- negatives
+S("fb-0380", False, "A friend answers Sam's link to an article with a one-word thanks.",
+  "thanks_only reciprocity",
+  {"a": P("Declan Moriarty")},
+  [dm(F, "a", [
+      ("a", "-70d 20:00", "pints friday?"),
+      (ME, "+1h", "yes"),
+      (ME, "-2d 11:00", "This is the article on the bakery that I mentioned: example.com/bakery-prices"),
+      ("a", "+3h", "Thanks!"),
+  ], focus=True)]),
+
+S("fb-0381", False, "A reader comments on Sam's post with laughing emoji only.",
+  "emoji_only first_contact",
+  {"a": P("Marisa Quintanilha")},
+  [th(F, [
+      (ME, "-1d 17:00", "Client asked for a discount because 'the invoice looks expensive'. I made the font smaller."),
+      ("a", "+40m", "😂😂😂"),
+  ], focus=True)]),
+
+S("fb-0382", False, "A school friend tags Sam and twenty classmates in a post about a reunion date.",
+  "mass_mention small_talk",
+  dict(crowd(20, 365), a=P("Bronagh Delaney")),
+  [th(F, [
+      ("a", "-3d 20:00", "CLASS OF 2006!! 20 years next summer 😱 who's in for a reunion in June? Comment below 👇", {"at": ats(20)}),
+  ], focus=True)]),
+
+S("fb-0383", False, "A Page sends Sam an automatic reminder that an event he marked as 'going' starts tomorrow.",
+  "automated",
+  {"a": P("Feira de Artesãos de Alfama")},
+  [dm(F, "a", [
+      ("a", "-1d 09:00", "Hi Sam! Just a reminder that Alfama Makers Fair starts tomorrow at 10:00 at Largo do Chafariz. See you there! Reply STOP to stop event updates."),
+  ], focus=True)]),
+
+S("fb-0384", False, "An acquaintance silent for over two years sends the pre-filled birthday wish; nothing else.",
+  "automated small_talk reengagement",
+  {"a": P("Craig Pennington")},
+  [dm(F, "a", [
+      ("a", "-800d 12:00", "Nice one at the quiz mate"),
+      ("a", "-1d 08:15", "Happy birthday, Sam! 🎂 Hope you have a great day!"),
+  ], focus=True)]),
+
+S("fb-0385", False, "In German, a hotel Page's automatic reply after Sam asked about a room.",
+  "automated non_english lang_de",
+  {"a": P("Hotel Seeblick Konstanz")},
+  [dm(F, "a", [
+      (ME, "-2d 15:00", "Hallo, haben Sie vom 12. bis 14. noch ein Doppelzimmer frei?"),
+      ("a", "+1m", "Vielen Dank für Ihre Nachricht! Wir melden uns so schnell wie möglich, spätestens innerhalb von 24 Stunden. Für Buchungen erreichen Sie uns auch unter seeblick.example/buchen."),
+  ], focus=True)]),
+
+S("fb-0386", False, "In Portuguese, a near-stranger opens with 'olá querida'-style flattery to recruit Sam into a supplements business via a quick call.",
+  "promotional spam first_contact keyword_trap non_english lang_pt",
+  {"a": P("Jéssica Prazeres")},
+  [dm(F, "a", [
+      ("a", "-2d 22:10", "Olá Sam!! 💖 Vi o teu perfil e senti que tens energia de líder. Estou a fazer um projeto incrível de bem-estar a partir de casa e procuro 3 pessoas motivadas. Fazemos uma chamadinha rápida para te explicar? Sem compromisso 😘"),
+  ], focus=True)]),
+
+S("fb-0387", False, "A social-media agency offers Sam a free audit call to grow his Page; a sales pitch with a call ask.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Lumen Social Studio")},
+  [dm(F, "a", [
+      ("a", "-3d 11:30", "Hi Sam! 👋 We checked your Page and your reach has dropped 40% this year. We help experts like you get 10x engagement with short-form video. Can we book you a FREE 20-min audit call this week?"),
+  ], focus=True)]),
+
+S("fb-0388", False, "A stranger comments that calling Sam's post advice is generous and asks who asked him; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Warren Bickley")},
+  [th(F, [
+      (ME, "-2d 08:30", "If you're afraid to say your price out loud, practise it. Literally, in the mirror."),
+      ("a", "+1h", "calling this 'advice' is generous. who asked you mate? go practise shutting up in the mirror"),
+  ], focus=True)]),
+
+S("fb-0389", False, "A friend's call about her shop happened three weeks ago and she thanked Sam with an update; closed.",
+  "closed ask_call reciprocity",
+  {"a": P("Penelope Carvalho")},
+  [dm(F, "a", [
+      ("a", "-26d 19:00", "Sam could we chat on the phone this week about the shop? Christmas prices are stressing me out"),
+      (ME, "+30m", "Sure, Wednesday at 7?"),
+      ("a", "+5m", "yes!"),
+      ("a", "-22d 21:00", "Thank you so much for the call, I did what you said with the gift boxes and they're selling better at the higher price 😍"),
+      (ME, "+20m", "Brilliant, so glad!"),
+  ], focus=True)]),
+
+S("fb-0390", False, "Sam declined a pro bono talk for lack of time, and the organiser replied no problem; closed.",
+  "closed declined reciprocity first_contact",
+  {"a": P("Aoife Gallagher")},
+  [dm(F, "a", [
+      ("a", "-5d 10:00", "Hi Sam, would you give a free talk at our parents' association on pocket money and prices? Kids 10-14."),
+      (ME, "+6h", "Hi Aoife, what a lovely idea, but I can't take anything on until the book is done, sorry!"),
+      ("a", "+15m", "No problem at all, good luck with the book!"),
+  ], focus=True)]),
+
+S("fb-0391", False, "A yoga teacher asked for a call about retreat prices, then wrote that the retreat is cancelled; withdrawn.",
+  "closed ask_call reciprocity first_contact",
+  {"a": P("Sunniva Halvorsen")},
+  [dm(F, "a", [
+      ("a", "-6d 18:00", "Hi Sam, could we have a call about how to price my first retreat in the Algarve?"),
+      (ME, "+2h", "Hi Sunniva, sure, Friday morning?"),
+      ("a", "-4d 12:30", "So sorry Sam, the venue fell through and we've cancelled the retreat for this year. Thank you anyway, I'll come back to you if it happens next year!"),
+  ], focus=True)]),
+
+S("fb-0392", False, "In Spanish, a friend of a friend asked for a coffee two months ago, Sam proposed a day, and she never answered; stale.",
+  "stale ask_meeting reciprocity first_contact non_english lang_es",
+  {"a": P("Maite Olabarria")},
+  [dm(F, "a", [
+      ("a", "-58d 13:00", "Hola Sam, soy amiga de Irene. Estoy montando una tienda de cerámica online y me encantaría tomar un café contigo para preguntarte sobre precios."),
+      (ME, "+4h", "¡Hola Maite! Claro, ¿te va el jueves a las 10 en el centro?"),
+  ], focus=True)]),
+
+S("fb-0393", False, "Sam suggested a catch-up call to an old friend eighty days ago and never heard back.",
+  "owner_only stale ask_call",
+  {"a": P("Calum Drummond")},
+  [dm(F, "a", [
+      ("a", "-500d 21:00", "Happy new year pal!"),
+      (ME, "-80d 18:00", "Calum! Saw you moved to Glasgow. Fancy a call one of these evenings to catch up?"),
+  ], focus=True)]),
+
+S("fb-0394", False, "In Portuguese, a school friend silent for six years resurfaces to book a home visit to sell Sam solar panels; an old contact returning to sell.",
+  "reengagement promotional keyword_trap non_english lang_pt",
+  {"a": P("Duarte Cerqueira")},
+  [dm(F, "a", [
+      ("a", "-2200d 23:00", "Grande festa ontem, abraço!"),
+      ("a", "-1d 14:00", "Sam, há quanto tempo pá! Agora trabalho com painéis solares, com o apoio do Estado fica quase de borla. Posso passar aí em casa esta semana para uma reunião de 20 minutos? Faço-te um preço de amigo."),
+  ], focus=True)]),
+
+S("fb-0395", False, "A fast, many-message group chat with old friends about Saturday's dinner and football; banter and logistics only.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Fergus Lowry"), "b": P("Niamh Doyle")},
+  [dm(F, "a b", [
+      ("a", "-1d 18:00", "dinner saturday still on? I booked the Goan place for 8"),
+      ("b", "+2m", "yes!! can we watch the match after"),
+      (ME, "+1m", "Only if we're not near the TV during dessert"),
+      ("a", "+3m", "Sam you said that last time and cried at the penalty"),
+      ("b", "+1m", "😂😂 evidence exists"),
+      (ME, "+2m", "Slander. See you at 8"),
+  ], focus=True, title="Saturday crew")]),
+
+S("fb-0396", False, "A friend brings her brother-in-law into a chat to 'connect' with Sam, and he pitches a demo of his invoicing app.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": P("Marta Esteves"), "n": P("Rodrigo Pinheiro")},
+  [dm(F, "k", [
+      ("k", "-220d 20:00", "Obrigada pela boleia ontem Sam!"),
+      (ME, "+1h", "Sempre!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 17:00", "Sam, this is Rodrigo, my brother-in-law, he's in the startup world too, thought you'd get along!"),
+      ("n", "+50m", "Hi Sam! Thanks Marta. I've built an invoicing app for freelancers, automatic reminders, multi-currency, the lot. 30% off for friends of Marta 😄 Can I book you in for a 20-min demo this week?"),
+  ], focus=True, title="Marta, Rodrigo and Sam")]),
+
+S("fb-0397", False, "A business coach pitches the same free strategy call on Facebook and on Twitter within two days; a promoter on two platforms.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Brielle Sandoval", tw="brielle_coaches")},
+  [dm(F, "a", [
+      ("a", "-3d 09:00", "Hey Sam 💫 I help consultants break the 6-figure ceiling with my Signature Method. I'm opening 3 spots for a free strategy call this week, want one?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 10:30", "Hey Sam! Sent you a note on Facebook but wanted to make sure you saw it 😊 still have one strategy call spot left this week!"),
+  ], focus=True)]),
+
+S("fb-0398", False, "In French, a friend comments that Sam's post reminds her of a meeting that should have been an email; a keyword trap, no ask.",
+  "small_talk keyword_trap non_english lang_fr",
+  {"a": P("Anaïs Deslauriers")},
+  [dm(F, "a", [
+      ("a", "-100d 20:00", "Bon anniversaire Sam !! 🥳"),
+      (ME, "+1h", "Merci Anaïs !"),
+  ]),
+   th(F, [
+      (ME, "-2d 17:30", "Réunion de deux heures pour décider de ne pas changer les prix. Je note."),
+      ("a", "+25m", "ça m'a rappelé toutes mes réunions qui auraient pu être un mail 😂 courage"),
+  ], focus=True)]),
+
+S("fb-0399", False, "In Spanish, an acquaintance asks what time Sam's talk starts, Sam answers, and she says thanks.",
+  "trivial_question thanks_only reciprocity first_contact non_english lang_es",
+  {"a": P("Begoña Arrieta")},
+  [dm(F, "a", [
+      ("a", "-2d 16:00", "Hola Sam, ¿a qué hora empieza tu charla del jueves en el coworking?"),
+      (ME, "+30m", "¡Hola! A las 19:00, la puerta abre a las 18:30."),
+      ("a", "+5m", "¡Gracias!"),
+  ], focus=True)]),
+
+S("fb-0400", False, "In Portuguese, neighbours discuss the building's condominium meeting in a group chat; the meeting word is about the building.",
+  "small_talk keyword_trap reciprocity non_english lang_pt",
+  {"a": P("Rosário Galvão"), "b": P("Artur Meireles")},
+  [dm(F, "a b", [
+      ("a", "-2d 19:00", "Boa noite vizinhos, a reunião de condomínio é terça às 20h na garagem. Temos de votar o elevador."),
+      ("b", "+30m", "Eu vou. O orçamento do elevador é um roubo."),
+      (ME, "+1h", "Lá estarei, obrigado Rosário."),
+  ], focus=True, title="Prédio Rua das Flores 12")]),
+
+S("fb-0401", False, "A fake 'Meta support' account tells Sam his Page will be disabled unless he logs in through a link; phishing.",
+  "spam first_contact",
+  {"a": P("Page Policy Support Center")},
+  [dm(F, "a", [
+      ("a", "-1d 03:30", "Your Page has been reported for violating our Community Standards and will be permanently disabled in 24 hours. If you think this is a mistake, submit an appeal here: meta-appeal-review.example/page"),
+  ], focus=True)]),
+
+S("fb-0402", False, "In German, an acquaintance asked to phone about his shop prices five months ago and the thread has been silent since Sam's reply; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_de",
+  {"a": P("Volker Liebscher")},
+  [dm(F, "a", [
+      ("a", "-150d 18:00", "Hallo Sam, können wir mal telefonieren wegen der Preise in meinem Fahrradladen?"),
+      (ME, "+2h", "Hallo Volker, gern! Nächste Woche Dienstag?"),
+  ], focus=True)]),
+
+S("fb-0403", False, "In French, a Facebook group admin welcomes a dozen new members by tagging them all, Sam included.",
+  "mass_mention small_talk non_english lang_fr",
+  dict(crowd(12, 366), a=P("Laurène Bastide")),
+  [th(F, [
+      ("a", "-2d 10:00", "Bienvenue aux nouveaux membres du groupe Freelances francophones au Portugal 🎉 N'hésitez pas à vous présenter en commentaire !", {"at": ats(12)}),
+  ], focus=True)]),
 ]

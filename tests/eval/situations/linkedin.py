@@ -2723,4 +2723,349 @@ S("li-0323", False, "In Portuguese, a business-loan broker writes a generic offe
   [dm(L, "a", [
       ("a", "-2d 10:00", "Olá! Precisa de financiamento para o seu negócio? Crédito até 50.000€ aprovado em 48h, sem burocracia. Marque já uma chamada gratuita com um dos nossos consultores!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 8: the signal list, one signal at a time
+S("li-0364", True, "An invitation note from the finance director of a cold-chain logistics firm describes a surcharge problem and asks to set up a call.",
+  "ask_call first_contact",
+  {"a": li("Radomir Kostadinov")},
+  [net("a", [
+      ("a", "-2d 08:00", "Hi Sam, I'm FD at a refrigerated-transport company (90 trucks). Our fuel and energy surcharges have become a mess of one-off deals and clients are pushing back. I'd like to talk about bringing you in. Could we set up a call?"),
+  ], focus=True)]),
+
+S("li-0365", True, "Sam's former manager, silent for six years, proposes a paid advisory role at his new company and suggests lunch when he is in Lisbon.",
+  "reengagement ask_meeting",
+  {"a": li("Anders Lykkeberg")},
+  [dm(L, "a", [
+      ("a", "-2250d 16:00", "Sam, sorry to see you go. You'll do great on your own. Keep in touch."),
+      (ME, "+1h", "Thank you Anders, for everything."),
+      ("a", "-3d 11:20", "Sam, six years already. I've started a marine-equipment rental business and our pricing is 2019 spreadsheets. I'd like you on board as a paid advisor, a few hours a month. I'm in Lisbon on the 22nd and 23rd. Lunch?"),
+  ], focus=True)]),
+
+S("li-0366", True, "A hospital procurement analyst keeps asking substantive questions in the comments of Sam's post while Sam answers within minutes; a relationship forming.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": li("Margarida Sobral")},
+  [th(L, [
+      (ME, "-2d 08:15", "Buyers: if every supplier quote arrives in a different structure, that's not bad luck. That's their pricing strategy working on you."),
+      ("a", "+22m", "So true in hospital procurement. Do you recommend forcing suppliers into our own quote template, or does that just make them pad the hidden items?"),
+      (ME, "+8m", "Force the template, but include a mandatory 'everything else' line. Padding becomes visible instead of hidden."),
+      ("a", "+6m", "Interesting. And for multi-year contracts, index the price to inflation or fix it with a review clause?"),
+      (ME, "+9m", "Index to a named public index with a cap and a floor. A review clause is a renegotiation you've scheduled in advance."),
+      ("a", "+5m", "We've always done review clauses 🙈 How would you introduce caps with incumbents who've never had them?"),
+  ], focus=True)]),
+
+S("li-0367", True, "A former client tags a logistics founder under Sam's post saying they should talk, and the founder takes it up with a message asking for a call.",
+  "introduction first_contact ask_call",
+  {"k": li("Philippa Okonjo"), "n": li("Tarek Abdelnour")},
+  [dm(L, "k", [
+      ("k", "-420d 10:00", "Sam, the new pricing is live and sales are happy for once. Thank you!"),
+      (ME, "+2h", "Wonderful news Philippa!"),
+  ]),
+   th(L, [
+      (ME, "-4d 08:00", "Per-pallet pricing is a promise that every pallet costs you the same. It never does."),
+      ("k", "+3h", "Tarek Abdelnour this is the guy I told you about. You two need to talk.", {"at": "n"}),
+      ("n", "+1h", "Thanks Philippa, it really is our problem word for word. Sam, I'll drop you a message."),
+  ], focus=True),
+   dm(L, "n", [
+      ("n", "-3d 09:40", "Hi Sam, Tarek here, Philippa's friend from the comments. We run a 3PL warehouse in Rotterdam and charge per pallet per week regardless of what's on it. Could we have a call this week or next? I'd like to understand what working with you looks like."),
+  ], focus=True)]),
+
+S("li-0368", True, "The owner of a translation agency asks Sam for a quote on LinkedIn and messages him on Facebook the next day about the same project.",
+  "cross_platform first_contact ask_rates",
+  {"a": li("Oksana Hrytsenko")},
+  [dm(L, "a", [
+      ("a", "-3d 14:10", "Hello Sam, I run a translation agency in Kraków (22 linguists). We want to move enterprise clients from per-word rates to annual packages. Could you send me a quote for helping us design them?"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 19:30", "Hi Sam, sorry for writing here too, I wasn't sure you check LinkedIn often! It's about the annual packages for my translation agency. Our board meets on the 15th so I'd love to have your quote before."),
+  ], focus=True)]),
+
+S("li-0369", True, "A fintech product lead asks, with typos, for feedback on their pricing deck and whether they can hop on a call Thursday.",
+  "ask_feedback ask_call first_contact typo",
+  {"a": li("Kwame Ashitey")},
+  [dm(L, "a", [
+      ("a", "-1d 22:40", "hey sam, product lead at a small fintech in accra here. we present new pricing to the board next wk and id realy value ur feedback on the deck before that, it feels too complicated. cn we hop on a call thurs? happy to pay"),
+  ], focus=True)]),
+
+S("li-0370", True, "In Spanish, a Chilean winery's export manager asks Sam for a proposal with fees for reworking their distributor price list.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": li("Catalina Errázuriz")},
+  [dm(L, "a", [
+      ("a", "-2d 15:45", "Hola Sam, soy gerente de exportaciones de una viña en el valle de Colchagua. Nuestra lista de precios para distribuidores tiene diez años de parches y descuentos especiales. ¿Me podrías enviar una propuesta con tus honorarios para ordenarla? Si te sirve, antes lo conversamos por videollamada."),
+  ], focus=True)]),
+
+S("li-0371", True, "In Spanish without accents, a Madrid agency partner urgently asks whether Sam has a slot for a call this week because a client is waiting for their answer.",
+  "ask_call ask_help first_contact typo non_english lang_es",
+  {"a": li("Gonzalo Irazábal")},
+  [dm(L, "a", [
+      ("a", "-1d 19:05", "hola sam, soy socio de una agencia de diseño en madrid. un cliente grande nos pide pasar de tarifa por hora a precio cerrado por proyecto y tenemos que responderle el viernes. tendrias un hueco para una llamada esta semana? es bastante urgente, te pagamos la sesion"),
+  ], focus=True)]),
+
+S("li-0372", True, "In French, a Paris marketplace founder asks Sam to meet for coffee during his trip to discuss their commission model.",
+  "ask_meeting first_contact non_english lang_fr",
+  {"a": li("Séverine Kerbrat")},
+  [dm(L, "a", [
+      ("a", "-3d 10:30", "Bonjour Sam, je dirige une marketplace de matériel médical d'occasion à Paris. Nous hésitons entre commission et abonnement pour les vendeurs et nos investisseurs attendent une décision en juin. J'ai vu que vous serez à Paris pour VivaTech : seriez-vous disponible pour un café ?"),
+  ], focus=True)]),
+
+S("li-0373", True, "In French, a Geneva consultant asks about Sam's retainer model, Sam answers, and she replies without apostrophes asking if they can call tomorrow.",
+  "ask_call first_contact reciprocity typo non_english lang_fr",
+  {"a": li("Ophélie Marchetti")},
+  [dm(L, "a", [
+      ("a", "-3d 09:00", "Bonjour Sam, je suis consultante RH indépendante à Genève. J'ai lu votre article sur les forfaits mensuels. Comment gérez-vous les clients qui consomment beaucoup plus que prévu ?"),
+      (ME, "+2h", "Bonjour Ophélie ! Un plafond d'heures visible par le client, et un point trimestriel où l'on ajuste le forfait. Sans ce rendez-vous, le forfait dérive."),
+      ("a", "-1d 18:30", "merci beaucoup, cest exactement mon probleme avec deux clients. on peut sappeler demain ? je voudrais vous expliquer mon cas et voir si vous pourriez maccompagner"),
+  ], focus=True)]),
+
+S("li-0374", True, "In German, a Stuttgart SaaS founder asks Sam for feedback on their new price model before launch.",
+  "ask_feedback first_contact non_english lang_de",
+  {"a": li("Friederike Wollenhaupt")},
+  [dm(L, "a", [
+      ("a", "-2d 13:15", "Hallo Herr Rivera, wir sind ein HR-Software-Startup aus Stuttgart und stellen im Mai auf nutzungsbasierte Preise um. Könnten Sie sich unser neues Preismodell anschauen und uns ehrliches Feedback geben? Gerne bezahlt, und gerne in einem kurzen Videotermin."),
+  ], focus=True)]),
+
+S("li-0375", True, "In German, a former workshop participant, silent for three years and now managing director, proposes in-house training and asks to phone.",
+  "reengagement ask_call non_english lang_de",
+  {"a": li("Benedikta Rautenberg")},
+  [dm(L, "a", [
+      ("a", "-1120d 17:00", "Vielen Dank für den tollen Workshop gestern! Ich habe viel mitgenommen."),
+      (ME, "+3h", "Sehr gern, Benedikta, viel Erfolg!"),
+      ("a", "-2d 10:00", "Hallo Sam, drei Jahre ist das schon her! Ich bin inzwischen Geschäftsführerin eines Sanitärgroßhändlers und möchte unser Vertriebsteam (15 Leute) zum Thema Rabatte schulen lassen, am liebsten von Ihnen. Wollen wir nächste Woche telefonieren?"),
+  ], focus=True)]),
+
+S("li-0376", True, "In Portuguese, a Recife fintech founder invites Sam for a chat about pricing their card product.",
+  "ask_chat first_contact non_english lang_pt",
+  {"a": li("Thiago Albuquerque")},
+  [dm(L, "a", [
+      ("a", "-4d 16:20", "Fala Sam, tudo certo? Sou fundador de uma fintech em Recife, cartão corporativo para pequenas empresas. Estamos em dúvida entre mensalidade fixa e cobrar por transação, e os dois modelos parecem ruins pro cliente pequeno. Topa um bate-papo essa semana ou na próxima? Pode ser online."),
+  ], focus=True)]),
+
+S("li-0377", True, "A nonprofit operations lead asks, indirectly, whether Sam would be open to sharing how he would price membership tiers for their network.",
+  "ask_chat first_contact indirect_ask",
+  {"a": li("Aisling Ó Ceallaigh")},
+  [dm(L, "a", [
+      ("a", "-5d 12:00", "Hi Sam, I'm head of operations at a network of 140 community energy co-ops. We're replacing a flat membership fee with tiers based on size, and the small co-ops are nervous. I've read your posts on fairness in pricing, and I'd love to hear how you'd approach it, if that's something you'd be open to. We do have a small budget for advice."),
+  ], focus=True)]),
+
+S("li-0378", True, "After Sam accepted her invitation, a first-time founder asks two substantive questions, gets answers, and asks whether he would mentor her.",
+  "ask_help first_contact reciprocity",
+  {"a": li("Nadia Benmoussa")},
+  [net("a", [
+      ("a", "-8d 09:00", ""),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-7d 10:00", "Thanks for connecting Sam! I'm launching a bookkeeping service for restaurants. Would you price it per location or by number of transactions?"),
+      (ME, "+3h", "Per location with transaction bands. Restaurants understand locations; they don't count transactions."),
+      ("a", "-4d 19:00", "That makes sense. And onboarding, charge it or absorb it? Most competitors absorb it."),
+      (ME, "+1h", "Charge it and offer to waive it on an annual contract. It makes the annual plan more attractive."),
+      ("a", "-1d 20:00", "This is so useful. Would you consider mentoring me over the next few months, say an hour a month? I'd pay, of course."),
+  ], focus=True)]),
+
+S("li-0379", True, "A podcast host invites Sam on LinkedIn and follows up on Twitter the same week, asking for a short prep call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Dashiell Obuya", tw="dash_marginpod", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 15:00", "Hi Sam, I host 'The Margin', a podcast for independent retailers (about 8k listeners). Would you come on for an episode on price increases? A 20-minute prep call first would help me plan."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 11:10", "Hey Sam, Dashiell from The Margin podcast, messaged you on LinkedIn too. Any chance of that prep call this week or next?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("li-0380", False, "An invitation from a stranger with no note.",
+  "no_message first_contact",
+  {"a": li("Eero Pulkkinen")},
+  [net("a", [
+      ("a", "-2d 14:00", ""),
+  ], focus=True)]),
+
+S("li-0381", False, "Right after Sam accepted an invitation, the new connection's tool sends a 'Thanks for connecting' message with a booking link.",
+  "automated promotional first_contact",
+  {"a": li("Brock Templeton")},
+  [net("a", [
+      ("a", "-3d 09:00", ""),
+      (ME, "+6h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 15:01", "Thanks for connecting, Sam! 🙌 I help B2B founders 3x their outbound. If you ever want to see how, grab a time here: calendly.example/brock-templeton"),
+  ], focus=True)]),
+
+S("li-0382", False, "In Spanish, a recruiter template praises Sam's profile and asks for ten minutes about an 'exciting opportunity'.",
+  "recruiter_template promotional first_contact keyword_trap non_english lang_es",
+  {"a": li("Ximena Valdivieso")},
+  [dm(L, "a", [
+      ("a", "-2d 10:15", "¡Hola Sam! Tu perfil me ha parecido muy interesante. Estoy trabajando en una oportunidad emocionante con un cliente líder del sector que encaja perfectamente con tu trayectoria. ¿Tendrías 10 minutos para una llamada esta semana?"),
+  ], focus=True)]),
+
+S("li-0383", False, "A recruiter sends a generic note about a confidential VP Pricing role and asks for a brief chat.",
+  "recruiter_template promotional first_contact keyword_trap",
+  {"a": li("Courtney Halvorsen")},
+  [dm(L, "a", [
+      ("a", "-3d 08:45", "Hi Sam, I'm reaching out because your experience looks like a strong match for a confidential VP Pricing search I'm leading for a global consumer brand. Hybrid, excellent package. Are you free for a brief chat in the next few days?"),
+  ], focus=True)]),
+
+S("li-0384", False, "A sponsored InMail with an unfilled name placeholder advertises an executive course.",
+  "automated promotional first_contact",
+  {"a": P("Hartwell Business School", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 11:00", "Dear %FIRSTNAME%, applications for the Executive Certificate in Strategic Pricing close soon. Download the brochure and speak with an admissions advisor: hartwell.example/pricing-cert"),
+  ], focus=True)]),
+
+S("li-0385", False, "A lead-generation agency asks Sam to book a free 20-minute growth session; selling, with a call ask.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Darius Whitford")},
+  [dm(L, "a", [
+      ("a", "-2d 13:30", "Sam, quick question: if I could put 8 qualified consulting leads in your calendar every month, would that be interesting? We do it for 70+ advisors. Book a free 20-min growth session and I'll walk you through it."),
+  ], focus=True)]),
+
+S("li-0386", False, "A summit's 'meet our speakers' post tags Sam among sixteen people.",
+  "mass_mention promotional",
+  dict(crowd(16, 367), a=li("Revenue Leaders Summit")),
+  [th(L, [
+      ("a", "-2d 12:00", "🎤 Meet the speakers of Revenue Leaders Summit 2026! Early-bird tickets end Friday. Huge thanks to everyone joining us on stage:", {"at": ats(16)}),
+  ], focus=True)]),
+
+S("li-0387", False, "A former course-mate sends LinkedIn's pre-filled work-anniversary congratulations; nothing else.",
+  "automated small_talk",
+  {"a": li("Siobhan Tierney")},
+  [dm(L, "a", [
+      ("a", "-60d 10:00", "Great seeing you at the alumni event!"),
+      ("a", "-1d 09:20", "Congrats on your work anniversary!"),
+  ], focus=True)]),
+
+S("li-0388", False, "A webinar organiser's bulk message reminds attendees, Sam among them, that the session starts in an hour.",
+  "automated first_contact",
+  {"a": li("Quantia Pricing Academy")},
+  [dm(L, "a", [
+      ("a", "-1d 15:00", "Reminder: 'Value-based pricing for SaaS' starts in 1 hour (16:00 CET). Your join link: quantia.example/live. See you there!"),
+  ], focus=True)]),
+
+S("li-0389", False, "A stranger mocks Sam's post and asks how anyone pays for it; hostile, not a question to answer.",
+  "hostile first_contact",
+  {"a": li("Nigel Ashcombe")},
+  [th(L, [
+      (ME, "-2d 09:00", "Your price is the first thing a customer learns about your confidence."),
+      ("a", "+1h", "Groundbreaking. 'Charge more.' How do people pay for this stuff? Asking for every LinkedIn guru ever."),
+  ], focus=True)]),
+
+S("li-0390", False, "In German, a manager who asked for a call had it two weeks ago and thanked Sam; closed.",
+  "closed thanks_only ask_call reciprocity first_contact non_english lang_de",
+  {"a": li("Jörg Hammerschmidt")},
+  [dm(L, "a", [
+      ("a", "-22d 09:00", "Hallo Herr Rivera, hätten Sie nächste Woche Zeit für ein Telefonat zu unseren Rabattstaffeln?"),
+      (ME, "+3h", "Gern, Dienstag 10 Uhr?"),
+      ("a", "+20m", "Passt."),
+      ("a", "-15d 16:00", "Vielen Dank für das Gespräch, sehr hilfreich!"),
+  ], focus=True)]),
+
+S("li-0391", False, "A company asked for a quote, Sam sent it, and they replied that they chose another consultant; declined.",
+  "closed declined ask_rates reciprocity first_contact",
+  {"a": li("Harpreet Sandhu")},
+  [dm(L, "a", [
+      ("a", "-12d 11:00", "Hi Sam, could you send us a quote for a pricing review of our three product lines?"),
+      (ME, "+1d 09:00", "Hi Harpreet, attached, happy to talk it through."),
+      ("a", "-3d 14:30", "Thanks Sam. We've decided to go with a firm we already work with for this one. Appreciate your time!"),
+  ], focus=True)]),
+
+S("li-0392", False, "Sam told a founder he is booked until autumn and she replied no worries, she'll come back later; closed.",
+  "closed declined ask_call reciprocity first_contact",
+  {"a": li("Lucinda Farrant")},
+  [dm(L, "a", [
+      ("a", "-5d 10:00", "Hi Sam, would you have time for a call about a pricing project this month?"),
+      (ME, "+5h", "Hi Lucinda, thank you, but I'm fully booked until October. If it can wait, I'd be glad to talk then."),
+      ("a", "+2h", "No worries, it can't really wait, but I'll keep you in mind for the next one!"),
+  ], focus=True)]),
+
+S("li-0393", False, "A manufacturer asked for a call four months ago and never wrote again; stale.",
+  "stale ask_call first_contact",
+  {"a": li("Vikram Nandakumar")},
+  [dm(L, "a", [
+      ("a", "-125d 13:00", "Hi Sam, we make industrial pumps and want to revisit our spare-parts pricing. Could we schedule a call?"),
+  ], focus=True)]),
+
+S("li-0394", False, "Seventy days ago Sam sent an invitation with a note proposing coffee; it was never accepted.",
+  "owner_only stale ask_meeting",
+  {"a": li("Charlotte Ekwueme")},
+  [net("a", [
+      (ME, "-70d 10:00", "Hi Charlotte, loved your talk on subscription pricing at the retail forum. Coffee next time you're in Lisbon?"),
+  ], focus=True)]),
+
+S("li-0395", False, "A former colleague resurfaces after three years to sell Sam executive coaching with a discovery call.",
+  "reengagement promotional keyword_trap",
+  {"a": li("Gillian Prestwich")},
+  [dm(L, "a", [
+      ("a", "-1100d 17:00", "Congrats on going independent, Sam!"),
+      ("a", "-2d 10:45", "Sam! Long time no speak. I've qualified as an executive coach and I'm offering a few complimentary discovery calls to people I admire. Would you like to book one? Most of my clients are consultants hitting a plateau."),
+  ], focus=True)]),
+
+S("li-0396", False, "A known contact introduces a founder in a group message, and the founder pitches a demo of his AI pricing tool.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": li("Edmund Farquharson"), "n": li("Ravi Subramaniam")},
+  [dm(L, "k", [
+      ("k", "-350d 09:00", "Great panel today Sam, thanks for joining!"),
+      (ME, "+2h", "Thanks for having me, Edmund."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 12:00", "Sam, meet Ravi, he's building something in the pricing space, thought you'd have a lot to talk about."),
+      ("n", "+1h", "Thanks Edmund! Sam, our AI sets optimal prices automatically, consultants resell it to their clients for a 30% margin. Can I show you a 15-min demo this week?"),
+  ], focus=True)]),
+
+S("li-0397", False, "A sales agency pitches the same partnership call on LinkedIn and on Twitter within days; a promoter on two platforms.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Serena Bellweather", tw="serena_pipelinepro", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 09:10", "Hi Sam, we partner with consultants to fill their pipeline with decision-makers. No retainers, pay per meeting. Would a quick intro call make sense?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 10:00", "Hi Sam, bumping my LinkedIn note here. Pay-per-meeting, no risk. 15 minutes this week?"),
+  ], focus=True)]),
+
+S("li-0398", False, "A stranger comments on Sam's post with clapping emoji only.",
+  "emoji_only first_contact",
+  {"a": li("Obinna Eze")},
+  [th(L, [
+      (ME, "-1d 08:00", "Ten years independent today. The best pricing decision I made was the first one I was scared of."),
+      ("a", "+1h", "👏👏🙌"),
+  ], focus=True)]),
+
+S("li-0399", False, "In French, a stranger thanks Sam with a single word after he sent the article she asked for.",
+  "thanks_only reciprocity first_contact non_english lang_fr",
+  {"a": li("Mathilde Peyronnet")},
+  [dm(L, "a", [
+      ("a", "-3d 12:00", "Bonjour Sam, vous auriez le lien vers votre article sur les hausses de prix ?"),
+      (ME, "+1h", "Bonjour Mathilde, le voici : samrivera.example/hausses"),
+      ("a", "+20m", "Merci !"),
+  ], focus=True)]),
+
+S("li-0400", False, "In Portuguese, a marketing agency proposes a 15-minute meeting to sell Sam a LinkedIn content package.",
+  "promotional first_contact keyword_trap non_english lang_pt",
+  {"a": li("Agência Impulso Digital")},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Olá Sam! Somos uma agência especializada em conteúdo para consultores no LinkedIn. Reparámos que publica pouco e podemos triplicar o seu alcance. Podemos marcar uma reunião de 15 minutos para apresentar os nossos pacotes?"),
+  ], focus=True)]),
+
+S("li-0401", False, "In German, a stranger comments that the meeting in Sam's post could have been an email; a keyword trap.",
+  "keyword_trap small_talk first_contact non_english lang_de",
+  {"a": li("Gesine Kröger")},
+  [th(L, [
+      (ME, "-2d 07:30", "Heute drei Stunden Meeting über eine Preiserhöhung von 2 %. Ergebnis: nächste Woche noch ein Meeting."),
+      ("a", "+50m", "Dieses Meeting hätte eine E-Mail sein können. Und die E-Mail ein Satz. 😅"),
+  ], focus=True)]),
+
+S("li-0402", False, "In Portuguese, a founder asked to meet two months ago, Sam suggested a date, and she never replied; stale.",
+  "stale ask_meeting reciprocity first_contact non_english lang_pt",
+  {"a": li("Beatriz Valadares")},
+  [dm(L, "a", [
+      ("a", "-62d 15:00", "Olá Sam, podemos encontrar-nos para falar sobre os preços da minha marca de cosmética natural?"),
+      (ME, "+4h", "Olá Beatriz, claro! Quinta às 11h no Príncipe Real?"),
+  ], focus=True)]),
+
+S("li-0403", False, "A stranger asks which invoicing tool Sam uses, Sam names it, and the stranger says thanks; fully settled.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": li("Fergal Ahearne")},
+  [dm(L, "a", [
+      ("a", "-3d 17:00", "Hi Sam, quick one: which invoicing tool do you use as a solo consultant?"),
+      (ME, "+1h", "A simple one, InvoiceNest. Does multi-currency well."),
+      ("a", "+15m", "Great, thanks!"),
+  ], focus=True)]),
 ]

@@ -2750,4 +2750,343 @@ S("tw-0323", False, "In Portuguese, a stranger replies to Sam's post about Lisbo
       (ME, "-1d 09:00", "Lisboa tem um problema de preços, não de procura. Pequeno fio sobre rendas."),
       ("a", "+40m", "mais um estrangeiro a explicar-nos a nossa cidade. obrigadinho pelo fio, especialista 🙄"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 8: the signal list, one signal at a time
+S("tw-0364", True, "The founder of a two-person game studio, writing for the first time, explains a DLC pricing decision due next month and asks for a call next week.",
+  "ask_call first_contact",
+  {"a": P("Ilse Vandermeulen", tw="ilse_pixelforge")},
+  [dm(T, "a", [
+      ("a", "-2d 18:25", "Hi Sam, we're a two-person studio (Pixelforge, cozy farming game, ~60k copies sold). Our first DLC ships next month and we're split between €4.99 and €7.99, plus whether to bundle it with the soundtrack. Your thread on decoy bundles is basically the argument my co-founder and I have every night. Could we get you on a call next week? We'd pay for the hour."),
+  ], focus=True)]),
+
+S("tw-0365", True, "A former colleague, silent for five years, now runs a coworking space and proposes building a paid pricing clinic for its members with Sam.",
+  "reengagement ask_chat",
+  {"a": P("Rufus Amankwah", tw="rufus_amankwah")},
+  [dm(T, "a", [
+      ("a", "-1850d 17:10", "last day at the office today, it's been a pleasure mate. keep in touch"),
+      (ME, "+40m", "Likewise Rufus, good luck with the move!"),
+      ("a", "-3d 12:45", "Sam, five years, ridiculous. I now run a coworking space in Porto, 140 members, mostly freelancers who all undercharge. I'd like to set up a monthly pricing clinic for them with you leading it, paid, with the space taking a small cut. Fancy talking it through?"),
+  ], focus=True)]),
+
+S("tw-0366", True, "A stranger who runs a pet-food subscription keeps asking substantive questions under Sam's thread while Sam answers within minutes; a relationship in the making.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Deepa Kulkarni", tw="deepa_kibble")},
+  [th(T, [
+      (ME, "-2d 09:05", "Subscription discounts are usually a tax on your most loyal customers. You're paying them to stay when they'd have stayed anyway."),
+      ("a", "+18m", "ok this one hurts. we give 15% off for subscribing to our dog food. if we drop it, what do we give instead? people expect SOMETHING"),
+      (ME, "+6m", "Give them things that cost you little and matter to them: free delivery changes, a skip button, first access to new recipes. Keep the price the same."),
+      ("a", "+4m", "and for existing subscribers? 2,300 of them on the 15%. grandfather them forever or give a date?"),
+      (ME, "+7m", "A date, six months out, with a clear note explaining what they get instead. Forever means you carry two price lists for life."),
+      ("a", "+5m", "what about the one-off buyers then, do they see the sub price at all on the product page or only at checkout?"),
+  ], focus=True)]),
+
+S("tw-0367", True, "An electrician who runs a small crew asks, full of typos, to hop on a call about quoting commercial jobs.",
+  "ask_call first_contact typo",
+  {"a": P("Gareth Pryce", tw="garethpryce_sparks")},
+  [dm(T, "a", [
+      ("a", "-1d 21:50", "hiya sam, run a crew of 4 sparkys in cardiff. we keep loosing commercial tenders to bigger firms and i think its how we quote not the price itself. cn we hop on a call sometime this wk? ill pay obvs"),
+  ], focus=True)]),
+
+S("tw-0368", True, "In Spanish without accents, a Buenos Aires SaaS founder asks whether they could talk this week about pricing in dollars versus pesos.",
+  "ask_call first_contact typo non_english lang_es",
+  {"a": P("Matías Grinberg", tw="matigrinberg")},
+  [dm(T, "a", [
+      ("a", "-2d 23:15", "hola sam perdon lo informal, tengo un saas de turnos para consultorios en buenos aires. con la inflacion no se si cobrar en dolares o en pesos ajustando cada mes y los clientes se quejan de las dos cosas. podriamos hablr esta semana? te pago la consulta"),
+  ], focus=True)]),
+
+S("tw-0369", True, "In French without apostrophes or accents, a Bordeaux wine-shop owner asks if they can call about pricing tasting evenings.",
+  "ask_call first_contact typo non_english lang_fr",
+  {"a": P("Aurélien Castagnède", tw="aurelien_cave")},
+  [dm(T, "a", [
+      ("a", "-1d 19:40", "bonjour sam, jai une cave a bordeaux et on lance des soirees degustation. 35e par personne ca me parait trop bas mais je sais pas comment justifier plus. on peut sappeler cette semaine ? je paie la consultation bien sur"),
+  ], focus=True)]),
+
+S("tw-0370", True, "In German without umlauts, a Leipzig bakery owner asks for a quick phone call about wholesale prices for hotels.",
+  "ask_call first_contact typo non_english lang_de",
+  {"a": P("Henrike Pöschel", tw="henrike_backt")},
+  [dm(T, "a", [
+      ("a", "-3d 06:10", "hallo sam, ich hab eine kleine backerei in leipzig und zwei hotels wollen jetzt jeden morgen brotchen von uns. ich hab keine ahnung was ich denen berechnen soll, der einzelhandelspreis ist sicher zu hoch. konnen wir kurz telefonieren? gern gegen bezahlung"),
+  ], focus=True)]),
+
+S("tw-0371", True, "In Portuguese, a São Paulo edtech founder asks Sam for a quote to redesign their course plans and proposes a video call.",
+  "ask_rates first_contact non_english lang_pt",
+  {"a": P("Luana Figueiredo", tw="luanafig_edu")},
+  [dm(T, "a", [
+      ("a", "-2d 14:00", "Oi Sam, tudo bem? Sou fundadora de uma plataforma de cursos de programação em São Paulo. Temos plano mensal, anual e vitalício e o vitalício está canibalizando tudo. Você poderia me mandar um orçamento para um projeto de reestruturação dos planos? Se preferir, a gente marca uma videochamada antes."),
+  ], focus=True)]),
+
+S("tw-0372", True, "An architect asks Sam to look over a fee proposal she must send on Friday and says what she needs from him.",
+  "ask_feedback first_contact",
+  {"a": P("Folasade Ogunleye", tw="fola_builds")},
+  [dm(T, "a", [
+      ("a", "-1d 15:30", "Hi Sam, I'm an architect on my own since January. I have to send my first big fee proposal (a school extension) on Friday and I've written it three ways: percentage of build cost, fixed fee per stage, and a hybrid. Would you read it and tell me which one you'd send? Happy to pay for a review, I just don't want to leave money on the table or scare them off."),
+  ], focus=True)]),
+
+S("tw-0373", True, "A stranger whose price rise went live this morning is facing an angry community, asks Sam for help, and answers his questions within minutes.",
+  "ask_help first_contact reciprocity fast_reply",
+  {"a": P("Bram Oosterhuis", tw="bram_knits")},
+  [dm(T, "a", [
+      ("a", "-1d 11:05", "Sam sorry to barge in. We sell knitting patterns, raised the membership from €5 to €8 this morning and our Discord is on fire, people calling us greedy, cancellations coming in. Can you help? I don't know whether to roll back or hold."),
+      (ME, "+9m", "Don't roll back yet. Did existing members get any notice, or did it hit everyone at once?"),
+      ("a", "+3m", "everyone at once 😬 renewal date. 41 cancellations so far out of about 3,000"),
+      (ME, "+8m", "That's under 2%, survivable. Post today: apology for the lack of notice, old price for existing members until June, what the money pays for. Want to send me a draft?"),
+      ("a", "+4m", "yes please, writing it now, will send in 20 min"),
+  ], focus=True)]),
+
+S("tw-0374", True, "A training manager writes to Sam on Twitter and, two days later, on LinkedIn about a workshop for her sales team and asks to meet in London.",
+  "cross_platform first_contact ask_meeting",
+  {"a": P("Thandiwe Mokoena", tw="thandi_mokoena", li=True)},
+  [dm(T, "a", [
+      ("a", "-4d 13:20", "Hi Sam, I'm L&D lead at a London insurance broker. Our account managers discount far too easily and I'd like a half-day session on holding price. Is that something you run?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:45", "Hi Sam, Thandiwe here, I sent you a DM on Twitter too, not sure which you check. Budget for the sales workshop is approved. I see you're speaking in London on the 14th: could we meet for a coffee while you're here?"),
+  ], focus=True)]),
+
+S("tw-0375", True, "A long-time contact brings a festival director into a group DM, and the director takes it up and invites Sam to lunch to discuss ticket tiers.",
+  "introduction first_contact ask_meeting",
+  {"k": P("Osric Lindahl", tw="osric_l"), "n": P("Paloma Echeverría", tw="paloma_fest")},
+  [dm(T, "k", [
+      ("k", "-260d 20:00", "your talk at the meetup was the best of the night, seriously"),
+      (ME, "+1h", "Thanks Osric, that means a lot."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-3d 10:30", "Sam, Paloma runs the Lisbon Jazz on the River festival. Early-bird tickets sold out in an hour last year and regular ones barely moved. I told her you'd have opinions 😄 I'll let you two take it from here."),
+      ("n", "+1h", "Thanks Osric! Hi Sam, that's the situation exactly, plus we want to add a VIP tier without looking elitist. I'm in Lisbon all next week, could I take you to lunch?"),
+  ], focus=True)]),
+
+S("tw-0376", True, "Under Sam's tweet, a ceramicist asks to buy him a coffee to talk about pricing commissions, Sam agrees, and she confirms by DM.",
+  "ask_meeting first_contact reciprocity",
+  {"a": P("Matilde Vasconcelos", tw="matilde_barro")},
+  [th(T, [
+      (ME, "-2d 10:15", "Commissions are the most underpriced work any maker does. You're selling certainty to someone who can't describe what they want."),
+      ("a", "+3h", "this is me. I make custom dinnerware in Marvila and every commission loses money. could I buy you a coffee and show you how I quote? I'm 10 min from your side of town"),
+      (ME, "+25m", "Sure Matilde, DM me a day that works."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 09:00", "Hi Sam! Thursday morning at Café Lusitano? I'll bring two of my quotes."),
+  ], focus=True)]),
+
+S("tw-0377", True, "A corporate-training company owner asks, indirectly, whether Sam would be open to comparing notes on per-team workshop pricing.",
+  "ask_chat first_contact indirect_ask",
+  {"a": P("Cormac Ní Bhriain", tw="cormac_trains")},
+  [dm(T, "a", [
+      ("a", "-5d 16:40", "Hello Sam. I run a small corporate-training company in Galway and saw you moved your workshops from per-seat to per-team pricing last year. We're thinking of the same move and I keep going back and forth on where the team size breaks should be. I'd really value hearing how you approached it, if you'd ever be open to that. No rush at all."),
+  ], focus=True)]),
+
+S("tw-0378", True, "In Spanish, a former client from three years ago returns with a coffee-subscription launch and proposes a video call next week.",
+  "reengagement ask_call non_english lang_es",
+  {"a": P("Joaquín Arredondo", tw="joaquin_tostador")},
+  [dm(T, "a", [
+      ("a", "-1150d 18:00", "Sam, ya subimos los precios nuevos a la web. Gracias por todo, de verdad."),
+      (ME, "+2h", "¡Genial Joaquín! Cuéntame cómo va en unos meses."),
+      ("a", "-2d 17:30", "¡Sam! Tres años después te cuento: los precios aguantaron y ahora queremos lanzar una suscripción mensual de café para oficinas en Guadalajara y Monterrey. No quiero inventarme los precios otra vez. ¿Te animas a una videollamada la próxima semana?"),
+  ], focus=True)]),
+
+S("tw-0379", True, "In German, the owner of a Munich escape room asks Sam for a cost estimate to review his group and weekday pricing.",
+  "ask_rates first_contact non_english lang_de",
+  {"a": P("Korbinian Stadler", tw="korbi_escapes")},
+  [dm(T, "a", [
+      ("a", "-1d 20:05", "Servus Sam, ich betreibe drei Escape Rooms in München. Am Wochenende sind wir voll, unter der Woche leer, und Gruppenpreise machen wir nach Gefühl. Könnten Sie mir einen Kostenvoranschlag schicken, was eine Überarbeitung der Preise bei Ihnen kosten würde?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("tw-0380", False, "A stranger replies to Sam's free template tweet with a single 'thanks'; nothing to continue.",
+  "thanks_only first_contact",
+  {"a": P("Wilhelmina Tsang", tw="willa_tsang")},
+  [th(T, [
+      (ME, "-1d 08:40", "Made a one-page price-change checklist for a client, sharing it here for free: notice periods, wording, who to call first."),
+      ("a", "+2h", "thanks!"),
+  ], focus=True)]),
+
+S("tw-0381", False, "A stranger sends a DM that is only emoji after Sam's newsletter went out.",
+  "emoji_only first_contact",
+  {"a": P("Emeka Obiora", tw="emeka_obi")},
+  [dm(T, "a", [
+      ("a", "-2d 12:10", "🙌🔥💯"),
+  ], focus=True)]),
+
+S("tw-0382", False, "A Follow Friday tweet tags Sam with a dozen other freelancing accounts.",
+  "mass_mention small_talk",
+  dict(crowd(13, 364), a=P("Delphine Okoro", tw="delphine_okoro")),
+  [th(T, [
+      ("a", "-2d 14:00", "#FollowFriday people who make freelancing less lonely, go follow them all 💛", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("tw-0383", False, "An event account DMs Sam a reminder that a livestream he signed up for starts in an hour.",
+  "automated first_contact",
+  {"a": P("Pricing Live", tw="pricinglive_events")},
+  [dm(T, "a", [
+      ("a", "-1d 17:00", "⏰ Reminder: 'Pricing in a downturn' goes live in 1 hour. Tap the link to join the stream. You're receiving this because you registered."),
+  ], focus=True)]),
+
+S("tw-0384", False, "An SEO agency sends a flattering DM and asks for a ten-minute call to show how Sam could rank higher.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Kendrick Fairbairn", tw="kendrick_rankup")},
+  [dm(T, "a", [
+      ("a", "-3d 11:20", "Hey Sam! Big fan of your content. I noticed samrivera.example isn't ranking for 'pricing consultant' at all, you're leaving clients on the table. We fixed this for 60+ coaches. Got 10 minutes for a call this week? I'll share a free audit."),
+  ], focus=True)]),
+
+S("tw-0385", False, "In French, a course seller offers Sam a free 'discovery call' to scale his consulting business.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": P("Maxence Dubreuil", tw="maxence_scale")},
+  [dm(T, "a", [
+      ("a", "-2d 10:10", "Salut Sam 👋 J'accompagne les consultants qui veulent passer à 20k€/mois sans bosser plus. J'ai 2 créneaux d'appel découverte offerts cette semaine, je t'en bloque un ? 🚀"),
+  ], focus=True)]),
+
+S("tw-0386", False, "A recruiter sends a generic DM about a monetization role at an unnamed fintech and asks for a brief call.",
+  "recruiter_template promotional first_contact keyword_trap",
+  {"a": P("Saskia Brennan", tw="saskia_talent")},
+  [dm(T, "a", [
+      ("a", "-2d 09:30", "Hi Sam, hope you're well! Your background really stood out to me. I'm partnering with a stealth fintech on a Head of Monetization search (remote, competitive package + equity). Would you be open to a brief call to explore?"),
+  ], focus=True)]),
+
+S("tw-0387", False, "A stranger sneers at Sam's thread and asks whether he calls that advice; hostility, not an ask.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Dale Hutchings", tw="dalehutch77")},
+  [th(T, [
+      (ME, "-1d 09:30", "Three questions to ask before you discount anything. A thread 🧵"),
+      ("a", "+45m", "you call this advice? 'don't discount'. wow. imagine charging people money to hear that"),
+  ], focus=True)]),
+
+S("tw-0388", False, "A stranger asks, insultingly, whether anyone has ever paid Sam; a rhetorical question in a hostile reply.",
+  "hostile first_contact",
+  {"a": P("Griff Tolliver", tw="grifftolliver")},
+  [th(T, [
+      (ME, "-2d 16:00", "If a client never pushes back on your price, you are the discount."),
+      ("a", "+1h", "genuine question: has anyone ever actually paid you for these fortune cookies or is it all vibes and a ring light?"),
+  ], focus=True)]),
+
+S("tw-0389", False, "A founder asked for a call three weeks ago, had it, and thanked Sam afterwards; closed.",
+  "closed ask_call reciprocity first_contact",
+  {"a": P("Yusra Belhadj", tw="yusra_builds")},
+  [dm(T, "a", [
+      ("a", "-25d 14:00", "Hi Sam, could we do a quick call about our annual plan discount? We're at 40% off and it feels insane."),
+      (ME, "+1h", "It probably is. Tuesday 3pm Lisbon time?"),
+      ("a", "+10m", "perfect"),
+      ("a", "-20d 17:30", "Thanks for today Sam, really useful. We're going to 20% and testing for a quarter. Owe you one!"),
+  ], focus=True)]),
+
+S("tw-0390", False, "Sam declined a paid review because he is booked until September, and the founder replied no worries; closed.",
+  "closed declined ask_call reciprocity first_contact",
+  {"a": P("Piotr Zawadzki", tw="piotr_zaw")},
+  [dm(T, "a", [
+      ("a", "-6d 10:00", "Hi Sam, would you be up for a paid call to review our pricing tiers before we raise a round?"),
+      (ME, "+4h", "Thanks Piotr, I'd love to but I'm fully booked until September. I can suggest a couple of people if that helps."),
+      ("a", "+30m", "No worries at all, totally understand. I'll keep an eye out for when you open up. Good luck with the book!"),
+  ], focus=True)]),
+
+S("tw-0391", False, "A shop owner asked for help with a supplier price hike, then wrote that their accountant sorted it; withdrawn.",
+  "closed ask_help reciprocity first_contact",
+  {"a": P("Fenella Grubb", tw="fenella_tea")},
+  [dm(T, "a", [
+      ("a", "-4d 18:00", "Hi Sam, our tea supplier just put prices up 30% and I don't know whether to pass it all on. Could you help?"),
+      (ME, "+2h", "Hi Fenella, happy to. What share of your sales are those teas?"),
+      ("a", "-3d 09:15", "Ah sorry Sam, ignore me! Our accountant went through it with us last night and we've decided. Thanks for replying so fast though."),
+  ], focus=True)]),
+
+S("tw-0392", False, "In French, a consultant asked two months ago to compare notes and never answered Sam's reply; stale.",
+  "stale ask_chat reciprocity first_contact non_english lang_fr",
+  {"a": P("Noémie Sauvageot", tw="noemie_conseil")},
+  [dm(T, "a", [
+      ("a", "-64d 11:00", "Bonjour Sam, je suis consultante en stratégie à Nantes. Ça vous dirait qu'on échange un de ces jours sur nos façons de facturer les missions ?"),
+      (ME, "+5h", "Bonjour Noémie, avec plaisir ! Proposez-moi un créneau."),
+  ], focus=True)]),
+
+S("tw-0393", False, "Three months ago Sam asked a podcast host for a call about a guest appearance and got no answer.",
+  "owner_only stale ask_call",
+  {"a": P("Lachlan Ferreira", tw="lachlan_pods")},
+  [dm(T, "a", [
+      (ME, "-95d 10:20", "Hi Lachlan, love the show. I've got a new book out in the spring on pricing for small businesses. Would you be up for a quick call to see if an episode makes sense?"),
+  ], focus=True)]),
+
+S("tw-0394", False, "A growth consultant pitches the same 'partnership' call on Twitter and LinkedIn in the same week; a promoter on two platforms.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Tristan Vallely", tw="tristan_growthpartner", li=True)},
+  [dm(T, "a", [
+      ("a", "-3d 15:00", "Sam, quick one: I help consultants turn their audience into a predictable pipeline with done-for-you outreach. Open to a 15-min partnership call?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 08:30", "Hi Sam, following up on my Twitter DM in case it got buried! We've booked 400+ meetings for consultants like you this year. Worth a quick call?"),
+  ], focus=True)]),
+
+S("tw-0395", False, "A former colleague resurfaces after four years to demo his AI sales tool to Sam; an old contact returning to sell.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Barnaby Quilliam", tw="barnaby_q")},
+  [dm(T, "a", [
+      ("a", "-1500d 19:00", "great leaving drinks, see you around Sam!"),
+      ("a", "-2d 13:40", "Sam! Long time. I've co-founded an AI assistant that writes sales follow-ups for consultants, saves about 6 hours a week. Thought of you straight away. Can I give you a 20-min demo? Early users get 50% off for life."),
+  ], focus=True)]),
+
+S("tw-0396", False, "A contact introduces a newsletter-ads broker in a group DM, and the broker pitches sponsored placements and a demo call.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": P("Imogen Saltmarsh", tw="imogen_salt"), "n": P("Kurt Vandersloot", tw="kurt_adnetwork")},
+  [dm(T, "k", [
+      ("k", "-180d 12:00", "loved the piece on tipping, sent it to my whole team"),
+      (ME, "+3h", "Thanks Imogen!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 10:00", "Sam, meet Kurt, he works on the newsletter side of things, thought you two should connect!"),
+      ("n", "+40m", "Thanks Imogen! Sam, we place sponsors in 300+ newsletters. Your list could earn $2-4k a month with zero effort. Let's hop on a quick demo call so I can show you the dashboard?"),
+  ], focus=True)]),
+
+S("tw-0397", False, "Fast, many-turn DM banter with a friend ranking Lisbon custard tarts; warm but nothing to act on.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Hamza Qureshi", tw="hamzaq")},
+  [dm(T, "a", [
+      ("a", "-60d 21:00", "good game last night"),
+      ("a", "-1d 19:02", "ok official ranking time. Manteigaria > Pastéis de Belém, fight me"),
+      (ME, "+2m", "Belém is a tourist tax with cinnamon"),
+      ("a", "+1m", "FINALLY someone says it"),
+      (ME, "+3m", "Dark horse: the café under my flat. €1.10 and warm at 8am"),
+      ("a", "+2m", "pricing genius recommends cheapest option, news at 11 😂"),
+  ], focus=True)]),
+
+S("tw-0398", False, "In German, a stranger asks who would ever call such a windbag; an insult with a call word in it.",
+  "hostile keyword_trap first_contact non_english lang_de",
+  {"a": P("Holger Brandstätter", tw="holger_b_61")},
+  [th(T, [
+      (ME, "-1d 07:45", "Preise erhöhen ist keine Gier. Es ist die Entscheidung, wer deine Kunden sein sollen."),
+      ("a", "+2h", "Wer ruft denn bei so einem Schwätzer überhaupt an? Berater-Bingo vom Feinsten."),
+  ], focus=True)]),
+
+S("tw-0399", False, "In Spanish, an airline's account sends an automatic reply after Sam asked about a refund.",
+  "automated non_english lang_es",
+  {"a": P("Vuela Iberia Sur", tw="vuelaiberiasur")},
+  [dm(T, "a", [
+      (ME, "-2d 19:00", "Hola, el vuelo del viernes se canceló y no me llega el reembolso. ¿Me podéis ayudar?"),
+      ("a", "+1m", "¡Gracias por escribirnos! Hemos recibido tu mensaje y un agente te responderá en un plazo de 48-72 horas. Para gestionar reembolsos visita vuela.example/ayuda."),
+  ], focus=True)]),
+
+S("tw-0400", False, "In Portuguese, an acquaintance silent for over a year congratulates Sam on the book's first anniversary; warm small talk, nothing proposed.",
+  "small_talk reengagement reciprocity non_english lang_pt",
+  {"a": P("Gonçalo Teixeira", tw="goncalo_tx")},
+  [dm(T, "a", [
+      ("a", "-400d 20:00", "Comprei o livro! Autógrafo na próxima vez 😄"),
+      ("a", "-2d 18:30", "Um ano do livro já?! Parabéns Sam, continua a ser o que mais empresto aos amigos 🎉📚"),
+      (ME, "+1h", "Obrigado Gonçalo! Um abraço"),
+  ], focus=True)]),
+
+S("tw-0401", False, "In Spanish, a stranger writes 'call it what you like' under Sam's tweet about café prices; an opinion, no ask.",
+  "keyword_trap first_contact non_english lang_es",
+  {"a": P("Remedios Caballero", tw="reme_caballero")},
+  [th(T, [
+      (ME, "-2d 09:20", "Un café a 3 € en Madrid. ¿Inflación o que por fin alguien se atreve a cobrar lo que cuesta?"),
+      ("a", "+1h", "llámalo como quieras, yo lo llamo que me voy a hacer el café en casa"),
+  ], focus=True)]),
+
+S("tw-0402", False, "In Portuguese, a shop owner asked for a call three months ago, Sam proposed times, and nothing followed; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_pt",
+  {"a": P("Iara Nogueira", tw="iara_loja")},
+  [dm(T, "a", [
+      ("a", "-92d 16:00", "Olá Sam! Tenho uma loja de roupa em segunda mão em Coimbra. Podemos fazer uma chamada sobre preços?"),
+      (ME, "+3h", "Olá Iara, claro. Terça ou quarta à tarde?"),
+  ], focus=True)]),
+
+S("tw-0403", False, "A fake 'support' account warns that Sam's account will be suspended unless he verifies through a link; phishing.",
+  "spam first_contact",
+  {"a": P("Support Verify Team", tw="x_verify_help0")},
+  [dm(T, "a", [
+      ("a", "-1d 02:40", "Your account @samrivera_io has been flagged for copyright violation and will be suspended within 24 hours. To appeal, verify your identity here: x-appeal-center.example/verify"),
+  ], focus=True)]),
 ]
