@@ -300,7 +300,10 @@ constexpr std::string_view kAskTraps[] = {
     "je m'appelle", "comment s'appelle",
     "on me next time", "next one's on me", "next one is on me", "next round's on me",
     "next round is on me", "la proxima invito yo", "la prochaine fois c'est moi qui invite",
-    "nachstes mal geht auf mich", "a proxima e por minha conta"};
+    "nachstes mal geht auf mich", "a proxima e por minha conta",
+    "you call this", "you call that", "u call this", "llamas a esto", "llamas eso",
+    "tu appelles ca", "vous appelez ca", "das nennst du", "nennen sie das", "chamas a isto",
+    "chamas a isso"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -602,7 +605,12 @@ constexpr std::string_view kPromotional[] = {
     "life cover", "critical illness", "you're covered", "check you're covered",
     "make sure you're covered", "hello dear", "hi dear", "kind gentleman", "kind hearted",
     "on deployment", "peacekeeping mission", "chat more privately", "talk more privately",
-    "oil rig"};
+    "oil rig",
+    "solar panels", "solar panel", "paineis solares", "paneles solares", "placas solares",
+    "panneaux solaires", "photovoltaik", "solaranlage", "heat pump", "heat pumps",
+    "bomba de calor", "pompe a chaleur", "warmepumpe", "de borla", "preco de amigo",
+    "precio de amigo", "prix d'ami", "freundschaftspreis", "mates rates", "mate's rates",
+    "friends and family discount", "energy bills", "energy bill"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -638,13 +646,24 @@ constexpr std::string_view kHostile[] = {
     "easy to say", "easy for you to say", "this wisdom", "such wisdom", "pearls of wisdom",
     "enfoncer des portes ouvertes", "portes ouvertes", "nie drauf gekommen", "geistesblitz",
     "no me digas", "menudo descubrimiento", "facil decirlo", "facile a dire", "leicht gesagt",
-    "descobriste a polvora", "sell courses", "vendes cursos", "vend des formations"};
+    "descobriste a polvora", "sell courses", "vendes cursos", "vend des formations",
+    "you call this", "you call that", "u call this", "llamas a esto", "llamas eso",
+    "tu appelles ca", "vous appelez ca", "das nennst du", "nennen sie das", "chamas a isto",
+    "chamas a isso", "imagine charging", "imagine paying", "people pay for this",
+    "people pay you for this"};
 
 constexpr std::string_view kHostileTraps[] = {
     "wouldn't shut up", "wouldnt shut up", "won't shut up", "wont shut up", "couldn't shut up",
     "can't shut up", "cant shut up", "never shuts up", "shut up and take my money", "no joke",
     "not a joke", "jokes aside", "joke aside", "inside joke", "running joke", "bad joke",
-    "dad joke", "no es broma", "sans blague", "kein witz"};
+    "dad joke", "no es broma", "sans blague", "kein witz",
+    "years ridiculous", "ridiculous how", "ridiculous amount", "stupid question",
+    "dumb question", "silly question", "ridiculous question", "embarrassing question",
+    "a bit embarrassing", "bit embarrassing", "kind of embarrassing", "slightly embarrassing",
+    "embarrassing to admit", "pregunta tonta", "pregunta estupida", "me da verguenza",
+    "question bete", "question stupide", "question idiote", "dumme frage", "ist mir peinlich",
+    "mir etwas peinlich", "pergunta estupida", "pergunta parva", "pergunta idiota",
+    "tenho vergonha"};
 
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",

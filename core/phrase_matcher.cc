@@ -1,11 +1,14 @@
 #include "core/phrase_matcher.h"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 namespace touchpoint {
 namespace {
 
 constexpr size_t kFuzzyMinLength = 5;
+constexpr size_t kMinBareWordLength = 6;
 
 // Everyday words one edit away from a listed word: a spelling of their own, never a typo
 // ("launch" is not "lunch", "quite" is not "quote", "I thought" is not "your thoughts").
@@ -23,9 +26,30 @@ bool IsRealWord(std::string_view token) {
 // Phrases go through the same folding as messages, so both split words alike.
 std::vector<std::string> Words(std::string_view phrase) { return FoldText(phrase).tokens; }
 
+// The phrase as typed without apostrophes ("on peut sappeler", "dont call"): an elided
+// "s'" joins the next word, other apostrophes go. Only when that is still unmistakable:
+// several words, or one long word ("maccompagner"); short single words would turn into
+// others ("he'll" into "hell", "we're" into "were").
+std::optional<std::vector<std::string>> WithoutApostrophes(const std::vector<std::string>& words) {
+  std::vector<std::string> bare;
+  bool changed = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string word = words[i];
+    if (word.size() > 1 && word.back() == '\'' && i + 1 < words.size()) word += words[++i];
+    const auto end = std::remove(word.begin(), word.end(), '\'');
+    changed = changed || end != word.end();
+    word.erase(end, word.end());
+    bare.push_back(std::move(word));
+  }
+  if (!changed || (bare.size() == 1 && bare[0].size() < kMinBareWordLength)) return std::nullopt;
+  return bare;
+}
+
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(std::span<const std::string_view> phrases, bool fuzzy) {
+  std::set<std::vector<std::string>> listed;
+  std::vector<std::pair<std::vector<std::string>, int>> bare_forms;
   for (size_t i = 0; i < phrases.size(); ++i) {
     std::vector<std::string> words = Words(phrases[i]);
     if (words.empty()) continue;
@@ -33,6 +57,13 @@ PhraseMatcher::PhraseMatcher(std::span<const std::string_view> phrases, bool fuz
     if (fuzzy && words.size() == 1 && words[0].size() >= kFuzzyMinLength) {
       fuzzy_words_[words[0][0]].emplace_back(words[0], index);
     }
+    if (auto bare = WithoutApostrophes(words)) bare_forms.emplace_back(std::move(*bare), index);
+    listed.insert(words);
+    std::string first = words[0];
+    by_first_word_[first].push_back({std::move(words), index});
+  }
+  for (auto& [words, index] : bare_forms) {
+    if (!listed.insert(words).second) continue;  // the list spells it that way too
     std::string first = words[0];
     by_first_word_[first].push_back({std::move(words), index});
   }

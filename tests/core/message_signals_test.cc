@@ -364,5 +364,26 @@ TEST(MessageSignalsTest, PartnersSayOfferAndClientsWithoutSelling) {
                   .promotional);
 }
 
+TEST(MessageSignalsTest, FrenchTypedWithoutApostrophes) {
+  EXPECT_TRUE(Asks("on peut sappeler demain ?") & kAskCall);
+  EXPECT_TRUE(Asks("On peut s'appeler demain ?") & kAskCall);
+}
+
+TEST(MessageSignalsTest, SelfDeprecationAndSurpriseAreNotHostile) {
+  EXPECT_FALSE(AnalyzeMessage("Sorry if this is a stupid question, how do you price retainers?")
+                   .hostile);
+  EXPECT_FALSE(AnalyzeMessage("Sam, five years, ridiculous. Fancy talking it through?").hostile);
+  const MessageSignals sneer =
+      AnalyzeMessage("you call this advice? wow. imagine charging people money to hear that");
+  EXPECT_TRUE(sneer.hostile);
+  EXPECT_EQ(sneer.asks & kAskCall, 0);
+}
+
+TEST(MessageSignalsTest, HomeEnergySellersArePromotional) {
+  EXPECT_TRUE(AnalyzeMessage("Agora trabalho com painéis solares, fica quase de borla. Posso "
+                             "passar aí em casa esta semana?")
+                  .promotional);
+}
+
 }  // namespace
 }  // namespace touchpoint
