@@ -2795,6 +2795,368 @@ S("fb-0323", False, "In Portuguese, a Page running a contest tags Sam with more 
       ("a", "-1d 10:00", "🎉 PASSATEMPO: ganhe uma caixa de pastéis de nata! Identifique 3 amigos e partilhe. Já participaram:", {"at": ats(11)}),
   ], focus=True)]),
 
+# ----------------------------------------------------------------- batch 7: an ordinary month, typed the way people type
+S("fb-0324", True, "A friend of a gym acquaintance who grooms dogs from a van asks, over three messages, to run her price list by Sam on a short paid phone call.",
+  "ask_feedback ask_call first_contact typo",
+  {"a": P("Kerry-Ann Doyle")},
+  [dm(F, "a", [
+      ("a", "-1d 20:05", "hi sam"),
+      ("a", "+1m", "hope its ok to msg, got ur name from marta at the gym 🙂"),
+      ("a", "+2m", "i do dog grooming from a van (lisbon + cascais) and im pretty sure my prices are a joke.. full groom is 35€ and its been the same since 2021. could i run my price list by u? even 15 min on the phone wud help loads, i can pay ofc"),
+  ], focus=True)]),
+
+S("fb-0325", True, "An old friend silent for three years has taken over her parents' small hotel and asks for a paid video call about booking-site commissions and room prices.",
+  "reengagement ask_call ask_help",
+  {"a": P("Imogen Treharne")},
+  [dm(F, "a", [
+      ("a", "-1150d 21:00", "congrats on the book!!! so proud of u x"),
+      (ME, "+1d", "Thank you Imogen!! x"),
+      ("a", "-2d 10:40", "omg sam hi!! ok random but hear me out. me and tom have taken over my parents' little hotel near tavira (14 rooms) and the booking sites are eating like 18% of everything. you're literally the only pricing person i know 😂 could we do a video call sometime next week? i'd pay u properly, not in cake"),
+  ], focus=True)]),
+
+S("fb-0326", True, "A friend adds Sam and her brother to a group chat, and the brother, who runs a cleaning company, asks for Sam's day rate.",
+  "introduction first_contact ask_rates",
+  {"k": P("Nadia Haddou"), "n": P("Tariq Haddou")},
+  [dm(F, "k", [
+      ("k", "-180d 13:00", "thanks for dinner!! the bacalhau was unreal"),
+      (ME, "+2h", "Anytime Nadia 😊"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 18:30", "Nadia Haddou added Sam Rivera and Tariq Haddou to the group."),
+      ("k", "+1m", "ok you two!! sam, tariq is my little brother, he just started a cleaning company (offices + airbnbs) and he's pricing everything per hour which i KNOW is wrong lol. tariq, sam is the genius. go"),
+      ("n", "+2h", "haha thanks sis. hi sam! yeah she's right. we have 6 cleaners now and some airbnb hosts want a fixed price per turnover. whats your day rate for something like this? or do u work per project"),
+  ], focus=True, title="Nadia, Tariq and Sam")]),
+
+S("fb-0327", True, "A volunteer charity shop comments under Sam's post asking him to come and give pricing pointers, Sam agrees, and they message to fix a morning.",
+  "ask_help ask_meeting first_contact reciprocity",
+  {"a": P("Loja Solidária Anjos")},
+  [th(F, [
+      (ME, "-4d 11:00", "Dropped three bags of books at the charity shop on Rua dos Anjos. Their pricing is glorious chaos: a hardback atlas for €1, a paperback thriller for €6."),
+      ("a", "+3h", "Sam thank you for the books!! 😅 and yes... the chaos is real, we're all volunteers and nobody knows what to charge. would you ever pop in and give us some pointers? we'd be so grateful"),
+      (ME, "+45m", "Of course! Send me a message and we'll find a time."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 10:00", "Hi Sam, it's Fiona from the shop 🙂 we're open Tue-Sat 10-6. Could you come by one morning next week? Coffee and first pick of the books on us!"),
+  ], focus=True)]),
+
+S("fb-0328", True, "A former workshop participant, quiet for a year and a half, asks for Sam's honest take on a job offer versus going freelance over lunch this week.",
+  "reengagement ask_meeting ask_help",
+  {"a": P("Bartek Nowicki")},
+  [dm(F, "a", [
+      ("a", "-520d 18:00", "Thanks for the workshop today, my brain hurts in a good way"),
+      (ME, "+1h", "Ha, that's the goal. Thanks for coming Bartek!"),
+      ("a", "-1d 21:50", "hey sam, hope you're good! bit of a personal one. I've been offered a head of pricing role at a scale-up but part of me wants to go freelance like you did. I'd really value 30 min of your honest take before I answer on friday. lunch on me if you're free this week? no worries if not"),
+  ], focus=True)]),
+
+S("fb-0329", True, "Someone tags Sam in an expat-group post about pricing a new wine bar, Sam answers, and he follows up by message asking for a paid coffee meeting.",
+  "ask_meeting first_contact reciprocity",
+  {"a": P("Colm Finnegan")},
+  [th(F, [
+      ("a", "-3d 12:00", "Anyone know someone good with pricing for a small wine bar? My partner and I are opening in Campo de Ourique in May and we're going round in circles on by-the-glass markups. Sam Rivera I think you do this kind of thing?"),
+      (ME, "+1h", "I do! Happy to help, send me a message."),
+      ("a", "+10m", "amazing, will do tonight 🍷"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 19:30", "Hi Sam, Colm from the expat group. Thanks for replying! Could we grab a coffee next week? Happy to come to you, and obviously we'd pay for your time."),
+  ], focus=True)]),
+
+S("fb-0330", True, "An Irish podcast host invites Sam on her show by Messenger and tweets at him the same day in case the message went to requests, asking for a call first.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Siobhán Crowley", tw="siobhan_shopfloor")},
+  [dm(F, "a", [
+      ("a", "-2d 13:20", "Hi Sam! Siobhán here, I host a podcast called Shopfloor for small shop owners in Ireland (~5k listeners). Would you come on to talk about raising prices without scaring off regulars? We record over Zoom. Could we have a quick call first? I sent you a tweet too in case Messenger hides me in requests 🙈"),
+  ], focus=True),
+   th(T, [
+      ("a", "-2d 13:35", "hi! sent you a message on facebook about coming on the Shopfloor podcast, in case it landed in your message requests 🙏"),
+  ], focus=True)]),
+
+S("fb-0331", True, "A community-choir director writes a long message about their first ticketed concerts, and in the middle asks for half an hour of help with prices.",
+  "ask_help indirect_ask first_contact",
+  {"a": P("Ingrid Marçal")},
+  [dm(F, "a", [
+      ("a", "-3d 16:15", "Hello Sam! I hope you don't mind me writing out of the blue, I got your name from Teresa at the choir (she sings alto, she says hi). So I direct a community choir in Estoril, about 60 singers, all ages, and every December we do three concerts at the church, always free with a donations box. This year the parish wants us to cover the heating and the piano hire, around €2,000, so we'll have to sell tickets for the first time and people are already arguing about it in the WhatsApp group 😅 Would you have half an hour at some point to help us figure out what to charge and whether to keep some seats free? We can't pay much but we can pay something, and you'd get the best seats obviously. Anyway, the concerts are 12, 13 and 14 December and rehearsals are Tuesday evenings if you ever want to hear us. Thank you and sorry for the essay!"),
+  ], focus=True)]),
+
+S("fb-0332", True, "A friend who just opened a ceramics shop asks about her prices in a fast back-and-forth and then asks for a proper sit-down over coffee on Saturday.",
+  "ask_meeting ask_help reciprocity many_turns fast_reply",
+  {"a": P("Becca Holmgren")},
+  [dm(F, "a", [
+      ("a", "-60d 20:00", "haha that video 😂"),
+      ("a", "-1d 19:02", "ok sam i finally opened the etsy shop 🎉 (ceramics!!)"),
+      (ME, "+3m", "Amazing!! Send me the link"),
+      ("a", "+1m", "etsy.example/shop/beccamakes . be honest. are my prices insane"),
+      (ME, "+6m", "They're low. €18 for a hand-thrown mug is below what your time costs. What do you spend per mug on clay and firing?"),
+      ("a", "+4m", "like 4€? but it takes me a whole afternoon for 6 mugs"),
+      ("a", "+2m", "ok i think i need to actually sit down with u on this properly. coffee saturday?? i'll bring a mug as payment lol"),
+  ], focus=True)]),
+
+S("fb-0333", True, "A student entrepreneurship club asks Sam, emoji and all, to give an unpaid talk at their founders week and to call this week to set it up.",
+  "ask_call first_contact",
+  {"a": P("Afonso Rebelo")},
+  [dm(F, "a", [
+      ("a", "-2d 12:30", "hiii sam 👋 im afonso from the entrepreneurship club at the uni. we're doing a founders week 3-7 march and we'd LOVE u to do a 30 min talk on pricing your first product 🙏🙏 no fee sadly but pizza is guaranteed 🍕 could we call this week to see if it works?"),
+  ], focus=True)]),
+
+S("fb-0334", True, "A wedding photographer asks what Sam would charge to review her three packages, Sam outlines a session, and she asks to do it before a bridal fair.",
+  "ask_rates ask_feedback first_contact reciprocity",
+  {"a": P("Danielle Ashworth-Pinto")},
+  [dm(F, "a", [
+      ("a", "-2d 22:30", "hi sam! saw ur post in the freelancers group. how much would u charge to look over my wedding photography packages? i have 3 (bronze/silver/gold lol) and literally nobody ever picks the middle one 😩"),
+      (ME, "+10h", "Hi Danielle! A one-off package review is usually a 90-minute session, happy to send details. Classic middle-option problem 😄"),
+      ("a", "-1d 19:10", "yes pls send!! and could we do it before the 15th? i have a bridal fair that weekend"),
+  ], focus=True)]),
+
+S("fb-0335", True, "In Portuguese and by voice dictation without punctuation, a boat-tour operator in Lagos referred by a friend asks to talk by phone about pricing his new boat.",
+  "ask_call first_contact typo non_english lang_pt",
+  {"a": P("Rui Fragoso")},
+  [dm(F, "a", [
+      ("a", "-2d 18:20", "ola sam e o rui dos passeios de barco em lagos estou a escrever por voz desculpa os erros o teu amigo andré disse que tu percebes de preços nos este ano temos um barco novo maior e nao sei se cobro o mesmo que no pequeno ou mais ou se faço pacotes com almoço podemos falar ao telefone uma destas tardes obrigado abraço"),
+  ], focus=True)]),
+
+S("fb-0336", True, "In Spanish, over three messages with typos, a Valencia pastry-shop owner sent by a friend asks if she can call Sam and what he charges.",
+  "ask_call ask_rates first_contact typo non_english lang_es",
+  {"a": P("Maite Serrano Gil")},
+  [dm(F, "a", [
+      ("a", "-2d 16:45", "Hola Sam!! soy amiga de Carla Benet, me paso tu contacto 😊"),
+      ("a", "+1m", "Tengo una pasteleria en Valencia y quiero empezar a vender tartas por encargo a restaurantes pero no tengo ni idea de q precio ponerles, x ahora les cobro lo mismo q en tienda 🙈"),
+      ("a", "+2m", "Te puedo llamar un dia de estos? y dime cuanto cobras x la consulta porfa"),
+  ], focus=True)]),
+
+S("fb-0337", True, "In French, a Brussels parent-run daycare association asks Sam for his opinion on a new income-based fee scale and for an hour-long paid call.",
+  "ask_feedback ask_call first_contact non_english lang_fr",
+  {"a": P("Marie-Claude Verhaegen")},
+  [dm(F, "a", [
+      ("a", "-3d 09:40", "Bonjour Sam, je me permets de vous contacter de la part de l'ASBL Les Petits Pas à Bruxelles, on gère deux crèches parentales. Nos tarifs dépendent des revenus des familles mais la grille date de 2015 et elle est devenue injuste pour les familles du milieu. On aimerait avoir votre avis sur une nouvelle grille avant l'assemblée générale du mois prochain. Seriez-vous d'accord pour un appel d'une heure ? On peut vous rémunérer modestement. Bien à vous, Marie-Claude"),
+  ], focus=True)]),
+
+S("fb-0338", True, "In German, over three casual messages, the brother of a former workshop participant asks for a paid call about his ski school's chaotic prices.",
+  "ask_call ask_help first_contact typo non_english lang_de",
+  {"a": P("Vinzenz Hofer")},
+  [dm(F, "a", [
+      ("a", "-3d 21:00", "servus sam 👋"),
+      ("a", "+1m", "du kennst mich nicht, bin der bruder von der lena (die aus deinem workshop in wien)"),
+      ("a", "+3m", "wir haben ne skischule im zillertal, 22 lehrer, und seit corona sind unsere preise ein totales chaos, jeder kurs hat nen anderen rabatt. lena meint du könntest helfen. hast du mal zeit für nen call? gern auch bezahlt natürlich"),
+  ], focus=True)]),
+
+S("fb-0339", True, "In Portuguese, a Coimbra restaurant owner referred by a course participant explains her menu problem after Sam answers and asks for a paid phone call.",
+  "ask_call first_contact reciprocity non_english lang_pt",
+  {"a": P("Graça Teixeira")},
+  [dm(F, "a", [
+      ("a", "-4d 15:00", "Olá Sam, desculpa a mensagem assim do nada. Sou a Graça, tenho um restaurante em Coimbra com o meu marido e a Sofia (do teu curso online) disse-me para falar contigo."),
+      (ME, "+2h", "Olá Graça! Claro, diz-me o que se passa."),
+      ("a", "+30m", "Os custos subiram imenso e temos medo de mexer nos preços do menu do dia, os clientes são quase todos da casa. Podíamos falar ao telefone esta semana? Pago a consulta, obviamente."),
+  ], focus=True)]),
+
+# ---- negatives
+S("fb-0340", False, "An acquaintance resurfaces after two years with a 'hey lovely' message about a skincare business and offers a video chat; an MLM pitch.",
+  "promotional spam reengagement keyword_trap",
+  {"a": P("Shannon Prewitt")},
+  [dm(F, "a", [
+      ("a", "-800d 12:00", "happy bday!!"),
+      ("a", "-2d 21:40", "hiii lovely!! 💕 random msg but are you open to hearing about something that's honestly changed my life? 🌿 i've been working with an amazing natural skincare brand from home and i just KNOW you'd smash it. i can send u a quick voice note or we could video chat? no pressure xx"),
+  ], focus=True)]),
+
+S("fb-0341", False, "A friend posts birthday wishes on Sam's timeline and Sam thanks her.",
+  "small_talk reciprocity",
+  {"a": P("Aoife Brannelly")},
+  [th(F, [
+      ("a", "-1d 08:05", "happy birthday sam!!! 🎂🥳 hope lisbon is treating u well, have a massive one x"),
+      (ME, "+3h", "Thank you Aoife!! x"),
+  ], focus=True)]),
+
+S("fb-0342", False, "A friend answers Sam's photo from the market with laughing emoji only.",
+  "emoji_only small_talk reciprocity",
+  {"a": P("Guto Llewellyn")},
+  [dm(F, "a", [
+      ("a", "-90d 22:00", "home safe, cheers for tonight"),
+      (ME, "-1d 18:00", "Look who I ran into at the market 😂"),
+      ("a", "+7m", "😂😂😂🙌"),
+  ], focus=True)]),
+
+S("fb-0343", False, "A friend asks for a lunch spot near her meeting, Sam names one, and she says thanks; the meeting is hers, not with Sam.",
+  "trivial_question thanks_only keyword_trap reciprocity",
+  {"a": P("Priti Chandran")},
+  [dm(F, "a", [
+      ("a", "-3d 12:00", "any good lunch spots near saldanha? got a meeting there thurs"),
+      (ME, "+30m", "Try Cantinho do Bem, cheap and very good."),
+      ("a", "+5m", "thanks!!"),
+  ], focus=True)]),
+
+S("fb-0344", False, "Neighbours in the building's group chat discuss the residents' meeting and the lift company's quote; logistics, nobody asks Sam for his work.",
+  "small_talk keyword_trap reciprocity many_turns",
+  {"a": P("Lurdes Pimenta"), "b": P("Henrik Aasland"), "c": P("Carla Teles Brás")},
+  [dm(F, "a b c", [
+      ("a", "-3d 19:00", "hi all, reminder the residents meeting is thursday 7pm in the lobby, we need to vote on the lift repair 🙄"),
+      ("b", "+10m", "can someone take notes for me, im away"),
+      (ME, "+1h", "I'll be there, can take notes"),
+      ("a", "+5m", "thank u sam!! 🙏"),
+      ("c", "-1d 20:00", "quote from the lift company came in, €14k 😱 see u all thurs"),
+  ], focus=True, title="Rua das Flores 27")]),
+
+S("fb-0345", False, "A friend tags fifteen people, Sam included, in a post about his charity half-marathon.",
+  "mass_mention small_talk",
+  dict(crowd(15, 173), a=P("Declan Moriarty")),
+  [th(F, [
+      ("a", "-1d 20:00", "ok i've done it, signed up for the lisbon half for the children's hospital 🏃‍♂️😬 tagging everyone who said they'd sponsor me, no backing out now!!", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("fb-0346", False, "A gym's Page auto-replies to Sam's question about a drop-in price.",
+  "automated",
+  {"a": P("Forja CrossFit Alcântara")},
+  [dm(F, "a", [
+      (ME, "-1d 18:20", "Hi, do you have a drop-in price for visitors?"),
+      ("a", "+1m", "Hi Sam! 💪 Thanks for getting in touch with Forja CrossFit. We'll get back to you as soon as possible. Meanwhile, check our schedule at forja.example/horario"),
+  ], focus=True)]),
+
+S("fb-0347", False, "A friendly-sounding web designer says Sam's site is slow on mobile and offers a free audit over a quick chat; a seller.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Jordy Klaassen")},
+  [dm(F, "a", [
+      ("a", "-2d 14:10", "hey sam! love your page 😊 quick one, ur website loads kinda slow on mobile (like 6 sec). i fix that kinda stuff for small businesses, could do a free audit for u! wanna hop on a quick chat this week?"),
+  ], focus=True)]),
+
+S("fb-0348", False, "An event Page sends an automated reminder about a freelancers' meetup Sam marked as interested.",
+  "automated",
+  {"a": P("Lisbon Freelancers Meetup")},
+  [dm(F, "a", [
+      ("a", "-1d 07:00", "Reminder: Lisbon Freelancers Meetup #42 starts tomorrow at 19:00 at the Hub, Cais do Sodré. You're marked as Interested. Reply STOP to stop reminders."),
+  ], focus=True)]),
+
+S("fb-0349", False, "A stranger mocks Sam's workshop announcement and tells him to call when he gets a real job; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Wayne Trotter")},
+  [th(F, [
+      (ME, "-2d 09:30", "New workshop date: pricing for makers and crafters, 14 June, Porto."),
+      ("a", "+2h", "lol 'pricing consultant'. imagine charging people to tell them to charge more. call me when u get a real job"),
+  ], focus=True)]),
+
+S("fb-0350", False, "A friend asked for coffee about her holiday-flat prices, they met, and she thanks Sam with the result; closed.",
+  "closed thanks_only ask_meeting reciprocity",
+  {"a": P("Ruth Calloway")},
+  [dm(F, "a", [
+      ("a", "-100d 21:00", "see u at the quiz!"),
+      ("a", "-10d 20:00", "sam could we grab a coffee this week? i think im undercharging for the airbnb and i want ur eyes on it"),
+      (ME, "+1h", "Sure! Wednesday 10am at the usual place?"),
+      ("a", "+3m", "👌"),
+      ("a", "-6d 17:30", "thank u for the coffee AND the spreadsheet!! already bumped the weekend price and got a booking at the new rate 🙌 ur the best"),
+  ], focus=True)]),
+
+S("fb-0351", False, "A furniture restorer asked Sam for help with his quotes, Sam said he is fully booked and referred him, and he said no worries; declined.",
+  "closed declined ask_help reciprocity first_contact",
+  {"a": P("Wendell Okoye")},
+  [dm(F, "a", [
+      ("a", "-6d 11:00", "Hi Sam, I run a small furniture restoration business and I'm hoping you could help me sort out my quotes, could you fit me in this month?"),
+      (ME, "+5h", "Hi Wendell, thanks for thinking of me! I'm fully booked until September, but Inês Pardal at the Makers Guild runs great pricing clinics."),
+      ("a", "+1h", "No worries at all, I'll get in touch with her. Thanks for the tip!"),
+  ], focus=True)]),
+
+S("fb-0352", False, "Ten weeks ago a café owner wrote under Sam's post that she would love to pick his brain, Sam said to message him, and she never did; stale.",
+  "stale ask_chat reciprocity first_contact",
+  {"a": P("Odete Salgueiro")},
+  [th(F, [
+      (ME, "-70d 09:00", "Spent the morning watching how people order at a bakery counter. The most expensive item sells best when it's in the middle of the display."),
+      ("a", "+3h", "would love to pick your brain about our café sometime!"),
+      (ME, "+30m", "Sure, send me a message anytime."),
+  ], focus=True)]),
+
+S("fb-0353", False, "Sam messaged a former client almost three months ago proposing a catch-up call about her menu prices; no reply.",
+  "owner_only stale ask_call",
+  {"a": P("Helena Sarmento")},
+  [dm(F, "a", [
+      ("a", "-480d 10:00", "the new menu prices are live, thanks Sam!!"),
+      (ME, "-85d 11:00", "Hi Helena! It's been a year since the new menu, would you be up for a quick call to see how it's going? Curious about the numbers."),
+  ], focus=True)]),
+
+S("fb-0354", False, "A Marketplace buyer opens with the pre-filled question and haggles over Sam's lamp; pickup logistics, nothing to call about.",
+  "automated small_talk reciprocity many_turns fast_reply first_contact",
+  {"a": P("Sérgio Lobato")},
+  [dm(F, "a", [
+      ("a", "-2d 10:00", "Is this still available?"),
+      (ME, "+20m", "Yes it is!"),
+      ("a", "+4m", "would u take 40 for it?"),
+      (ME, "+3m", "45 and it's yours"),
+      ("a", "+2m", "deal. can i pick up saturday morning?"),
+      (ME, "+5m", "Saturday 10am works, I'll send the address."),
+  ], focus=True)]),
+
+S("fb-0355", False, "A friend asks for the name of Sam's accountant, Sam gives it, and she says thanks.",
+  "trivial_question thanks_only reciprocity",
+  {"a": P("Jess Whitfield")},
+  [dm(F, "a", [
+      ("a", "-2d 14:00", "whats the name of that accountant u use? mine just retired 😭"),
+      (ME, "+20m", "Rita at Contas Claras, tell her I sent you."),
+      ("a", "+2m", "ty legend"),
+  ], focus=True)]),
+
+S("fb-0356", False, "In Spanish, Sam's mother says her flight went well and 'te llamo luego'; family small talk, not an ask.",
+  "small_talk keyword_trap reciprocity non_english lang_es",
+  {"a": P("Consuelo Rivera")},
+  [dm(F, "a", [
+      ("a", "-1d 19:00", "hijo ya llegué a casa, el vuelo bien 😘"),
+      (ME, "+10m", "¡Qué bien mamá, descansa!"),
+      ("a", "+5m", "te llamo luego q ahora estoy con tu tía, besos"),
+  ], focus=True)]),
+
+S("fb-0357", False, "In Spanish, an old classmate silent for years resurfaces to sell health insurance for the self-employed and offers a five-minute call.",
+  "promotional reengagement keyword_trap non_english lang_es",
+  {"a": P("Rubén Carmona")},
+  [dm(F, "a", [
+      ("a", "-1300d 23:00", "q grande la cena de antiguos alumnos!!"),
+      ("a", "-3d 11:30", "Qué pasa Sam!! cuánto tiempo 😄 oye, ahora trabajo con seguros de salud para autónomos y tengo unas condiciones muy buenas para gente q vive fuera de España. Te llamo 5 minutos y te cuento?"),
+  ], focus=True)]),
+
+S("fb-0358", False, "In French, a commenter congratulates Sam on the French edition of his book, with a typo, and Sam thanks her.",
+  "small_talk reciprocity first_contact typo non_english lang_fr",
+  {"a": P("Élodie Sauvageot")},
+  [th(F, [
+      (ME, "-2d 10:00", "Le livre sort en français le mois prochain ! 🇫🇷"),
+      ("a", "+1h", "Felicitations Sam!!! trop hâte de le lire 👏👏"),
+      (ME, "+40m", "Merci Élodie !!"),
+  ], focus=True)]),
+
+S("fb-0359", False, "In French, a Lyon baker asked seven weeks ago whether they could talk about wholesale prices, Sam offered two days, and nothing came back; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_fr",
+  {"a": P("Baptiste Cormier")},
+  [dm(F, "a", [
+      ("a", "-48d 14:00", "Bonjour Sam, je tiens une boulangerie à Lyon, on pourrait s'appeler un de ces jours pour parler de nos prix de gros ?"),
+      (ME, "+3h", "Bonjour Baptiste, avec plaisir ! Mardi ou jeudi après-midi ?"),
+  ], focus=True)]),
+
+S("fb-0360", False, "In German, the Lisbon Stammtisch group chat cancels Friday's 'Treffen' because someone is ill and moves it a week; small talk.",
+  "small_talk keyword_trap reciprocity many_turns non_english lang_de",
+  {"a": P("Jörg Pfannenstiel"), "b": P("Steffi Ruhland")},
+  [dm(F, "a b", [
+      ("b", "-2d 17:00", "Leute, unser Treffen am Freitag fällt aus, Jörg liegt flach 🤒"),
+      ("a", "+20m", "sorry leute 🤧 nächste woche?"),
+      (ME, "+1h", "Gute Besserung! Nächsten Freitag passt mir."),
+      ("b", "+10m", "👍 dann 19 uhr wie immer"),
+  ], focus=True, title="Stammtisch Lissabon")]),
+
+S("fb-0361", False, "In German, a coworking Page auto-replies to Sam's question about day passes.",
+  "automated non_english lang_de",
+  {"a": P("Kiezwerk Coworking")},
+  [dm(F, "a", [
+      (ME, "-2d 11:00", "Hallo, habt ihr Tagespässe für nächste Woche (Di-Do)?"),
+      ("a", "+1m", "Vielen Dank für deine Nachricht! 🙌 Wir melden uns innerhalb von 48 Stunden. Tagespässe kannst du auch direkt buchen: kiezwerk.example/buchen"),
+  ], focus=True)]),
+
+S("fb-0362", False, "In Brazilian Portuguese, a stranger recruiting for a cosmetics brand asks to send Sam a quick voice note; an MLM opener.",
+  "promotional spam first_contact non_english lang_pt",
+  {"a": P("Jaqueline Sobral")},
+  [dm(F, "a", [
+      ("a", "-1d 13:00", "Oi Sam, tudo bem? 😊 Sou consultora de uma marca de cosméticos naturais e estou montando minha equipe aqui em Portugal. Vi seu perfil e achei que tem tudo a ver! Posso te mandar um áudio rapidinho explicando?"),
+  ], focus=True)]),
+
+S("fb-0363", False, "In Portuguese, a friend asked to talk by phone about his surf-lesson prices, they spoke, and he thanks Sam; closed.",
+  "closed thanks_only ask_call reciprocity non_english lang_pt",
+  {"a": P("Tiago Seixas")},
+  [dm(F, "a", [
+      ("a", "-40d 19:00", "boa sorte com a apresentação!"),
+      ("a", "-8d 20:30", "Sam, dá para falarmos amanhã ao telefone? é sobre os preços das aulas de surf, estou baralhado"),
+      (ME, "+15m", "Claro, liga-me às 18h."),
+      ("a", "-6d 22:00", "Obrigado pela chamada, ajudou imenso!! Já mudei os pacotes no site 🤙"),
+  ], focus=True)]),
+
 # ----------------------------------------------------------------- batch 8: the signal list, one signal at a time
 S("fb-0364", True, "The owner of a family guesthouse in the Douro, a stranger, explains how she prices wine tours and asks for a call about it.",
   "ask_call first_contact",

@@ -2724,6 +2724,349 @@ S("li-0323", False, "In Portuguese, a business-loan broker writes a generic offe
       ("a", "-2d 10:00", "Olá! Precisa de financiamento para o seu negócio? Crédito até 50.000€ aprovado em 48h, sem burocracia. Marque já uma chamada gratuita com um dos nossos consultores!"),
   ], focus=True)]),
 
+# ----------------------------------------------------------------- batch 7: an ordinary month, typed the way people type
+S("li-0324", True, "An invitation note, all lowercase, from a fintech's head of revenue asks for 20 minutes before they redo their SME pricing.",
+  "ask_call first_contact",
+  {"a": li("Cormac Delahunt")},
+  [net("a", [
+      ("a", "-1d 17:00", "hi sam - head of revenue at a 40-person fintech in dublin. we're about to redo pricing for our sme plans and your posts keep landing in my feed. would love 20 min if you're open to it"),
+  ], focus=True)]),
+
+S("li-0325", True, "A children's hospital foundation's events lead writes a long message about their gala tickets and, in the middle, asks whether Sam is open to a conversation and to helping.",
+  "ask_chat ask_help indirect_ask first_contact",
+  {"a": li("Ottilie Fennimore")},
+  [dm(L, "a", [
+      ("a", "-2d 11:20", "Dear Sam, I'm head of events at the St Brendan's Children's Hospital Foundation. Every November we run a gala dinner for 400 guests, and last year we sold tables at €2,500 and single tickets at €250 and still had 60 empty seats, while the auction raised more than the tickets did. I've been reading your posts on anchoring and I suspect we've had it the wrong way round. Would you be open to a conversation about it, and possibly helping us restructure the ticket tiers for this year? For context, our board meets on the 20th and I'd love to bring them something concrete. The foundation funds the hospital's play specialists and parent accommodation, so every euro matters. Thank you for reading this far!"),
+  ], focus=True)]),
+
+S("li-0326", True, "Sam's former manager, silent for four years, has started a consultancy for vet practices and proposes a paid partnership over a call or lunch in Lisbon.",
+  "reengagement ask_call ask_meeting",
+  {"a": li("Gregor Halloran")},
+  [dm(L, "a", [
+      ("a", "-1500d 17:00", "Sam, all the best for the independent adventure. You'll do brilliantly."),
+      (ME, "+2h", "Thank you Gregor, for everything."),
+      ("a", "-3d 08:45", "Sam! long time no speak. I've started a small consultancy for veterinary practices (the animal kind 🐶) and clients keep asking about pricing their consults and vaccination plans. Would you be up for partnering on the first few, paid of course? Happy to do a call this week, or lunch next time I'm in Lisbon (end of the month)."),
+  ], focus=True)]),
+
+S("li-0327", True, "A UX-studio owner argues a point under Sam's post, Sam answers quickly, and she then messages asking to run a proposal draft by him, paid.",
+  "ask_feedback first_contact reciprocity many_turns",
+  {"a": li("Anjali Deshmukh")},
+  [th(L, [
+      (ME, "-4d 08:30", "A proposal with three options isn't manipulation. It's respect: you let the client choose how much help they want."),
+      ("a", "+2h", "Agree in principle, but in my experience clients just pick the cheapest of three. How do you stop the low option becoming the default?"),
+      (ME, "+25m", "Make the low option genuinely smaller in scope, not just cheaper. If it's the same work for less, everyone picks it."),
+      ("a", "+15m", "That's exactly our problem. Let me message you."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 10:05", "Hi Sam, Anjali from the comments. I run a 9-person UX studio and we rewrote our proposal template with three options. Could I run a draft by you? Happy to pay your hourly rate, I just want a second pair of eyes before it goes to a big client next week."),
+  ], focus=True)]),
+
+S("li-0328", True, "A former client introduces her new HR director, who takes it up and asks for a call about hiring their first pricing manager.",
+  "introduction first_contact ask_call ask_help",
+  {"k": li("Ana Lúcia Barros"), "n": li("Tobias Brennecke")},
+  [dm(L, "k", [
+      ("k", "-220d 09:00", "Thanks for the session with the sales team, Sam, they're still talking about it."),
+      (ME, "+4h", "My pleasure Ana!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 14:00", "Sam, meet Tobias, our new HR director. He's hiring our first pricing manager and I told him nobody knows better what to look for. Tobias, Sam."),
+      ("n", "+1h", "Thanks Ana! Hi Sam, great to e-meet you. I've never hired for pricing and the CVs all look the same to me. Would you have time for a quick call about what to look for and which interview questions actually work? Happy to compensate your time."),
+  ], focus=True)]),
+
+S("li-0329", True, "A Marvila coworking owner asks on LinkedIn and, the next day, on Facebook to meet for coffee about redoing her membership plans.",
+  "cross_platform first_contact ask_meeting",
+  {"a": P("Mafalda Correia", li=True)},
+  [dm(L, "a", [
+      ("a", "-2d 09:20", "Hi Sam, I run Oficina 23, a coworking space in Marvila (40 desks). We're redoing our membership plans and one of our members recommended you. Could we meet for a coffee here one morning? I'll show you the numbers."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-1d 18:40", "Hi Sam! Mafalda from Oficina 23, I sent you a message on LinkedIn too, not sure which one you check 🙂 any morning next week works for coffee!"),
+  ], focus=True)]),
+
+S("li-0330", True, "A conference programmer invites Sam to close a pricing track, trades fast replies about dates, and asks to lock in a briefing call.",
+  "ask_call first_contact reciprocity many_turns fast_reply",
+  {"a": li("Yusuf Demirkol")},
+  [dm(L, "a", [
+      ("a", "-3d 10:00", "Hi Sam, I'm programming the pricing track at SaaSFest Istanbul (October, ~1,500 attendees). Would you give the closing talk of the track? We cover travel and a speaker fee."),
+      (ME, "+12m", "Hi Yusuf, thanks, that sounds great. Which dates exactly, and how long is the slot?"),
+      ("a", "+6m", "8-9 October, your slot would be 30 min + 10 Q&A on the 9th."),
+      (ME, "+9m", "That works for me."),
+      ("a", "+4m", "Fantastic! Could we lock in a 15 min call on Thursday to go through the run of show and your topic?"),
+  ], focus=True)]),
+
+S("li-0331", True, "After Sam accepts her invitation, an MBA student asks for a 20-minute interview for her thesis on subscription pricing in news media.",
+  "ask_call first_contact",
+  {"a": li("Beatriz Quaresma")},
+  [net("a", [
+      ("a", "-5d 11:00", "Hi Sam, MBA student at Nova, writing my thesis on subscription pricing in news media. Would love to connect."),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-4d 09:30", "Thanks for accepting! 🙂 Would you be open to a 20-min interview for the thesis? I'm collecting practitioners' views and yours would be super valuable. Any time in the next two weeks, online is perfect."),
+  ], focus=True)]),
+
+S("li-0332", True, "A B2B podcast host asks, casually and with 'lmk', whether Sam will come on the show and mentions the usual short intro call.",
+  "ask_call first_contact",
+  {"a": li("Hugo Fairclough")},
+  [dm(L, "a", [
+      ("a", "-2d 12:15", "hey sam – i host The Margin, a podcast for B2B founders (~12k downloads/ep). would u be up for coming on to talk packaging and price increases? we record remotely and usually do a 10 min intro call first so we don't waste your time. lmk!"),
+  ], focus=True)]),
+
+S("li-0333", True, "In Portuguese, a journalist writing about café prices in Lisbon asks for ten minutes on the phone before her Friday deadline.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": li("Catarina Quintas")},
+  [dm(L, "a", [
+      ("a", "-1d 16:00", "Olá Sam, sou jornalista no Semanário Mercado e estou a preparar um artigo sobre a subida dos preços nos cafés de Lisboa (a bica a 1€ já era...). Podemos falar 10 minutos ao telefone amanhã ou quinta? Fecho o texto na sexta."),
+  ], focus=True)]),
+
+S("li-0334", True, "A billing company's research lead asks Sam to co-author their annual pricing benchmark for a fee and asks for a chat about scope.",
+  "ask_chat first_contact",
+  {"a": li("Lars Øverland")},
+  [dm(L, "a", [
+      ("a", "-3d 13:40", "Hi Sam, I lead research at Billwise (subscription billing). Every year we publish a pricing benchmark from ~2,000 anonymised SaaS companies, and this year we'd like an independent expert to co-author the analysis, with a fee and full credit. Would you be up for a chat about scope and timing?"),
+  ], focus=True)]),
+
+S("li-0335", True, "An NGO that trains refugee women as cooks asks whether Sam would consider helping price its catering business, pro bono or at a reduced rate.",
+  "ask_help indirect_ask first_contact",
+  {"a": li("Adaeze Nwosu-Ribeiro")},
+  [dm(L, "a", [
+      ("a", "-2d 17:30", "Hi Sam, I'm programme lead at Mesa Aberta, an NGO that trains refugee women as cooks. Our catering social enterprise now covers 40% of our costs, but we set the prices two years ago by guessing and corporate clients keep telling us we're cheap. Is that something you'd consider helping with, pro bono or at a reduced rate? Even one hour with our team would make a difference."),
+  ], focus=True)]),
+
+S("li-0336", True, "In Chilean Spanish, over two messages, a dental-software founder asks for Sam's rate to review their plans and suggests a video call.",
+  "ask_rates ask_call first_contact non_english lang_es",
+  {"a": li("Matías Irarrázaval")},
+  [dm(L, "a", [
+      ("a", "-2d 15:40", "Hola Sam, cómo estás? te sigo hace rato y tus posts sobre packaging nos han servido caleta"),
+      ("a", "+2m", "somos una startup de software para clínicas dentales en santiago, 30 clientes, y queremos pasar de precio único a planes. cuál sería tu tarifa por una revisión de nuestros planes? y si te tinca lo conversamos por meet esta semana o la próxima"),
+  ], focus=True)]),
+
+S("li-0337", True, "In French, the sales director of a Swiss watch workshop asks for a paid phone conversation about pricing a made-to-order line.",
+  "ask_call ask_help first_contact non_english lang_fr",
+  {"a": li("Raphaël Monnier")},
+  [dm(L, "a", [
+      ("a", "-2d 08:10", "Bonjour Monsieur Rivera, je suis directeur commercial d'un atelier horloger à La Chaux-de-Fonds (18 personnes). Nous lançons une ligne de montres sur mesure et hésitons entre un prix fixe par modèle et un devis à la carte. Seriez-vous disponible pour un échange téléphonique la semaine prochaine ? Nous serions évidemment heureux de rémunérer votre temps."),
+  ], focus=True)]),
+
+S("li-0338", True, "In French, a former agency colleague silent for three years asks Sam to co-teach a paid pricing module, and they are setting up a video call for next Wednesday.",
+  "reengagement ask_call reciprocity non_english lang_fr",
+  {"a": li("Clémence Hardouin")},
+  [dm(L, "a", [
+      ("a", "-1100d 18:00", "Bon vent pour la suite Sam !! Tu vas nous manquer à l'agence 😢"),
+      ("a", "-3d 09:10", "Salut Sam ! ça fait un bail 😊 je monte des formations pour les indépendants à Nantes (avec la CCI) et il nous manque un module sur les tarifs. Tu serais partant pour le co-animer avec moi ? c'est rémunéré. On se fait une visio la semaine prochaine pour en parler ?"),
+      (ME, "+2h", "Salut Clémence ! Avec plaisir, ça me fait super plaisir d'avoir de tes nouvelles. Mardi ou mercredi ?"),
+      ("a", "+20m", "mercredi 10h ? je t'envoie un lien 🙌"),
+  ], focus=True)]),
+
+S("li-0339", True, "In German, a Munich startup founder writes on Twitter and two days later on LinkedIn asking for a paid call about changing their pricing model.",
+  "cross_platform first_contact ask_call non_english lang_de",
+  {"a": P("Leopold Wanninger", tw="leo_wanninger", li=True)},
+  [dm(L, "a", [
+      ("a", "-1d 10:30", "Hallo Sam, ich hatte dir schon auf Twitter geschrieben, aber hier ist's vielleicht besser: wir sind ein Münchner Startup (B2B-Software für Handwerksbetriebe) und wollen im Herbst unsere Preise umstellen. Hättest du nächste Woche Zeit für ein Telefonat? Gern gegen Honorar."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-3d 19:50", "hi sam, kurze frage: machst du auch beratung für b2b saas? wir überlegen gerade unser preismodell umzubauen. würde mich über ein kurzes gespräch freuen!"),
+  ], focus=True)]),
+
+# ---- negatives
+S("li-0340", False, "A recruiter's template message about a senior commercial role 'in the consumer goods space' asks for a brief call.",
+  "recruiter_template promotional first_contact keyword_trap",
+  {"a": li("Gemma Pritchard-Lowe")},
+  [dm(L, "a", [
+      ("a", "-2d 09:05", "Hi Sam, I hope this message finds you well! I'm reaching out because your profile really stood out to me. I'm currently partnering with a leading organisation in the consumer goods space on a senior commercial role, and I believe your background could be a great fit. Would you be open to a brief call this week to explore?"),
+  ], focus=True)]),
+
+S("li-0341", False, "A recruiter writes casually about a full-time Head of Pricing job and asks for a quick chat; a role pitch, not a client.",
+  "recruiter_template promotional first_contact keyword_trap",
+  {"a": li("Tyler Brannock")},
+  [dm(L, "a", [
+      ("a", "-1d 15:30", "hey sam 👋 not sure if you're open to new roles but we've got a Head of Pricing gig at a Series B fintech, €160-180k + equity, hybrid lisbon. up for a quick chat?"),
+  ], focus=True)]),
+
+S("li-0342", False, "Right after Sam accepts an invitation, the new connection sends an automated welcome with a link to a free playbook.",
+  "automated promotional first_contact",
+  {"a": li("Brock Hendley")},
+  [net("a", [
+      ("a", "-3d 08:00", ""),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 12:01", "Thanks for connecting, Sam! 🙌 I share a daily tip on B2B outbound. Here's my free playbook (42 pages): outboundplaybook.example/free. Enjoy!"),
+  ], focus=True)]),
+
+S("li-0343", False, "A newsletter edition notification from a growth newsletter Sam never subscribed to.",
+  "automated promotional first_contact",
+  {"a": P("Growth Weekly", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 07:30", "📬 New edition of Growth Weekly: 'Why your pricing page is costing you leads'. Read now and subscribe for Tuesday updates."),
+  ], focus=True)]),
+
+S("li-0344", False, "An invitation without a note, accepted by Sam; nothing was said.",
+  "no_message first_contact",
+  {"a": li("Ivo Stojanović")},
+  [net("a", [
+      ("a", "-2d 09:00", ""),
+      (ME, "+6h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0345", False, "A connection sends the pre-filled work-anniversary congratulation and Sam thanks her.",
+  "automated small_talk reciprocity",
+  {"a": li("Harriet Blythe-Morgan")},
+  [net("a", [
+      ("a", "-700d 10:00", ""),
+      (ME, "+1d", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 08:30", "Congrats on 7 years at Rivera Pricing!"),
+      (ME, "+2h", "Thanks Harriet!"),
+  ], focus=True)]),
+
+S("li-0346", False, "A stranger comments 'congrats, great ep' under Sam's post about a podcast appearance.",
+  "small_talk first_contact",
+  {"a": li("Sunita Bhardwaj")},
+  [th(L, [
+      (ME, "-2d 09:00", "Had a great time on the Cashflow Coffee podcast talking about price increases for agencies. Link in the comments."),
+      ("a", "+1h", "congrats sam! great ep 👏"),
+  ], focus=True)]),
+
+S("li-0347", False, "A '15 pricing voices to follow' post tags Sam among fifteen people.",
+  "mass_mention small_talk",
+  dict(crowd(15, 179), a=li("Nils Åkerlund")),
+  [th(L, [
+      ("a", "-1d 10:00", "🔥 15 pricing voices worth following this year (in no particular order). Who did I miss? 👇", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("li-0348", False, "A commenter answers Sam's post with 'brave take, next week: water is wet'; sarcasm.",
+  "hostile first_contact",
+  {"a": li("Desmond Pryor")},
+  [th(L, [
+      (ME, "-1d 08:00", "If your price has never made a prospect wince, it's too low."),
+      ("a", "+2h", "Brave take. Next week: water is wet. 🙃 Some of us sell to customers with actual budgets."),
+  ], focus=True)]),
+
+S("li-0349", False, "A 'fellow Lisbon consultant' offers coffee, but he sells LinkedIn lead-generation systems to consultants; a personal-sounding pitch.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Rafe Carvalho-Stone")},
+  [dm(L, "a", [
+      ("a", "-2d 16:20", "Hey Sam, fellow Lisbon consultant here 👋 I run a small agency that builds LinkedIn lead systems for solo consultants (most of my clients are at 3-5 new calls a week now). Open to a coffee? I'm in Príncipe Real most days and it's on me."),
+  ], focus=True)]),
+
+S("li-0350", False, "A startup asks for '15 min of feedback' on its AI pricing-page tool, to be walked through live; a demo pitch.",
+  "promotional first_contact keyword_trap",
+  {"a": li("Noemi Castellari")},
+  [dm(L, "a", [
+      ("a", "-3d 11:45", "Hi Sam, loved your post on good-better-best packaging. We just launched Tierly, an AI tool that builds pricing pages from your product data. Would you give us 15 min of feedback? I'll walk you through it live."),
+  ], focus=True)]),
+
+S("li-0351", False, "A CFO asked for a sanity-check call before a board meeting, had it, and thanked Sam; closed.",
+  "closed thanks_only ask_call reciprocity first_contact",
+  {"a": li("Wilhelmina Stroud")},
+  [dm(L, "a", [
+      ("a", "-8d 10:00", "Hi Sam, would you have 30 min this week? Our board wants a price rise and I'd like a sanity check before I present."),
+      (ME, "+1h", "Happy to. Thursday 9:00 Lisbon?"),
+      ("a", "+20m", "Perfect, sending an invite."),
+      ("a", "-5d 11:30", "Thanks again for the call this morning, super useful. I'll take it from here and send the deck to the board next week."),
+  ], focus=True)]),
+
+S("li-0352", False, "Someone asks which language the June workshop is in, Sam answers, and she says she has registered; settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": li("Kenta Hoshino")},
+  [dm(L, "a", [
+      ("a", "-2d 10:00", "Hi Sam, is the June workshop in English or Portuguese?"),
+      (ME, "+30m", "English, with Q&A in either."),
+      ("a", "+10m", "perfect, just registered. see you there!"),
+  ], focus=True)]),
+
+S("li-0353", False, "Two months ago an invitation asked for a quote, Sam accepted and asked for details, and there was no answer; stale.",
+  "stale ask_rates reciprocity first_contact",
+  {"a": li("Margot Ellingham")},
+  [net("a", [
+      ("a", "-60d 09:00", "Hi Sam, we'd like a quote for a pricing review of our online courses. Can we connect?"),
+      (ME, "+1d", "", "connection"),
+  ], focus=True),
+   dm(L, "a", [
+      (ME, "-59d 11:00", "Hi Margot, thanks for reaching out! Could you tell me a bit more about the courses and your current prices?"),
+  ], focus=True)]),
+
+S("li-0354", False, "Sam commented on someone's post ten weeks ago suggesting they compare notes over coffee; no reply.",
+  "owner_only stale ask_meeting ask_chat",
+  {"a": li("Irene Vaszary")},
+  [th(L, [
+      (ME, "-70d 10:00", "Great post, Irene. I'd love to compare notes on freemium limits sometime, coffee when you're next in Lisbon?"),
+  ], focus=True, root="a")]),
+
+S("li-0355", False, "A product lead says she was about to ask for a call but her CEO has just hired a pricing lead, so they are covered; withdrawn.",
+  "closed ask_call first_contact",
+  {"a": li("Thea Cranmore")},
+  [dm(L, "a", [
+      ("a", "-3d 16:00", "Hi Sam, I was about to ask you for a call about our pricing, but our CEO has just hired a full-time pricing lead, so we're covered for now. Thanks anyway, and keep the posts coming!"),
+  ], focus=True)]),
+
+S("li-0356", False, "In Spanish, a commenter says the topic came up in her weekly team 'llamada' and she is sharing the post; no ask.",
+  "keyword_trap first_contact non_english lang_es",
+  {"a": li("Ximena Valdivieso")},
+  [th(L, [
+      (ME, "-1d 09:00", "Si tu equipo comercial puede hacer descuentos sin pedir permiso, no tienes una política de precios. Tienes una sugerencia."),
+      ("a", "+3h", "Excelente post. Justo hoy en la llamada semanal con mi equipo salió este tema, lo comparto 👏"),
+  ], focus=True)]),
+
+S("li-0357", False, "In Spanish, a coach offers Sam a free 30-minute 'sesión de descubrimiento' to grow his client pipeline.",
+  "promotional first_contact keyword_trap non_english lang_es",
+  {"a": li("Gonzalo Rebollo")},
+  [dm(L, "a", [
+      ("a", "-2d 10:40", "Hola Sam 👋 Ayudo a consultores a pasar de 5k a 20k al mes con un sistema de captación en LinkedIn. He visto tu perfil y creo que tienes mucho potencial. ¿Te gustaría agendar una sesión de descubrimiento gratuita de 30 minutos?"),
+  ], focus=True)]),
+
+S("li-0358", False, "In French, an insurance adviser proposes a 15-minute phone appointment about income protection for the self-employed.",
+  "promotional first_contact keyword_trap non_english lang_fr",
+  {"a": li("Arnaud Vasseur")},
+  [dm(L, "a", [
+      ("a", "-1d 09:15", "Bonjour M. Rivera, en tant qu'indépendant, êtes-vous certain d'être bien couvert en cas d'arrêt de travail ? Je vous propose un rendez-vous téléphonique de 15 minutes pour faire le point, sans engagement."),
+  ], focus=True)]),
+
+S("li-0359", False, "In French, a founder asked for a video call, had it, and thanks Sam and says which price they chose; closed.",
+  "closed thanks_only ask_call reciprocity first_contact non_english lang_fr",
+  {"a": li("Sandrine Lefebvre-Caron")},
+  [dm(L, "a", [
+      ("a", "-9d 10:00", "Bonjour Sam, auriez-vous 30 minutes pour une visio cette semaine ? Nous hésitons sur le prix de notre nouvelle offre."),
+      (ME, "+2h", "Bonjour Sandrine, avec plaisir, jeudi 14h ?"),
+      ("a", "+15m", "Parfait, merci !"),
+      ("a", "-5d 17:00", "Merci encore pour l'échange de cet après-midi, c'était très éclairant. On part sur la formule à 49 € comme vous le suggériez."),
+  ], focus=True)]),
+
+S("li-0360", False, "In German, a recruiter's template about a Head of Pricing role 'bei einem renommierten Kunden' asks for a short call.",
+  "recruiter_template promotional first_contact keyword_trap non_english lang_de",
+  {"a": li("Jana Brückner")},
+  [dm(L, "a", [
+      ("a", "-2d 08:50", "Hallo Herr Rivera, Ihr Profil hat mich sehr angesprochen! Für einen renommierten Kunden aus dem Mittelstand suche ich aktuell eine/n Head of Pricing (m/w/d). Hätten Sie Zeit für ein kurzes, unverbindliches Telefonat?"),
+  ], focus=True)]),
+
+S("li-0361", False, "In German, a commenter congratulates Sam on the German edition of his book and Sam thanks him.",
+  "small_talk reciprocity first_contact non_english lang_de",
+  {"a": li("Ulrich Bachmeier")},
+  [th(L, [
+      (ME, "-3d 09:00", "Heute erscheint die deutsche Ausgabe meines Buchs. Danke an alle, die mitgeholfen haben!"),
+      ("a", "+2h", "Glückwunsch zum Buch, Sam! Freu mich aufs Lesen 📖"),
+      (ME, "+1h", "Danke dir, Ulrich!"),
+  ], focus=True)]),
+
+S("li-0362", False, "In Portuguese, a gym chain asked for a proposal, Sam sent it, and they chose a consultancy already working with the group; declined.",
+  "closed declined ask_rates reciprocity first_contact non_english lang_pt",
+  {"a": li("Duarte Albergaria")},
+  [dm(L, "a", [
+      ("a", "-12d 10:00", "Olá Sam, pode enviar-nos uma proposta para rever os preços da nossa rede de ginásios?"),
+      (ME, "+1d", "Olá Duarte, segue em anexo. Fico disponível para falarmos."),
+      ("a", "-4d 15:30", "Obrigado Sam. Decidimos avançar com uma consultora que já trabalha com o grupo. Fica para uma próxima!"),
+  ], focus=True)]),
+
+S("li-0363", False, "In Portuguese, a commenter says he will take Sam's post to tomorrow's team 'reunião'; the meeting is his own.",
+  "keyword_trap first_contact non_english lang_pt",
+  {"a": li("Nuno Calado")},
+  [th(L, [
+      (ME, "-1d 08:30", "Três sinais de que está na altura de subir preços (e um de que não está)."),
+      ("a", "+2h", "Vou levar isto para a reunião de equipa de amanhã 👏 obrigado!"),
+  ], focus=True)]),
+
 # ----------------------------------------------------------------- batch 8: the signal list, one signal at a time
 S("li-0364", True, "An invitation note from the finance director of a cold-chain logistics firm describes a surcharge problem and asks to set up a call.",
   "ask_call first_contact",

@@ -2751,6 +2751,360 @@ S("tw-0323", False, "In Portuguese, a stranger replies to Sam's post about Lisbo
       ("a", "+40m", "mais um estrangeiro a explicar-nos a nossa cidade. obrigadinho pelo fio, especialista 🙄"),
   ], focus=True)]),
 
+# ----------------------------------------------------------------- batch 7: an ordinary month, typed the way people type
+S("tw-0324", True, "A stranger running a three-person SaaS asks, over three short DMs, for Sam's day rate to review their plans before a launch in five weeks.",
+  "ask_rates first_contact",
+  {"a": P("Reuben Achterhof", tw="reuben_inkbooks")},
+  [dm(T, "a", [
+      ("a", "-2d 21:14", "hey sam"),
+      ("a", "+1m", "random q, hope thats ok"),
+      ("a", "+2m", "whats your day rate for something like this: we're a 3 person saas (booking + invoicing for tattoo studios lol) and want someone to sanity check our annual discount and the new multi-studio plan before we launch in 5 wks. couple of days work max i think?"),
+  ], focus=True)]),
+
+S("tw-0325", True, "A physio-clinic owner dictates a run-on DM while driving, explains a live disagreement about cutting prices and asks to talk on the phone this week, paid.",
+  "ask_call ask_help first_contact typo",
+  {"a": P("Marta Quintela", tw="martaquintela_fisio")},
+  [dm(T, "a", [
+      ("a", "-1d 17:48", "hi sam sorry im voice typing in the car so excuse the mess so basically we have two physio clinics in porto and the new one is half empty after 8 months and my business partner wants to cut the prices by 20 percent and i think thats the wrong move but i cant explain why in a way he listens to could we talk on the phone sometime this week i will pay for your time obviously thank you so much"),
+  ], focus=True)]),
+
+S("tw-0326", True, "Under Sam's thread a board-game maker asks if it would be weird to ask for 20 minutes, Sam says DM me within minutes, and she sends numbers and times.",
+  "ask_call first_contact reciprocity fast_reply indirect_ask",
+  {"a": P("Harriet Quansah", tw="hquansah_games")},
+  [th(T, [
+      (ME, "-3d 10:20", "Kickstarter tiers are a pricing page with a countdown timer. Most creators design them backwards: rewards first, margins never."),
+      ("a", "+35m", "ok this is uncomfortably accurate. we launch a board game campaign in april and our tiers were designed by vibes. would it be weird to ask for 20 min of your time?"),
+      (ME, "+10m", "Not weird at all. DM me with a bit of context."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-3d 11:40", "hi! harriet from the kickstarter thread 👋 so: 2 person studio, each game costs us about €19 landed, plan was €39 / €59 deluxe / €120 collector. free any afternoon next week (uk time)"),
+  ], focus=True)]),
+
+S("tw-0327", True, "A small indie-game podcast host invites Sam on the show and, after Sam asks about the format, proposes a short prep call next week.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Ollie Szymanski", tw="ollie_devlogpod")},
+  [dm(T, "a", [
+      ("a", "-4d 18:05", "yo sam, i co-host a little podcast about indie game dev (~3k listeners, we're tiny lol). would u be up for an ep on pricing early access games? no budget but we'll make u sound smart"),
+      (ME, "+2h", "Ha, sounds fun. What's the format?"),
+      ("a", "+25m", "40ish min, remote, super chill. we usually do a quick 15 min call before to run through topics so nobody freezes 😅 does next tue or wed work?"),
+  ], focus=True)]),
+
+S("tw-0328", True, "A former colleague silent for five years, now running operations at a climbing-gym chain, wants to hire Sam for their memberships and proposes coffee in Lisbon.",
+  "reengagement ask_meeting",
+  {"a": P("Gwen Akinyemi", tw="gwen_climbs")},
+  [dm(T, "a", [
+      ("a", "-1800d 17:00", "leaving drinks friday!! dont u dare skip"),
+      (ME, "+1h", "Wouldn't miss it"),
+      ("a", "-2d 13:10", "SAM. its been like 5 years?? ok long story short im head of ops at a climbing gym chain now (3 gyms, 4th opens in sept) and our memberships are a mess, 11 different types 🙃 i want to hire u properly for this. im in lisbon 12-14th, coffee?"),
+  ], focus=True)]),
+
+S("tw-0329", True, "A founder asks, in three quick DMs, whether Sam would look at their pricing page and say where they are going wrong, offering to pay.",
+  "ask_feedback first_contact",
+  {"a": P("Bram Oosterhuis", tw="bram_ships")},
+  [dm(T, "a", [
+      ("a", "-1d 15:30", "hey sam! long time reader first time dm-er"),
+      ("a", "+1m", "any chance you'd look at our pricing page and tell me where we're screwing up? pro plan converts at like 0.4% and i'm out of ideas 😬"),
+      ("a", "+1m", "its pagepilot.example/pricing . happy to pay for ur time ofc"),
+  ], focus=True)]),
+
+S("tw-0330", True, "A known contact introduces a dance-school owner in a group DM and she takes it up, asking for a call about pricing her second studio.",
+  "introduction first_contact ask_call",
+  {"k": P("Kojo Asamoah", tw="kojo_asamoah"), "n": P("Lorena Batista", tw="lorena_dances")},
+  [dm(T, "k", [
+      ("k", "-260d 20:00", "that workshop recording is gold, sharing w my team"),
+      (ME, "+3h", "Glad it helped Kojo!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 09:40", "sam meet lorena, she runs the dance school my kids go to and is about to open a second studio. lorena meet sam, the pricing person i keep going on about"),
+      ("n", "+50m", "omg thank u kojo!! hi sam 👋 so yes, 2nd studio in october and i honestly dont know if i should charge the same in both (one is in a much fancier area lol). could we hop on a call next week? whenever suits u"),
+  ], focus=True)]),
+
+S("tw-0331", True, "A Dublin meetup organiser asks Sam to give a talk, on Twitter and on LinkedIn in the same week, and asks for a call about it.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Finnian Gallagher", tw="finn_productdub", li=True)},
+  [dm(T, "a", [
+      ("a", "-2d 19:45", "hiya sam, finn here, i run the dublin product meetup (monthly, ~120 ppl). any chance you'd do a talk in june? remote is fine if travel is a pain. messaged u on linkedin too sorry for the double ping 🙈"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 12:10", "Hi Sam, I organise Product Dublin, a monthly meetup for PMs and founders. We'd love to have you speak on pricing at our June event (30 min + Q&A, in person or remote). Could we have a quick call to talk it through?"),
+  ], focus=True)]),
+
+S("tw-0332", True, "A freelance copywriter asks, hesitantly and over two messages, whether Sam would consider mentoring her once a month, paid.",
+  "ask_help indirect_ask first_contact",
+  {"a": P("Noor Haddadin", tw="noorwrites_copy")},
+  [dm(T, "a", [
+      ("a", "-3d 22:05", "hi sam, this might be a weird ask so feel free to ignore"),
+      ("a", "+2m", "im 2 yrs into freelance copywriting and i keep quoting too low and then resenting the client lol. would you ever consider mentoring someone like me? even a monthly 30 min thing, i'd pay what i can. totally ok to say no!!"),
+  ], focus=True)]),
+
+S("tw-0333", True, "A reporter on deadline asks late last night whether he can phone Sam this morning for a quote on Lisbon's tourist tax.",
+  "ask_call first_contact",
+  {"a": P("Ciarán Mulholland", tw="ciaranm_reports")},
+  [dm(T, "a", [
+      ("a", "-1d 21:40", "hi sam! reporter at the lisbon post (english language weekly). doing a piece on the tourist tax going up to €4/night, on deadline tmrw noon. could i call u for 5-10 min in the morning? a voice note works too if easier"),
+  ], focus=True)]),
+
+S("tw-0334", True, "A brewery owner replies three times under Sam's tweet with substantive questions about her own prices while Sam answers within minutes; a new business relationship.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Dagny Solberg", tw="dagny_brews")},
+  [th(T, [
+      (ME, "-2d 09:00", "Hot take: most small breweries should charge more for the taproom pint and less for the cans. The taproom is the experience, the can is the commodity."),
+      ("a", "+14m", "ok i run a 10bbl brewery in bergen and we do the exact opposite 😅 taproom €7, cans €4.50. what would you move first?"),
+      (ME, "+6m", "Taproom. Try €8 on the core range for a month and watch volume, not complaints."),
+      ("a", "+5m", "and the regulars who come every friday? they're like 30% of taproom revenue"),
+      (ME, "+8m", "Give them a mug club: pay once a year, €1 off every pint. They feel looked after, you get cash up front."),
+      ("a", "+4m", "huh. we have a membership thing but it's free. ok last one sorry: do we tell people before or just change the board?"),
+  ], focus=True)]),
+
+S("tw-0335", True, "In Spanish, with typos and over three messages, the owner of an e-bike rental in Málaga asks what Sam would charge for a short consultation.",
+  "ask_rates first_contact typo non_english lang_es",
+  {"a": P("Nacho Ferrándiz", tw="nachoferrandiz_bikes")},
+  [dm(T, "a", [
+      ("a", "-1d 12:30", "hola sam!! te escribo x aqui xq no encuentro tu mail en ningun lado"),
+      ("a", "+1m", "tenemos un alquiler de bicis electricas en malaga (12 bicis, somos 2) y no sabemos si cobrar x hora, x dia o hacer bonos... ahora vamos a ojo y en agosto nos quedamos sin bicis y en febrero no viene nadie jaja"),
+      ("a", "+2m", "cuanto cobrarias x una consultoria cortita? aunque sea una sesion"),
+  ], focus=True)]),
+
+S("tw-0336", True, "In Spanish, an Argentine newsletter writer asks for fifteen minutes to plan a joint edition and, after Sam's reply, proposes a video call on Thursday.",
+  "ask_chat ask_call first_contact reciprocity non_english lang_es",
+  {"a": P("Flor Quiroga", tw="florquiroga_pymes")},
+  [dm(T, "a", [
+      ("a", "-4d 14:00", "che sam, te puedo robar 15 minutos algún día de estos? tengo una newsletter de precios para pymes en argentina (4.200 suscriptores) y se me ocurrió que podríamos hacer algo juntos, una edición a cuatro manos o un vivo"),
+      (ME, "+3h", "¡Hola Flor! Me encanta la idea. ¿Qué tenías en mente exactamente?"),
+      ("a", "+40m", "genial!! te cuento mejor por videollamada si te copa, así no te lleno el chat de audios 😂 te viene bien el jueves a la tarde (hora de lisboa)?"),
+  ], focus=True)]),
+
+S("tw-0337", True, "In French, a volunteer at a Montreal social grocery writes a long message whose middle asks for a 30-minute video call to set two-tier prices.",
+  "ask_call ask_help first_contact non_english lang_fr",
+  {"a": P("Geneviève Brault", tw="gen_epiceriesol")},
+  [dm(T, "a", [
+      ("a", "-2d 23:10", "Bonjour Sam, je m'excuse d'écrire ici, je n'ai pas trouvé de courriel. Je suis bénévole à l'Épicerie solidaire du Plateau à Montréal. On vend des aliments à prix réduit aux familles du quartier et on veut ouvrir aux autres clients avec un prix « solidaire » un peu plus élevé pour financer le reste. Est-ce qu'on pourrait se parler 30 minutes en visio pour voir comment fixer les deux prix sans que personne se sente jugé? On n'a pas beaucoup de budget mais on peut payer un peu. Notre CA se réunit le 14 alors ce serait idéal avant. Merci mille fois, votre fil sur les prix libres m'a ouvert les yeux."),
+  ], focus=True)]),
+
+S("tw-0338", True, "In German, over three lowercase messages, a Leipzig wedding photographer asks Sam for a paid 20-minute phone call about raising her flat fee.",
+  "ask_call first_contact typo non_english lang_de",
+  {"a": P("Jule Brandstätter", tw="jule_fotografiert")},
+  [dm(T, "a", [
+      ("a", "-2d 20:10", "hey sam"),
+      ("a", "+1m", "kurze frage, bzw eig keine kurze 😅"),
+      ("a", "+3m", "ich mach seit 2 jahren hochzeitsfotos in leipzig und bin bei 1800€ pauschal, alle sagen ich bin zu billig aber ich trau mich nich hoch. hättest du lust mal 20 min zu telefonieren? würd dich natürlich bezahlen"),
+  ], focus=True)]),
+
+S("tw-0339", True, "In Brazilian Portuguese, the owner of an online English school asks for a quick paid call about switching to semester packages.",
+  "ask_call first_contact typo non_english lang_pt",
+  {"a": P("Thiago Arruda", tw="thiagoarruda_en")},
+  [dm(T, "a", [
+      ("a", "-3d 13:15", "oi sam, tudo bem? sou do rio e tenho uma escola de inglês online com uns 200 alunos"),
+      ("a", "+1m", "to pensando em trocar a mensalidade por pacotes semestrais mas tenho medo de perder aluno. vc toparia uma call rapida pra eu te explicar? pago a consultoria claro"),
+  ], focus=True)]),
+
+# ---- negatives
+S("tw-0340", False, "A stranger answers Sam's post about a free template with 'thx' and a prayer emoji; nothing to continue.",
+  "thanks_only first_contact",
+  {"a": P("Marisa Okonjo", tw="marisa_okonjo")},
+  [th(T, [
+      (ME, "-1d 09:15", "Free template: the email I send clients before a price increase. Steal it."),
+      ("a", "+2h", "thx 🙏"),
+  ], focus=True)]),
+
+S("tw-0341", False, "An old friend answers Sam's football jab with skull emoji only.",
+  "emoji_only small_talk reciprocity",
+  {"a": P("Callum Ferrier", tw="callumferrier")},
+  [dm(T, "a", [
+      ("a", "-320d 21:00", "ur coming to the stag do or ur dead to me"),
+      (ME, "+1h", "Coming!!"),
+      (ME, "-1d 19:30", "Your lot lost again 😬"),
+      ("a", "+5m", "💀💀"),
+  ], focus=True)]),
+
+S("tw-0342", False, "Fast, many-turn banter with a fellow writer about a late tram under Sam's tweet; no ask.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Petra Vukovic", tw="petravwrites")},
+  [dm(T, "a", [
+      ("a", "-150d 11:00", "loved ur panel!!"),
+  ]),
+   th(T, [
+      (ME, "-1d 08:20", "The 28 tram is now 40 minutes late, which at €3.10 a ride makes it the most expensive waiting room in Lisbon."),
+      ("a", "+3m", "have u considered walking like a peasant"),
+      (ME, "+2m", "Up those hills? I'm a consultant, not an athlete"),
+      ("a", "+2m", "charge the tram a late fee"),
+      (ME, "+4m", "Invoice drafted 📎"),
+      ("a", "+1m", "😂 net 30 pls"),
+  ], focus=True)]),
+
+S("tw-0343", False, "A Follow Friday tweet tags Sam among fourteen accounts.",
+  "mass_mention small_talk",
+  dict(crowd(14, 171), a=P("Hollis Grange", tw="hollisgrange")),
+  [th(T, [
+      ("a", "-1d 14:00", "#FollowFriday 🙌 some of the kindest, smartest people in my feed this month, go follow them:", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("tw-0344", False, "An automated welcome DM after Sam followed an account, pushing a free playbook.",
+  "automated promotional first_contact",
+  {"a": P("Kai Brenner Growth", tw="kaibrenner_growth")},
+  [dm(T, "a", [
+      ("a", "-2d 06:03", "Thanks for the follow Sam! 🙏 Here's my free 47-page playbook on getting your first 10k followers: kaibrenner.example/playbook (automated message, but I read every reply!)"),
+  ], focus=True)]),
+
+S("tw-0345", False, "A casual, friendly-sounding video editor pitches turning Sam's threads into reels and asks for a quick call; a seller.",
+  "promotional first_contact keyword_trap",
+  {"a": P("Deshawn Pike", tw="dpike_edits")},
+  [dm(T, "a", [
+      ("a", "-1d 16:40", "yo sam love ur stuff fr. quick q who does ur video?? ur threads would go crazy as short clips. we cut reels for like 30 creators rn, could send u a sample for free. down for a quick call this wk?"),
+  ], focus=True)]),
+
+S("tw-0346", False, "A founder agrees with Sam's post on discounting and sends a personalised video pitching an AI proposal writer.",
+  "promotional first_contact",
+  {"a": P("Wes Tremblay", tw="wes_proposalai")},
+  [dm(T, "a", [
+      ("a", "-3d 10:25", "Sam, saw your post on discounting, 100% agree. we built an AI that writes consulting proposals in 3 min (priced exactly how you'd recommend 😉). made you a 90 sec loom: loom.example/v/x8k2. worth a look?"),
+  ], focus=True)]),
+
+S("tw-0347", False, "A crypto project offers Sam an 'advisor' role paid in tokens and invites him to a Spaces call tonight.",
+  "spam promotional first_contact keyword_trap",
+  {"a": P("PriceRail Protocol", tw="pricerail_xyz")},
+  [dm(T, "a", [
+      ("a", "-1d 02:40", "gm sam 👋 big fan. we're building an on-chain pricing oracle for DeFi and need advisors with real pricing cred. comp in $PRX tokens (12mo vest). hop on our spaces call tonight 9pm UTC? 🚀"),
+  ], focus=True)]),
+
+S("tw-0348", False, "A stranger sneers at Sam's post telling small shops to raise prices and jokes about calling her landlord; hostile sarcasm.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Kendra Lusk", tw="kendralusk")},
+  [th(T, [
+      (ME, "-2d 09:10", "Small shop owners: you are allowed to raise prices. Your customers are adults."),
+      ("a", "+1h", "oh cool another thread telling small shops to charge more. brb calling my landlord to ask him nicely to charge less 🙄 must be nice up there in consultant land"),
+  ], focus=True)]),
+
+S("tw-0349", False, "A reader says Sam's thread started an argument in their team call; the word is there but nobody asks Sam for anything.",
+  "keyword_trap first_contact",
+  {"a": P("Arjun Mehrotra", tw="arjun_mehrotra")},
+  [th(T, [
+      (ME, "-2d 10:00", "Annual plans aren't a discount. They're a loan from your customer. Price them like one."),
+      ("a", "+5h", "showed this in our monday team call and it turned into a 40 min argument 😂 so thanks i guess"),
+  ], focus=True)]),
+
+S("tw-0350", False, "A founder asked for 30 minutes, the call happened, and she thanks Sam and says what they will do; closed.",
+  "closed thanks_only ask_call reciprocity first_contact",
+  {"a": P("Anouk Verstraeten", tw="anoukv_saas")},
+  [dm(T, "a", [
+      ("a", "-9d 16:00", "hey sam would u have 30 min this week? our churn after the price change is weird and i cant tell if its the price or the onboarding"),
+      (ME, "+1h", "Sure, Thursday 4pm Lisbon?"),
+      ("a", "+5m", "perfect 🙏"),
+      ("a", "-4d 19:20", "thanks a ton for thursday!! super helpful. we're doing the onboarding fix first like u said and will revisit price in q3. owe u a beer"),
+  ], focus=True)]),
+
+S("tw-0351", False, "Someone asks whether Sam prices hardware, Sam says not really and refers them elsewhere, and they thank him; settled in writing.",
+  "closed thanks_only trivial_question reciprocity first_contact",
+  {"a": P("Lukas Ferreira-Dahl", tw="lukas_cellworks")},
+  [dm(T, "a", [
+      ("a", "-3d 11:00", "quick one: do u do pricing for hardware (we make e-bike batteries) or mostly software/services?"),
+      (ME, "+40m", "Mostly services and software. For hardware with a distributor channel I'd ask Margit Holm, she's excellent."),
+      ("a", "+15m", "ah ok makes sense, will ping her. thanks for the rec!"),
+  ], focus=True)]),
+
+S("tw-0352", False, "A stranger asks for help with a Stripe pricing-table bug and, before Sam answers, says they found the setting themselves; withdrawn.",
+  "closed ask_help first_contact",
+  {"a": P("Sunny Adeyemi", tw="sunnyships")},
+  [dm(T, "a", [
+      ("a", "-2d 10:15", "hi sam sorry to bother, our stripe pricing table shows the yearly price as monthly and customers are freaking out, any idea?? could really use help"),
+      ("a", "+50m", "nvm!! found it, it was the interval setting on the price object 🤦 sorry for the spam"),
+  ], focus=True)]),
+
+S("tw-0353", False, "A Bristol baker asked for a call about wholesale prices almost eight weeks ago and never answered Sam's reply; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": P("Tilly Hargreaves", tw="tillybakes_bris")},
+  [dm(T, "a", [
+      ("a", "-54d 09:30", "hi sam, i run a bakery in bristol, could we do a quick call about wholesale prices sometime?"),
+      (ME, "+5h", "Hi Tilly! Sure, send me a couple of times that work."),
+  ], focus=True)]),
+
+S("tw-0354", False, "Sam pitched himself to a podcast host three months ago and offered a call; no answer.",
+  "owner_only stale ask_call",
+  {"a": P("Leontyne Moss", tw="leontyne_pod")},
+  [dm(T, "a", [
+      (ME, "-95d 10:00", "Hi Leontyne, big fan of the show. I think an episode on pricing for creative freelancers could work well for your audience. Happy to jump on a call if that's of interest!"),
+  ], focus=True)]),
+
+S("tw-0355", False, "A stranger asks where the print behind Sam in a video came from, Sam answers in a line, and she says thanks.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": P("Bonnie Marchbanks", tw="bonniemarch")},
+  [th(T, [
+      (ME, "-2d 10:00", "New video: how to answer 'can you do it cheaper?' without flinching."),
+      ("a", "+1h", "great vid but more importantly where'd u get the print behind u"),
+      (ME, "+10m", "Feira da Ladra in Lisbon, a Tuesday morning, €15."),
+      ("a", "+4m", "ooh ty!!"),
+  ], focus=True)]),
+
+S("tw-0356", False, "In Spanish, a stranger agrees with Sam's shrinkflation tweet with 'llámalo como quieras'; the word is there, no ask.",
+  "keyword_trap first_contact non_english lang_es",
+  {"a": P("Begoña Larrañaga", tw="bego_larra")},
+  [th(T, [
+      (ME, "-1d 09:30", "Las marcas lo llaman «nuevo formato». Yo lo llamo un 20% menos de producto al mismo precio."),
+      ("a", "+2h", "llámalo como quieras, para mí es tomarnos el pelo. mis galletas de siempre ahora traen 9 en vez de 12 🙃"),
+  ], focus=True)]),
+
+S("tw-0357", False, "In Spanish, an old friend sends birthday wishes and teases Sam about visiting Madrid; warm small talk.",
+  "small_talk reciprocity non_english lang_es",
+  {"a": P("Quique Lozano", tw="quiquelozano")},
+  [dm(T, "a", [
+      ("a", "-380d 08:00", "feliz cumple!! 🎂"),
+      ("a", "-1d 08:10", "feliz cumple viejo!! 🎂🎉 a ver cuando te dejas ver x madrid que ya ni te acuerdas de nosotros"),
+      (ME, "+2h", "jajaja gracias tío!! en octubre caigo seguro"),
+      ("a", "+20m", "eso dijiste el año pasado 😂 un abrazo"),
+  ], focus=True)]),
+
+S("tw-0358", False, "In French, an acquaintance silent for two years resurfaces with a wellness 'opportunity' and asks for a ten-minute call; an MLM pitch.",
+  "promotional spam reengagement keyword_trap non_english lang_fr",
+  {"a": P("Laëtitia Brunel", tw="laeti_brunel")},
+  [dm(T, "a", [
+      ("a", "-700d 19:00", "trop contente de t'avoir revu à lyon !!"),
+      ("a", "-2d 21:30", "Coucou Sam !! ça fait longtemps 🌸 j'espère que tu vas bien. Je me suis lancée dans une aventure bien-être incroyable et j'ai tout de suite pensé à toi, tu as exactement le profil 😍 on s'appelle 10 min cette semaine, je t'explique ?"),
+  ], focus=True)]),
+
+S("tw-0359", False, "In French, fast banter with a friend about the price of pastries ends with a vague 'on s'appelle un de ces quatre'.",
+  "small_talk keyword_trap reciprocity fast_reply non_english lang_fr",
+  {"a": P("Maxime Ricard", tw="maxricard")},
+  [dm(T, "a", [
+      ("a", "-200d 20:00", "bon anniv mon vieux"),
+      ("a", "-2d 18:40", "t'as vu le prix du pastel de nata à paris ?? 3,20€ 😭"),
+      (ME, "+6m", "Viens à Lisbonne, 1,30€ et il est meilleur"),
+      ("a", "+3m", "arrête je vais poser mes congés"),
+      ("a", "+1m", "bon je file, on s'appelle un de ces quatre 😘"),
+  ], focus=True)]),
+
+S("tw-0360", False, "In German, a friend says it was nice to see Sam at the alumni 'Treffen' and promises a longer chat next time; small talk.",
+  "small_talk keyword_trap reciprocity non_english lang_de",
+  {"a": P("Moritz Habicht", tw="moritzhabicht")},
+  [dm(T, "a", [
+      ("a", "-1d 22:15", "war richtig schön dich beim Alumni-Treffen zu sehen!! 🍻 nächstes mal quatschen wir länger, versprochen"),
+      (ME, "+30m", "Fand ich auch! Grüß Hanna 🙂"),
+  ], focus=True)]),
+
+S("tw-0361", False, "In German, someone asked what a half-day workshop costs, Sam gave a price, and she says it is over budget this year; declined.",
+  "closed declined ask_rates reciprocity first_contact non_english lang_de",
+  {"a": P("Annika Weißgerber", tw="annika_wg")},
+  [dm(T, "a", [
+      ("a", "-6d 10:30", "Hallo Sam, was würde ein halbtägiger Workshop zu Preiserhöhungen für unser Team (8 Leute) ungefähr kosten?"),
+      (ME, "+2h", "Hallo Annika, remote rechne ich für einen halben Tag 2.400 €, vor Ort plus Reise."),
+      ("a", "-5d 09:00", "Danke für die schnelle Antwort! Das sprengt leider unser Budget für dieses Jahr, wir machen es erstmal intern. Vielleicht 2027 🙂"),
+  ], focus=True)]),
+
+S("tw-0362", False, "In Brazilian Portuguese, a 'positioning mentor' offers Sam a free diagnostic call; a coaching pitch.",
+  "promotional first_contact keyword_trap non_english lang_pt",
+  {"a": P("Kellen Duarte Mentoria", tw="kellen_mentora")},
+  [dm(T, "a", [
+      ("a", "-2d 11:20", "oi sam!! vi seu perfil e amei 😍 sou mentora de posicionamento digital pra consultores. bora marcar uma call de diagnóstico gratuita? tenho só 2 vagas essa semana 🚀"),
+  ], focus=True)]),
+
+S("tw-0363", False, "In Portuguese, a reader asks whether Sam's book exists in Portuguese, Sam says not yet, and he says thanks.",
+  "trivial_question thanks_only reciprocity first_contact non_english lang_pt",
+  {"a": P("Caio Venâncio", tw="caiovenancio")},
+  [dm(T, "a", [
+      ("a", "-2d 15:00", "o livro tem versão em português?"),
+      (ME, "+1h", "Ainda não, só inglês e espanhol por agora."),
+      ("a", "+10m", "ah que pena! valeu 🙏"),
+  ], focus=True)]),
+
 # ----------------------------------------------------------------- batch 8: the signal list, one signal at a time
 S("tw-0364", True, "The founder of a two-person game studio, writing for the first time, explains a DLC pricing decision due next month and asks for a call next week.",
   "ask_call first_contact",
