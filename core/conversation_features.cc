@@ -104,6 +104,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   const FeatureEvent* unanswered = nullptr;  // their latest message with no answer after it
   bool answered = false;                     // the owner wrote after their first message
   bool work = false;                         // some message of theirs names a work matter
+  bool listing = false;  // they opened with Marketplace's "Is this still available?"
   for (size_t index = 0; index < events.size(); ++index) {
     const FeatureEvent& event = events[index];
     for (int64_t id : event.counterpart_ids) {
@@ -140,6 +141,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
       people.insert(event.author_id);
     }
     if (!f.first_inbound_at) {
+      listing = signals.listing_question;
       f.first_inbound_at = event.occurred_at;
       f.template_fingerprint = TemplateFingerprint(event.text);
     }
@@ -167,6 +169,10 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     if (f.asks == 0 && questions < 2 && !last_word_asks) f.negatives |= kNegIdle;
     if (!answered) f.outreach |= kCueUnanswered;
     if (!work) f.negatives |= kNegSocial;
+    // A buyer of something the owner sells on Marketplace opens with the machine's question,
+    // then haggles and picks a time to collect. Only an ask of theirs ("could we have a coffee
+    // about my studio's prices?") makes it more.
+    if (listing && f.asks == 0) f.negatives |= kNegAutomated;
     f.negatives |= HowTheyEnded(events);
   }
   f.counterparts = static_cast<int>(people.size());

@@ -42,7 +42,9 @@ constexpr std::string_view kChat[] = {
     "echangions", "reden", "take this offline", "take it offline", "continue offline",
     "seguir por privado", "hablarlo en privado", "en prive", "hors ligne", "privat weiter",
     "conversa", "conversinha", "falar", "falarmos", "falar contigo", "falar consigo",
-    "trocar ideias", "trocar umas ideias", "bater um papo", "papo", "dois dedos de conversa"};
+    "trocar ideias", "trocar umas ideias", "bater um papo", "papo", "dois dedos de conversa",
+    "interview", "interviews", "entrevista", "entrevistarte", "entrevistarle", "entretien",
+    "interviewen"};
 constexpr std::string_view kRates[] = {
     "rate", "rates", "day rate", "pricing", "price", "prices", "charge", "cost", "quote",
     "budget", "fee", "fees", "retainer", "hourly", "proposal", "hire you", "work with you",
@@ -179,7 +181,8 @@ constexpr std::string_view kTimeObjects[] = {
     "eine stunde", "minuten", "ein paar minuten", "verfugbar", "you around", "be around",
     "por aqui", "dans le coin", "in der nahe",
     "uns minutos", "alguns minutos", "meia hora", "uma hora", "tempo", "um bocado",
-    "um bocadinho", "um momento", "disponivel", "disponibilidade", "um tempinho", "por ca"};
+    "um bocadinho", "um momento", "disponivel", "disponibilidade", "um tempinho", "por ca",
+    "min", "20 min", "15 min", "30 min"};
 // The reader, addressed: second-person pronouns and verb forms, including the conditional
 // forms people use to ask politely ("you'd", "tendrías", "auriez", "hättest").
 constexpr std::string_view kYouWords[] = {
@@ -259,7 +262,10 @@ constexpr StrongAsk kStrongAsks[] = {
     {"how much would it be", 3}, {"what would that cost", 3}, {"ballpark", 3},
     {"some time with you", 2}, {"time with you", 2},
     {"on s'appelle", 0}, {"on se fait un appel", 0}, {"on se fait une visio", 0},
-    {"on s'appelle cette semaine", 0}, {"telefonieren wir", 0}, {"liga me quando", 0}};
+    {"on s'appelle cette semaine", 0}, {"telefonieren wir", 0}, {"liga me quando", 0},
+    {"of your time", 2}, {"de tu tiempo", 2}, {"de su tiempo", 2}, {"de votre temps", 2},
+    {"de ton temps", 2}, {"deiner zeit", 2}, {"ihrer zeit", 2}, {"do teu tempo", 2},
+    {"do seu tempo", 2}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -303,7 +309,14 @@ constexpr std::string_view kAskTraps[] = {
     "nachstes mal geht auf mich", "a proxima e por minha conta",
     "you call this", "you call that", "u call this", "llamas a esto", "llamas eso",
     "tu appelles ca", "vous appelez ca", "das nennst du", "nennen sie das", "chamas a isto",
-    "chamas a isso"};
+    "chamas a isso",
+    "on s'appelle un de ces quatre", "on s'appelle un de ces jours",
+    "on se rappelle un de ces quatre", "un de ces quatre", "ya nos llamamos", "ya te llamo",
+    "nos llamamos un dia de estos", "wir telefonieren mal", "a gente se fala",
+    "falamos um dia destes", "let's catch up sometime", "we should catch up sometime",
+    "call you sometime",
+    "waste of your time", "much of your time", "too much of your time", "mucho de tu tiempo",
+    "trop de votre temps", "trop de ton temps"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -665,6 +678,23 @@ constexpr std::string_view kHostileTraps[] = {
     "mir etwas peinlich", "pergunta estupida", "pergunta parva", "pergunta idiota",
     "tenho vergonha"};
 
+// The writer speaking of themselves: a hostile word there is self-deprecation ("my prices
+// are a joke", "je suis nul en chiffres"). Exclamations are not ("oh my god, what garbage").
+constexpr std::string_view kSelfReferences[] = {
+    "my", "our", "i'm", "i am", "we're", "we are", "myself", "ourselves", "mis", "mi",
+    "nuestros", "nuestras", "nuestro", "nuestra", "soy", "estoy", "mes", "mon", "ma", "nos",
+    "notre", "je suis", "moi", "mein", "meine", "meinen", "meiner", "unser", "unsere",
+    "unseren", "ich bin", "meu", "minha", "meus", "minhas", "nosso", "nossa", "nossos",
+    "nossas", "sou", "estou"};
+constexpr std::string_view kExclamations[] = {
+    "oh my", "my god", "my goodness", "my lord", "mon dieu", "dios mio", "madre mia",
+    "mein gott", "meu deus"};
+// Facebook Marketplace's pre-filled first message to a seller.
+constexpr std::string_view kListingQuestions[] = {
+    "is this still available", "is this available", "still available", "sigue disponible",
+    "esta disponible", "toujours disponible", "est ce toujours disponible", "noch verfugbar",
+    "ist das noch verfugbar", "ainda esta disponivel", "ainda disponivel"};
+
 constexpr std::string_view kClosing[] = {
     "talk soon", "bye", "take care", "all set", "sounds good", "have a great", "have a good",
     "cheers", "see you", "all the best", "best of luck", "good luck", "no worries",
@@ -677,7 +707,10 @@ constexpr std::string_view kClosing[] = {
     "thanks for the tips", "thanks for the intro", "will reach out to her",
     "will reach out to him", "will reach out to them", "i'll reach out to her",
     "i'll reach out to him", "gracias por el contacto", "merci pour le contact",
-    "danke fur den tipp", "obrigado pela dica", "obrigada pela dica"};
+    "danke fur den tipp", "obrigado pela dica", "obrigada pela dica",
+    "je file", "bon je file", "je te laisse", "gotta run", "got to run", "gotta go",
+    "i have to run", "me tengo que ir", "ich muss los", "ich muss weg", "tenho de ir",
+    "tenho que ir"};
 
 constexpr std::string_view kThanksWords[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "you", "so", "much", "very",
@@ -876,6 +909,9 @@ constexpr std::string_view kWorkMatters[] = {
 
 std::span<const std::string_view> WorkMatters() { return kWorkMatters; }
 std::span<const std::string_view> ReferralCues() { return kReferralCues; }
+std::span<const std::string_view> SelfReferences() { return kSelfReferences; }
+std::span<const std::string_view> Exclamations() { return kExclamations; }
+std::span<const std::string_view> ListingQuestions() { return kListingQuestions; }
 std::span<const std::string_view> WeWords() { return kWeWords; }
 std::span<const std::string_view> BenefitWords() { return kBenefitWords; }
 std::span<const std::string_view> CallToAction() { return kCallToAction; }

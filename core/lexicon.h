@@ -72,6 +72,12 @@ std::span<const std::string_view> AutomatedCues();
 std::span<const std::string_view> HostileCues();
 // Hostile words said in jest or about someone else: "he wouldn't shut up", "no joke".
 std::span<const std::string_view> HostileTraps();
+// The writer speaking of themselves ("my", "je suis", "ich bin"), where a hostile word is
+// self-deprecation, and exclamations that only look like it ("oh my god").
+std::span<const std::string_view> SelfReferences();
+std::span<const std::string_view> Exclamations();
+// Facebook Marketplace's pre-filled "Is this still available?" and its translations.
+std::span<const std::string_view> ListingQuestions();
 std::span<const std::string_view> ClosingCues();
 // Words of a sales pitch: "we/our" talk, promised benefits, calls to action.
 std::span<const std::string_view> WeWords();

@@ -47,6 +47,9 @@ struct Matchers {
   PhraseMatcher automated{lexicon::AutomatedCues()};
   PhraseMatcher hostile{lexicon::HostileCues()};
   PhraseMatcher hostile_traps{lexicon::HostileTraps()};
+  PhraseMatcher self_references{lexicon::SelfReferences()};
+  PhraseMatcher exclamations{lexicon::Exclamations()};
+  PhraseMatcher listing_questions{lexicon::ListingQuestions()};
   PhraseMatcher closing{lexicon::ClosingCues()};
   PhraseMatcher thanks_words{lexicon::ThanksWords()};
   PhraseMatcher thanks_cores{lexicon::ThanksCores()};
@@ -261,6 +264,26 @@ bool HasRecruiterShape(const FoldedText& text) {
   return post || (third_party && m.employment.FindAny(t) >= 0);
 }
 
+// Insults aimed at someone: a sentence with a hostile word, unless it is about the writer and
+// not the reader ("my prices are a joke", "sorry, I'm clueless here").
+bool IsHostile(const FoldedText& text) {
+  const Matchers& m = GetMatchers();
+  const std::vector<std::string> tokens = WithoutTraps(m.hostile_traps, text.tokens);
+  const std::vector<std::string> plain = WithoutTraps(m.exclamations, tokens);
+  for (const Sentence& sentence : text.sentences) {
+    const auto begin = tokens.begin() + static_cast<long>(sentence.begin);
+    const auto end = tokens.begin() + static_cast<long>(sentence.end);
+    if (m.hostile.FindAny({begin, end}) < 0) continue;
+    const std::vector<std::string> words(plain.begin() + static_cast<long>(sentence.begin),
+                                         plain.begin() + static_cast<long>(sentence.end));
+    const bool about_themselves = m.self_references.FindAny(words) >= 0 &&
+                                  m.you_words.FindAny(words) < 0 &&
+                                  m.reader_possessives.FindAny(words) < 0;
+    if (!about_themselves) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MessageSignals AnalyzeMessage(std::string_view text) {
@@ -289,7 +312,8 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   signals.promotional = !buyer && (OffersSomethingFree(folded) ||
                                    DistinctCues(m.promotional, folded.tokens) >= 2 ||
                                    LooksLikePitch(text, folded) || HasPitchShape(text, folded));
-  signals.hostile = m.hostile.FindAny(WithoutTraps(m.hostile_traps, folded.tokens)) >= 0;
+  signals.hostile = IsHostile(folded);
+  signals.listing_question = m.listing_questions.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;
   signals.declined = m.declined.FindAny(folded.tokens) >= 0 && signals.asks == 0;
   signals.work = (signals.asks & (kAskRates | kAskFeedback | kAskHelp)) != 0 ||

@@ -32,6 +32,7 @@ struct MessageSignals {
   bool declined = false;     // withdraws or declines ("we went with another", "no need")
   bool gratitude = false;    // thanks anywhere in it ("Thanks for Thursday, it helped a lot")
   bool question = false;
+  bool listing_question = false;  // Marketplace's pre-filled "Is this still available?"
   bool work = false;         // names a work matter (prices, a project, a client, a talk) or asks
                              // for rates, feedback or help: more than social plans
   int words = 0;

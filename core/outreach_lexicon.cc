@@ -13,7 +13,8 @@ constexpr std::string_view kSellerSubjects[] = {
     "our experts", "our firm", "my firm", "our company", "nous", "je", "j'", "wir", "ich",
     "nosotros", "yo", "mi equipo", "nuestro equipo", "notre equipe", "mon equipe",
     "unser team", "mein team",
-    "eu", "a nossa equipa", "a minha equipa", "a nossa agencia", "a minha agencia"};
+    "eu", "a nossa equipa", "a minha equipa", "a nossa agencia", "a minha agencia",
+    "we've", "i've", "weve", "ive"};
 // What a vendor does for others, as the verb after the sender ("we help", "I turn", "we book",
 // "we usually cut"). Spanish and Portuguese first-person forms carry their own subject
 // (InflectedOfferVerbs).
@@ -29,7 +30,9 @@ constexpr std::string_view kOfferVerbs[] = {
     "entwickeln", "erstelle", "erstellen", "ubernehme", "ubernehmen", "automatisieren",
     "produziere", "produzieren", "produisons", "realisons", "gestalten",
     "arbeite mit", "arbeiten mit",
-    "ajudar", "oferecer", "criar", "desenvolver", "gerar", "automatizar"};
+    "ajudar", "oferecer", "criar", "desenvolver", "gerar", "automatizar",
+    "built", "launched", "just built", "just launched", "have built", "have launched",
+    "recently launched"};
 constexpr std::string_view kInflectedOfferVerbs[] = {
     "ayudo", "ayudamos", "ofrezco", "ofrecemos", "acompano", "acompanamos", "gestiono",
     "gestionamos", "creamos", "disenamos", "desarrollamos", "redisenamos", "conseguimos",

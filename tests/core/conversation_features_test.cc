@@ -181,5 +181,18 @@ TEST(ConversationFeaturesTest, OfEqualWritersTheLatestIsTheCounterpart) {
   EXPECT_EQ(Compute({intro, answer, again}).counterpart_id, 3);
 }
 
+TEST(ConversationFeaturesTest, AMarketplaceBuyerHagglingIsAMachinesOpener) {
+  const ConversationFeatures haggling =
+      Compute({In(0, "Is this still available?"), Out(kHour, "Yes it is!"),
+               In(2 * kHour, "would u take 40 for it?"), Out(3 * kHour, "45 and it's yours"),
+               In(4 * kHour, "deal. can i pick up saturday morning?")});
+  EXPECT_TRUE(haggling.negatives & kNegAutomated);
+  const ConversationFeatures client =
+      Compute({In(0, "Is this still available?"), Out(kHour, "Yes!"),
+               In(2 * kHour, "Great. Also, I run a ceramics studio and saw you're a pricing "
+                             "consultant. Could we have a coffee about my prices?")});
+  EXPECT_FALSE(client.negatives & kNegAutomated);
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -385,5 +385,24 @@ TEST(MessageSignalsTest, HomeEnergySellersArePromotional) {
                   .promotional);
 }
 
+TEST(MessageSignalsTest, HostilityIsAimedAtSomeoneNotTheWriter) {
+  EXPECT_FALSE(AnalyzeMessage("im pretty sure my prices are a joke.. could i run them by u?")
+                   .hostile);
+  EXPECT_TRUE(AnalyzeMessage("your prices are a joke").hostile);
+  EXPECT_TRUE(AnalyzeMessage("oh my god, what garbage").hostile);
+}
+
+TEST(MessageSignalsTest, TimeAndInterviewsAskedForInPassing) {
+  EXPECT_TRUE(Asks("would it be weird to ask for 20 min of your time?") & kAskChat);
+  EXPECT_EQ(Asks("I don't want to waste your time, I know you're busy."), 0);
+  EXPECT_TRUE(Asks("Would you be open to a 20-min interview for the thesis?") & kAskChat);
+  EXPECT_EQ(Asks("Hi Sam, is your book available in Germany?"), 0);
+}
+
+TEST(MessageSignalsTest, AVagueSomedayIsASignOff) {
+  EXPECT_EQ(Asks("bon je file, on s'appelle un de ces quatre"), 0);
+  EXPECT_TRUE(AnalyzeMessage("bon je file, on s'appelle un de ces quatre").closing);
+}
+
 }  // namespace
 }  // namespace touchpoint

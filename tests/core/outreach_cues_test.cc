@@ -134,5 +134,10 @@ TEST(OutreachCuesTest, APitchStacksCuesAClientDoesNot) {
   EXPECT_EQ(pitch & (kCueBump | kCueUnanswered), 0u);
 }
 
+TEST(OutreachCuesTest, ALaunchedProductIsAnOffer) {
+  EXPECT_TRUE(Has("We just launched Tierly, an AI tool that builds pricing pages.", kCueSellerVerb));
+  EXPECT_TRUE(Has("we built an AI that writes consulting proposals in 3 min", kCueSellerVerb));
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -69,6 +69,7 @@ struct Outcome {
   bool expected = false;
   bool flagged = false;
   double score = -1;  // the best focus conversation's score, -1 when none can be flagged
+  std::string features;  // that conversation's main features, for --scores
 };
 
 // Prints what the scorer saw in one situation: each message's signals, then each
@@ -166,7 +167,14 @@ Result<Outcome> Evaluate(const rapidjson::Value& situation, const std::filesyste
     Result<ConversationFeatures> f = features.Compute(stmt->Int(0), *as_of);
     if (!f) continue;
     const ScoreResult r = Score(*f, ScoreContext{}, *as_of, ScoringConfig{});
-    if (r.eligible) outcome.score = std::max(outcome.score, r.score);
+    if (r.eligible && r.score > outcome.score) {
+      outcome.score = r.score;
+      char line[160];
+      std::snprintf(line, sizeof line, "in=%d out=%d asks=%d neg=%d outreach=0x%x prior=%d",
+                    f->inbound, f->outbound, f->asks, f->negatives, f->outreach,
+                    f->prior_contact_at.has_value());
+      outcome.features = line;
+    }
   }
   std::filesystem::remove(path);
   std::filesystem::remove(path.string() + "-wal");
@@ -230,8 +238,8 @@ int Main(int argc, char** argv) {
     if (outcome->expected && !outcome->flagged) ++tally.fn;
     if (!outcome->expected && !outcome->flagged) ++tally.tn;
     if (scores) {
-      std::printf("SCORE %s %s %d %d %.3f\n", Text(situation, "id").c_str(), split.c_str(),
-                  outcome->expected, outcome->flagged, outcome->score);
+      std::printf("SCORE %s %s %d %d %.3f %s\n", Text(situation, "id").c_str(), split.c_str(),
+                  outcome->expected, outcome->flagged, outcome->score, outcome->features.c_str());
     }
     if (verbose && outcome->expected != outcome->flagged) {
       std::printf("%s %s %s: %s\n", outcome->flagged ? "FALSE-POSITIVE" : "MISSED",
