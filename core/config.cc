@@ -79,6 +79,9 @@ constexpr Key kScoringKeys[] = {
      "other people."},
     {"cold_outreach", &ScoringConfig::cold_outreach,
      "Cold outreach: an offer, its audience, price, link, booking prompt, opt-out or reminder."},
+    {"seller_words", &ScoringConfig::seller_words,
+     "Nobody answered them, and they write like the sellers touchpoint learned from (a word "
+     "model trained on its labelled conversations)."},
 };
 
 std::string Where(const std::filesystem::path& path, const toml::source_region& source) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/message_signals.h"
+#include "core/seller_model.h"
 #include "core/text_fold.h"
 
 namespace touchpoint {
@@ -64,6 +65,16 @@ int HowTheyEnded(const std::vector<FeatureEvent>& events) {
     return kNegClosed;
   }
   return 0;
+}
+
+// What they wrote, read by the learned seller model: it knows pitches in wordings no list
+// has. Only for runs nobody answered: that is where pitches wait, and it keeps a rescore cheap.
+bool WordedLikeASeller(const std::vector<FeatureEvent>& events) {
+  std::vector<std::string_view> theirs;
+  for (const FeatureEvent& event : events) {
+    if (event.direction == Direction::kInbound) theirs.push_back(event.text);
+  }
+  return SellerLogOdds(SellerFeatures(theirs)) > 0;
 }
 
 }  // namespace
@@ -173,6 +184,7 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
     // then haggles and picks a time to collect. Only an ask of theirs ("could we have a coffee
     // about my studio's prices?") makes it more.
     if (listing && f.asks == 0) f.negatives |= kNegAutomated;
+    if (!answered && WordedLikeASeller(events)) f.negatives |= kNegSellerWords;
     f.negatives |= HowTheyEnded(events);
   }
   f.counterparts = static_cast<int>(people.size());

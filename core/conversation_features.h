@@ -22,12 +22,13 @@ enum NegativeSignal : int {
   kNegIdle = 1 << 7,      // no ask, and at most one question, answered: chat or settled
   kNegTemplate = 1 << 8,  // the same wording reached the owner elsewhere: copied outreach
   kNegSocial = 1 << 9,    // nothing they wrote names a work matter: plans between friends
+  kNegSellerWords = 1 << 10,  // unanswered, and worded like the sellers of core/seller_model.h
 };
 
 // The negatives that say who is writing (a seller, a machine, a troll), as opposed to how the
 // conversation went.
 inline constexpr int kSenderNegatives =
-    kNegRecruiter | kNegPromotional | kNegAutomated | kNegHostile | kNegSpam;
+    kNegRecruiter | kNegPromotional | kNegAutomated | kNegHostile | kNegSpam | kNegSellerWords;
 
 // One stored event as the feature pass reads it.
 struct FeatureEvent {

@@ -133,6 +133,7 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (context.dismissed_sender) tally.Weigh(config.dismissed_sender);
   if (context.dismissed_template) tally.Weigh(config.dismissed_template);
   if (IsColdOutreach(f, config)) tally.Weigh(config.cold_outreach);
+  if (f.negatives & kNegSellerWords) tally.Weigh(config.seller_words);
   // One wording from one person on two platforms, or from several people: mass outreach.
   if ((f.negatives & kNegTemplate) || context.other_senders >= config.copies) {
     tally.Weigh(config.copied);

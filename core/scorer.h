@@ -50,6 +50,7 @@ struct ScoringConfig {
   double dismissed_template = -3.0;  // ... or a message of the same wording
   double copied = -2.0;           // the same wording reached the owner elsewhere
   double cold_outreach = -4.5;    // the conversation has the shape of cold outreach
+  double seller_words = -4.5;     // nobody answered, and they write like sellers (seller_model.h)
 };
 
 // A reason a person can read, with a stable machine code.
