@@ -3516,4 +3516,356 @@ S("fb-0403", False, "In French, a Facebook group admin welcomes a dozen new memb
   [th(F, [
       ("a", "-2d 10:00", "Bienvenue aux nouveaux membres du groupe Freelances francophones au Portugal 🎉 N'hésitez pas à vous présenter en commentaire !", {"at": ats(12)}),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 9: the owner's real week (replies to Sam's work)
+S("fb-0404", True, "A yoga-studio owner comments under Sam's workshop announcement that she needs more than a workshop and follows up by Messenger with her problem and free slots.",
+  "ask_chat first_contact indirect_ask",
+  {"a": P("Saoirse Delacroix-Byrne")},
+  [th(F, [
+      (ME, "-3d 18:00", "New date for the small-business pricing workshop: Saturday 8th, Lisbon, 12 seats. Link in the comments."),
+      ("a", "+1h", "Signing up! Although honestly I think I need more than a workshop... messaging you."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 19:20", "Hi Sam, Saoirse from the comments. I run a yoga studio in Cascais with two teachers. We sell class packs, monthly unlimited and drop-ins, and the unlimited members are costing us money because they come every day. I'd really like to talk it through with you properly before the workshop. I'm free most mornings this week if that works."),
+  ], focus=True)]),
+
+S("fb-0405", True, "A participant from Sam's Porto workshop last Saturday asks what a one-to-one session would cost to apply it to her ceramics classes.",
+  "ask_rates first_contact",
+  {"a": P("Henrike Alvestad")},
+  [dm(F, "a", [
+      ("a", "-2d 20:30", "Hello Sam, I was at your workshop in Porto on Saturday (the ceramics teacher with too many questions, sorry!). I tried the exercise on my class prices at home and realised my Sunday course is priced below the clay and kiln cost. How much would you charge for a one-to-one session to go through the whole price list with me?"),
+  ], focus=True)]),
+
+S("fb-0406", True, "The organiser of a regional small-business fair heard Sam on a podcast and asks to call him on Tuesday about a speaking slot.",
+  "ask_call first_contact",
+  {"a": P("Cressida Montfort")},
+  [dm(F, "a", [
+      ("a", "-1d 11:40", "Hi Sam, I organise the Algarve Small Business Fair (around 900 visitors, mostly shops, restaurants and guesthouses). I heard you on the 'Open for Business' podcast last week and you are exactly who our exhibitors need to hear. We'd love you for the main stage on 12 April, paid. Could I give you a ring on Tuesday to talk it through?"),
+  ], focus=True)]),
+
+S("fb-0407", True, "In French, a Lyon bakery-chain owner who read the French translation of Sam's book asks whether he would be available for a video call about her pricing.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Solène Bergeracq")},
+  [dm(F, "a", [
+      ("a", "-2d 21:15", "Bonsoir Sam, j'ai lu votre livre en français cet été et je l'ai fait lire à mes deux gérantes. Nous avons quatre boulangeries à Lyon et nos prix de viennoiserie n'ont pas bougé depuis 2021 alors que le beurre a doublé. Seriez-vous disponible pour un échange en visio dans les prochains jours ? Bien entendu, je vous rémunère pour ce temps."),
+  ], focus=True)]),
+
+S("fb-0408", True, "In French, an old friend adds a Brussels bookshop owner to a Messenger group, and the bookseller takes it up and asks Sam for a coffee during her Lisbon trip.",
+  "introduction first_contact ask_meeting non_english lang_fr",
+  {"k": P("Apolline Vandersmissen"), "n": P("Eulalie Dierickx")},
+  [dm(F, "k", [
+      ("k", "-280d 20:10", "Joyeux anniversaire Sam !! 🎂 On se revoit cet été j'espère"),
+      (ME, "+2h", "Merci Apolline ! Avec plaisir 😊"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-4d 17:00", "Apolline Vandersmissen added Eulalie Dierickx to the group."),
+      ("k", "+1m", "Sam, je te présente Eulalie, elle tient une librairie à Bruxelles et a adoré ton post sur les abonnements. Elle réfléchit à lancer un club de lecture payant. Je vous laisse !"),
+      ("n", "+2h", "Merci Apolline ! Bonjour Sam, ravie. Je suis à Lisbonne du 10 au 14 pour des vacances. Est-ce qu'on pourrait prendre un café un matin ? J'aimerais vraiment ton avis sur la formule d'abonnement avant de la lancer."),
+  ], focus=True, title="Sam, Apolline et Eulalie")]),
+
+S("fb-0409", True, "In Spanish, the founder of a Valencia climbing gym keeps asking substantive questions under Sam's post while Sam answers within minutes.",
+  "first_contact reciprocity many_turns fast_reply non_english lang_es",
+  {"a": P("Nerea Santesteban")},
+  [th(F, [
+      (ME, "-2d 10:00", "Las cuotas 'ilimitadas' casi nunca son ilimitadas: son una apuesta a que el cliente no vendrá tanto. Si viene, pierdes."),
+      ("a", "+20m", "Tengo un rocódromo en Valencia y esto me pasa con los socios de 6 días a la semana. ¿Pongo un límite de visitas o subo la cuota a todos?"),
+      (ME, "+6m", "Ninguna de las dos a todos. Crea un plan superior para los que vienen casi a diario y deja el actual con un límite razonable."),
+      ("a", "+5m", "¿Y cuánto más caro el superior? Ahora la cuota es 49 €."),
+      (ME, "+8m", "Mira cuánto te cuesta un socio que viene 25 días al mes frente a uno de 8. Esa diferencia marca el suelo del precio."),
+      ("a", "+4m", "Vale, saco los datos esta noche. ¿Y a los socios antiguos les aviso con cuánto tiempo?"),
+  ], focus=True)]),
+
+S("fb-0410", True, "In German, a former colleague silent for three years, now COO of a Vienna coffee roaster, read Sam's newsletter on subscriptions and proposes a project by phone.",
+  "reengagement ask_call non_english lang_de",
+  {"a": P("Leopoldine Strasshofer")},
+  [dm(F, "a", [
+      ("a", "-1180d 18:00", "Alles Gute für die Selbstständigkeit, Sam! Wir vermissen dich jetzt schon."),
+      (ME, "+3h", "Danke Leopoldine, ihr mir auch!"),
+      ("a", "-3d 19:45", "Hallo Sam, lange her! Ich bin inzwischen COO bei einer Kaffeerösterei in Wien und habe deinen Newsletter über Abo-Modelle gelesen. Wir wollen genau so etwas für Büros aufbauen und ich hätte dich gern dabei, als bezahltes Projekt. Hast du nächste Woche Zeit für ein Telefonat?"),
+  ], focus=True)]),
+
+S("fb-0411", True, "In Portuguese, a Brazilian translator says a São Paulo publisher is interested in Sam's book and asks for a video call to talk about the translation.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Iolanda Sampaio Leme")},
+  [dm(F, "a", [
+      ("a", "-2d 14:50", "Olá Sam, tudo bem? Sou tradutora literária em São Paulo e levei seu livro para uma editora daqui, que gostou muito e quer publicar no Brasil no ano que vem. Antes de eles procurarem seu agente, queria conversar com você sobre alguns termos que não têm tradução direta. Podemos fazer uma videochamada esta semana?"),
+  ], focus=True)]),
+
+S("fb-0412", True, "A restaurant owner comments on Sam's Facebook post about menu prices and two days later DMs him on Twitter about the same menu, asking for help.",
+  "cross_platform first_contact ask_help",
+  {"a": P("Bartholomew Achebe-Lund", tw="bart_achebe_lund")},
+  [th(F, [
+      (ME, "-4d 12:30", "A menu is a pricing page. The dish you put at the top right is doing more work than your chef thinks."),
+      ("a", "+3h", "Our menu is basically a list in the order the dishes were invented 😅 this post hit home."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 10:20", "Hi Sam, I commented on your Facebook post about menus. We run a 60-cover restaurant in Funchal and we're reprinting the menu in two weeks. Could you help us lay it out and rethink a few prices before it goes to the printer? Happy to pay for the work."),
+  ], focus=True)]),
+
+S("fb-0413", True, "The manager of a client's family's second hotel writes after the client recommended Sam and asks to meet in Lisbon next week.",
+  "ask_meeting first_contact",
+  {"a": P("Marisol Echegaray-Duarte")},
+  [dm(F, "a", [
+      ("a", "-1d 16:20", "Hello Sam, my cousin Leonor Abrantes gave me your name. You helped her with the room rates at the Sintra hotel last year. I manage our family's second hotel in Tavira and we have the opposite problem: full in August, empty the rest of the year. I'll be in Lisbon next Wednesday and Thursday. Could we meet for an hour?"),
+  ], focus=True)]),
+
+S("fb-0414", True, "A dog trainer who read Sam's post on three-tier offers sends details over several messages, Sam suggests a call, and she proposes a time.",
+  "ask_call first_contact reciprocity many_turns",
+  {"a": P("Tamsin Okonkwo-Reyes")},
+  [dm(F, "a", [
+      ("a", "-3d 20:00", "Hi Sam, your post on good-better-best offers! I run a dog-training business and only sell a 6-week course at €240."),
+      ("a", "+2m", "I get lots of people asking for just one session for a specific problem, and some who want me to come to their house every week for months."),
+      (ME, "-2d 09:10", "Sounds like your three tiers are already asking to exist. Happy to talk it through on a call if you like."),
+      ("a", "+25m", "Yes please! Would Thursday at 2pm work? I'll have my numbers ready."),
+  ], focus=True)]),
+
+S("fb-0415", True, "A business-school lecturer saw Sam's post about his book and invites him to give a guest session in her MBA pricing course, asking for a quick chat to fix a date.",
+  "ask_chat first_contact",
+  {"a": P("Florbela Magalhães-Kent")},
+  [dm(F, "a", [
+      ("a", "-2d 13:35", "Dear Sam, I teach the pricing elective in the part-time MBA at a Lisbon business school and I use two chapters of your book. Would you come and give a guest session to my 35 students in March? It would mean a lot to them. Could we have a quick chat this week to find a date?"),
+  ], focus=True)]),
+
+S("fb-0416", True, "After Sam's post on pricing cleaning services, a cleaning-company owner describes losing money on office contracts and leaves her number and afternoons free; an implied ask.",
+  "ask_help first_contact indirect_ask",
+  {"a": P("Georgiana Popescu-Alves")},
+  [dm(F, "a", [
+      ("a", "-1d 22:10", "Hi Sam, I saw your post about cleaning companies charging per hour. That's us. 14 staff, 22 office contracts, and on at least half of them we lose money once you count travel between sites. I don't know where to start. I'm free every afternoon this week, my number is 912 555 018."),
+  ], focus=True)]),
+
+S("fb-0417", True, "In Spanish, in a freelancers' group where Sam commented, an agency owner replies to his comment and asks what he would charge to review her price list.",
+  "ask_rates first_contact non_english lang_es",
+  {"g": P("Constanza Iriarte"), "a": P("Maitane Olaizola")},
+  [th(F, [
+      (ME, "-2d 11:00", "Cobrar por horas castiga al que trabaja rápido. Precio por entregable, con un límite de revisiones."),
+      ("a", "+3h", "Sam, esto es justo lo que no sabemos hacer en mi agencia de diseño. ¿Cuánto cobrarías por revisar nuestra lista de precios y proponernos una por entregables? Te escribo por privado si prefieres."),
+  ], focus=True, root="g")]),
+
+S("fb-0418", True, "In Portuguese, an old friend silent for two years heard Sam on the radio and asks him to lunch to help price tourist visits at her family's olive-oil estate.",
+  "reengagement ask_meeting non_english lang_pt",
+  {"a": P("Genoveva Rebelo")},
+  [dm(F, "a", [
+      ("a", "-760d 21:30", "Parabéns pelo livro Sam!! Que orgulho 👏"),
+      (ME, "+1h", "Obrigado Genoveva! Beijinhos"),
+      ("a", "-2d 19:00", "Sam, ouvi-te ontem na rádio a falar de preços no turismo e pensei logo no lagar. A minha família quer abrir o olival a visitas com prova de azeite e não fazemos ideia de quanto cobrar nem de como vender a agências. Almoças comigo na próxima semana? Eu vou a Lisboa."),
+  ], focus=True)]),
+
+S("fb-0419", True, "A former colleague silent for four years, now running a regional association of accountants, proposes a joint webinar series built on Sam's recent posts.",
+  "reengagement ask_chat",
+  {"a": P("Crispin Abernethy-Moor")},
+  [dm(F, "a", [
+      ("a", "-1500d 17:00", "Cheers for the farewell drinks Sam, great night."),
+      (ME, "+1h", "Thanks for coming Crispin!"),
+      ("a", "-5d 12:15", "Sam, been following your posts on pricing for accountants, spot on. I now chair the Northern Portugal association of independent accountants (about 400 members) and I'd like to run a four-part webinar series with you next spring, paid by the association. Could we talk about what it would look like?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("fb-0420", False, "An acquaintance comments congratulations with party emoji under Sam's post about the book's second printing; applause only.",
+  "thanks_only small_talk first_contact",
+  {"a": P("Clementine Hargreave")},
+  [th(F, [
+      (ME, "-1d 19:00", "The book is going into its second printing. Thank you all, genuinely."),
+      ("a", "+40m", "Congratulations!!! 🎉🎉 So deserved"),
+  ], focus=True)]),
+
+S("fb-0421", False, "A reader asks under Sam's post whether the book is on Kindle, Sam says yes, and the question is settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": P("Percy Wainwright-Iles")},
+  [th(F, [
+      (ME, "-2d 09:30", "If you liked the book, the audiobook is out today (read by me, so apologies in advance)."),
+      ("a", "+1h", "Is the ebook on Kindle too or only the audio?"),
+      (ME, "+15m", "Both, Kindle and Kobo."),
+  ], focus=True)]),
+
+S("fb-0422", False, "A post in a business group tags Sam and a dozen others with 'comment YES and I'll send my 47 pricing templates'; engagement bait.",
+  "mass_mention promotional",
+  dict(crowd(14, 411), a=P("Tiffany Gorringe")),
+  [th(F, [
+      ("a", "-2d 16:30", "🚨 Comment YES and I'll DM you my 47 pricing templates that took me from $3k to $30k months!! Tagging people who NEED this 👇", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("fb-0423", False, "Sam messaged a venue's Page about hosting his next workshop and got the Page's automatic reply.",
+  "automated first_contact",
+  {"a": P("Armazém 7 Eventos")},
+  [dm(F, "a", [
+      (ME, "-1d 15:20", "Hello, I'd like to ask about renting the small room for a Saturday workshop in March, about 20 people."),
+      ("a", "+1m", "Thanks for contacting Armazém 7! Our team replies Monday to Friday, 10:00-18:00. For prices and availability please see armazem7.example/espacos."),
+  ], focus=True)]),
+
+S("fb-0424", False, "An event tool's Messenger bot reminds Sam that his own workshop event starts tomorrow and lists how many people are going.",
+  "automated first_contact",
+  {"a": P("Eventbell")},
+  [dm(F, "a", [
+      ("a", "-1d 09:00", "📅 Reminder: 'Pricing for makers' starts tomorrow at 10:00. 18 people going, 6 interested. Manage your event: eventbell.example/e/pricing-makers"),
+  ], focus=True)]),
+
+S("fb-0425", False, "A growth agency opens by praising Sam's post on anchoring and offers a free strategy call to sell Facebook ads for consultants.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Braxton Heathcote")},
+  [dm(F, "a", [
+      ("a", "-2d 10:05", "Hey Sam! Loved your post about anchoring, so true 👏 We help consultants like you book 10+ new clients a month with Facebook ads, fully done for you. Want a free 30-min strategy call to see your numbers?"),
+  ], focus=True)]),
+
+S("fb-0426", False, "A stranger comments that Sam is another guru telling small shops to raise prices in a cost-of-living crisis; hostile.",
+  "hostile first_contact",
+  {"a": P("Reginald Stoddart")},
+  [th(F, [
+      (ME, "-1d 08:00", "Small shops: your prices went up less than your costs. That's not kindness, it's a slow closing-down sale."),
+      ("a", "+4h", "Another guru telling shopkeepers to fleece people in a cost of living crisis. Shameful. Unfollowed."),
+  ], focus=True)]),
+
+S("fb-0427", False, "A schoolmate silent for over a year congratulates Sam on his podcast appearance and Sam thanks her; small talk.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Philomena Garside")},
+  [dm(F, "a", [
+      ("a", "-480d 20:00", "Happy birthday Sam!!"),
+      (ME, "+3h", "Thanks Phil!"),
+      ("a", "-2d 21:10", "Just heard you on the radio podcast in the car! My kids were impressed I know someone famous 😂"),
+      (ME, "+1h", "Ha! Tell them it's very minor fame. Hope you're all well x"),
+  ], focus=True)]),
+
+S("fb-0428", False, "A friend of a friend disputes pay-what-you-want pricing under Sam's post over a few civil comments and they leave it there; a public debate with no ask.",
+  "small_talk reciprocity many_turns first_contact",
+  {"a": P("Horatio Ballantyne")},
+  [th(F, [
+      (ME, "-2d 12:00", "Pay-what-you-want works for museums and charity shops. For almost everyone else it's a way of not deciding."),
+      ("a", "+2h", "Strongly disagree, our community theatre has done it for years and people pay more than the old ticket price."),
+      (ME, "+30m", "That's the charity-shop case though: people pay to support you, not for the seat."),
+      ("a", "+25m", "Maybe, but then most small businesses have more community goodwill than you give them credit for."),
+      (ME, "+20m", "Fair point, I'd love to be wrong about more of them."),
+  ], focus=True)]),
+
+S("fb-0429", False, "A workshop attendee asked for a follow-up call two months ago, Sam sent times, and she never came back; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": P("Anouk Brinkerhoff")},
+  [dm(F, "a", [
+      ("a", "-58d 18:30", "Hi Sam, thanks for Saturday's workshop! Could we do a follow-up call about my candle shop's wholesale prices?"),
+      (ME, "+1h", "Of course, Anouk. Tuesday 10:00 or Wednesday 16:00?"),
+  ], focus=True)]),
+
+S("fb-0430", False, "A bakery owner thanks Sam for the call they had yesterday and says she will try the new prices in March; closed.",
+  "closed thanks_only ask_call reciprocity first_contact",
+  {"a": P("Wilma Fairclough")},
+  [dm(F, "a", [
+      ("a", "-9d 17:40", "Hi Sam, after your post on bakery prices, would you have half an hour for a call?"),
+      (ME, "+1h", "Sure, Wilma. Monday 15:00?"),
+      ("a", "+10m", "Perfect."),
+      ("a", "-1d 19:15", "Thank you so much for yesterday! Really clear. I'll try the new prices from March and let you know how it goes."),
+  ], focus=True)]),
+
+S("fb-0431", False, "An old acquaintance opens with 'hey hun, loved your post about side income' and pitches a wellness business opportunity over a quick call.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Bethany Cresswell")},
+  [dm(F, "a", [
+      ("a", "-600d 12:00", "Congrats on the new flat!! 🏡"),
+      ("a", "-2d 20:50", "hey hun!! loved your post about side income 😍 I've been building something amazing with a wellness brand and I instantly thought of you, you'd smash it. Can we hop on a quick call so I can tell you more? 💕"),
+  ], focus=True)]),
+
+S("fb-0432", False, "An attendee asks for the slides from Sam's talk, Sam sends the link, and she thanks him; a one-line request answered.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": P("Ottilie Marchmont")},
+  [dm(F, "a", [
+      ("a", "-1d 20:10", "Hi Sam, loved your talk at the coworking tonight. Could you share the slides?"),
+      (ME, "+30m", "Thanks Ottilie! Here: samrivera.example/slides/coworking"),
+      ("a", "+5m", "Brilliant, thank you!"),
+  ], focus=True)]),
+
+S("fb-0433", False, "In Spanish, Sam's cousins share his newspaper interview in the family group and cheer him; family small talk.",
+  "small_talk reciprocity non_english lang_es",
+  {"a": P("Guadalupe Rivera Ochoa"), "b": P("Evaristo Rivera Ochoa")},
+  [dm(F, "a b", [
+      ("a", "-2d 09:30", "¡Mirad quién sale en el periódico! 📰 Nuestro primo el experto en precios"),
+      ("b", "+20m", "¡Qué crack! Se lo he enseñado a la abuela, dice que sales muy guapo"),
+      (ME, "+1h", "Jajaja decidle a la abuela que gracias ❤️"),
+  ], focus=True, title="Primos Rivera")]),
+
+S("fb-0434", False, "In French, a Lyon association wanted Sam for a talk, Sam said he is fully booked until the autumn, and they replied no problem; declined.",
+  "closed declined reciprocity first_contact non_english lang_fr",
+  {"a": P("Amandine Roquefeuil")},
+  [dm(F, "a", [
+      ("a", "-4d 10:30", "Bonjour Sam, notre association d'artisans lyonnais aimerait vous inviter pour une conférence sur les prix en février. Seriez-vous disponible ?"),
+      (ME, "+6h", "Merci beaucoup Amandine, mais je suis complet jusqu'à l'automne. Je ne voudrais pas vous faire attendre."),
+      ("a", "+1h", "Pas de souci, on retentera l'an prochain. Bonne continuation !"),
+  ], focus=True)]),
+
+S("fb-0435", False, "In German, under Sam's post, one commenter suggests to another commenter that they meet up; the meeting does not involve Sam.",
+  "keyword_trap first_contact non_english lang_de",
+  {"a": P("Hartmut Giesbrecht"), "b": P("Roswitha Kleinschmidt")},
+  [th(F, [
+      (ME, "-2d 09:00", "Wer für Stammkunden die Preise nie erhöht, bestraft am Ende die Neukunden."),
+      ("b", "+1h", "Genau so ist es in unserer Buchhandlung in Kassel, die Stammkunden zahlen noch Preise von 2018."),
+      ("a", "+30m", "Roswitha, wir sind ja beide im Kasseler Einzelhandelsverein, sollen wir uns mal nächste Woche dazu treffen?", {"re": 1}),
+      ("b", "+20m", "Sehr gern Hartmut, ich melde mich!", {"re": 2}),
+  ], focus=True)]),
+
+S("fb-0436", False, "In German, a stranger comments under Sam's book announcement that it is one more book nobody needs; hostile.",
+  "hostile first_contact non_english lang_de",
+  {"a": P("Egon Waldbrunner")},
+  [th(F, [
+      (ME, "-1d 18:00", "Die deutsche Ausgabe meines Buches ist ab heute im Handel. Danke an alle, die mitgeholfen haben!"),
+      ("a", "+3h", "Noch ein Ratgeber, den kein Mensch braucht. Preise erhöhen kann jeder Dorfbäcker ohne Buch. Glückwunsch."),
+  ], focus=True)]),
+
+S("fb-0437", False, "In Portuguese, a course platform praises Sam's workshop and proposes turning it into an online course on commission, asking for a short meeting; a sales pitch.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Rúben Cordeiro-Matos")},
+  [dm(F, "a", [
+      ("a", "-2d 15:10", "Olá Sam! Vi as fotos do seu workshop de sábado, que sucesso 👏 Na nossa plataforma transformamos workshops em cursos online: tratamos da gravação e da venda, o Sam só paga a produção (a partir de 1.490 €) e fica com 60% das vendas. Marcamos uma reunião de 15 minutos esta semana?"),
+  ], focus=True)]),
+
+S("fb-0438", False, "In Spanish, Sam wrote to a shop owner who had commented on his post months ago, offering to talk, and never got an answer; Sam's own ask.",
+  "owner_only ask_call non_english lang_es",
+  {"a": P("Casilda Valdeolmos")},
+  [th(F, [
+      (ME, "-110d 10:00", "Tres errores que veo cada semana en las tiendas que suben precios."),
+      ("a", "+2h", "El segundo es el mío, clavado 😅"),
+  ]),
+   dm(F, "a", [
+      (ME, "-105d 12:00", "Hola Casilda, vi tu comentario. Si te apetece, hablamos 20 minutos por teléfono y lo vemos con tu tienda."),
+      (ME, "-80d 09:30", "¡Hola de nuevo! La oferta sigue en pie si te viene bien."),
+  ], focus=True)]),
+
+S("fb-0439", False, "An events manager asked whether Sam would speak at a conference and, before any call, wrote that the board had cancelled the event; withdrawn.",
+  "closed reciprocity first_contact",
+  {"a": P("Fitzgerald Okoye-Brandt")},
+  [dm(F, "a", [
+      ("a", "-5d 11:00", "Hi Sam, would you consider speaking at our retail conference in May? Happy to discuss on a call."),
+      (ME, "+3h", "Hi Fitzgerald, sounds interesting. What dates are you looking at?"),
+      ("a", "-1d 17:30", "Sorry Sam, bad news: the board cancelled this year's conference this morning. Apologies for the bother, I'll be in touch if it comes back next year."),
+  ], focus=True)]),
+
+S("fb-0440", False, "A conference Page's 'meet our speakers' post tags Sam among more than a dozen speakers.",
+  "mass_mention small_talk",
+  dict(crowd(13, 412), a=P("Retail Futures Summit")),
+  [th(F, [
+      ("a", "-2d 12:00", "🎤 Meet our 2026 speakers! Huge thanks to everyone joining us in Porto this June. Tickets at retailfutures.example", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("fb-0441", False, "A close friend trades fast jokes with Sam in the comments under his newsletter announcement; banter, nothing to act on.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Lysander Quibell")},
+  [dm(F, "a", [
+      ("a", "-45d 22:00", "good luck with the talk tomorrow mate"),
+  ]),
+   th(F, [
+      (ME, "-1d 08:00", "Issue 100 of the newsletter goes out today. 100 weeks of telling people to charge more."),
+      ("a", "+5m", "100 weeks and you still haven't raised the price of the newsletter (free) 🤔"),
+      (ME, "+3m", "It's a loss leader, Lysander. Textbook."),
+      ("a", "+2m", "a loss leader for what, your jokes?"),
+      (ME, "+2m", "The jokes are the premium tier."),
+  ], focus=True)]),
+
+S("fb-0442", False, "A stranger thanks Sam for the book that got her through night shifts at a call centre; the call word is her job, not an ask.",
+  "thanks_only keyword_trap first_contact",
+  {"a": P("Rosalind Thackeray")},
+  [dm(F, "a", [
+      ("a", "-2d 03:15", "Hi Sam, just wanted to say thank you. I read your book on my breaks during night shifts at the call centre and it gave me the courage to finally start my alterations business. That's all, no question! Thank you."),
+  ], focus=True)]),
+
+S("fb-0443", False, "A recruiter quotes Sam's book in a template message about a 'senior pricing opportunity' with an unnamed client and asks for a call.",
+  "recruiter_template promotional keyword_trap first_contact",
+  {"a": P("Madeleine Thorogood")},
+  [dm(F, "a", [
+      ("a", "-3d 09:20", "Hi Sam, I've just finished your book, what a read! 📖 Your experience is exactly what my client, a leading international retailer, is looking for in a Senior Pricing Manager. Competitive salary + bonus. Would you be open to a confidential call this week?"),
+  ], focus=True)]),
 ]

@@ -3411,4 +3411,350 @@ S("li-0403", False, "A stranger asks which invoicing tool Sam uses, Sam names it
       (ME, "+1h", "A simple one, InvoiceNest. Does multi-currency well."),
       ("a", "+15m", "Great, thanks!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 9: the owner's real week (replies to Sam's work)
+S("li-0404", True, "A SaaS CFO asks a follow-up under Sam's post on annual discounts, gets an answer, and sends an invitation asking for thirty minutes to walk through their discount.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Evangeline Thistlewood")},
+  [th(L, [
+      (ME, "-3d 08:00", "A 20% discount for paying annually is not a reward for loyalty. It's you paying 20% interest on a 12-month loan."),
+      ("a", "+3h", "Ouch. We give 25% for annual. What would you replace it with, a smaller discount or something non-monetary?"),
+      (ME, "+40m", "Usually a smaller discount plus something that costs you little: onboarding, a price lock. Depends on your churn curve."),
+  ], focus=True),
+   net("a", [
+      ("a", "-2d 10:00", "Hi Sam, CFO at a 60-person SaaS company, commented on your annual-discount post. I'd value 30 minutes to walk you through our churn curve and the 25%. Could we set up a call?"),
+  ], focus=True)]),
+
+S("li-0405", True, "The HR director of a client's sister company, referred by the client, asks what an in-house pricing workshop for her account managers would cost.",
+  "ask_rates first_contact",
+  {"a": li("Rosamund Achterhof")},
+  [dm(L, "a", [
+      ("a", "-2d 14:10", "Dear Sam, Jurgen Vasseur at Brightholm Logistics recommended you warmly: he says the workshop you ran for his sales team changed how they quote. I'm HR director at our group's packaging company and I'd like something similar for 18 account managers in the first quarter. Could you send me an idea of the cost and format?"),
+  ], focus=True)]),
+
+S("li-0406", True, "A conference director who heard Sam at a pricing summit invites him to give the paid closing keynote of a retail conference in Madrid and asks for a call with the programme committee.",
+  "ask_call first_contact",
+  {"a": li("Valentina Ferreyra-Castell")},
+  [dm(L, "a", [
+      ("a", "-1d 16:00", "Hello Sam, I chair the programme of Retail Forward in Madrid (2,000 attendees, English-speaking tracks). I saw your session at the Pricing Summit in Amsterdam and the room loved it. We'd like to offer you the paid closing keynote on 6 May. Could we organise a 30-minute call with the committee next week to discuss it?"),
+  ], focus=True)]),
+
+S("li-0407", True, "An acquisitions editor at a business publisher who reads Sam's newsletter asks, indirectly, whether he would be open to talking about a short second book.",
+  "ask_chat first_contact indirect_ask",
+  {"a": li("Theodora Blakemore-Finch")},
+  [dm(L, "a", [
+      ("a", "-3d 11:30", "Dear Sam, I'm an acquisitions editor at a business publisher in London and a long-time reader of your newsletter. Your recent issues on price increases read to me like the outline of a short, practical book, something we'd publish in our 'Pocket Guides' series. I know you already have a publisher for your first book, so no assumptions, but if you were open to a conversation about it I'd be delighted."),
+  ], focus=True)]),
+
+S("li-0408", True, "A lecturer running an executive MBA pricing elective invites Sam for a guest session and asks to set up a twenty-minute call.",
+  "ask_call first_contact",
+  {"a": li("Ignatius Pemberton-Rao")},
+  [dm(L, "a", [
+      ("a", "-2d 09:25", "Dear Sam, I teach the pricing elective on our executive MBA in Dublin. Several students brought up your LinkedIn posts in class, and I'd love you to do a 75-minute guest session, online, in the second half of November. There's a modest speaker fee. Could we set up a 20-minute call to talk through the content?"),
+  ], focus=True)]),
+
+S("li-0409", True, "In German, a family manufacturer's managing director who follows Sam's post series asks for half an hour next week about prices for spare parts.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Gernot Hüttenrauch")},
+  [dm(L, "a", [
+      ("a", "-2d 07:50", "Guten Morgen Herr Rivera, ich verfolge Ihre Beitragsreihe zu Ersatzteilpreisen mit großem Interesse. Wir sind ein Familienunternehmen im Sauerland (Pumpen, 140 Mitarbeiter) und unsere Ersatzteilpreise sind historisch gewachsen, um es freundlich zu sagen. Hätten Sie nächste Woche eine halbe Stunde für ein Telefonat? Gerne auch als bezahlter Termin."),
+  ], focus=True)]),
+
+S("li-0410", True, "In German, an invitation note from someone who heard Sam's talk in Hamburg says her company wants to put it into practice and asks if she may call.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Friederike Ostendorp")},
+  [net("a", [
+      ("a", "-1d 18:00", "Hallo Herr Rivera, Ihr Vortrag gestern in Hamburg war für unser Team ein Augenöffner. Wir möchten die Staffelpreise im Großhandel jetzt wirklich angehen. Darf ich Sie nächste Woche anrufen?"),
+  ], focus=True)]),
+
+S("li-0411", True, "In French, a former colleague silent for three years proposes co-creating a course for a Paris business school based on Sam's book and suggests lunch.",
+  "reengagement ask_meeting non_english lang_fr",
+  {"a": li("Clotilde Vermandois")},
+  [dm(L, "a", [
+      ("a", "-1150d 17:00", "Bonne route Sam, ce fut un plaisir de travailler avec toi !"),
+      (ME, "+2h", "Merci Clotilde, pareil !"),
+      ("a", "-3d 12:40", "Sam ! Trois ans déjà. Je dirige maintenant la formation continue d'une école de commerce à Paris et ton livre circule dans toute l'équipe pédagogique. J'aimerais qu'on construise ensemble un module de deux jours sur la tarification pour dirigeants de PME, rémunéré bien sûr. On déjeune ensemble quand tu passes à Paris ?"),
+  ], focus=True)]),
+
+S("li-0412", True, "In Spanish, a former client tags a Bogotá founder under Sam's post, and the founder takes it up with a message asking for a call.",
+  "introduction first_contact ask_call non_english lang_es",
+  {"k": li("Amparo Villaseñor"), "n": li("Joaquina Restrepo Mejía")},
+  [dm(L, "k", [
+      ("k", "-380d 10:00", "Sam, los nuevos precios ya están en marcha. ¡Mil gracias!"),
+      (ME, "+1h", "¡Qué buena noticia, Amparo!"),
+  ]),
+   th(L, [
+      (ME, "-4d 08:30", "Si tu precio depende de la moneda del cliente, tu margen depende del tipo de cambio. Decide quién asume ese riesgo antes de que lo decida el mercado."),
+      ("k", "+2h", "Joaquina Restrepo Mejía, esto es lo que hablábamos del peso. Sam es la persona con quien tienes que hablar.", {"at": "n"}),
+      ("n", "+1h", "¡Gracias Amparo! Sam, te escribo por privado."),
+  ], focus=True),
+   dm(L, "n", [
+      ("n", "-3d 09:15", "Hola Sam, soy Joaquina, la que etiquetó Amparo. Tenemos una plataforma de software para clínicas dentales en Colombia y Perú, cobramos en pesos y soles y cada devaluación nos come el margen. ¿Podríamos tener una llamada esta semana o la próxima?"),
+  ], focus=True)]),
+
+S("li-0413", True, "In Portuguese, a wine exporter who heard Sam's talk in Lisbon asks questions over several messages while Sam answers, then asks to meet.",
+  "ask_meeting first_contact reciprocity many_turns non_english lang_pt",
+  {"a": li("Benedita Lancastre")},
+  [dm(L, "a", [
+      ("a", "-3d 19:00", "Olá Sam, estive na sua palestra na quinta-feira. Exportamos vinho do Douro para 9 países e temos preços diferentes para cada importador. Isso faz sentido ou devíamos ter uma tabela única?"),
+      (ME, "+1h", "Olá Benedita, faz sentido ter diferenças, mas com regras: por volume e por serviço prestado, não por quem negocia melhor."),
+      ("a", "+30m", "É exatamente o nosso problema, quem negocia melhor paga menos. E quando um importador descobre o preço do outro?"),
+      (ME, "+40m", "Por isso as regras têm de ser explicáveis. Se consegue justificar a diferença numa frase, sobrevive à descoberta."),
+      ("a", "-1d 10:20", "Falei com o meu sócio e queremos rever isto a sério. Podíamos encontrar-nos em Lisboa para um almoço na próxima semana?"),
+  ], focus=True)]),
+
+S("li-0414", True, "A physiotherapy-clinic owner comments on Sam's LinkedIn post and, three days later, messages him on Facebook asking for help with the same membership plan.",
+  "cross_platform first_contact ask_help",
+  {"a": li("Cordelia Nwachukwu-Hale")},
+  [th(L, [
+      (ME, "-5d 08:15", "Memberships are a promise of availability. If you can't deliver the appointment, you've sold a gym card to a hospital."),
+      ("a", "+4h", "This is exactly the trap we fell into with our physio membership. Waiting lists everywhere."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 20:30", "Hi Sam, I commented on your LinkedIn post about memberships (physio clinic in Leeds). I found you here too, hope that's ok. We need to fix the membership before renewals in January and I really could use your help with it. Is this something you'd work on?"),
+  ], focus=True)]),
+
+S("li-0415", True, "An operations director writes at length about using Sam's price-increase letter with 600 B2B customers and says, indirectly, she'd find time if he would take it on.",
+  "ask_help first_contact indirect_ask",
+  {"a": li("Henrietta Lowther-Banks")},
+  [dm(L, "a", [
+      ("a", "-2d 15:45", "Hello Sam. I've used the price-increase letter template from your newsletter as the starting point for our own. We supply industrial cleaning products to about 600 business customers and we're going up 9% from February. The letter is the easy part; what worries me is the 40 largest accounts, who will all want to negotiate, and our sales team, who will want to let them. If this is something you'd take on, I'd be glad to find time whenever suits you."),
+  ], focus=True)]),
+
+S("li-0416", True, "The founder of an online language school asks one substantive question after another in the comments of Sam's post while Sam answers within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": li("Fionnuala Brennan-Shah")},
+  [th(L, [
+      (ME, "-2d 08:00", "Group classes are priced per seat. They should be priced per level of attention."),
+      ("a", "+16m", "Founder of an online language school here. What does 'per level of attention' mean in practice? We charge €15 per seat whatever the group size."),
+      (ME, "+6m", "A class of 4 and a class of 12 aren't the same product. Price the small group as the premium, not as the same seat with more space."),
+      ("a", "+5m", "So three prices by group size? Wouldn't students just wait for the cheap big group?"),
+      (ME, "+7m", "Some will, and that's fine. The ones who want to speak every lesson will pay for it."),
+      ("a", "+4m", "And private lessons, do they still make sense next to a 4-person group at a premium?"),
+  ], focus=True)]),
+
+S("li-0417", True, "A former client silent for a year and a half saw Sam's post on usage-based pricing and, at a new company, asks to talk on Thursday about bringing him in.",
+  "reengagement ask_call",
+  {"a": li("Maximilian Okafor-Grant")},
+  [dm(L, "a", [
+      ("a", "-560d 17:00", "Final invoice paid, Sam. Thanks again, the new packaging is working."),
+      (ME, "+1h", "Great to hear, Max. Good luck!"),
+      ("a", "-2d 08:40", "Sam, your post on usage-based pricing yesterday could have been written about my new company (API infrastructure, I joined as COO in spring). We're moving from seats to usage in Q2 and I'd like you on it. Can we talk Thursday?"),
+  ], focus=True)]),
+
+S("li-0418", True, "The host of an independent podcast who heard Sam's episode on another show invites him on and proposes a short prep call.",
+  "ask_call first_contact",
+  {"a": li("Desmond Achterberg-Nye")},
+  [dm(L, "a", [
+      ("a", "-1d 13:15", "Hi Sam, I host 'Counter Culture', a small independent podcast for shop owners (no ads, no fees, just conversations). I heard you on Small Margins and would love to have you on for an episode about raising prices in a small town where everyone knows you. If you're up for it, could we do a 15-minute prep call next week?"),
+  ], focus=True)]),
+
+S("li-0419", True, "In Spanish, a translator with a Madrid publisher's interest asks Sam for a video call about translating his book.",
+  "ask_call first_contact non_english lang_es",
+  {"a": li("Almudena Bermejo Sáez")},
+  [dm(L, "a", [
+      ("a", "-2d 16:30", "Hola Sam, soy traductora de ensayo y divulgación. He propuesto tu libro a una editorial de Madrid y les interesa para su colección de empresa del año que viene. Antes de presentar la muestra me gustaría comentarte el tono y algunos términos. ¿Podríamos hablar por videollamada esta semana?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("li-0420", False, "A stranger comments 'Great post, Sam!' with clapping emoji under his post; applause only.",
+  "thanks_only first_contact",
+  {"a": li("Barnaby Hollingworth")},
+  [th(L, [
+      (ME, "-1d 08:10", "Your price is a sentence. Your discount policy is the paragraph that follows it."),
+      ("a", "+2h", "Great post, Sam! 👏👏"),
+  ], focus=True)]),
+
+S("li-0421", False, "An attendee asks in the comments for the slides of Sam's talk, Sam links them, and the request is settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": li("Octavia Penhaligon")},
+  [th(L, [
+      (ME, "-2d 18:00", "Thank you to everyone at the Porto founders' evening. Great questions."),
+      ("a", "+1h", "Brilliant session! Will the slides be shared?"),
+      (ME, "+20m", "Yes, here: samrivera.example/slides/porto-founders"),
+  ], focus=True)]),
+
+S("li-0422", False, "An engagement-bait post tags Sam among a dozen people with 'comment PRICING and I'll DM you the guide'.",
+  "mass_mention promotional",
+  dict(crowd(12, 413), a=li("Courtney Flintoff")),
+  [th(L, [
+      ("a", "-2d 07:30", "I've put my entire pricing framework into a 40-page guide. Comment 'PRICING' and I'll DM it to you 🔥 Tagging some experts who'll have opinions 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("li-0423", False, "A ghostwriter praises Sam's post and asks for a quick call to pitch writing his LinkedIn content.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Sebastian Marchetti-Rowe")},
+  [dm(L, "a", [
+      ("a", "-2d 10:45", "Hi Sam, your post on annual discounts was fantastic, the kind of content that builds authority. But posting consistently is hard when you're busy consulting. I ghostwrite for 20+ consultants and founders. Would you be open to a quick call to see if I could take it off your plate?"),
+  ], focus=True)]),
+
+S("li-0424", False, "A sponsored InMail with an unfilled name placeholder promotes a course-creation platform.",
+  "automated promotional first_contact",
+  {"a": P("Coursebloom for Experts", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 12:00", "Hi %FIRSTNAME%, your expertise deserves a bigger audience. Coursebloom helps thought leaders launch a profitable online course in 30 days. Book your free launch consultation today."),
+  ], focus=True)]),
+
+S("li-0425", False, "The newsletter platform's account messages Sam a weekly summary of his subscriber growth; a notification.",
+  "automated first_contact",
+  {"a": li("Issuewise Notifications")},
+  [dm(L, "a", [
+      ("a", "-1d 06:00", "Your weekly summary: 'Price Notes' gained 214 subscribers this week (+3.1%). Your top issue was 'Minimum fees are a kindness'. View your dashboard: issuewise.example/dash"),
+  ], focus=True)]),
+
+S("li-0426", False, "A recruiter quotes Sam's post in a template about a confidential Head of Revenue role and asks for a brief call.",
+  "recruiter_template promotional keyword_trap first_contact",
+  {"a": li("Imogen Castlereagh")},
+  [dm(L, "a", [
+      ("a", "-3d 08:20", "Hi Sam, I really enjoyed your post on usage-based pricing! Your profile stood out as a great fit for a confidential Head of Revenue Strategy role with a market-leading client (EMEA, hybrid, excellent package). Would you be open to a brief call to explore?"),
+  ], focus=True)]),
+
+S("li-0427", False, "A former colleague silent for two years congratulates Sam on his conference talk and Sam thanks him; small talk.",
+  "small_talk reengagement reciprocity",
+  {"a": li("Peregrine Ashworth")},
+  [dm(L, "a", [
+      ("a", "-720d 16:00", "Congrats on going independent, Sam!"),
+      (ME, "+1h", "Thanks Peregrine!"),
+      ("a", "-2d 19:30", "Saw the clips from your Amsterdam talk, looked like a packed room. Well done!"),
+      (ME, "+1h", "Thank you! It was a fun crowd. Hope all's well with you."),
+  ], focus=True)]),
+
+S("li-0428", False, "A consultant disputes Sam's post on hourly billing over several civil comments and they leave it as a difference of opinion; no ask.",
+  "small_talk reciprocity many_turns first_contact",
+  {"a": li("Algernon Whitlock-Saye")},
+  [th(L, [
+      (ME, "-2d 08:00", "Hourly billing tells the client you're paid for being slow."),
+      ("a", "+2h", "Respectfully, in legal work hourly is the only honest model. Fixed fees push all the risk onto us."),
+      (ME, "+40m", "Fixed fees with clear scope and change orders share the risk. But I take the point for litigation."),
+      ("a", "+30m", "Change orders in litigation would be a fun conversation with a client 😄 Let's agree it depends on the work."),
+      (ME, "+15m", "Agreed, it depends."),
+  ], focus=True)]),
+
+S("li-0429", False, "A lecturer asked Sam for a guest session three months ago, Sam replied with dates, and nothing has come since; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": li("Winslow Trevelyan")},
+  [dm(L, "a", [
+      ("a", "-95d 10:00", "Hi Sam, would you do a guest session for my pricing students? Could we have a call to plan it?"),
+      (ME, "+5h", "Happy to, Winslow. Any afternoon next week works for a call."),
+  ], focus=True)]),
+
+S("li-0430", False, "A podcast host thanks Sam for the recorded episode and says it goes live in May; the collaboration is done.",
+  "closed thanks_only reciprocity first_contact",
+  {"a": li("Perpetua Langridge")},
+  [dm(L, "a", [
+      ("a", "-10d 11:00", "Hi Sam, would you join my podcast on pricing for photographers? We record remotely."),
+      (ME, "+2h", "Gladly, Perpetua. Next Tuesday at 10?"),
+      ("a", "+30m", "Booked!"),
+      ("a", "-1d 15:20", "Thanks so much for today's recording, Sam, it was a great conversation. The episode goes live in May, I'll send you the link."),
+  ], focus=True)]),
+
+S("li-0431", False, "Sam offered a conference organiser a talk and asked for a call three months ago and never got an answer; Sam's own ask.",
+  "owner_only ask_call",
+  {"a": li("Leopold Strathearn")},
+  [dm(L, "a", [
+      (ME, "-92d 10:30", "Hi Leopold, I saw you're putting together the programme for Retail Connect. I'd be glad to give a talk on pricing after a cost shock. Could we have a quick call?"),
+      (ME, "-75d 09:00", "Hi again, just bumping this in case it got lost."),
+  ], focus=True)]),
+
+S("li-0432", False, "The day after Sam's talk, an attendee sends an invitation without a note.",
+  "no_message first_contact",
+  {"a": li("Quentin Mabberley")},
+  [net("a", [
+      ("a", "-1d 21:00", ""),
+  ], focus=True)]),
+
+S("li-0433", False, "In German, an AI sales tool praises Sam's newsletter and asks for a fifteen-minute demo call.",
+  "promotional keyword_trap first_contact non_english lang_de",
+  {"a": li("Lennart Rüdiger")},
+  [dm(L, "a", [
+      ("a", "-2d 09:10", "Hallo Herr Rivera, Ihr Newsletter über Mindestpreise ist Pflichtlektüre in unserem Team! Mit PreisPilot AI berechnen Berater wie Sie Angebote in Sekunden. Hätten Sie 15 Minuten für eine kurze Demo diese Woche?"),
+  ], focus=True)]),
+
+S("li-0434", False, "In German, a stranger comments that Sam is a typical LinkedIn consultant selling common sense; hostile.",
+  "hostile first_contact non_english lang_de",
+  {"a": li("Wendelin Stockhausen")},
+  [th(L, [
+      (ME, "-1d 07:45", "Wer jedes Jahr 3% erhöht, muss nie 20% auf einmal erklären."),
+      ("a", "+5h", "Typischer LinkedIn-Berater. Gesunden Menschenverstand als Dienstleistung verkaufen und sich dafür feiern lassen."),
+  ], focus=True)]),
+
+S("li-0435", False, "In French, a reader messages only to thank Sam for that morning's newsletter issue.",
+  "thanks_only first_contact non_english lang_fr",
+  {"a": li("Bérénice Lautrec-Morand")},
+  [dm(L, "a", [
+      ("a", "-1d 10:05", "Bonjour Sam, juste un mot pour vous remercier pour la newsletter de ce matin, exactement ce qu'il me fallait avant ma réunion budgétaire. Bonne journée !"),
+  ], focus=True)]),
+
+S("li-0436", False, "In French, a business school asked Sam to teach a paid course, Sam declined for lack of time, and they replied understood; declined.",
+  "closed declined reciprocity first_contact non_english lang_fr",
+  {"a": li("Gaspard Montesquiou")},
+  [dm(L, "a", [
+      ("a", "-5d 14:00", "Bonjour Sam, notre école souhaiterait vous confier un cours de 20 heures sur la tarification au semestre de printemps. Seriez-vous intéressé ?"),
+      (ME, "+1d", "Merci beaucoup Gaspard, c'est flatteur, mais je n'ai pas la disponibilité ce printemps. Je préfère refuser plutôt que de mal le faire."),
+      ("a", "+3h", "Entendu, merci pour votre franchise. Nous reviendrons vers vous pour l'an prochain."),
+  ], focus=True)]),
+
+S("li-0437", False, "In Spanish, a growth agency praises Sam's post and proposes scheduling a fifteen-minute call to sell lead generation.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": li("Gonzalo Urrutia Pons")},
+  [dm(L, "a", [
+      ("a", "-2d 11:30", "¡Hola Sam! Tu post sobre descuentos anuales es oro puro 🙌 En nuestra agencia ayudamos a consultores a conseguir entre 10 y 15 reuniones cualificadas al mes con LinkedIn. ¿Agendamos una llamada de 15 minutos esta semana?"),
+  ], focus=True)]),
+
+S("li-0438", False, "In Portuguese, a commenter jokes that he is calling his accountant straight away after Sam's post; the call is not with Sam.",
+  "keyword_trap first_contact non_english lang_pt",
+  {"a": li("Tomé Vilaverde")},
+  [th(L, [
+      (ME, "-2d 08:20", "Se a margem de um produto só aparece na contabilidade no fim do ano, já é tarde para corrigir o preço."),
+      ("a", "+1h", "Vou já ligar ao meu contabilista 😂 obrigado pelo susto, Sam."),
+  ], focus=True)]),
+
+S("li-0439", False, "In Portuguese, a podcast-booking agency praises Sam's appearance on a show and offers paid placements with a monthly fee.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": li("Valquíria Sarmento")},
+  [dm(L, "a", [
+      ("a", "-3d 16:40", "Olá Sam! Ouvi o seu episódio no podcast da semana passada, excelente comunicador 🎙️ A nossa agência coloca especialistas nos podcasts de negócios mais ouvidos do Brasil e de Portugal. Com o plano mensal (a partir de 990 €) garantimos 3 entrevistas por mês. Podemos marcar uma conversa de 15 minutos?"),
+  ], focus=True)]),
+
+S("li-0440", False, "A known contact introduces a 'partner' in a group message, and the new person pitches a lead-generation demo.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": li("Humphrey Caldicott"), "n": li("Jasper Vandenbroek")},
+  [dm(L, "k", [
+      ("k", "-240d 09:00", "Thanks for the intro to your accountant, Sam, all sorted."),
+      (ME, "+1h", "Glad it worked out, Humphrey."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 10:00", "Sam, meet Jasper, he helped us with outbound last year. Thought you two should connect."),
+      ("n", "+30m", "Thanks Humphrey! Sam, loved your recent posts. We run done-for-you LinkedIn outreach for consultants, typically 12 booked calls a month. Can I show you a 20-minute demo this week?"),
+  ], focus=True)]),
+
+S("li-0441", False, "A VP asked for a call after Sam's post and, the next day, before Sam replied, wrote that the company had decided to hire an internal pricing lead; withdrawn.",
+  "closed ask_call first_contact",
+  {"a": li("Araminta Fotheringham")},
+  [dm(L, "a", [
+      ("a", "-4d 17:10", "Hi Sam, your post on packaging made me think we need outside help. Could we schedule a call this week?"),
+      ("a", "-3d 09:00", "Please disregard my previous message: our CEO decided this morning to hire an internal pricing lead instead. Thanks and sorry for the noise."),
+  ], focus=True)]),
+
+S("li-0442", False, "A contact sends LinkedIn's pre-filled work-anniversary congratulations for Sam's consultancy; automated small talk.",
+  "automated small_talk reengagement",
+  {"a": li("Rupert Featherstonhaugh")},
+  [dm(L, "a", [
+      ("a", "-500d 12:00", "Good to meet you at the breakfast, Sam."),
+      (ME, "+2h", "Likewise, Rupert."),
+      ("a", "-1d 08:30", "Congrats on 6 years at Rivera Pricing!"),
+  ], focus=True)]),
+
+S("li-0443", False, "In Spanish, a friend trades fast jokes with Sam about the cover of his book's Spanish edition; banter, nothing proposed.",
+  "small_talk reciprocity many_turns fast_reply non_english lang_es",
+  {"a": li("Inmaculada Roldán")},
+  [dm(L, "a", [
+      ("a", "-90d 21:00", "¡Feliz cumple, Sam!"),
+      (ME, "+1h", "¡Gracias Inma!"),
+      ("a", "-1d 20:00", "Acabo de ver la portada de la edición española. ¿Por qué sales tan serio? Pareces un notario 😂"),
+      (ME, "+3m", "Es mi cara de 'este precio no se negocia'"),
+      ("a", "+2m", "Pues a mí me lo vas a regalar igual, que lo sepas"),
+      (ME, "+2m", "Te lo firmo y te cobro el autógrafo"),
+      ("a", "+1m", "Jajaja genio de los precios 🙄"),
+  ], focus=True)]),
 ]

@@ -3443,4 +3443,346 @@ S("tw-0403", False, "A fake 'support' account warns that Sam's account will be s
   [dm(T, "a", [
       ("a", "-1d 02:40", "Your account @samrivera_io has been flagged for copyright violation and will be suspended within 24 hours. To appeal, verify your identity here: x-appeal-center.example/verify"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 9: the owner's real week (replies to Sam's work)
+S("tw-0404", True, "A bike-repair subscription founder replies to Sam's thread on anchor prices, gets an answer, and asks for thirty minutes next week to apply it to her tiers.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Wilhelmina Achterberg", tw="mina_spokeclub")},
+  [th(T, [
+      (ME, "-3d 08:40", "The most expensive plan on your pricing page isn't there to be bought. It's there so the middle one looks reasonable."),
+      ("a", "+2h", "we have exactly two plans (€9 and €19 a month for bike servicing) and everyone picks €9. so we need a third one on top?"),
+      (ME, "+35m", "Probably, but only if it's something a real customer would want. A fake top tier gets spotted fast."),
+      ("a", "+20m", "ok this is the thing I can't figure out alone. could we do 30 min next week? I'd like to walk you through the numbers and what a real top tier could be for us"),
+  ], focus=True)]),
+
+S("tw-0405", True, "A reader of Sam's newsletter issue on minimum fees asks him to review the draft rate card her translation agency plans to send in January.",
+  "ask_feedback first_contact",
+  {"a": P("Cosima Strandberg", tw="cosima_wordhaus")},
+  [dm(T, "a", [
+      ("a", "-2d 19:10", "Hi Sam, your newsletter this week on minimum engagement fees arrived at exactly the right moment. We're a 9-person translation agency and half our jobs are tiny rush requests we lose money on. I've drafted a rate card with a €180 minimum for January. Would you be willing to go through it with me before we send it to clients? Glad to pay for your time."),
+  ], focus=True)]),
+
+S("tw-0406", True, "An organiser who heard Sam speak in Berlin wants him to keynote her SaaS meetup's annual event in Dublin and asks for a call about dates and fee.",
+  "ask_call first_contact",
+  {"a": P("Órla Kinsella", tw="orla_saasdub")},
+  [dm(T, "a", [
+      ("a", "-1d 12:25", "Hi Sam, I was in the room for your talk at the Berlin product conference last month. The bit about discounts as a confession stuck with half our team. I run SaaS Dublin (about 1,100 members) and we're planning our annual day in October. We'd love you to do the opening keynote, with a fee and travel covered. Could we get on a call to look at dates?"),
+  ], focus=True)]),
+
+S("tw-0407", True, "Someone who attended Sam's workshop last week follows up with her agency's retainer problem and asks whether he would run a paid session with her partners.",
+  "ask_help first_contact",
+  {"a": P("Delphine Marchbanks", tw="delphine_mb_studio")},
+  [dm(T, "a", [
+      ("a", "-2d 10:50", "Hi Sam, I was at the pricing workshop in Lisbon last Thursday (second row, asked about scope creep). Back at the studio I realised our retainers are the real problem: 11 clients, all on different terms, three of them losing money. Would you do a paid half-day with me and my two partners to sort out one retainer model? Remote or here in Porto, whatever suits."),
+  ], focus=True)]),
+
+S("tw-0408", True, "A listener who heard Sam on a podcast describes her veterinary clinics' pricing problem and offers her free afternoons, an ask implied by availability.",
+  "ask_call first_contact indirect_ask",
+  {"a": P("Ingrid Halvorsen-Muir", tw="ingrid_vetgroup")},
+  [dm(T, "a", [
+      ("a", "-1d 21:35", "Sam, I heard you on the Small Margins podcast on my drive home. The part about 'price the visit, not the minutes' is our whole problem: four vet clinics, every vet bills consultations differently, clients compare invoices in the waiting room. I'm free Thursday and Friday afternoons this week if you have half an hour."),
+  ], focus=True)]),
+
+S("tw-0409", True, "An independent bookseller asks one substantive question after another under Sam's bundling thread while Sam answers within minutes, and ends by asking to DM about her membership card.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Philippa Lowenthal", tw="pip_readingroom")},
+  [th(T, [
+      (ME, "-2d 09:00", "Bundles work when the customer would have bought the second thing anyway, just not from you."),
+      ("a", "+14m", "bookshop owner here. we bundle a book + coffee for €18 and it sells ok. is that the kind you mean, or is it a discount in disguise?"),
+      (ME, "+5m", "Depends: do people who take the bundle drink coffee elsewhere otherwise? If yes, you've won a sale. If they'd have bought coffee from you anyway, it's a discount."),
+      ("a", "+4m", "they'd mostly buy coffee from us anyway 🙃 so what would you bundle instead? we also sell tote bags nobody buys"),
+      (ME, "+6m", "Something from a neighbour business: a bakery item, a cinema ticket. It brings in a sale they'd have made down the street."),
+      ("a", "+3m", "oh that's clever. we're also redoing our membership card this month, can I DM you about it? it's a bigger question"),
+  ], focus=True)]),
+
+S("tw-0410", True, "A university lecturer replies to Sam's book tweet asking about a guest session and writes again on LinkedIn two days later with concrete dates.",
+  "cross_platform first_contact ask_help",
+  {"a": P("Benedikt Aschauer", tw="b_aschauer_econ", li=True)},
+  [th(T, [
+      (ME, "-4d 10:30", "A year since the book came out. The chapter readers write to me about most is still the one on saying your price out loud."),
+      ("a", "+5h", "I assign that chapter in my entrepreneurship course at the university every term. Would you consider a guest session with my students? I'll send details."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:15", "Dear Sam, following my reply on Twitter: the guest session would be 90 minutes with about 60 master's students, either 14 or 21 November, online or in person in Graz. There is a small honorarium. Would either date work for you? Happy to discuss the format by phone."),
+  ], focus=True)]),
+
+S("tw-0411", True, "In Spanish, a Granada hostel owner who read Sam's book asks for half an hour on a video call about seasonal prices.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Rocío Almendral", tw="rocio_alojamiento")},
+  [dm(T, "a", [
+      ("a", "-2d 22:05", "Hola Sam, acabo de terminar tu libro (en la edición en español, que me regaló mi hermana). Llevo un albergue de 40 camas en Granada y en temporada alta cobro lo mismo que en noviembre porque me da miedo subir. ¿Tendrías media hora para una videollamada? Te pago la sesión, por supuesto."),
+  ], focus=True)]),
+
+S("tw-0412", True, "In French, the rights manager of a Paris business publisher asks for a call with their editorial director about translating Sam's book.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Margaux Vidalenc", tw="margaux_droits")},
+  [dm(T, "a", [
+      ("a", "-3d 15:20", "Bonjour Sam, je m'occupe des droits étrangers aux Éditions du Comptoir à Paris. Notre directrice éditoriale a lu votre livre cet été et aimerait le publier en français l'an prochain. Votre éditeur nous a dit de vous écrire directement pour une première discussion. Seriez-vous disponible pour un appel avec elle la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("tw-0413", True, "In German, a long-time contact puts a Franconian brewery owner who read Sam's thread into a group DM, and the brewer takes it up and asks to phone next week.",
+  "introduction first_contact ask_call non_english lang_de",
+  {"k": P("Veit Oberhollenzer", tw="veit_oh"), "n": P("Annegret Pfisterer", tw="annegret_braeu")},
+  [dm(T, "k", [
+      ("k", "-310d 19:40", "Danke nochmal für die Tipps zur Preiserhöhung, hat super geklappt!"),
+      (ME, "+2h", "Freut mich sehr, Veit!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-3d 11:15", "Sam, das ist Annegret, sie führt eine kleine Brauerei bei Bamberg und hat deinen Thread über Gastro-Preise gestern dreimal weitergeleitet 😄 Ich dachte, ihr solltet direkt reden."),
+      ("n", "+40m", "Danke Veit! Hallo Sam, genau: die Wirte zahlen bei uns seit 2019 denselben Fasspreis und ich traue mich nicht ran. Können wir nächste Woche telefonieren? Dienstag oder Mittwoch ginge bei mir."),
+  ], focus=True)]),
+
+S("tw-0414", True, "In Portuguese, a former colleague silent for three years saw the video of Sam's talk and proposes co-running workshops for a startup incubator over coffee.",
+  "reengagement ask_meeting non_english lang_pt",
+  {"a": P("Leandro Quintela", tw="leandro_qnt")},
+  [dm(T, "a", [
+      ("a", "-1120d 17:30", "Boa sorte na aventura a solo, Sam! Vais arrasar."),
+      (ME, "+1h", "Obrigado Leandro, abraço grande!"),
+      ("a", "-2d 13:10", "Sam! Três anos, eu sei. Vi o vídeo da tua palestra no encontro de fundadores e fiquei a pensar: agora coordeno o programa da incubadora de Braga e os fundadores não fazem ideia de como pôr preço. Queria propor-te uma série de workshops feita a dois, paga pela incubadora. Tomamos um café em Lisboa na próxima semana?"),
+  ], focus=True)]),
+
+S("tw-0415", True, "The head of sales at a client's sister company writes after Sam's client referred him, explains a discounting problem and asks for a call.",
+  "ask_call first_contact",
+  {"a": P("Tobias Wetherall", tw="tobias_wetherall")},
+  [dm(T, "a", [
+      ("a", "-1d 14:45", "Hi Sam, Oona Caffrey gave me your handle. You worked with her team on their renewals last spring and she hasn't stopped talking about it. I run sales at the sister company (same group, industrial sensors) and our reps give away 20-30% on every deal to close the quarter. Could we set up a call this week or next to see whether you could do something similar for us?"),
+  ], focus=True)]),
+
+S("tw-0416", True, "A founder quote-tweets Sam's post saying it describes her company, Sam replies, and she DMs asking what a project would cost.",
+  "ask_rates first_contact reciprocity",
+  {"a": P("Ravinder Sandhu-Kerr", tw="ravi_sk_founder")},
+  [th(T, [
+      ("a", "-3d 16:20", "This is us. 3 pricing plans, 11 add-ons, and nobody on our team can explain the difference between Pro and Business. Sam's post is painfully accurate."),
+      (ME, "+50m", "Eleven add-ons is a menu, not a pricing page 🙂 Happy to talk if it's useful."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 09:05", "Hi Sam, following up from my quote tweet. We're a 30-person HR software company and I'd like to bring someone in to simplify our plans before the Q1 sales kickoff. What would a project like that cost with you, roughly? Then maybe a call to scope it."),
+  ], focus=True)]),
+
+S("tw-0417", True, "Under a comment Sam left on another founder's tweet, an operations lead replies that her company is making that exact decision this month and asks for twenty minutes.",
+  "ask_call first_contact",
+  {"x": P("Kwabena Osei-Tutu", tw="kwabena_builds"), "a": P("Henrietta Vasilakis", tw="hetty_ops")},
+  [th(T, [
+      (ME, "-2d 11:30", "Free tiers are a marketing budget. Decide how much you're willing to spend and cap it, like any other channel."),
+      ("a", "+3h", "this is the most useful thing I've read on free tiers. we're deciding this month whether to cap ours at 3 seats or kill it. would you have 20 minutes for a call? I'd bring the usage numbers"),
+  ], focus=True, root="x")]),
+
+S("tw-0418", True, "In Spanish, a Mexican café-chain owner asks Sam for a call after his thread, they exchange quick messages and settle on a time for Thursday that has not yet come.",
+  "ask_call first_contact reciprocity fast_reply non_english lang_es",
+  {"a": P("Ximena Barragán", tw="ximena_cafeteria")},
+  [dm(T, "a", [
+      ("a", "-1d 17:05", "Hola Sam, leí tu hilo sobre precios en cafeterías y me sentí muy identificada. Tengo 5 cafeterías en Puebla y cada una cobra distinto el mismo latte. ¿Podemos hacer una llamada esta semana?"),
+      (ME, "+12m", "Hola Ximena, claro. ¿Jueves a las 17:00 hora de Lisboa (10:00 en Puebla)?"),
+      ("a", "+4m", "¡Perfecto! Jueves a las 10:00 mi hora. Te mando el menú de cada sucursal antes."),
+      (ME, "+3m", "Genial, así lo vemos con los números delante."),
+  ], focus=True)]),
+
+S("tw-0419", True, "A former colleague silent for two years answers Sam's newsletter announcement by proposing the joint agency-pricing benchmark they once discussed, now that he has data from 300 agencies.",
+  "reengagement ask_chat indirect_ask",
+  {"a": P("Ambrose Kettleborough", tw="ambrose_kb")},
+  [dm(T, "a", [
+      ("a", "-760d 18:20", "Great working with you on the Halden project. Let's do that benchmark one day!"),
+      (ME, "+30m", "One day for sure, Ambrose."),
+      ("a", "-4d 20:40", "Saw the newsletter relaunch, congrats. Remember the agency pricing benchmark we kept promising each other? I now run research at an agency network and have day-rate and retainer data from about 300 agencies. If you're still up for writing it together, tell me when you're free and I'll show you what I've got."),
+  ], focus=True)]),
+
+# ---- negatives
+S("tw-0420", False, "A stranger replies 'great thread' with a clapping emoji under Sam's post; applause, nothing to continue.",
+  "thanks_only first_contact",
+  {"a": P("Cassius Bellweather", tw="cassius_b")},
+  [th(T, [
+      (ME, "-1d 08:50", "Five ways to raise prices without losing your best clients. A thread."),
+      ("a", "+1h", "great thread 👏 bookmarking"),
+  ], focus=True)]),
+
+S("tw-0421", False, "A reader asks where to buy Sam's book in Canada, Sam names two shops, and she thanks him; settled in one line.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": P("Marguerite Tolleshunt", tw="marg_tolleshunt")},
+  [th(T, [
+      (ME, "-2d 12:00", "The paperback is finally out in North America 📚"),
+      ("a", "+2h", "yay! where can I get it in Canada? not seeing it on the usual sites yet"),
+      (ME, "+20m", "Indigo has it from today, and any indie can order it in."),
+      ("a", "+10m", "perfect, thank you!"),
+  ], focus=True)]),
+
+S("tw-0422", False, "An attendee asks for the slides of Sam's talk, Sam posts the link, and she likes it with a thanks; a one-line request answered.",
+  "trivial_question thanks_only reciprocity first_contact",
+  {"a": P("Juniper Haverford", tw="juniper_hav")},
+  [th(T, [
+      (ME, "-1d 18:30", "Thank you Manchester! Lovely crowd tonight for the pricing talk."),
+      ("a", "+25m", "great talk! are the slides online anywhere?"),
+      (ME, "+15m", "Here: samrivera.example/slides/manchester"),
+      ("a", "+5m", "thanks Sam 🙏"),
+  ], focus=True)]),
+
+S("tw-0423", False, "A stranger civilly disputes Sam's view on free trials over a few replies and they agree to disagree; a public debate with no ask.",
+  "small_talk reciprocity many_turns first_contact",
+  {"a": P("Evander Whitcombe", tw="evander_w")},
+  [th(T, [
+      (ME, "-2d 09:15", "Most 14-day free trials are too long. People decide in three days and forget for the other eleven."),
+      ("a", "+1h", "Disagree. In B2B you need the time to get procurement and IT onboard. 3 days is consumer thinking."),
+      (ME, "+30m", "Fair for enterprise. For self-serve tools, I'd still cut it and offer an extension on request."),
+      ("a", "+40m", "Extension on request just adds friction. We'll have to differ on this one."),
+      (ME, "+20m", "Happy to differ 🙂"),
+  ], focus=True)]),
+
+S("tw-0424", False, "A stranger quote-tweets Sam's post to mock consultants who charge to say 'raise your prices', with 'call me when' sarcasm.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Gideon Marlowe", tw="gid_marlowe_")},
+  [th(T, [
+      ("a", "-1d 13:40", "Imagine charging €2k a day to tell people 'raise your prices'. Call me when consultants try it on their own rates. Oh wait."),
+  ], focus=True)]),
+
+S("tw-0425", False, "An engagement-bait tweet tags Sam among a dozen accounts with 'comment YES for my pricing playbook'.",
+  "mass_mention promotional",
+  dict(crowd(12, 409), a=P("Brantley Osgood", tw="brantley_scales")),
+  [th(T, [
+      ("a", "-2d 15:00", "I'll send my 63-page pricing playbook FREE to anyone who comments YES 👇 (tagging the pricing nerds who'll love this)", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0426", False, "A ghostwriter opens by praising Sam's latest thread and asks for a quick call to pitch writing his threads for him.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Lachlan Fairweather", tw="lachlan_writes4u")},
+  [dm(T, "a", [
+      ("a", "-2d 11:45", "Sam your thread on anchor prices was 🔥 seriously one of the best this week. Imagine posting like that 5x a week without writing a word. I ghostwrite for 14 consultants (avg +9k followers in 90 days). Quick call this week to see if we're a fit?"),
+  ], focus=True)]),
+
+S("tw-0427", False, "A podcast-booking service praises Sam's episode on another show and offers paid placement on 'top 1%' podcasts, with a discovery call.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Savannah Prickett", tw="savannah_podbook")},
+  [dm(T, "a", [
+      ("a", "-3d 14:20", "Hi Sam! Just heard you on Small Margins, you're a natural 🎙️ We book experts like you on top 1% business podcasts, 4 guaranteed interviews a month for $1,400. Open to a 15-min discovery call?"),
+  ], focus=True)]),
+
+S("tw-0428", False, "After Sam followed an account mentioned in his newsletter, its auto-DM thanks him for following and pushes a free e-book.",
+  "automated promotional first_contact",
+  {"a": P("Fenwick Tolliver", tw="fenwick_growth")},
+  [dm(T, "a", [
+      ("a", "-1d 07:12", "Thanks for the follow, Sam! 🙌 As a welcome gift, grab my free e-book '21 Pricing Hacks' here: fenwick.example/ebook (no spam, promise)"),
+  ], focus=True)]),
+
+S("tw-0429", False, "The newsletter platform's account DMs Sam that his latest issue passed an open-rate milestone; a notification.",
+  "automated first_contact",
+  {"a": P("Letterpost", tw="letterpost_hq")},
+  [dm(T, "a", [
+      ("a", "-1d 06:02", "🎉 Your issue 'Minimum fees are a kindness' reached a 61% open rate, your best this year. See the full stats in your Letterpost dashboard."),
+  ], focus=True)]),
+
+S("tw-0430", False, "In Spanish, an acquaintance silent for two years congratulates Sam on his podcast appearance and Sam thanks her; warm, nothing proposed.",
+  "small_talk reengagement reciprocity non_english lang_es",
+  {"a": P("Itziar Goikoetxea", tw="itziar_gk")},
+  [dm(T, "a", [
+      ("a", "-700d 21:00", "¡Qué buena charla la de ayer en Bilbao!"),
+      (ME, "+1h", "¡Gracias Itziar!"),
+      ("a", "-2d 20:15", "¡Sam! Te acabo de escuchar en el podcast de camino al trabajo, qué bien explicas lo de los descuentos. Un abrazo enorme 🤗"),
+      (ME, "+2h", "¡Qué alegría leerte! Un abrazo fuerte."),
+  ], focus=True)]),
+
+S("tw-0431", False, "In Spanish, a restaurant owner asked for a call after Sam's talk two months ago, Sam offered dates, and nothing followed; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_es",
+  {"a": P("Baltasar Urquijo", tw="baltasar_fogon")},
+  [dm(T, "a", [
+      ("a", "-63d 23:10", "Hola Sam, estuve en tu charla de Sevilla. Tengo un restaurante y me gustaría hablar contigo sobre la carta. ¿Una llamada?"),
+      (ME, "+9h", "Hola Baltasar, encantado. ¿Martes o miércoles por la tarde?"),
+  ], focus=True)]),
+
+S("tw-0432", False, "In French, a stranger replies to Sam's thread with sarcasm thanking him for a 'revelation' nobody needed.",
+  "hostile first_contact non_english lang_fr",
+  {"a": P("Thibaut Roussillon", tw="thibaut_rsl")},
+  [th(T, [
+      (ME, "-1d 08:10", "Vos clients ne comparent pas votre prix au prix du concurrent. Ils le comparent au coût de ne rien faire."),
+      ("a", "+3h", "Merci pour cette révélation bouleversante, Sam. Personne n'y avait pensé depuis 1950 🙄 Prochain thread : l'eau mouille."),
+  ], focus=True)]),
+
+S("tw-0433", False, "In French, a stranger replies that she'll discuss Sam's thread with her business partner over coffee tomorrow; the coffee is not with Sam.",
+  "keyword_trap first_contact non_english lang_fr",
+  {"a": P("Ombeline Castagnet", tw="ombeline_c")},
+  [th(T, [
+      (ME, "-2d 10:00", "Augmenter ses prix une fois par an, à date fixe, c'est moins douloureux que tous les trois ans en catastrophe."),
+      ("a", "+50m", "Exactement notre débat en ce moment. On en parle autour d'un café demain matin avec mon associé, je lui envoie ton thread ☕"),
+  ], focus=True)]),
+
+S("tw-0434", False, "In German, a workshop attendee's follow-up call with Sam took place yesterday and she thanks him; closed.",
+  "closed thanks_only ask_call reciprocity first_contact non_english lang_de",
+  {"a": P("Swantje Harmsen", tw="swantje_h")},
+  [dm(T, "a", [
+      ("a", "-8d 17:30", "Hallo Sam, danke für den Workshop in Hamburg! Hättest du Zeit für ein kurzes Telefonat zu unseren Kurspreisen?"),
+      (ME, "+2h", "Gern, Swantje. Montag um 11?"),
+      ("a", "+20m", "Passt!"),
+      ("a", "-1d 16:40", "Danke für das Gespräch heute, das war genau, was ich gebraucht habe. Ich setze die neuen Preise ab März um."),
+  ], focus=True)]),
+
+S("tw-0435", False, "In German, an AI-writing tool opens by praising Sam's thread and offers a fifteen-minute demo; selling.",
+  "promotional keyword_trap first_contact non_english lang_de",
+  {"a": P("Jannik Vogelsang", tw="jannik_textmotor")},
+  [dm(T, "a", [
+      ("a", "-2d 13:30", "Hi Sam, dein Thread über Preisanker war richtig stark 💪 Mit TextMotor schreibst du solche Threads in 5 Minuten, unsere KI lernt deinen Stil. Hast du Lust auf eine 15-minütige Demo diese Woche?"),
+  ], focus=True)]),
+
+S("tw-0436", False, "In Portuguese, a course platform praises Sam's talk and wants to 'turn it into an online course' on a revenue share, proposing a call; a sales pitch.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Thaís Brandão", tw="thais_cursalia")},
+  [dm(T, "a", [
+      ("a", "-3d 10:40", "Oi Sam! Adorei sua palestra que vi no YouTube 👏 Na Cursalia transformamos especialistas em criadores de cursos: você grava, a gente vende, e fica com 40% das vendas após o plano de lançamento (R$ 2.900). Bora marcar uma call de 20 min?"),
+  ], focus=True)]),
+
+S("tw-0437", False, "In Portuguese, a stranger replies to Sam's thread only to say thanks and that she saved it.",
+  "thanks_only first_contact non_english lang_pt",
+  {"a": P("Jordana Falcão", tw="jordana_fal")},
+  [th(T, [
+      (ME, "-1d 09:30", "Se o cliente não pergunta o preço, é porque já decidiu que é caro demais. Uma thread sobre mostrar preços no site."),
+      ("a", "+2h", "Obrigada pela thread, Sam! Guardei para ler com calma 🙏"),
+  ], focus=True)]),
+
+S("tw-0438", False, "A meetup organiser invited Sam to speak, Sam declined because of a clash, and the organiser replied no problem; closed.",
+  "closed declined reciprocity first_contact",
+  {"a": P("Roderick Pennyfeather", tw="roddy_pmmeetup")},
+  [dm(T, "a", [
+      ("a", "-3d 12:10", "Hi Sam, loved your latest thread. Would you speak at Product Pricing Leeds on the 19th? 30 minutes, we cover travel."),
+      (ME, "+5h", "Thanks Roderick, I'd have liked to, but I'm in Madrid that week. Maybe next season."),
+      ("a", "+1h", "No worries at all, we'll ask again in spring!"),
+  ], focus=True)]),
+
+S("tw-0439", False, "Sam replied to a founder's tweet offering a call more than two months ago and nobody answered; Sam's own ask.",
+  "owner_only ask_call",
+  {"x": P("Percival Dunsany", tw="percy_dunsany")},
+  [th(T, [
+      (ME, "-74d 17:20", "Happy to jump on a call if it helps, I've seen this exact annual-vs-monthly dilemma a dozen times."),
+  ], focus=True, root="x")]),
+
+S("tw-0440", False, "A recruiter quotes Sam's thread on value-based pricing before a template pitch for a Head of Pricing role, asking for a quick call.",
+  "recruiter_template promotional keyword_trap first_contact",
+  {"a": P("Kimberley Ashdown", tw="kim_talentbridge")},
+  [dm(T, "a", [
+      ("a", "-2d 08:55", "Hi Sam! Loved your thread on value-based pricing, it really shows your expertise. I'm partnering with a fast-growing Series B scale-up looking for a Head of Pricing (hybrid, London, great package). Your profile is a perfect match! Open to a quick call this week?"),
+  ], focus=True)]),
+
+S("tw-0441", False, "A former colleague silent for a year and a half congratulates Sam on the book's second printing and they exchange pleasantries; small talk.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Winifred Ashcombe", tw="winnie_ash")},
+  [dm(T, "a", [
+      ("a", "-540d 19:30", "Enjoy the new job at last, Sam. The office will be dull without you."),
+      (ME, "+1h", "Thanks Winnie!"),
+      ("a", "-2d 18:45", "Second printing already! Well deserved. The team still quotes your 'never discount on a Friday' rule."),
+      (ME, "+40m", "Ha, glad it survived! Say hi to everyone."),
+      ("a", "+15m", "Will do 😊"),
+  ], focus=True)]),
+
+S("tw-0442", False, "A growth agency praises Sam's newsletter on Twitter and on LinkedIn in the same week, each time asking for fifteen minutes to pitch its lead-generation service.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Dorian Blackwood", tw="dorian_pipelinepro", li=True)},
+  [dm(T, "a", [
+      ("a", "-4d 10:15", "Sam, big fan of your newsletter! We help consultants add 8-12 qualified calls a month with done-for-you outbound. Got 15 min this week?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 09:40", "Hi Sam, following up from Twitter 🙂 Still keen to show you how we'd fill your calendar with qualified leads. 15 minutes, no pressure?"),
+  ], focus=True)]),
+
+S("tw-0443", False, "A founder asked for a call after Sam's thread and, before Sam answered, wrote that they had decided to keep their prices as they were; withdrawn.",
+  "closed ask_call first_contact",
+  {"a": P("Magnus Ellingsworth", tw="magnus_ellings")},
+  [dm(T, "a", [
+      ("a", "-3d 21:10", "Hi Sam, your thread on usage pricing made me question our whole model. Could we do a call this week?"),
+      ("a", "-2d 08:30", "Actually, scratch that. We talked it through as a team last night and decided to keep our pricing as it is for now. Thanks anyway, keep the threads coming!"),
+  ], focus=True)]),
 ]
