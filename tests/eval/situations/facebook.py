@@ -3868,4 +3868,300 @@ S("fb-0443", False, "A recruiter quotes Sam's book in a template message about a
   [dm(F, "a", [
       ("a", "-3d 09:20", "Hi Sam, I've just finished your book, what a read! 📖 Your experience is exactly what my client, a leading international retailer, is looking for in a Senior Pricing Manager. Competitive salary + bonus. Would you be open to a confidential call this week?"),
   ], focus=True)]),
+
+# ================================================================= batch 10: first messages from strangers, clients versus sellers
+# ----------------------------------------------------------------- clients (call)
+S("fb-0444", True, "A hair salon owner writes for the first time about stylists leaving over commission and flat prices, and asks Sam for a call.",
+  "ask_call first_contact",
+  {"a": P("Shereen Abulafia")},
+  [dm(F, "a", [
+      ("a", "-1d 20:15", "Hi Sam, sorry to message out of the blue. I own a salon in Croydon with 6 chairs. Every stylist charges the same price whatever their experience, and my two best ones just told me they're going self-employed because they can earn more on their own. I think the price list is the problem. Could we have a call this week? I'll pay for your time."),
+  ], focus=True)]),
+
+S("fb-0445", True, "Under Sam's post about package pricing, a wedding photographer lays out her three packages and asks what Sam would charge to rework them.",
+  "ask_rates first_contact",
+  {"a": P("Ottilie Farnsworth")},
+  [th(F, [
+      (ME, "-2d 09:00", "If nobody ever picks your middle package, it isn't a middle package. It's decoration."),
+      ("a", "+1h", "Ouch, this is me. Wedding photographer, packages at £1,400 / £2,100 / £3,200 and 80% of couples pick the cheapest then add extras one by one. I've been meaning to get proper help with this. What would you charge to rework them with me?"),
+  ], focus=True)]),
+
+S("fb-0446", True, "The founder of a subscription tea box, using revenue and churn figures, asks Sam for a quote for a pricing project.",
+  "ask_rates first_contact",
+  {"a": P("Nkechi Braithwaite")},
+  [dm(F, "a", [
+      ("a", "-3d 12:40", "Hello Sam, I'm the founder of Steep Society, a monthly tea subscription (about 3,100 subscribers, £19/month). Revenue is growing but churn is 9% a month and our annual plan barely sells. I think the offer is wrong rather than the tea. Could you send me a quote for a short pricing project? Happy to share our numbers."),
+  ], focus=True)]),
+
+S("fb-0447", True, "A freelance social media manager asks, as a client, for a paid session on how to package her services.",
+  "ask_help ask_call first_contact",
+  {"a": P("Delphine Okafor-Walsh")},
+  [dm(F, "a", [
+      ("a", "-2d 18:30", "Hi Sam! I'm a freelance social media manager, 7 clients, mostly restaurants. Everyone gets a custom quote and I spend more time writing proposals than posting. I'd love to turn it into 2 or 3 fixed packages. Would you do a paid session with me on Zoom? Any day next week works."),
+  ], focus=True)]),
+
+S("fb-0448", True, "A disability charity that runs a training café asks for a staff workshop and mentions a small grant to pay for it.",
+  "ask_rates first_contact",
+  {"a": P("Fergus Lamontagne")},
+  [dm(F, "a", [
+      ("a", "-2d 11:10", "Dear Sam, I coordinate the Open Door Café, a training café run by a disability charity in Glasgow. Our trainees run the till and we want them to understand why things cost what they do. We've a small grant (around £600) for a half-day workshop. Would that be something you could do, and what would you need from us?"),
+  ], focus=True)]),
+
+S("fb-0449", True, "A primary school teacher organising an enterprise week asks Sam to give a short talk and proposes a quick phone call to plan it.",
+  "ask_call first_contact",
+  {"a": P("Imelda Cunniffe")},
+  [dm(F, "a", [
+      ("a", "-1d 16:45", "Hi Sam, I teach Year 6 at a primary school in Cascais. In May our pupils run a market stall week and have to price what they make. Would you come in for 30 minutes to talk to them about prices? We can't pay much but the children would love it. Could I give you a ring to plan?"),
+  ], focus=True)]),
+
+S("fb-0450", True, "An organiser of a Christmas craft market asks Sam to run a paid pricing clinic for stallholders and asks for his fee.",
+  "ask_rates first_contact",
+  {"a": P("Horatio Blenkinsop")},
+  [dm(F, "a", [
+      ("a", "-3d 09:25", "Morning Sam, I organise the Tanner Street Christmas Market (60 stalls, all makers). Every year half of them tell me they 'did well' and then I find out they barely covered the pitch fee. I'd like to book you for a paid pricing clinic the Saturday before opening. What's your fee for a morning?"),
+  ], focus=True)]),
+
+S("fb-0451", True, "A dog walker with a waiting list comments under Sam's post, Sam invites her to message, and she asks for a call about raising prices.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Bryony Tattersall")},
+  [th(F, [
+      (ME, "-3d 08:40", "A waiting list is your customers telling you the price is too low. Listen to them."),
+      ("a", "+2h", "Dog walker here, 34 regular clients and 11 on the waiting list. I haven't raised prices in 3 years because I'm scared of losing the lovely old ladies 😬 can I message you?"),
+      (ME, "+30m", "Of course, Bryony."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 12:05", "Hi Sam, thanks! So I charge £12 a walk, group walks of up to 4 dogs. Would you have 20 minutes for a call to help me work out a new price and how to tell people? I'm happy to pay."),
+  ], focus=True)]),
+
+S("fb-0452", True, "A plumber's wife writes a long voice-to-text message about their four-van business and asks if they can ring Sam.",
+  "ask_call first_contact typo",
+  {"a": P("Charmaine Dewhurst")},
+  [dm(F, "a", [
+      ("a", "-2d 21:50", "hi sam my husband said to message you we have a plumbing business 4 vans and 2 apprentices we charge by the hour but the boys are fast now so we earn less the better they get if that makes sense we seen your video about that on facebook could we ring you one evening or whenever suits you we will pay"),
+  ], focus=True)]),
+
+S("fb-0453", True, "On behalf of an organic veg-box cooperative, a board member writes very formally to request a meeting about subscription prices.",
+  "ask_meeting first_contact",
+  {"a": P("Aurelio Vandenberghe")},
+  [dm(F, "a", [
+      ("a", "-2d 10:30", "Dear Mr Rivera, I write on behalf of the board of Terra Comum, a cooperative of eleven organic growers near Sintra that delivers some 400 vegetable boxes each week. Our subscription prices were set at founding and have not kept pace with our costs. The board would welcome the opportunity to meet you, at our farm or in Lisbon, to discuss whether you might advise us. With kind regards, Aurelio Vandenberghe, Secretary."),
+  ], focus=True)]),
+
+S("fb-0454", True, "A regional newspaper reporter asks Sam for a phone interview about how market traders are pricing through inflation.",
+  "ask_call first_contact",
+  {"a": P("Gwendolyn Ashcroft")},
+  [dm(F, "a", [
+      ("a", "-1d 14:00", "Hi Sam, I'm a reporter with the Algarve Resident, writing about how traders at our weekly markets are coping with rising costs. A reader pointed me to your page. Could I phone you for 10-15 minutes tomorrow or Friday for a couple of quotes?"),
+  ], focus=True)]),
+
+S("fb-0455", True, "A freelance web designer, asking as a client, wants a paid Zoom hour on moving from hourly to fixed-price packages.",
+  "ask_call first_contact",
+  {"a": P("Lysander Pocock")},
+  [dm(F, "a", [
+      ("a", "-2d 13:35", "Hi Sam, I build websites for small businesses, on my own for 4 years. I still charge hourly and clients argue about every invoice. I want to sell fixed-price packages but I don't know how to handle the ones that drag on for months. Could I book an hour on Zoom with you? Tell me your rate and I'll pay upfront."),
+  ], focus=True)]),
+
+S("fb-0456", True, "A craft brewery co-founder writes, Sam asks a question, and she replies with her taproom and wholesale numbers and asks for a call.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Henrietta Quarmby")},
+  [dm(F, "a", [
+      ("a", "-3d 17:10", "Hi Sam, co-founder of Driftwood Brewing here. We sell to pubs and through our own taproom and the two price lists are at war with each other. Any chance you'd help?"),
+      (ME, "+2h", "Hi Henrietta, possibly! What's the split between wholesale and taproom?"),
+      ("a", "+40m", "About 70% wholesale by volume but 60% of the profit comes from the taproom. Pubs are asking for a discount again. Could we do a call early next week and I'll bring the sheet?"),
+  ], focus=True)]),
+
+S("fb-0457", True, "In Brazilian Portuguese, a yoga teacher moving classes online asks, shyly, whether Sam would do a session with someone as small as her.",
+  "indirect_ask first_contact non_english lang_pt",
+  {"a": P("Jaciara Monteiro")},
+  [dm(F, "a", [
+      ("a", "-1d 22:40", "Oi Sam, tudo bem? Sou professora de yoga em Florianópolis e estou levando minhas aulas para o online. Não sei se cobro por aula, por mês, ou faço pacotes. Sei que você trabalha com empresas maiores, mas será que toparia fazer uma sessão com alguém pequena como eu? Eu pagaria, claro."),
+  ], focus=True)]),
+
+S("fb-0458", True, "In Spanish, a bike shop owner in Seville explains that repairs subsidise sales and asks if they can talk by phone.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Rocío Palomares")},
+  [dm(F, "a", [
+      ("a", "-2d 19:20", "Hola Sam, tengo una tienda de bicis en Sevilla. Vendemos bicis casi a coste y el taller es lo que paga el alquiler, pero cobramos las reparaciones como hace diez años. Mi socio dice que subir precios es perder clientes. ¿Podemos hablar por teléfono un rato esta semana? Te pago la consulta."),
+  ], focus=True)]),
+
+S("fb-0459", True, "In French, the founder of a Lyon communications agency asks for a call about pricing monthly retainers.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Sixtine Beaulieu-Marchal")},
+  [dm(F, "a", [
+      ("a", "-1d 11:50", "Bonjour Sam, je dirige une petite agence de communication à Lyon (5 personnes). Nos forfaits mensuels sont devenus ingérables : les clients en veulent toujours plus et on n'ose pas refacturer. Je cherche quelqu'un d'extérieur pour revoir notre grille. Est-ce qu'un appel la semaine prochaine serait possible ?"),
+  ], focus=True)]),
+
+S("fb-0460", True, "In French, a comics festival organiser asks Sam's rates for a paid workshop for self-published authors.",
+  "ask_rates first_contact non_english lang_fr",
+  {"a": P("Anatole Guérineau")},
+  [dm(F, "a", [
+      ("a", "-3d 15:30", "Bonjour, j'organise les Bulles de Saint-Malo, un festival de BD. On veut proposer aux auteurs autoédités un atelier sur le prix de leurs albums et de leurs dédicaces, ils bradent tout. Quels sont vos tarifs pour une demi-journée, en visio ou sur place ?"),
+  ], focus=True)]),
+
+S("fb-0461", True, "In German, a physiotherapist who runs courses asks for paid advice on course pricing.",
+  "ask_help first_contact non_english lang_de",
+  {"a": P("Wiebke Osterhagen")},
+  [dm(F, "a", [
+      ("a", "-2d 08:10", "Hallo Sam, ich habe eine Physiotherapiepraxis in Kiel und biete zusätzlich Rückenkurse an. Die Kurse sind immer voll, aber unterm Strich verdiene ich daran fast nichts. Würden Sie mich dazu beraten? Gerne gegen Honorar, sagen Sie mir einfach, wie Sie das handhaben."),
+  ], focus=True)]),
+
+S("fb-0462", True, "In German, the founder of a small software company for tradespeople asks Sam for a call about per-user pricing.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Lukas Brinkhaus")},
+  [dm(F, "a", [
+      ("a", "-1d 18:55", "Hi Sam, wir sind ein kleines Softwareunternehmen aus Münster und machen eine App für Handwerksbetriebe. Wir rechnen pro Nutzer ab, aber die Betriebe teilen sich die Zugänge, und wer ehrlich ist, zahlt drauf. Hätten Sie Lust auf ein Gespräch dazu? Gerne per Telefon oder Video."),
+  ], focus=True)]),
+
+S("fb-0463", True, "In Portuguese, the owner of an online ceramics shop asks for a chat about wholesale versus retail prices.",
+  "ask_chat first_contact non_english lang_pt",
+  {"a": P("Matilde Cordeiro Lobo")},
+  [dm(F, "a", [
+      ("a", "-2d 14:15", "Olá Sam! Tenho uma pequena marca de cerâmica feita à mão, vendo online e agora duas lojas querem revender. Se lhes der 50% de desconto fico sem margem nenhuma. Podíamos conversar um bocadinho sobre isto? Claro que pago o seu tempo."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- sellers and other negatives (no call)
+S("fb-0464", False, "A social media agency compliments Sam's Page and offers a free audit call to sell its management packages.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Kendrick Ashby-Lowe")},
+  [dm(F, "a", [
+      ("a", "-2d 10:10", "Hey Sam! Love what you're doing with your page, the pricing tips are gold. I run a small agency that manages Facebook and Instagram for consultants, and I noticed your engagement has dipped lately. I'd love to offer you a free 20-min audit call, no strings. When suits?"),
+  ], focus=True)]),
+
+S("fb-0465", False, "A stranger opens with 'hey lovely' and a vague side-income question; an MLM opener.",
+  "promotional first_contact",
+  {"a": P("Tiffani Mowbray")},
+  [dm(F, "a", [
+      ("a", "-1d 21:30", "Hey lovely!! 😘 hope you don't mind me reaching out, I just LOVE your energy on here. Random question but would you be open to hearing about something that's been helping me earn extra from my phone? No pressure at all xx"),
+  ], focus=True)]),
+
+S("fb-0466", False, "A stranger comments under Sam's post to offer a free website audit by DM; a pitch in the comments.",
+  "promotional first_contact",
+  {"a": P("Ravindra Peckham")},
+  [th(F, [
+      (ME, "-2d 09:20", "Five years ago today I sent my first invoice as an independent. It was €400 and I was terrified."),
+      ("a", "+3h", "Amazing journey Sam 👏 BTW I noticed your website loads slowly on mobile, which could be costing you clients. I do free audits for business owners, check your inbox!"),
+  ], focus=True)]),
+
+S("fb-0467", False, "A bookkeeper offers her services, Sam says he already has an accountant, and she presses for a 15-minute call anyway; selling to Sam.",
+  "promotional keyword_trap first_contact reciprocity",
+  {"a": P("Philippa Gosforth")},
+  [dm(F, "a", [
+      ("a", "-3d 11:00", "Hi Sam, hope you're well! I'm a bookkeeper who specialises in consultants and authors, I do everything from invoices to royalties. Would you like a hand with your books this year?"),
+      (ME, "+4h", "Thanks Philippa, I'm well looked after by my accountant."),
+      ("a", "+20m", "Totally understand! A lot of my clients said the same before they saw how much they were overpaying 😉 Could we do just 15 minutes so I can show you a comparison?"),
+  ], focus=True)]),
+
+S("fb-0468", False, "A startup founder asks for Sam's 'honest feedback' on his scheduling tool in a Zoom that is a product demo.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Eamon Lockyer")},
+  [dm(F, "a", [
+      ("a", "-2d 15:00", "Hi Sam, I'm the founder of Slotwise, a booking tool for consultants that lets clients pay when they book. We're looking for a handful of experts to give honest feedback before we launch. Could I borrow 15 minutes on Zoom to show you around? You'd get lifetime access free."),
+  ], focus=True)]),
+
+S("fb-0469", False, "An expo organiser invites Sam to exhibit at a business fair, which means paying for a stand.",
+  "promotional first_contact",
+  {"a": P("Juniper Hetherington")},
+  [dm(F, "a", [
+      ("a", "-1d 12:20", "Hi Sam! We're hosting the Lisbon Small Business Expo in September (3,000 visitors) and we'd love to have you! Exhibitor tables start at €390 and the first 20 bookings get a free spot in our speaker corner. Shall I send the booking form?"),
+  ], focus=True)]),
+
+S("fb-0470", False, "A course platform invites Sam into its affiliate programme with a recurring commission and a call to onboard him.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Marcelo Fairweather")},
+  [dm(F, "a", [
+      ("a", "-2d 16:40", "Hey Sam, Marcelo from Coursely here. Your audience is exactly who buys our course-building software. Our partners earn 40% recurring for every subscriber they refer, some make more from it than from their own courses! Want to jump on a quick onboarding call?"),
+  ], focus=True)]),
+
+S("fb-0471", False, "A photographer flatters Sam's book launch photos and offers a paid personal-branding shoot.",
+  "promotional first_contact",
+  {"a": P("Anouk Whitcombe")},
+  [dm(F, "a", [
+      ("a", "-3d 19:15", "Hi Sam! Congrats on the book 🎉 I couldn't help noticing your profile photo doesn't do you justice, you deserve photos as strong as your writing! I do personal brand shoots in Lisbon, €350 for 30 edited images. I have two spots left this month, want one?"),
+  ], focus=True)]),
+
+S("fb-0472", False, "An insurance agent claims a mutual friend suggested him and asks for a call about income-protection cover.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Desmond Farrelly")},
+  [dm(F, "a", [
+      ("a", "-2d 13:05", "Hi Sam, we haven't met but we've a few friends in common. I help self-employed people protect their income if they can't work through illness. Most freelancers I speak to have no cover at all. Could I give you a quick call this week? Only takes 10 minutes."),
+  ], focus=True)]),
+
+S("fb-0473", False, "A networking club adds Sam and eleven strangers to a Messenger group to sell breakfast memberships; a mass message.",
+  "mass_mention promotional first_contact",
+  dict(crowd(11, 83), a=P("Harriet Pengelly")),
+  [dm(F, "a " + ats(11), [
+      ("a", "-2d 07:30", "Harriet Pengelly added Sam Rivera and 11 others to the group."),
+      ("a", "+1m", "Good morning all ☀️ I've added you because you're brilliant local business owners! Our Lisbon Business Breakfast club has 5 founding memberships left at €79/month. First breakfast is free, just reply with your email!"),
+  ], focus=True, title="Lisbon Business Breakfast")]),
+
+S("fb-0474", False, "Sam asked a print shop's Page for a quote and only its automatic reply has come back.",
+  "automated",
+  {"a": P("Inkwell Print Studio")},
+  [dm(F, "a", [
+      (ME, "-1d 17:40", "Hi, could I get a quote for 200 copies of an A4 workbook, 24 pages, stapled, for a workshop next month?"),
+      ("a", "+1m", "Thanks for getting in touch! We usually reply within one working day. Opening hours: Mon-Fri 9am-6pm."),
+  ], focus=True)]),
+
+S("fb-0475", False, "A florist asked for help with wedding pricing seven weeks ago and never followed up; stale.",
+  "stale ask_help first_contact",
+  {"a": P("Clementine Oyelowo")},
+  [dm(F, "a", [
+      ("a", "-49d 18:00", "Hi Sam, I'm a florist and weddings are eating my weekends for almost no profit. Could you help me figure out how to price them?"),
+  ], focus=True)]),
+
+S("fb-0476", False, "A stranger says a friend of a friend sent her and pitches a forex trading mentor; spam.",
+  "spam promotional first_contact",
+  {"a": P("Veronica Lathbury")},
+  [dm(F, "a", [
+      ("a", "-1d 02:15", "Hello Sam, how are you doing today? A friend recommended you to me. I want to introduce you to my mentor who helped me make $8,400 in two weeks trading forex. Are you interested in earning too?"),
+  ], focus=True)]),
+
+S("fb-0477", False, "A business coach flatters Sam's posts and offers a 'quick chat' about scaling to higher months; selling coaching.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Jethro Caldicott")},
+  [dm(F, "a", [
+      ("a", "-2d 12:45", "Sam, your posts are some of the most thoughtful in my feed, seriously. I work with consultants who are great at the work but stuck at the same income every year. I've got a framework that's taken clients from 8k to 25k months. Fancy a quick chat to see if there's a fit?"),
+  ], focus=True)]),
+
+S("fb-0478", False, "In Spanish, a logo designer offers a rebrand of Sam's personal brand with a discount; a service pitch.",
+  "promotional first_contact non_english lang_es",
+  {"a": P("Candela Urrutia")},
+  [dm(F, "a", [
+      ("a", "-3d 16:20", "Hola Sam!! Soy diseñadora gráfica y me encanta tu contenido 🙌 Creo que tu marca personal merece una identidad a la altura. Este mes tengo un 30% de descuento en rebranding completo (logo, paleta y plantillas). ¿Te paso mi portfolio?"),
+  ], focus=True)]),
+
+S("fb-0479", False, "In Spanish, a property agent offers Sam an off-plan investment on the coast and asks to call him.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Eusebio Carmona")},
+  [dm(F, "a", [
+      ("a", "-2d 11:40", "Buenas tardes Sam. Trabajo con inversores extranjeros en la Costa del Sol. Tenemos apartamentos sobre plano con una rentabilidad garantizada del 7% anual, ideales para autónomos que quieren diversificar. ¿Le puedo llamar mañana y se lo explico en cinco minutos?"),
+  ], focus=True)]),
+
+S("fb-0480", False, "In French, a public-speaking coach praises Sam's videos and offers coaching sessions with a discovery call.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Baptistine Lefranc")},
+  [dm(F, "a", [
+      ("a", "-1d 17:05", "Bonjour Sam, j'ai regardé plusieurs de vos vidéos et votre fond est excellent. Par contre, à l'oral, vous perdez un peu votre public dans les premières secondes. Je suis coach en prise de parole et je propose un appel découverte gratuit de 30 minutes. Ça vous tente ?"),
+  ], focus=True)]),
+
+S("fb-0481", False, "In French, an appointment-booking SaaS asks Sam for his 'opinion' in a video call that is a demo with a discount.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Maxence Vidalenc")},
+  [dm(F, "a", [
+      ("a", "-3d 10:35", "Salut Sam ! On a lancé RDVfacile, une appli de prise de rendez-vous avec paiement intégré pour les consultants. On cherche l'avis de quelques experts comme toi. 15 minutes en visio pour te la montrer ? En échange, 6 mois offerts."),
+  ], focus=True)]),
+
+S("fb-0482", False, "In German, a magazine offers Sam a 'cooperation', a paid feature in its expert portrait series.",
+  "promotional first_contact non_english lang_de",
+  {"a": P("Sabine Luckhardt")},
+  [dm(F, "a", [
+      ("a", "-2d 09:50", "Hallo Sam, wir vom Magazin 'Erfolgreich Selbstständig' möchten Sie gerne in unserer Reihe 'Experten im Porträt' vorstellen! Das Kooperationspaket mit Interview, Foto und Online-Verlinkung kostet einmalig 480 € zzgl. MwSt. Darf ich Ihnen die Unterlagen schicken?"),
+  ], focus=True)]),
+
+S("fb-0483", False, "In Portuguese, a podcast agency offers to place Sam on Brazilian podcasts for a monthly fee.",
+  "promotional first_contact non_english lang_pt",
+  {"a": P("Thiago Albuquerque Rezende")},
+  [dm(F, "a", [
+      ("a", "-2d 20:05", "Fala Sam, beleza? Aqui é o Thiago da Voz Expert. A gente coloca especialistas como você nos maiores podcasts de negócios do Brasil. O plano básico é R$ 2.900 por mês com três entrevistas garantidas. Posso te mandar a lista de programas?"),
+  ], focus=True)]),
 ]

@@ -3757,4 +3757,305 @@ S("li-0443", False, "In Spanish, a friend trades fast jokes with Sam about the c
       (ME, "+2m", "Te lo firmo y te cobro el autógrafo"),
       ("a", "+1m", "Jajaja genio de los precios 🙄"),
   ], focus=True)]),
+
+# ================================================================= batch 10: first messages from strangers, clients versus sellers
+# ----------------------------------------------------------------- clients (call)
+S("li-0444", True, "An invitation note from a SaaS founder whose per-seat pricing fights usage growth asks Sam for a 30-minute call.",
+  "ask_call first_contact",
+  {"a": li("Anneliese Marchbanks")},
+  [net("a", [
+      ("a", "-1d 18:00", "Hi Sam, I'm CEO of Quarrylane (field-inspection SaaS, 60 customers). Seats don't match how value grows for us, usage does. Would you have 30 min for a call about whether to switch?"),
+  ], focus=True)]),
+
+S("li-0445", True, "A head of commercial at a logistics scale-up formally asks for a proposal and mentions an approved budget for a pricing review.",
+  "ask_rates first_contact",
+  {"a": li("Cornelius Abernethy-Shaw")},
+  [dm(L, "a", [
+      ("a", "-2d 09:30", "Dear Sam, I lead the commercial team at Routewise, a last-mile logistics company of 210 people. Our contract pricing has drifted customer by customer and we have board approval and a budget for an external review this quarter. Would you be able to send a short proposal with your approach and fees? I would be glad to set up an introductory call with our CFO."),
+  ], focus=True)]),
+
+S("li-0446", True, "A fractional CMO explains that her day-rate model caps her income and asks Sam for a call about packaging her services.",
+  "ask_call first_contact",
+  {"a": li("Verity Oyelaran-Moss")},
+  [dm(L, "a", [
+      ("a", "-1d 20:10", "Hi Sam, I work as a fractional CMO for three B2B tech companies, billed by the day. I'm fully booked and can't grow without working weekends. I want to move to monthly packages with defined outcomes, but every client's needs are different. Could we get on a call? I'd book it as a paid session."),
+  ], focus=True)]),
+
+S("li-0447", True, "The owner of a performance marketing agency describes clients churning off hourly retainers and asks if they can talk.",
+  "ask_chat first_contact",
+  {"a": li("Declan Fitzwarren")},
+  [dm(L, "a", [
+      ("a", "-3d 13:20", "Hi Sam, I run a 12-person performance marketing agency (paid search and social for e-commerce). Our retainers are hours-based and clients leave as soon as results plateau, because they only see the hours. Pipeline is fine, revenue per client keeps dropping. I'd love to talk to you about moving to a results-linked model. Open to a conversation?"),
+  ], focus=True)]),
+
+S("li-0448", True, "A training manager at a hospital group asks for a quote for a negotiation and pricing workshop for the procurement team.",
+  "ask_rates first_contact",
+  {"a": li("Rosalind Achebe-Hart")},
+  [dm(L, "a", [
+      ("a", "-2d 11:15", "Hello Sam, I manage learning and development for a private hospital group (4 hospitals). Our procurement team of 15 negotiates with suppliers who understand pricing far better than we do. Would you run a one-day workshop for them in June? Could you send me a quote and some dates?"),
+  ], focus=True)]),
+
+S("li-0449", True, "An NGO programme director asks for a call about pricing the training services her organisation sells to fund its free work.",
+  "ask_call first_contact",
+  {"a": li("Ifeoma Castellanos")},
+  [dm(L, "a", [
+      ("a", "-1d 15:40", "Hi Sam, I'm programme director at WaterCommons, an NGO that trains municipal water utilities. We've started charging richer utilities for training so we can keep it free for poorer ones, and we have no idea how to set the fees fairly. Would you be open to a call to talk about how you'd approach it? We do have a consultancy budget."),
+  ], focus=True)]),
+
+S("li-0450", True, "A business school lecturer invites Sam to teach a paid guest session on his MBA course and asks for a call to plan it.",
+  "ask_call first_contact",
+  {"a": li("Bertrand Oyeyemi")},
+  [net("a", [
+      ("a", "-2d 10:00", "Hi Sam, I teach pricing strategy on an executive MBA in Porto. I'd love you to give a paid guest session in October. Could we have a quick call to plan it?"),
+  ], focus=True)]),
+
+S("li-0451", True, "A trade magazine journalist asks for a ten-minute phone interview for a piece on surcharges.",
+  "ask_call first_contact",
+  {"a": li("Hermione Calloway")},
+  [dm(L, "a", [
+      ("a", "-1d 12:35", "Hi Sam, I'm a features writer at Hospitality Trade Monthly, working on a piece about restaurants adding service and energy surcharges. I'd really like an independent pricing voice. Would you have ten minutes for a phone interview on Wednesday or Thursday?"),
+  ], focus=True)]),
+
+S("li-0452", True, "An industry association's events manager asks Sam's fee for a paid after-dinner keynote.",
+  "ask_rates first_contact",
+  {"a": li("Percival Ndiaye")},
+  [dm(L, "a", [
+      ("a", "-3d 16:00", "Good afternoon Sam, I manage events for the Iberian Packaging Association. Our annual dinner in Madrid (about 250 members, mostly owners of family manufacturers) needs a 30-minute keynote on passing on cost increases. We pay our speakers plus travel. Could you let me know your fee and whether 21 November works?"),
+  ], focus=True)]),
+
+S("li-0453", True, "An IT managed-services owner asks substantive questions under Sam's post, Sam answers quickly, and he asks to continue on a call.",
+  "ask_call first_contact reciprocity many_turns fast_reply",
+  {"a": li("Gideon Ashworth-Lyle")},
+  [th(L, [
+      (ME, "-2d 08:30", "Per-device pricing made sense when every employee had one computer. It doesn't anymore."),
+      ("a", "+12m", "We run an IT managed-services firm (20 people) and this is our exact fight. Per-user then? Our clients have loads of part-timers."),
+      (ME, "+8m", "Per user with a lower tier for occasional users, and price the site, not just the people. Part-timers still need the Wi-Fi to work."),
+      ("a", "+6m", "That's a really useful way of looking at it. Could we continue this on a call this week? I'd rather not post our numbers here."),
+  ], focus=True)]),
+
+S("li-0454", True, "In Portuguese, after Sam accepts her invitation, the owner of a Porto cleaning company asks for help pricing contracts for offices.",
+  "ask_help first_contact non_english lang_pt",
+  {"a": li("Filipa Quaresma")},
+  [net("a", [
+      ("a", "-4d 09:00", ""),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 10:20", "Olá Sam, obrigada por aceitar. Tenho uma empresa de limpezas no Porto com 23 colaboradoras. Cobramos os escritórios à hora, mas as empresas pedem preço fixo mensal e eu tenho medo de errar as contas. Podia ajudar-nos? Pagamos a consultoria, claro."),
+  ], focus=True)]),
+
+S("li-0455", True, "In short, clumsy lines, the owner of a three-site physiotherapy clinic asks whether Sam does this kind of work and what it costs.",
+  "ask_rates first_contact typo",
+  {"a": li("Dominic Ferriday")},
+  [dm(L, "a", [
+      ("a", "-2d 22:05", "hi sam. physio clinic, 3 sites, prices diferent in each one and nobody knows why lol. want to fix it b4 we open site 4. u do this kind of work?? how much roughly"),
+  ], focus=True)]),
+
+S("li-0456", True, "A B2B SaaS founder describes a discount problem, answers Sam's question and asks for a call on Tuesday.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Ottoline Brackenbury")},
+  [dm(L, "a", [
+      ("a", "-3d 14:10", "Hi Sam, I'm co-founder of Ledgerly (reconciliation software for mid-size finance teams). Our sales team discounts every deal by 25-40% to hit quarter targets and list price has become fiction. How would you tackle it?"),
+      (ME, "+2h", "Hi Ottoline, a common one. Do your reps have discretion up to a limit, or is it approved case by case?"),
+      ("a", "+35m", "Anything under 40% needs no approval, which tells you everything 🙃 Could we do a proper call on Tuesday? I'd like my head of sales on it too."),
+  ], focus=True)]),
+
+S("li-0457", True, "A specialty coffee roaster describes her wholesale price list and indirectly asks whether Sam takes on small paid projects.",
+  "indirect_ask first_contact",
+  {"a": li("Marguerite Eastwood")},
+  [dm(L, "a", [
+      ("a", "-1d 19:25", "Hi Sam, I roast coffee for about 40 cafés in the south of England. Our wholesale list has one price per kilo whatever the volume, and the big accounts keep asking for discounts I make up on the spot. If you ever take on small projects, I'd be very glad to pay for your view on how to structure it."),
+  ], focus=True)]),
+
+S("li-0458", True, "In Spanish, the founder of a growth agency in Madrid asks for a call about charging per lead versus a monthly fee.",
+  "ask_call first_contact non_english lang_es",
+  {"a": li("Almudena Sarasola")},
+  [dm(L, "a", [
+      ("a", "-2d 17:30", "Hola Sam, soy fundadora de una agencia de growth en Madrid. Generamos leads para empresas de formación y cobramos una cuota fija, pero los clientes nos comparan con agencias que cobran por lead. No sé si cambiar de modelo o defender el nuestro. ¿Podríamos agendar una llamada la semana que viene?"),
+  ], focus=True)]),
+
+S("li-0459", True, "In Spanish, the director of an NGO in Lima asks Sam to quote for advising on the prices of their paid workshops.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": li("Guadalupe Ccori Huamán")},
+  [dm(L, "a", [
+      ("a", "-3d 15:00", "Estimado Sam, dirijo una ONG en Lima que capacita a mujeres emprendedoras. Empezamos a ofrecer talleres pagados a empresas para financiar los gratuitos, pero no sabemos cuánto cobrar. ¿Nos podría enviar una cotización para asesorarnos? Podemos reunirnos por videollamada cuando le convenga."),
+  ], focus=True)]),
+
+S("li-0460", True, "In French, an incubator manager asks Sam's rates for a paid pricing workshop for her start-ups.",
+  "ask_rates first_contact non_english lang_fr",
+  {"a": li("Honorine Delacourt")},
+  [net("a", [
+      ("a", "-2d 09:40", "Bonjour Sam, je pilote un incubateur à Nantes. Nos 14 start-ups fixent leurs prix au doigt mouillé. Un atelier rémunéré en avril ? Quels seraient vos tarifs ?"),
+  ], focus=True)]),
+
+S("li-0461", True, "In German, the owner of an IT systems house asks for a phone call about pricing maintenance contracts.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Volkmar Düsterhöft")},
+  [dm(L, "a", [
+      ("a", "-1d 14:50", "Guten Tag Herr Rivera, ich bin Inhaber eines IT-Systemhauses in Hannover mit 30 Mitarbeitern. Unsere Wartungsverträge laufen seit Jahren zu Pauschalen, die mit dem heutigen Aufwand nichts mehr zu tun haben. Hätten Sie nächste Woche Zeit für ein Telefonat? Gerne auch als bezahlte Erstberatung."),
+  ], focus=True)]),
+
+S("li-0462", True, "In German, a vocational school teacher invites Sam to give a paid guest lecture and asks for a call.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Annegret Vosskuhl")},
+  [dm(L, "a", [
+      ("a", "-2d 16:05", "Hallo Sam, ich unterrichte an einer Berufsschule in Freiburg angehende Einzelhandelskaufleute. Ich würde Sie gern für einen Gastvortrag über Preisgestaltung einladen, das Honorar übernimmt unser Förderverein. Könnten wir dazu kurz telefonieren?"),
+  ], focus=True)]),
+
+S("li-0463", True, "In Brazilian Portuguese, a SaaS founder in São Paulo asks for a 30-minute call about per-seat pricing.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": li("Caio Bittencourt Lemos")},
+  [dm(L, "a", [
+      ("a", "-1d 13:10", "Oi Sam, sou fundador de uma SaaS de gestão para clínicas veterinárias em São Paulo. Cobramos por usuário e as clínicas compartilham login para pagar menos. Estou pensando em cobrar por unidade. Topa uma call de 30 minutos esta semana? Pago a hora, sem problema."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- sellers and other negatives (no call)
+S("li-0464", False, "An invitation note from a lead-generation agency promises booked meetings and asks for a quick call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Brogan Hennessy")},
+  [net("a", [
+      ("a", "-1d 11:00", "Hi Sam, loved your post on retainers! We fill consultants' calendars with 10+ qualified meetings a month. Open to a quick call?"),
+  ], focus=True)]),
+
+S("li-0465", False, "A recruiter's template message praises Sam's background and asks for a quick call about an exciting role.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": li("Isadora Penrose")},
+  [dm(L, "a", [
+      ("a", "-2d 09:00", "Hi Sam, your background really stood out to me! I'm working with a leading global retailer on an exciting Director of Pricing opportunity. It's a fantastic chance to shape strategy at scale. Would you be open to a quick call this week to discuss?"),
+  ], focus=True)]),
+
+S("li-0466", False, "A sponsored InMail with an unfilled first-name placeholder invites Sam to book a consultation about revenue software.",
+  "automated promotional",
+  {"a": P("Marginly Cloud", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 12:00", "Hi %FIRSTNAME%, is your team still setting prices in spreadsheets? See how companies like yours lifted margin by 4 points in 90 days. Book your free consultation today."),
+  ], focus=True)]),
+
+S("li-0467", False, "A founder asks for Sam's expert 'feedback' in a 20-minute call that is a demo of his pricing intelligence tool.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Lorcan Whitmore")},
+  [dm(L, "a", [
+      ("a", "-2d 15:30", "Hi Sam, I've been following your posts for a while and you're one of the sharpest people on pricing here. We're building a competitor price-tracking tool for consultants and agencies and I'd really value your expert feedback. Could I show you what we have in a 20-minute call? Happy to set you up with a free account."),
+  ], focus=True)]),
+
+S("li-0468", False, "A summit's partnerships manager offers Sam sponsorship packages for a founders' event; Sam would pay.",
+  "promotional first_contact",
+  {"a": li("Jessamy Ravenhill")},
+  [dm(L, "a", [
+      ("a", "-3d 10:45", "Hi Sam, I look after partnerships for the Lisbon Founders Summit (2,500 attendees, 40% C-level). Given your audience, I think a sponsorship would be a great fit for your consultancy. Packages start at €2,500 and include a branded workshop slot. Shall I send the deck?"),
+  ], focus=True)]),
+
+S("li-0469", False, "A business magazine tells Sam he is among its 'Top 100 Consultants' and asks for a fee to publish the profile.",
+  "promotional first_contact",
+  {"a": li("Maximilian Thorogood")},
+  [dm(L, "a", [
+      ("a", "-2d 13:55", "Congratulations Sam! Our editorial team has selected you for the 2026 'Top 100 Consultants to Watch' edition. To secure your full-page profile and digital badge, the publication fee is €895. Places are confirmed in the order we receive them."),
+  ], focus=True)]),
+
+S("li-0470", False, "A freelance presentation designer compliments Sam's talk and offers to redesign his slides, asking for a quick chat.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Cosima Trelawney")},
+  [dm(L, "a", [
+      ("a", "-1d 17:15", "Hi Sam! I watched your talk from the Retail Forum, brilliant content. Honest thought though: the slides were holding you back a little. I'm a presentation designer and I've redesigned decks for a few keynote speakers. Would you be up for a quick chat? I can do a sample slide for free."),
+  ], focus=True)]),
+
+S("li-0471", False, "Under Sam's post, a stranger comments that his agency turns posts into a book and asks Sam to DM him; a pitch in the comments.",
+  "promotional first_contact",
+  {"a": li("Evander Kilbride")},
+  [th(L, [
+      (ME, "-2d 08:10", "The cheapest client I ever had was also the one who complained most. Not a coincidence."),
+      ("a", "+2h", "So true Sam! 💯 Your posts would make an incredible book by the way. Our team helps experts turn their LinkedIn content into a published book in 90 days. DM me and I'll share how!"),
+  ], focus=True)]),
+
+S("li-0472", False, "After Sam accepts his invitation, a financial adviser thanks him and asks for a call about retirement planning for the self-employed.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Rupert Castlemaine")},
+  [net("a", [
+      ("a", "-3d 07:50", ""),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 09:10", "Thanks for connecting, Sam. I advise independent consultants on retirement and tax-efficient investing in Portugal. Many are surprised by how much they could be saving. Would you be open to a short call next week?"),
+  ], focus=True)]),
+
+S("li-0473", False, "Minutes after Sam accepts an invitation, the new connection's automatic thank-you DM pushes a free e-book.",
+  "automated promotional first_contact",
+  {"a": li("Sterling Ashgrove")},
+  [net("a", [
+      ("a", "-2d 08:00", ""),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 11:02", "Thanks for connecting, Sam! 🙏 As a thank-you, here's my free e-book '21 Habits of 7-Figure Consultants': ashgrove.example/ebook. Enjoy!"),
+  ], focus=True)]),
+
+S("li-0474", False, "A training manager asked for a workshop quote fifty days ago and never wrote again; stale.",
+  "stale ask_rates first_contact",
+  {"a": li("Gwendolen Pargeter")},
+  [dm(L, "a", [
+      ("a", "-50d 10:00", "Hi Sam, we'd like a pricing workshop for our account managers this spring. Could you send a quote?"),
+  ], focus=True)]),
+
+S("li-0475", False, "An agency founder tags Sam and thirteen others in a launch post and invites them all to book a call; a mass mention.",
+  "mass_mention promotional keyword_trap",
+  dict(crowd(13, 97), a=li("Ambrose Heathcote")),
+  [th(L, [
+      ("a", "-1d 10:00", "Big news: I've launched my own sales-outsourcing agency! 🚀 Tagging people whose work inspired me. If you're a consultant who wants more clients, book a free call via the link in my profile 👇", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("li-0476", False, "In Portuguese, a podcast-booking agency offers to place Sam on business podcasts for a monthly fee.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": li("Inês Carvalhais")},
+  [dm(L, "a", [
+      ("a", "-2d 14:20", "Olá Sam! Trabalho numa agência que coloca especialistas em podcasts de negócios em Portugal e no Brasil. Com o seu perfil, conseguimos garantir quatro entrevistas por mês, por 750 € mensais. Podemos marcar uma conversa de 15 minutos?"),
+  ], focus=True)]),
+
+S("li-0477", False, "A stranger invites Sam to become a 'leader' in her wellness business; an MLM pitch.",
+  "promotional first_contact",
+  {"a": li("Chantelle Woodbridge")},
+  [dm(L, "a", [
+      ("a", "-1d 20:45", "Hi Sam! I love how you encourage people to value themselves 💕 I'm expanding my wellness business into Portugal and I'm looking for a few driven leaders who want an extra income stream alongside what they do. Would you be open to taking a look? It's changed my life!"),
+  ], focus=True)]),
+
+S("li-0478", False, "In Spanish, a health insurance broker offers cover for self-employed people and asks for a call.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": li("Nicanor Zubizarreta")},
+  [dm(L, "a", [
+      ("a", "-3d 12:10", "Hola Sam, ¿qué tal? Veo que eres autónomo en Portugal. Trabajo con un seguro de salud internacional pensado para profesionales independientes, con cobertura en España y Portugal. ¿Te puedo llamar diez minutos esta semana para enseñarte las tarifas?"),
+  ], focus=True)]),
+
+S("li-0479", False, "In French, a ghostwriting agency offers to write Sam's LinkedIn posts and proposes a call to present its offer.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": li("Ombeline Castagné")},
+  [dm(L, "a", [
+      ("a", "-2d 11:30", "Bonjour Sam, vos publications sont passionnantes mais assez irrégulières. Notre agence rédige les posts LinkedIn de dirigeants et de consultants, dans leur ton, trois fois par semaine. Seriez-vous disponible pour un appel de 20 minutes afin que je vous présente notre offre ?"),
+  ], focus=True)]),
+
+S("li-0480", False, "In French, a recruitment firm sends a template about an opportunity matching Sam's profile and asks for a call.",
+  "recruiter_template keyword_trap first_contact non_english lang_fr",
+  {"a": li("Aymeric Desrosiers")},
+  [dm(L, "a", [
+      ("a", "-1d 09:05", "Bonjour Sam, votre profil a retenu toute mon attention. Je recrute actuellement pour un client, groupe international, un poste de Directeur Pricing en CDI à Paris. Seriez-vous ouvert à un échange téléphonique pour en discuter ?"),
+  ], focus=True)]),
+
+S("li-0481", False, "In German, a virtual assistance agency offers to take admin off Sam's hands at an hourly rate.",
+  "promotional first_contact non_english lang_de",
+  {"a": li("Henrike Scholtissek")},
+  [dm(L, "a", [
+      ("a", "-2d 10:15", "Hallo Sam, als Berater mit eigenem Newsletter und Workshops haben Sie sicher mehr Verwaltungsaufwand als Ihnen lieb ist. Unsere virtuellen Assistentinnen übernehmen E-Mails, Terminplanung und Rechnungen ab 24 € pro Stunde. Darf ich Ihnen unser Angebot schicken?"),
+  ], focus=True)]),
+
+S("li-0482", False, "In German, a start-up asks for Sam's 'feedback' on its AI quoting tool in a call that is a product demo.",
+  "promotional keyword_trap first_contact non_english lang_de",
+  {"a": li("Florian Kesselring")},
+  [dm(L, "a", [
+      ("a", "-1d 15:25", "Hi Sam, wir haben ein KI-Tool entwickelt, das Angebote für Berater in Sekunden erstellt und den optimalen Preis vorschlägt. Wir suchen gerade Experten für Feedback. Hätten Sie 20 Minuten für einen Call, in dem ich es Ihnen zeige? Feedback-Partner nutzen es ein Jahr gratis."),
+  ], focus=True)]),
+
+S("li-0483", False, "In Portuguese, a video agency praises Sam's content and offers to produce his videos, asking for a meeting.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": li("Duarte Vasconcelos Rego")},
+  [dm(L, "a", [
+      ("a", "-3d 16:40", "Olá Sam, acompanho as suas publicações e o conteúdo é excelente, mas merecia chegar a mais gente. Somos uma produtora de vídeo em Lisboa e fazemos vídeos curtos para consultores, com pacotes a partir de 600 € por mês. Podemos marcar uma reunião rápida para lhe mostrar alguns exemplos?"),
+  ], focus=True)]),
 ]

@@ -3785,4 +3785,298 @@ S("tw-0443", False, "A founder asked for a call after Sam's thread and, before S
       ("a", "-3d 21:10", "Hi Sam, your thread on usage pricing made me question our whole model. Could we do a call this week?"),
       ("a", "-2d 08:30", "Actually, scratch that. We talked it through as a team last night and decided to keep our pricing as it is for now. Thanks anyway, keep the threads coming!"),
   ], focus=True)]),
+
+# ================================================================= batch 10: first messages from strangers, clients versus sellers
+# ----------------------------------------------------------------- clients (call)
+S("tw-0444", True, "The owner of a six-person marketing agency asks for a paid call because her retainer tiers no longer cover what clients demand.",
+  "ask_call ask_help first_contact",
+  {"a": P("Rhiannon Colclough", tw="rhiannon_northloop")},
+  [dm(T, "a", [
+      ("a", "-1d 17:20", "Hi Sam, we haven't spoken before. I run Northloop, a six-person marketing agency in Manchester. Our retainers are three tiers priced on hours, and clients now expect reporting, ads and content for the same fee. Margins went from 30% to about 12% in a year. Could I book a paid call with you to look at how we've structured them?"),
+  ], focus=True)]),
+
+S("tw-0445", True, "A SaaS founder describes a per-seat model that punishes growing teams and asks Sam for half an hour.",
+  "ask_call first_contact",
+  {"a": P("Damian Okonkwo-Reyes", tw="damian_shiftboard")},
+  [dm(T, "a", [
+      ("a", "-2d 21:05", "Hey Sam. Founder of Shiftboard here (rota software for care homes, ~140 customers). We charge per seat and our best customers keep deleting seats to save money, which kills the product for them and our revenue for us. Thinking about per-site pricing. Would you have 30 minutes this week or next to talk it through? I'll pay your normal rate."),
+  ], focus=True)]),
+
+S("tw-0446", True, "A freelancer who sells lead generation to dental clinics asks what she should charge and whether Sam does paid sessions.",
+  "ask_rates ask_help first_contact",
+  {"a": P("Kezia Fairburn", tw="kezia_fills_chairs")},
+  [dm(T, "a", [
+      ("a", "-1d 13:40", "hi Sam! I know this sounds like a pitch but it isn't 😅 I do lead generation for dental clinics, on my own, about 9 clients. I charge £600/month flat and one clinic got 80 new patients from me last quarter. I think I'm badly underpriced but no idea how to move to per-lead or performance pricing. Do you do paid 1:1 sessions and what do they cost?"),
+  ], focus=True)]),
+
+S("tw-0447", True, "Under Sam's tweet about supplier price rises, a bakery owner describes her situation and asks for an hour of Sam's time, and Sam invites her to DM.",
+  "ask_help first_contact reciprocity",
+  {"a": P("Morwenna Trebilcock", tw="morwenna_bakes")},
+  [th(T, [
+      (ME, "-3d 08:15", "When a supplier raises prices, your customers don't need the supplier's story. They need to know what they still get."),
+      ("a", "+2h", "flour up 22%, butter up 30% since January and I've raised my loaf price once, by 20p. two shops, 11 staff. I'd genuinely pay for an hour of your time to work out what to do before the summer. is that something you do?"),
+      (ME, "+40m", "It is. Send me a DM with a couple of times that suit you, Morwenna."),
+  ], focus=True)]),
+
+S("tw-0448", True, "A journalist on deadline asks Sam for a 15-minute phone interview about freelancers raising prices.",
+  "ask_call first_contact",
+  {"a": P("Ptolemy Garside", tw="ptolemy_writes")},
+  [dm(T, "a", [
+      ("a", "-1d 15:10", "Hi Sam, I'm a reporter at the Weekly Ledger, writing a piece on how freelancers are handling price rises with long-standing clients. Your thread on 'the loyal-client discount' came up twice when I asked around. Could I call you for 15 minutes before Thursday? Happy to work around your time zone."),
+  ], focus=True)]),
+
+S("tw-0449", True, "An organiser of a coworking members' day asks for Sam's fee for a paid 45-minute talk.",
+  "ask_rates first_contact",
+  {"a": P("Linnea Vestergaard", tw="linnea_hivecowork")},
+  [dm(T, "a", [
+      ("a", "-2d 11:30", "Hello Sam, I organise the members' day at Hive Coworking in Copenhagen (about 200 freelancers and small studios, 14 November). We'd like a 45-minute talk on pricing for people who've never raised their rates, and we have a speaker budget. What would your fee be, and would you come in person or prefer to dial in?"),
+  ], focus=True)]),
+
+S("tw-0450", True, "A food-rescue charity's operations lead explains that cafés now pay for their surplus boxes and asks Sam for a call, with a small budget.",
+  "ask_call ask_help first_contact",
+  {"a": P("Oluwaseun Hartigan", tw="seun_foodbridge")},
+  [dm(T, "a", [
+      ("a", "-3d 10:05", "Hi Sam, I'm operations lead at FoodBridge, a charity that collects surplus from wholesalers. We've started selling boxes to cafés to fund the free deliveries, and nobody here knows how to price them without looking greedy or going bust. We have a small budget for advice. Could we have a call sometime next week?"),
+  ], focus=True)]),
+
+S("tw-0451", True, "A teacher who runs evening language classes writes a typo-ridden DM asking to chat about what to charge companies.",
+  "ask_chat first_contact typo",
+  {"a": P("Wilhelmina Gorringe", tw="willa_teaches")},
+  [dm(T, "a", [
+      ("a", "-1d 22:15", "hi sam sorry for the random dm. im a teacher, i run evening english classes for adults on the side and now 2 local companys want me to teach there staff. i have no idea wat to charge a company vs a person lol. wud you be up for a quick chat? i can pay"),
+  ], focus=True)]),
+
+S("tw-0452", True, "In three short lines, the owner of two barbershops says prices haven't moved since 2019 and asks what Sam charges.",
+  "ask_rates first_contact",
+  {"a": P("Tariq Ashdown", tw="tariq_fadeco")},
+  [dm(T, "a", [
+      ("a", "-2d 19:00", "Hi"),
+      ("a", "+1m", "I own 2 barbershops in Leeds. prices same since 2019. chairs full, still no money left"),
+      ("a", "+1m", "what do you charge to sort something like this"),
+  ], focus=True)]),
+
+S("tw-0453", True, "The managing director of a family engineering firm writes a very formal request for a meeting about pricing spare parts.",
+  "ask_meeting first_contact",
+  {"a": P("Edwina Macallister", tw="e_macallister_eng")},
+  [dm(T, "a", [
+      ("a", "-2d 08:30", "Dear Mr Rivera, I am the managing director of Macallister Precision, a family-owned machining company of 48 employees. Our spare-parts pricing has grown by accretion over three decades and no longer reflects our costs or our customers' willingness to pay. I should be grateful if we might arrange a meeting, in person or by video, to discuss whether you could assist us with a review. Yours sincerely, Edwina Macallister."),
+  ], focus=True)]),
+
+S("tw-0454", True, "A freelance video editor asks Sam, as a client, to help price his YouTube packages; Sam replies and he proposes times for a paid call.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Casimir Oduya", tw="casimir_cuts")},
+  [dm(T, "a", [
+      ("a", "-3d 16:20", "Hey Sam! I edit videos for YouTubers, mostly education channels. I sell three packages (4, 8, 12 videos a month) and my biggest client pays less per video than my smallest, which feels backwards. Could I pay you for an hour to fix my package structure?"),
+      (ME, "+3h", "Hi Casimir, happy to. Send me two or three slots that work for you and your current price list."),
+      ("a", "+25m", "Amazing. Wed 2pm or Fri 10am Lisbon time? Price list coming in a sec."),
+  ], focus=True)]),
+
+S("tw-0455", True, "A two-person app studio asks for Sam's feedback on their pricing page before launching a free tier and offers to pay.",
+  "ask_feedback first_contact",
+  {"a": P("Saoirse Delacroix-Byrne", tw="saoirse_ships")},
+  [dm(T, "a", [
+      ("a", "-1d 12:50", "Hi Sam, we're a two-person studio with a habit-tracking app (2,300 paying users on £3.99/month). We're about to add a free tier and I'm worried we'll cannibalise the paid plan. Would you be willing to look at our new pricing page and tell us what's wrong with it? We'd pay for your time, obviously."),
+  ], focus=True)]),
+
+S("tw-0456", True, "A surf camp owner describes his seasonal pricing mess and asks, indirectly, whether this is something Sam takes on.",
+  "indirect_ask first_contact",
+  {"a": P("Jory Penhallow", tw="jory_swellcamp")},
+  [dm(T, "a", [
+      ("a", "-2d 20:40", "Evening Sam. I run a surf camp in Cornwall, lessons plus bunkhouse. We charge the same in August as in October and August sells out in March. My gut says we're leaving a lot on the table in summer and scaring people off in autumn. Not sure if a small outfit like ours is the kind of thing you'd take on?"),
+  ], focus=True)]),
+
+S("tw-0457", True, "In Spanish, the owner of a marketing agency in Valencia explains her retainer problem and asks for half an hour.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Maite Echevarría", tw="maite_brotagencia")},
+  [dm(T, "a", [
+      ("a", "-1d 18:10", "Hola Sam, no nos conocemos. Tengo una agencia de marketing en Valencia, somos siete. Cobramos igualas mensuales fijas y los clientes nos piden cada vez más por lo mismo; este año hemos facturado más y ganado menos. ¿Tendrías media hora para una llamada? Te pago la sesión, claro."),
+  ], focus=True)]),
+
+S("tw-0458", True, "In Spanish, a SaaS founder in Bogotá asks how much Sam would charge to review their per-user pricing.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": P("Sebastián Quintero Álvarez", tw="sebas_nominapp")},
+  [dm(T, "a", [
+      ("a", "-3d 14:25", "Buenas Sam! Soy cofundador de Nominapp, un software de nómina para pymes en Colombia. Cobramos por empleado y los clientes grandes nos están pidiendo descuentos que no sabemos calcular. ¿Cuánto cobrarías por revisar nuestro modelo de precios? Podemos pagar en dólares."),
+  ], focus=True)]),
+
+S("tw-0459", True, "In French, the organiser of a craft fair asks Sam's rate for a paid pricing workshop for the exhibitors.",
+  "ask_rates first_contact non_english lang_fr",
+  {"a": P("Ghislaine Roussel", tw="ghislaine_fetedesmains")},
+  [dm(T, "a", [
+      ("a", "-2d 10:45", "Bonjour Sam, j'organise la Fête des Mains à Angers, un salon d'artisans (90 exposants). Beaucoup vendent à perte sans le savoir. Nous aimerions vous faire venir pour un atelier de deux heures sur la fixation des prix, rémunéré bien sûr. Quel serait votre tarif ?"),
+  ], focus=True)]),
+
+S("tw-0460", True, "In French, an independent architect explains she undercharges for renovation projects and asks whether they could talk by phone.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Apolline Marchadier", tw="apolline_archi")},
+  [dm(T, "a", [
+      ("a", "-1d 19:35", "Bonsoir, je suis architecte indépendante à Bordeaux. Je facture mes rénovations au pourcentage des travaux et sur les petits chantiers je travaille presque gratuitement. Est-ce qu'on pourrait s'appeler une demi-heure ? Je suis prête à payer la consultation."),
+  ], focus=True)]),
+
+S("tw-0461", True, "In German, a carpentry owner explains that custom kitchens lose money and asks for a phone call.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Reinhold Achterberg", tw="reinhold_holzwerk")},
+  [dm(T, "a", [
+      ("a", "-2d 07:10", "Guten Morgen Herr Rivera, ich führe eine Tischlerei mit neun Leuten bei Bremen. Bei Einbauküchen kalkulieren wir nach Stunden und verlieren bei fast jedem Auftrag Geld, weil die Planung nie mitbezahlt wird. Könnten wir nächste Woche telefonieren? Ihr Honorar ist kein Problem."),
+  ], focus=True)]),
+
+S("tw-0462", True, "In Portuguese, a Pilates studio owner describes empty morning classes and asks Sam for a video call.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Leonor Valadão", tw="leonor_pilatesbraga")},
+  [dm(T, "a", [
+      ("a", "-1d 21:00", "Olá Sam! Tenho um estúdio de Pilates em Braga. As aulas das 19h estão sempre cheias e as da manhã quase vazias, mas custam o mesmo. Pensei em preços diferentes por horário mas tenho medo de perder alunas. Podemos fazer uma videochamada esta semana? Pago a sessão."),
+  ], focus=True)]),
+
+S("tw-0463", True, "In Portuguese, a small accounting firm moving to monthly packages tags Sam publicly and asks whether he would do a paid consultation.",
+  "ask_help first_contact non_english lang_pt",
+  {"a": P("Rodrigo Pimentel Sá", tw="rodrigo_contasclaras")},
+  [th(T, [
+      ("a", "-2d 13:15", "@samrivera_io somos um gabinete de contabilidade de 5 pessoas em Setúbal e queremos passar de cobrar por documento para pacotes mensais. Faria uma consultoria paga connosco? Tenho DMs abertas."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- sellers and other negatives (no call)
+S("tw-0464", False, "A lead-generation agency owner quotes Sam's thread, answers Sam's question with a pitch for booked meetings, and asks for 15 minutes; selling to Sam.",
+  "promotional keyword_trap first_contact reciprocity",
+  {"a": P("Brody Halvorsen", tw="brody_pipelinefox")},
+  [dm(T, "a", [
+      ("a", "-2d 09:40", "Sam, your thread on retainers was 🔥, shared it with my whole team. Quick q, how are you getting new clients at the moment?"),
+      (ME, "+2h", "Thanks Brody! Mostly referrals and the newsletter. Why?"),
+      ("a", "+15m", "Love that. We run done-for-you outbound for consultants, 8-12 qualified calls a month on your calendar, you only pay for shows. Got 15 mins Thursday so I can walk you through it?"),
+  ], focus=True)]),
+
+S("tw-0465", False, "A founder asks for Sam's 'feedback' on an AI pricing assistant, which is a demo and a paid beta offer.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Ashwin Tregellas", tw="ashwin_priceai")},
+  [dm(T, "a", [
+      ("a", "-1d 14:05", "Hi Sam, big fan of your newsletter. We've built an AI copilot that writes pricing proposals for consultants in 90 seconds. Would genuinely value your feedback, could I grab 20 minutes to show you? Feedback partners get the Pro plan at 60% off for a year."),
+  ], focus=True)]),
+
+S("tw-0466", False, "A freelance video editor casually offers to cut Sam's threads into short videos and asks to send samples; a service pitch.",
+  "promotional first_contact typo",
+  {"a": P("Jaxon Pilbeam", tw="jaxon_edits_")},
+  [dm(T, "a", [
+      ("a", "-2d 23:10", "yo Sam love ur stuff on pricing, u ever thought about turning the threads into shorts?? ur missing out on like 10x reach tbh. i edit for a few creators, can send u some samples + my packages, 3 vids free if u wanna test"),
+  ], focus=True)]),
+
+S("tw-0467", False, "A ghostwriter praises Sam's book at length and then offers to write his newsletter, asking for a quick call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Perpetua Vance-Holloway", tw="perpetua_words")},
+  [dm(T, "a", [
+      ("a", "-3d 11:20", "Sam, I finished your book on the train this morning and the chapter on anchoring genuinely changed how I quote. Thank you. I ghostwrite newsletters for consultants and authors, and I can see you're publishing less often lately, which is a shame for readers like me. I'd love to take that off your plate. Open to a quick call this week?"),
+  ], focus=True)]),
+
+S("tw-0468", False, "A podcast-booking service offers to place Sam on top business shows for a monthly fee.",
+  "promotional first_contact",
+  {"a": P("Callista Brennan", tw="callista_guestbook")},
+  [dm(T, "a", [
+      ("a", "-1d 16:50", "Hi Sam! I run GuestBook, we get experts booked on business podcasts (100k+ downloads). Your pricing content would be perfect for 3-4 shows we work with. Our placement programme is $1,200/month with a guaranteed 4 bookings. Want me to send over the list of shows?"),
+  ], focus=True)]),
+
+S("tw-0469", False, "A summit organiser invites Sam to speak, then reveals a paid speaker package; Sam would be the one paying.",
+  "promotional first_contact reciprocity",
+  {"a": P("Dmitri Lowenthal", tw="dmitri_solosummit")},
+  [dm(T, "a", [
+      ("a", "-4d 10:00", "Hi Sam, we'd love to feature you as a speaker at the Solo Business Summit in Dublin this autumn!"),
+      (ME, "+5h", "Thanks Dmitri, sounds interesting. What's the format and the audience?"),
+      ("a", "+1h", "1,500 attendees, 20-min slots. Our featured speaker package is €1,450 and includes the stage slot, a booth and a spot in the promo video. Shall I reserve one for you before they go?"),
+  ], focus=True)]),
+
+S("tw-0470", False, "Under Sam's tweet about late invoices, a stranger agrees and then offers a demo of his invoicing software; a pitch in a reply.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Grayson Mulcahy", tw="grayson_paynudge")},
+  [th(T, [
+      (ME, "-2d 08:50", "Late payment is a pricing problem. If you don't charge for waiting, clients will make you wait."),
+      ("a", "+35m", "100% this. that's literally why we built PayNudge, it chases late invoices for you and adds late fees automatically. mind if I DM you a 10 min demo? free for your followers this month"),
+  ], focus=True)]),
+
+S("tw-0471", False, "A wealth adviser opens warmly about Sam's self-employed life and asks for 20 minutes to discuss a pension product.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Humphrey Oakenfold", tw="humphrey_wealthplan")},
+  [dm(T, "a", [
+      ("a", "-2d 12:30", "Hi Sam, I've followed your journey since you went independent, really admirable. One thing I see with self-employed professionals is that pensions fall through the cracks. I specialise in tax-efficient plans for consultants living in Portugal. Would you have 20 minutes for a no-obligation chat?"),
+  ], focus=True)]),
+
+S("tw-0472", False, "A content marketer offers a free guest post for Sam's newsletter that carries a client's link; a backlink pitch.",
+  "promotional first_contact",
+  {"a": P("Marisol Featherstone", tw="marisol_contentlab")},
+  [dm(T, "a", [
+      ("a", "-3d 15:45", "Hi Sam, I'm a content writer and I'd love to contribute a guest article to your newsletter, something like '7 Pricing Mistakes Small Businesses Make'. It would include one contextual link to a client of ours in the fintech space. Totally free for you! Shall I send a draft?"),
+  ], focus=True)]),
+
+S("tw-0473", False, "A virtual assistant notices Sam posts daily and offers inbox and scheduling help at an hourly rate; a service pitch.",
+  "promotional first_contact",
+  {"a": P("Marilou Dacanay", tw="marilou_va")},
+  [dm(T, "a", [
+      ("a", "-1d 04:20", "Hello Sam, good day! I noticed you post every day and run workshops, you must be very busy. I am a virtual assistant with 6 years experience in inbox management, scheduling and Canva. My rate is $9/hour, minimum 20 hours a month. Can I send you my portfolio?"),
+  ], focus=True)]),
+
+S("tw-0474", False, "A growth coach adds Sam to a group DM with a dozen strangers to announce a paid masterclass; a mass message.",
+  "mass_mention promotional first_contact",
+  dict(crowd(12, 71), a=P("Thaddeus Rowntree", tw="thaddeus_scale")),
+  [dm(T, "a " + ats(12), [
+      ("a", "-2d 17:00", "Hey everyone 👋 added you because you're all ambitious solo consultants! My 'Scale to 20k Months' masterclass opens Monday, early bird €297 until Friday. Reply YES and I'll send the link 🚀"),
+  ], focus=True)]),
+
+S("tw-0475", False, "After Sam follows an account, it sends an automatic welcome DM with a link to a free template.",
+  "automated first_contact",
+  {"a": P("Priceworthy Templates", tw="priceworthy_tpl")},
+  [dm(T, "a", [
+      ("a", "-1d 06:02", "Thanks for the follow! 🙌 As a welcome gift, grab our free Rate Card Template here: priceworthy.example/free. Reply STOP to opt out of messages."),
+  ], focus=True)]),
+
+S("tw-0476", False, "A café owner asked for a call about menu prices two months ago and never wrote again; stale.",
+  "stale ask_call first_contact",
+  {"a": P("Bartholomew Nkemelu", tw="bart_grindhouse")},
+  [dm(T, "a", [
+      ("a", "-58d 16:10", "Hi Sam, I run a small café in Bristol and our coffee prices are way below everyone around us. Could we do a short call sometime?"),
+  ], focus=True)]),
+
+S("tw-0477", False, "A recruiter sends a template about an 'exciting opportunity' that cites Sam's profile and asks for a quick call.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Tamsyn Aldridge", tw="tamsyn_talentbridge")},
+  [dm(T, "a", [
+      ("a", "-2d 09:15", "Hi Sam, I came across your profile and was really impressed by your pricing expertise! I'm partnering with a fast-growing fintech on an exciting Head of Monetisation opportunity (hybrid, competitive package). Would you be open to a quick call to learn more?"),
+  ], focus=True)]),
+
+S("tw-0478", False, "In Spanish, a web design agency says Sam's site looks dated and asks for 15 minutes to present a redesign; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Iñaki Goikoetxea", tw="inaki_pixelnorte")},
+  [dm(T, "a", [
+      ("a", "-1d 13:00", "Hola Sam! Te sigo desde hace tiempo, me encanta cómo explicas los precios. Te escribo porque entré en tu web y, con todo el cariño, se queda un poco atrás de tu contenido. En Pixel Norte hacemos webs para consultores. ¿Te vendrían bien 15 minutos esta semana para enseñarte una propuesta?"),
+  ], focus=True)]),
+
+S("tw-0479", False, "In Spanish, a stranger opens with compliments and a 'business from home' opportunity; an MLM opener.",
+  "promotional first_contact non_english lang_es",
+  {"a": P("Yolanda Barrientos", tw="yoli_libertad")},
+  [dm(T, "a", [
+      ("a", "-2d 20:30", "Holaa Sam!! 😊 vi tu perfil y me pareces una persona súper emprendedora. Estoy armando un equipo para un negocio desde casa que se adapta a tu horario, sin jefes. ¿Te cuento más por aquí o te mando un audio?"),
+  ], focus=True)]),
+
+S("tw-0480", False, "In French, a freelance translator offers to translate Sam's book into French and asks for an exchange; a service pitch.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Clémentine Aubriot", tw="clem_traduit")},
+  [dm(T, "a", [
+      ("a", "-3d 10:20", "Bonjour Sam, j'ai lu votre livre en anglais et je l'ai adoré. Je suis traductrice indépendante, spécialisée en business, et je pense qu'il mérite une version française. Je propose un forfait de traduction et de relecture. Seriez-vous partant pour un petit échange téléphonique afin que je vous présente mon devis ?"),
+  ], focus=True)]),
+
+S("tw-0481", False, "In German, a bookkeeping service offers to take over Sam's accounts and asks for a short phone call.",
+  "promotional keyword_trap first_contact non_english lang_de",
+  {"a": P("Gerlinde Pfisterer", tw="gerlinde_buchfix")},
+  [dm(T, "a", [
+      ("a", "-2d 14:40", "Hallo Sam, als Selbstständiger verbringen Sie sicher zu viele Abende mit Belegen. Wir von BuchFix übernehmen die komplette Buchhaltung für Berater, auch mit Wohnsitz in Portugal, ab 149 € im Monat. Hätten Sie Zeit für ein kurzes Telefonat?"),
+  ], focus=True)]),
+
+S("tw-0482", False, "In German, an award organiser congratulates Sam on a nomination and asks for a participation fee; Sam would pay.",
+  "promotional first_contact non_english lang_de",
+  {"a": P("Konstantin Wehrle", tw="konstantin_beraterpreis")},
+  [dm(T, "a", [
+      ("a", "-1d 11:00", "Herzlichen Glückwunsch, Herr Rivera! Sie wurden von unserer Jury für den Deutschen Beraterpreis 2026 in der Kategorie Preisstrategie nominiert. Zur Bestätigung Ihrer Teilnahme fällt eine Bearbeitungsgebühr von 690 € an, inklusive Gala-Ticket und Siegel für Ihre Website."),
+  ], focus=True)]),
+
+S("tw-0483", False, "In Portuguese, an insurance broker offers professional liability cover and asks if he can call Sam.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Vasco Meireles", tw="vasco_segurospro")},
+  [dm(T, "a", [
+      ("a", "-2d 15:20", "Boa tarde Sam, tudo bem? Vi que trabalha como consultor independente em Lisboa. Muitos consultores não sabem que não estão cobertos se um cliente reclamar de um conselho. Trabalho com seguros de responsabilidade profissional a preços muito acessíveis. Posso ligar-lhe 10 minutos amanhã?"),
+  ], focus=True)]),
 ]
