@@ -265,7 +265,14 @@ constexpr StrongAsk kStrongAsks[] = {
     {"on s'appelle cette semaine", 0}, {"telefonieren wir", 0}, {"liga me quando", 0},
     {"of your time", 2}, {"de tu tiempo", 2}, {"de su tiempo", 2}, {"de votre temps", 2},
     {"de ton temps", 2}, {"deiner zeit", 2}, {"ihrer zeit", 2}, {"do teu tempo", 2},
-    {"do seu tempo", 2}};
+    {"do seu tempo", 2},
+    {"something you'd take on", 5}, {"something you would take on", 5},
+    {"something you could do", 5}, {"something you'd be able to do", 5},
+    {"something you could help with", 5}, {"kind of thing you'd take on", 5},
+    {"would you take this on", 5}, {"would you take it on", 5}, {"if you'd take it on", 5},
+    {"if you would take it on", 5}, {"algo que podrias hacer", 5}, {"algo que aceptarias", 5},
+    {"quelque chose que vous pourriez faire", 5}, {"etwas das sie ubernehmen", 5},
+    {"algo que pudesses fazer", 5}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -316,7 +323,10 @@ constexpr std::string_view kAskTraps[] = {
     "falamos um dia destes", "let's catch up sometime", "we should catch up sometime",
     "call you sometime",
     "waste of your time", "much of your time", "too much of your time", "mucho de tu tiempo",
-    "trop de votre temps", "trop de ton temps"};
+    "trop de votre temps", "trop de ton temps",
+    "a fun conversation", "fun conversation", "conversation with a client",
+    "conversation with the client", "conversation with clients", "conversation with my client",
+    "let's agree", "agree to disagree"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -415,7 +425,11 @@ constexpr std::string_view kOffersToPresent[] = {
     "apresentar te", "apresentar lhe", "envio te", "posso enviar", "queres que te envie",
     "quer que lhe envie",
     "walkthrough", "a walkthrough", "walk through", "show you the numbers", "run you through",
-    "show you around", "vous faire une demo", "te hacer una demo"};
+    "show you around", "vous faire une demo", "te hacer una demo",
+    "je vous presente", "que je vous presente", "te presente", "te presenter",
+    "vous presenter mon", "presentarte", "presentarle", "que te presente", "dir vorstellen",
+    "so i can show you", "send you my quote", "send you my rates", "show you a comparison",
+    "te mostrar"};
 
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
@@ -528,12 +542,12 @@ constexpr std::string_view kRecruiter[] = {
 
 constexpr std::string_view kPromotional[] = {
     "book a free", "free consultation", "free strategy", "free audit", "free trial",
-    "limited time", "limited offer", "percent off", "discount", "promo", "promo code",
+    "limited time", "limited offer", "percent off", "promo", "promo code",
     "coupon", "webinar", "sign up", "signup", "register now", "register here", "click here",
     "link in bio", "grow your business", "grow your audience", "increase your", "boost your",
     "more leads", "generate leads", "lead generation", "our agency", "our team can",
     "our services", "our platform", "our product", "we help businesses", "we help companies",
-    "we help founders", "dm me for", "giveaway", "subscribe", "newsletter", "special offer",
+    "we help founders", "dm me for", "giveaway", "subscribe", "special offer",
     "get started today", "schedule a demo", "book a demo", "free demo", "roi", "seo",
     "followers", "guaranteed", "act now", "don't miss", "dont miss", "gratis", "en oferta", "oferta limitada",
     "descuento", "inscribete", "suscribete", "gratuit", "offre speciale", "reduction",
@@ -541,16 +555,16 @@ constexpr std::string_view kPromotional[] = {
     "jetzt anmelden", "sonderangebot", "unverbindlich", "we help", "i help", "we specialize",
     "we specialise", "our clients", "our company", "our solution", "how we can help",
     "how we helped", "help you grow", "help you scale", "grow your", "scale your", "more clients",
-    "qualified leads", "leads", "appointments", "lead gen", "outsourcing", "offshore",
-    "developers", "white label", "no obligation", "no commitment", "sin compromiso",
+    "qualified leads", "lead gen", "outsourcing", "offshore",
+    "white label", "no obligation", "no commitment", "sin compromiso",
     "sans engagement", "kostenlose erstberatung", "erstgesprach", "consultoria gratuita",
-    "growth agency", "marketing agency", "building a team", "expanding my team",
+    "growth agency", "building a team", "expanding my team",
     "join my team", "grow my team", "ambitious", "pension", "retirement", "investment", "invest",
     "investing", "crypto", "bitcoin", "trading", "passive income", "financial freedom",
-    "side hustle", "hun", "hunny", "babe", "flexible", "what i do", "changed my life",
+    "side hustle", "hun", "hunny", "babe", "what i do", "changed my life",
     "life changing", "cambiando la vida", "desde casa", "gano extra", "ganar extra",
     "depuis chez moi", "revenu complementaire", "von zu hause", "nebenverdienst",
-    "wealth management", "savings", "inflation", "ahorros", "inflacion", "epargne",
+    "wealth management", "inflation", "ahorros", "inflacion", "epargne",
     "ersparnisse", "insurance", "financial advisor", "asesor financiero",
     "conseiller financier", "finanzberater", "business opportunity", "be your own boss",
     "work from home", "a free", "second income", "extra income", "additional income",
@@ -561,15 +575,12 @@ constexpr std::string_view kPromotional[] = {
     "places limitees", "platze begrenzt", "last chance", "ultima oportunidad",
     "derniere chance", "letzte chance",
     "free review", "free call", "free session", "free assessment", "complimentary",
-    "sponsored", "automation", "automate", "growth", "revenue", "sales team", "pipeline",
-    "gratuita", "gratuito", "crecimiento", "croissance", "wachstum", "vertrieb",
-    "automatisierung", "kunden gewinnen", "neukunden", "ayudamos", "nuestro sistema",
+    "sponsored", "gratuita", "gratuito", "automatisierung", "kunden gewinnen", "neukunden", "ayudamos", "nuestro sistema",
     "clientes nuevos", "nuevos clientes", "conseguir clientes",
     "nous aidons", "notre solution", "nouveaux clients", "wir helfen",
     "unser system", "unsere losung", "neue kunden", "our system", "new clients", "per month",
     "al mes", "par mois", "pro monat", "hope this message finds you well",
-    "hope this finds you well", "wir unterstutzen", "kunden zu gewinnen", "planbar", "profit",
-    "returns", "make money", "earn", "dear friend", "we've helped", "we have helped",
+    "hope this finds you well", "wir unterstutzen", "kunden zu gewinnen", "planbar", "make money", "dear friend", "we've helped", "we have helped",
     "done for you", "outbound", "hear about", "opportunity", "decision maker",
     "right person", "companies like yours", "businesses like yours", "clients like you",
     "case study", "partnership opportunity", "would it make sense", "worth exploring",
@@ -583,7 +594,7 @@ constexpr std::string_view kPromotional[] = {
     "trabalhar a partir de casa", "trabalhar de casa", "a partir de casa",
     "oportunidade de negocio", "ser o teu proprio chefe", "seja o seu proprio chefe",
     "liberdade financeira", "desconto", "inscreve te", "inscreva se", "oferta especial",
-    "novos clientes", "mais clientes", "crescimento", "a nossa empresa", "os nossos servicos",
+    "novos clientes", "mais clientes", "a nossa empresa", "os nossos servicos",
     "a nossa agencia", "a nossa plataforma", "a nossa solucao", "investimento", "investir",
     "cripto", "vagas limitadas", "lugares limitados", "ultima oportunidade", "sem compromisso",
     "ajudamos", "ganhar dinheiro", "dinheiro extra", "poupancas", "plano de reforma", "a tua reforma", "a sua reforma",
@@ -623,7 +634,12 @@ constexpr std::string_view kPromotional[] = {
     "panneaux solaires", "photovoltaik", "solaranlage", "heat pump", "heat pumps",
     "bomba de calor", "pompe a chaleur", "warmepumpe", "de borla", "preco de amigo",
     "precio de amigo", "prix d'ami", "freundschaftspreis", "mates rates", "mate's rates",
-    "friends and family discount", "energy bills", "energy bill"};
+    "friends and family discount", "energy bills", "energy bill",
+    "speaker package", "speaking package", "sponsorship package", "exhibitor package",
+    "a booth", "paquete de ponente", "pack speaker", "pack conferencier", "sprecherpaket",
+    "pacote de orador", "sin jefes", "sin jefe", "armando un equipo", "formando un equipo",
+    "negocio desde casa", "a tu horario", "te mando un audio", "sans patron", "ohne chef",
+    "sem patrao", "sem chefe", "monte une equipe", "a montar uma equipa"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -777,7 +793,15 @@ constexpr std::string_view kDeclined[] = {
     "outside my wheelhouse", "not the right person for", "i'm not the best person",
     "not really my thing", "you should talk to", "i'd talk to", "no es mi area", "no es lo mio",
     "no es mi campo", "pas mon domaine", "pas ma specialite", "nicht mein gebiet",
-    "nicht mein fachgebiet", "nao e a minha area", "nao e bem a minha area"};
+    "nicht mein fachgebiet", "nao e a minha area", "nao e bem a minha area",
+    "please disregard", "disregard my previous", "disregard my last",
+    "ignore my previous message", "ignore my last message", "sorry for the noise",
+    "decided to hire", "hire an internal", "hiring internally", "decided to keep",
+    "decided against", "ignora mi mensaje", "olvida mi mensaje", "hemos decidido contratar",
+    "oubliez mon message", "ignorez mon message", "nous avons decide de",
+    "vergessen sie meine nachricht", "ignorieren sie meine nachricht",
+    "wir haben uns entschieden", "esquece a minha mensagem", "ignora a minha mensagem",
+    "decidimos contratar"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {
@@ -801,28 +825,6 @@ constexpr std::string_view kPleasantryCores[] = {
     "great post", "thanks for sharing", "love this", "so true", "well done", "spot on",
     "parabens", "feliz aniversario", "muitos parabens"};
 
-// The vocabulary of selling, scored together (see PitchScore in message_signals.cc).
-constexpr std::string_view kWeWords[] = {
-    "we", "our", "us", "we've", "we're", "nous", "notre", "nos", "nosotros", "nuestro",
-    "nuestra", "nuestros", "nuestras", "wir", "unser", "unsere", "unserem", "unseren", "uns",
-    "nosso", "nossa", "nossos", "nossas"};
-constexpr std::string_view kBenefitWords[] = {
-    "grow", "growth", "scale", "boost", "increase", "generate", "add", "save", "double",
-    "triple", "results", "roi", "revenue", "leads", "clients", "customers", "pipeline",
-    "sales", "conversions", "profit", "income", "freedom", "guaranteed", "proven", "helped",
-    "help", "crecer", "aumentar", "generar", "clientes", "ventas", "resultados", "ingresos",
-    "croitre", "augmenter", "generer", "clients", "ventes", "resultats", "revenus", "wachsen",
-    "steigern", "generieren", "kunden", "umsatz", "ergebnisse", "gewinnen",
-    "crescer", "gerar", "vendas", "rendimento", "faturacao", "lucro"};
-constexpr std::string_view kCallToAction[] = {
-    "book", "schedule", "calendar", "calendly", "demo", "link", "offer", "trial",
-    "sign", "register", "limited", "spots", "discount", "gratis", "gratuit", "kostenlos",
-    "reserva", "reservez", "buchen", "termin", "unverbindlich", "sin compromiso",
-    "sans engagement", "no obligation", "worth a", "open to", "interested",
-    "marcar", "agenda", "vagas", "sem compromisso"};
-
-// A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
-// talk. Plans between friends name none of it ("drinks Thursday?", "¿quedamos el sábado?").
 // A newcomer saying who sent them: "Marta suggested I get in touch", "Halvard said I could
 // write to you", "de la part de Léa", "hat mir Ihren Kontakt gegeben".
 constexpr std::string_view kReferralCues[] = {
@@ -854,6 +856,8 @@ constexpr std::string_view kReferralCues[] = {
     "deu me o seu numero", "falou me de ti", "falou me de si", "indicou me",
     "por indicacao de", "disse me que podia", "disse que eu podia"};
 
+// A work matter, the stuff of a call worth making: prices, a project, a client, a product, a
+// talk. Plans between friends name none of it ("drinks Thursday?", "¿quedamos el sábado?").
 constexpr std::string_view kWorkMatters[] = {
     "price", "prices", "pricing", "priced", "rate", "rates", "day rate", "charge", "charging",
     "quote", "quotes", "quoting", "budget", "fee", "fees", "pay", "paid", "paying", "invoice",
@@ -912,9 +916,6 @@ std::span<const std::string_view> ReferralCues() { return kReferralCues; }
 std::span<const std::string_view> SelfReferences() { return kSelfReferences; }
 std::span<const std::string_view> Exclamations() { return kExclamations; }
 std::span<const std::string_view> ListingQuestions() { return kListingQuestions; }
-std::span<const std::string_view> WeWords() { return kWeWords; }
-std::span<const std::string_view> BenefitWords() { return kBenefitWords; }
-std::span<const std::string_view> CallToAction() { return kCallToAction; }
 
 std::span<const std::string_view> AutomatedOpeners() { return kAutomatedOpeners; }
 std::span<const std::string_view> DeclinedCues() { return kDeclined; }

@@ -79,10 +79,6 @@ std::span<const std::string_view> Exclamations();
 // Facebook Marketplace's pre-filled "Is this still available?" and its translations.
 std::span<const std::string_view> ListingQuestions();
 std::span<const std::string_view> ClosingCues();
-// Words of a sales pitch: "we/our" talk, promised benefits, calls to action.
-std::span<const std::string_view> WeWords();
-std::span<const std::string_view> BenefitWords();
-std::span<const std::string_view> CallToAction();
 std::span<const std::string_view> AutomatedOpeners();
 std::span<const std::string_view> DeclinedCues();
 // Words a message of nothing but congratulations or applause consists of, and its cores.

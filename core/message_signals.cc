@@ -57,9 +57,6 @@ struct Matchers {
   PhraseMatcher automated_openers{lexicon::AutomatedOpeners()};
   PhraseMatcher declined{lexicon::DeclinedCues()};
   PhraseMatcher pleasantries{lexicon::Pleasantries()};
-  PhraseMatcher we_words{lexicon::WeWords()};
-  PhraseMatcher benefit_words{lexicon::BenefitWords()};
-  PhraseMatcher call_to_action{lexicon::CallToAction()};
   PhraseMatcher pleasantry_cores{lexicon::PleasantryCores()};
   PhraseMatcher strong_asks{StrongAskPhrases()};
   PhraseMatcher work_matters{lexicon::WorkMatters()};
@@ -208,26 +205,6 @@ bool OffersSomethingFree(const FoldedText& text) {
   return offered;
 }
 
-int Occurrences(const PhraseMatcher& matcher, const std::vector<std::string>& tokens) {
-  int count = 0;
-  matcher.ForEach(tokens, [&](int, size_t, size_t) { ++count; });
-  return count;
-}
-
-// Selling is a pattern more than a phrase: a company's "we" promising results, with figures
-// and a call to action. Each part is weak alone; together they mark a pitch in any wording.
-bool LooksLikePitch(std::string_view raw, const FoldedText& text) {
-  const Matchers& m = GetMatchers();
-  const int we = Occurrences(m.we_words, text.tokens);
-  const int benefits = DistinctCues(m.benefit_words, text.tokens);
-  const int actions = DistinctCues(m.call_to_action, text.tokens);
-  const int figures = NumericClaims(raw);
-  const bool link = HasLink(raw);
-  const int score = std::min(we, 3) + 2 * std::min(benefits, 3) + std::min(actions, 2) +
-                    std::min(figures, 2) + (link ? 1 : 0);
-  return we >= 1 && benefits >= 2 && score >= 7;
-}
-
 // Selling has a shape whatever is sold. Seller's phrases count double: "like you", and a
 // claim to help others ("we help", "nous accompagnons"). What clients write too counts once:
 // what they offer ("we offer"), the owner's kind as a class of customers ("for consultants"),
@@ -311,7 +288,7 @@ MessageSignals AnalyzeMessage(std::string_view text) {
       m.client_needs.FindAny(folded.tokens) >= 0 || (signals.outreach & kCueOwnNeed) != 0;
   signals.promotional = !buyer && (OffersSomethingFree(folded) ||
                                    DistinctCues(m.promotional, folded.tokens) >= 2 ||
-                                   LooksLikePitch(text, folded) || HasPitchShape(text, folded));
+                                   HasPitchShape(text, folded));
   signals.hostile = IsHostile(folded);
   signals.listing_question = m.listing_questions.FindAny(folded.tokens) >= 0;
   signals.closing = m.closing.FindAny(folded.tokens) >= 0;

@@ -239,7 +239,8 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
                           hits.Any(kServiceClaims));
   // Their own offering with its price in one sentence is what a client brings: "pricing our
   // new service", "les prix de ma nouvelle offre". Unless the offering does something for
-  // others in that sentence: "our platform helps consultants price smarter" is a pitch.
+  // others in that sentence ("our platform helps consultants price smarter") or is presented
+  // to the reader: both are pitches.
   bool own_offering_priced = false;
   for (const Sentence& sentence : folded.sentences) {
     if (!Followed(hits, kFirstPossessives, kOfferings, 3, false, sentence.begin, sentence.end)) {
@@ -250,7 +251,8 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
         return h.at >= sentence.begin && h.at < sentence.end;
       });
     };
-    if (in_sentence(kPriceWords) && !in_sentence(kProductVerbs)) {
+    // Presenting their quote to the reader ("que je vous présente mon devis") is selling.
+    if (in_sentence(kPriceWords) && !in_sentence(kProductVerbs) && !in_sentence(kOffersToPresent)) {
       own_offering_priced = true;
     } else {
       cues |= kCueOffering;
@@ -271,9 +273,18 @@ uint32_t FindOutreachCues(std::string_view raw, const FoldedText& folded) {
   set(kCueFitSeeking, hits.Any(kFitSeeking) || hits.Any(kOffersToPresent));
   set(kCueSelected, hits.Any(kSelections));
   set(kCueFirstPerson, hits.Any(kFirstPersons) || hits.Any(kFirstPossessives));
-  set(kCueOwnNeed, own_offering_priced || hits.Any(kOwnNeeds) || hits.Any(kClientNeeds) ||
-                       Followed(hits, kFirstPossessives, kOwnMatters, 2) ||
-                       Followed(hits, kFirstPossessives, kNeedVerbs, 2));
+  // "Our prices" is a client's subject, unless presented to the reader: "so I can show you
+  // my quote" is a seller's.
+  bool own_matter = false;
+  for (const Sentence& sentence : folded.sentences) {
+    const bool presented = std::any_of(
+        hits.of[kOffersToPresent].begin(), hits.of[kOffersToPresent].end(),
+        [&](const Hit& h) { return h.at >= sentence.begin && h.at < sentence.end; });
+    own_matter = own_matter || (!presented && Followed(hits, kFirstPossessives, kOwnMatters, 2,
+                                                       false, sentence.begin, sentence.end));
+  }
+  set(kCueOwnNeed, own_offering_priced || own_matter || hits.Any(kOwnNeeds) ||
+                       hits.Any(kClientNeeds) || Followed(hits, kFirstPossessives, kNeedVerbs, 2));
   return cues;
 }
 

@@ -42,7 +42,8 @@ constexpr std::string_view kInflectedOfferVerbs[] = {
     "nos especializamos", "me especializo",
     "ajudo", "ofereco", "oferecemos", "acompanho", "acompanhamos", "criamos", "desenvolvemos",
     "geramos", "produzimos", "trabalhamos com", "especializados em", "especializada em",
-    "especializamo nos"};
+    "especializamo nos",
+    "who specialises in", "who specializes in", "specialising in", "specializing in"};
 
 // The first person's own, before something sold: "our platform", "my guide", "nos formules".
 constexpr std::string_view kFirstPossessives[] = {
@@ -173,7 +174,8 @@ constexpr std::string_view kPriceLeads[] = {
     "membership is", "annual membership is", "membership", "contribution is", "the fee is",
     "fee is", "investment is", "investment of", "l'investissement est de",
     "la cotisation est de", "cotisation", "la cuota es de", "cuota", "der beitrag", "beitrag",
-    "a quota e de", "quota"};
+    "a quota e de", "quota",
+    "package is", "the package is", "package costs", "the investment is", "participation fee"};
 
 // The reader flattered as chosen: a feature, a panel, an allocation or a directory that is
 // sold, not given ("you've been selected", "a select group of founders", "foste selecionado").
@@ -209,7 +211,10 @@ constexpr std::string_view kBookingPrompts[] = {
     "termin buchen", "termin direkt", "jetzt buchen", "antworte mit", "anmelden",
     "link below", "link in bio", "here's the link", "here is the link", "use this link",
     "marca aqui", "reserva ja", "responde sim", "inscreve te", "link abaixo", "booking link",
-    "the booking link", "link to book", "link para marcar"};
+    "the booking link", "link to book", "link para marcar",
+    "reserve one for you", "reserve you a", "reserve you one", "reserve a spot",
+    "before they go", "before they sell out", "before they're gone", "te reservo",
+    "je vous en reserve", "soll ich ihnen einen reservieren", "reservo te"};
 
 // A seller's way out for the reader, and the reader's first message never written: "if not
 // interested", "not the right person?", "reply stop", "I won't follow up".
@@ -245,7 +250,10 @@ constexpr std::string_view kFollowUps[] = {
 // The sender's own problem or need, said as theirs: a client's message, whatever else it
 // shares with a pitch ("our margins", "I have no idea what to charge", "wir brauchen").
 constexpr std::string_view kOwnNeeds[] = {
-    "i need", "we need", "no idea", "no clue", "not sure how", "struggling", "stuck",
+    "i need", "we need", "no idea", "no clue", "not sure how", "i'm struggling", "we're struggling",
+    "i am struggling", "we are struggling", "been struggling", "struggling with our",
+    "struggling with my", "i'm stuck", "we're stuck", "i am stuck", "we are stuck", "got stuck",
+    "bit stuck", "feel stuck", "feeling stuck",
     "killing us", "killing our", "we're losing", "we are losing", "i'm losing", "keep losing",
     "nervous", "how do we", "how do i", "how should we", "how should i",
     "necesito", "necesitamos", "no se como", "no se cuanto", "no sabemos", "nos cuesta",

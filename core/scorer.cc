@@ -114,7 +114,13 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   }
   // Chat without a question is no business, unless the person reached out twice or came
   // through someone they know.
-  if ((f.negatives & kNegIdle) && !cross_platform && !f.introduced_by) tally.Weigh(config.idle);
+  // Someone the owner already knows, back within the silence window, with no ask: the relationship
+  // exists and nothing new is on the table, however lively the exchange.
+  const bool known_without_ask = f.prior_contact_at && f.asks == 0 && f.owner_asks == 0 &&
+                                 f.burst_at - *f.prior_contact_at < config.silence_days * kMsPerDay;
+  if (((f.negatives & kNegIdle) || known_without_ask) && !cross_platform && !f.introduced_by) {
+    tally.Weigh(config.idle);
+  }
   // Someone the owner knows asking to meet with no work matter named is making plans: drinks,
   // a match, a catch-up. A stranger's ask for time is the start of something.
   if ((f.negatives & kNegSocial) && f.prior_contact_at && !f.introduced_by) {

@@ -404,5 +404,37 @@ TEST(MessageSignalsTest, AVagueSomedayIsASignOff) {
   EXPECT_TRUE(AnalyzeMessage("bon je file, on s'appelle un de ces quatre").closing);
 }
 
+TEST(MessageSignalsTest, ClientsUseBusinessWordsWithoutSelling) {
+  EXPECT_FALSE(AnalyzeMessage("I run a 12-person performance marketing agency. Our retainers are "
+                              "hours-based and clients leave when results plateau. Pipeline is "
+                              "fine, revenue per client keeps dropping. Open to a conversation?")
+                   .promotional);
+  EXPECT_FALSE(AnalyzeMessage("Pubs are asking for a discount again and most of our profit comes "
+                              "from the taproom. Could we do a call next week?")
+                   .promotional);
+}
+
+TEST(MessageSignalsTest, TakingSomethingOnIsAnAskAndDisregardingItWithdraws) {
+  EXPECT_TRUE(Asks("If this is something you'd take on, I'd be glad to find time.") & kAskHelp);
+  EXPECT_TRUE(Asks("We have a small grant for a workshop. Would that be something you could do?") &
+              kAskHelp);
+  EXPECT_TRUE(AnalyzeMessage("Please disregard my previous message: we decided to hire an "
+                             "internal pricing lead instead.")
+                  .declined);
+}
+
+TEST(MessageSignalsTest, AConversationWithAClientIsNotAnAsk) {
+  EXPECT_EQ(Asks("Change orders would be a fun conversation with a client. Let's agree it "
+                 "depends."),
+            0);
+}
+
+TEST(MessageSignalsTest, PaidStageSlotsAndWorkFromHomeTeamsArePromotional) {
+  EXPECT_TRUE(AnalyzeMessage("Our featured speaker package includes the stage slot and a booth.")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Estoy armando un equipo para un negocio desde casa, sin jefes.")
+                  .promotional);
+}
+
 }  // namespace
 }  // namespace touchpoint

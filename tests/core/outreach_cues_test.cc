@@ -139,5 +139,17 @@ TEST(OutreachCuesTest, ALaunchedProductIsAnOffer) {
   EXPECT_TRUE(Has("we built an AI that writes consulting proposals in 3 min", kCueSellerVerb));
 }
 
+TEST(OutreachCuesTest, PresentingTheirOwnQuoteIsNoClientsNeed) {
+  EXPECT_FALSE(Has("Un petit échange téléphonique afin que je vous présente mon devis ?",
+                   kCueOwnNeed));
+  EXPECT_TRUE(Has("Could you look at our prices?", kCueOwnNeed));
+  EXPECT_FALSE(Has("I work with consultants who are stuck at the same income.", kCueOwnNeed));
+  EXPECT_TRUE(Has("I'm a bookkeeper who specialises in consultants.", kCueSellerVerb));
+}
+
+TEST(OutreachCuesTest, ScarcityToReserveIsABookingPrompt) {
+  EXPECT_TRUE(Has("Shall I reserve one for you before they go?", kCueBooking));
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -130,5 +130,25 @@ TEST(ScorerTest, AKnownContactsPlansWithoutAWorkMatterAreSocial) {
   EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
 }
 
+TEST(ScorerTest, AKnownContactWithoutAnAskIsChatHoweverLively) {
+  ConversationFeatures f = AskedForACall();
+  f.asks = 0;
+  f.last_ask_at.reset();
+  f.turns = 4;
+  f.reply_ms = 2 * 60 * 1000;
+  EXPECT_TRUE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);  // a stranger's lively exchange
+  f.prior_contact_at = kAsOf - 40 * kDay;
+  EXPECT_FALSE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+  f.asks = kAskCall;
+  f.last_ask_at = kAsOf - kDay;
+  EXPECT_TRUE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+}
+
+TEST(ScorerTest, WordsLikeASellersWeighAgainst) {
+  ConversationFeatures f = AskedForACall();
+  f.negatives = kNegSellerWords;
+  EXPECT_FALSE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+}
+
 }  // namespace
 }  // namespace touchpoint
