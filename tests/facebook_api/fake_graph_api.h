@@ -21,6 +21,7 @@
 
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_oauth.h"
 
 namespace touchpoint::test {
 
@@ -153,22 +154,21 @@ class FakeGraphApi {
 
   void SetTokens(std::string page_token, std::string user_token) {
     std::lock_guard lock(mutex_);
-    page_token_ = std::move(page_token);
-    user_token_ = std::move(user_token);
+    oauth_.SetTokens(std::move(page_token), std::move(user_token));
   }
   // The Page token stops working (code 190).
   void ExpirePageToken() {
     std::lock_guard lock(mutex_);
-    page_token_ = "retired-page-" + std::to_string(++issued_tokens_);
+    oauth_.ExpireAccessToken();
   }
   void RevokeUserToken() {
     std::lock_guard lock(mutex_);
-    user_token_ = "retired-user-" + std::to_string(++issued_tokens_);
+    oauth_.RevokeRefreshToken();
   }
   // What Page tokens issued from the user token start with.
   void SetIssuedTokenPrefix(std::string prefix) {
     std::lock_guard lock(mutex_);
-    token_prefix_ = std::move(prefix);
+    oauth_.SetIssuedTokenPrefix(std::move(prefix));
   }
   // With a secret set, every call must carry appsecret_proof for its token.
   void RequireAppSecret(std::string secret) {
@@ -197,12 +197,12 @@ class FakeGraphApi {
   }
   void Journal(std::string entry) {
     std::lock_guard lock(mutex_);
-    journal_.push_back(std::move(entry));
+    oauth_.Journal(std::move(entry));
   }
 
   std::vector<std::string> journal() const {
     std::lock_guard lock(mutex_);
-    return journal_;
+    return oauth_.journal();
   }
   std::vector<std::string> violations() const {
     std::lock_guard lock(mutex_);
@@ -210,11 +210,11 @@ class FakeGraphApi {
   }
   std::string page_token() const {
     std::lock_guard lock(mutex_);
-    return page_token_;
+    return oauth_.access_token();
   }
   int derivations() const {
     std::lock_guard lock(mutex_);
-    return derivations_;
+    return oauth_.refreshes();
   }
 
   // Graph's error envelope.
@@ -333,7 +333,7 @@ class FakeGraphApi {
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
     const std::string token = bearer.starts_with("Bearer ") ? bearer.substr(7) : std::string();
-    journal_.push_back("GET " + request.path + " with " + token);
+    oauth_.Journal("GET " + request.path + " with " + token);
     if (request.query.count("access_token") != 0) {
       violations_.push_back(request.path + ": access_token in the query");
     }
@@ -341,7 +341,7 @@ class FakeGraphApi {
         queued != faults_.end() && !queued->second.empty()) {
       FakeResponse fault = std::move(queued->second.front());
       queued->second.pop_front();
-      journal_.back() += " -> fault " + std::to_string(fault.status);
+      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
       return WithUsage(std::move(fault));
     }
     if (!app_secret_.empty() && Param(request, "appsecret_proof") != Proof(app_secret_, token)) {
@@ -351,7 +351,7 @@ class FakeGraphApi {
     if (request.path == root && Param(request, "fields") == "access_token") {
       return WithUsage(DerivePageToken(token));
     }
-    if (token.empty() || token != page_token_) {
+    if (token.empty() || token != oauth_.access_token()) {
       return Error(400, 190, "Error validating access token: Session has expired.");
     }
     if (request.path == root) {
@@ -368,18 +368,16 @@ class FakeGraphApi {
   }
 
   FakeResponse DerivePageToken(const std::string& token) {
-    if (token.empty() || token != user_token_) {
+    if (token.empty() || token != oauth_.refresh_token()) {
       return Error(400, 190,
                    "Error validating access token: The user has not authorized "
                    "application 1.");
     }
-    ++derivations_;
-    page_token_ = token_prefix_ + "page-" + std::to_string(++issued_tokens_);
-    journal_.back() += " -> " + page_token_;
+    oauth_.Refresh();
     rapidjson::StringBuffer buffer;
     Writer w(buffer);
     w.StartObject();
-    Key(w, "access_token", page_token_);
+    Key(w, "access_token", oauth_.access_token());
     Key(w, "id", page_.id);
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
@@ -469,7 +467,7 @@ class FakeGraphApi {
           w.EndObject();
           w.EndObject();
         },
-        NextBase(request), page_token_);
+        NextBase(request), oauth_.access_token());
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
   }
@@ -523,7 +521,7 @@ class FakeGraphApi {
           }
           w.EndObject();
         },
-        NextBase(request), page_token_);
+        NextBase(request), oauth_.access_token());
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
   }
@@ -611,12 +609,13 @@ class FakeGraphApi {
             WriteList(
                 w, comment_keys, "", *comment_limit,
                 [&](size_t c) { WriteComment(w, post, *comments[c]); },
-                "https://graph.facebook.com" + Root() + post.id + "/comments", page_token_);
+                "https://graph.facebook.com" + Root() + post.id + "/comments",
+                oauth_.access_token());
             w.EndObject();
           }
           w.EndObject();
         },
-        NextBase(request), page_token_);
+        NextBase(request), oauth_.access_token());
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
   }
@@ -635,7 +634,8 @@ class FakeGraphApi {
     w.StartObject();
     WriteList(
         w, keys, Param(request, "after"), *limit,
-        [&](size_t c) { WriteComment(w, post, *comments[c]); }, NextBase(request), page_token_);
+        [&](size_t c) { WriteComment(w, post, *comments[c]); }, NextBase(request),
+        oauth_.access_token());
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
   }
@@ -647,18 +647,15 @@ class FakeGraphApi {
   long long step_ = 61;
   bool inclusive_ = false;
   int issued_ids_ = 0;
-  int issued_tokens_ = 0;
-  int derivations_ = 0;
   std::map<std::string, FakeConversation> conversations_;
   std::map<std::string, FakePost> posts_;
-  std::string page_token_;
-  std::string user_token_;
-  std::string token_prefix_;
+  // The Page token is the access token, the user token the refresh token that stays.
+  FakeOAuth oauth_{
+      {.access = "", .refresh = "", .issued_access_stem = "page-", .rotates_refresh = false}};
   std::string app_secret_;
   std::map<std::string, std::string> usage_headers_;
   std::map<std::string, std::deque<FakeResponse>> faults_;
   std::function<void(const FakeRequest&)> hook_;
-  std::vector<std::string> journal_;
   std::vector<std::string> violations_;
 };
 
