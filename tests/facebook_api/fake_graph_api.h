@@ -22,6 +22,7 @@
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
 #include "tests/support/fake_oauth.h"
+#include "tests/support/locked.h"
 
 namespace touchpoint::test {
 
@@ -152,24 +153,6 @@ class FakeGraphApi {
     return ids;
   }
 
-  void SetTokens(std::string page_token, std::string user_token) {
-    std::lock_guard lock(mutex_);
-    oauth_.SetTokens(std::move(page_token), std::move(user_token));
-  }
-  // The Page token stops working (code 190).
-  void ExpirePageToken() {
-    std::lock_guard lock(mutex_);
-    oauth_.ExpireAccessToken();
-  }
-  void RevokeUserToken() {
-    std::lock_guard lock(mutex_);
-    oauth_.RevokeRefreshToken();
-  }
-  // What Page tokens issued from the user token start with.
-  void SetIssuedTokenPrefix(std::string prefix) {
-    std::lock_guard lock(mutex_);
-    oauth_.SetIssuedTokenPrefix(std::move(prefix));
-  }
   // With a secret set, every call must carry appsecret_proof for its token.
   void RequireAppSecret(std::string secret) {
     std::lock_guard lock(mutex_);
@@ -195,26 +178,14 @@ class FakeGraphApi {
     std::lock_guard lock(mutex_);
     hook_ = std::move(hook);
   }
-  void Journal(std::string entry) {
-    std::lock_guard lock(mutex_);
-    oauth_.Journal(std::move(entry));
-  }
+  // The tokens and the journal, under the fake's lock. The access token is the Page token
+  // (refused with code 190 once expired), the refresh token the user token, and a refresh the
+  // derivation of a Page token.
+  Locked<FakeOAuth> oauth() { return {mutex_, oauth_}; }
 
-  std::vector<std::string> journal() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.journal();
-  }
   std::vector<std::string> violations() const {
     std::lock_guard lock(mutex_);
     return violations_;
-  }
-  std::string page_token() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.access_token();
-  }
-  int derivations() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.refreshes();
   }
 
   // Graph's error envelope.

@@ -19,6 +19,7 @@
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
 #include "tests/support/fake_oauth.h"
+#include "tests/support/locked.h"
 
 namespace touchpoint::test {
 
@@ -46,8 +47,8 @@ struct FakeComment {
 // GET /rest/socialActions/{post}/comments; POST /oauth/v2/accessToken with rotating refresh
 // tokens and the client secret in the form. Every REST call must carry a LinkedIn-Version of
 // kOldestVersion or later (else 426 NONEXISTENT_VERSION) and X-Restli-Protocol-Version 2.0.0
-// (else 400). Faults queued per path are answered first. `journal()` records what happened
-// in order. Thread-safe.
+// (else 400). Faults queued per path are answered first. `oauth()->journal()` records what
+// happened in order. Thread-safe.
 class FakeLinkedinApi {
  public:
   static constexpr char kClientId[] = "li-client";
@@ -117,47 +118,13 @@ class FakeLinkedinApi {
     std::lock_guard lock(mutex_);
     max_count_ = count;
   }
-  void SetTokens(std::string access, std::string refresh) {
-    std::lock_guard lock(mutex_);
-    oauth_.SetTokens(std::move(access), std::move(refresh));
-  }
-  void ExpireAccessToken() {
-    std::lock_guard lock(mutex_);
-    oauth_.ExpireAccessToken();
-  }
-  void RevokeRefreshToken() {
-    std::lock_guard lock(mutex_);
-    oauth_.RevokeRefreshToken();
-  }
   // The next `count` authorised calls answer 401 REVOKED_ACCESS_TOKEN (65601).
   void ReportRevoked(int count) {
     std::lock_guard lock(mutex_);
     revoked_answers_ = count;
   }
-  void SetIssuedTokenPrefix(std::string prefix) {
-    std::lock_guard lock(mutex_);
-    oauth_.SetIssuedTokenPrefix(std::move(prefix));
-  }
-  void Journal(std::string entry) {
-    std::lock_guard lock(mutex_);
-    oauth_.Journal(std::move(entry));
-  }
-  std::vector<std::string> journal() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.journal();
-  }
-  std::string access_token() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.access_token();
-  }
-  std::string refresh_token() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.refresh_token();
-  }
-  int refreshes() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.refreshes();
-  }
+  // The tokens and the journal, under the fake's lock.
+  Locked<FakeOAuth> oauth() { return {mutex_, oauth_}; }
 
  private:
   using Writer = rapidjson::Writer<rapidjson::StringBuffer>;

@@ -21,6 +21,7 @@
 #include "connectors/twitter/snowflake.h"
 #include "tests/support/fake_api_server.h"
 #include "tests/support/fake_oauth.h"
+#include "tests/support/locked.h"
 
 namespace touchpoint::test {
 
@@ -46,8 +47,8 @@ struct FakeDm {
 // since_id and pagination_token semantics over a list that grows while a poll runs,
 // /2/dm_events newest first without since_id (400 for unknown parameters, like X), and
 // POST /2/oauth2/token with rotating, single-use refresh tokens. Faults queued per path are
-// answered before the real handler. `journal()` records, in order, what happened on the
-// server; tests append their own entries (a TokenKeeper's saves) to order them against it.
+// answered before the real handler. `oauth()->journal()` records, in order, what happened on
+// the server; tests append their own entries (a TokenKeeper's saves) to order them against it.
 // Thread-safe.
 class FakeXApi {
  public:
@@ -92,50 +93,13 @@ class FakeXApi {
     partial_errors_[path] += count;
   }
 
-  void SetTokens(std::string access, std::string refresh) {
-    std::lock_guard lock(mutex_);
-    oauth_.SetTokens(std::move(access), std::move(refresh));
-  }
-  // The current access token stops working (as after its two hours).
-  void ExpireAccessToken() {
-    std::lock_guard lock(mutex_);
-    oauth_.ExpireAccessToken();
-  }
-  // The current refresh token is rejected (revoked by the user, or already used).
-  void RevokeRefreshToken() {
-    std::lock_guard lock(mutex_);
-    oauth_.RevokeRefreshToken();
-  }
-  // What tokens issued by a refresh start with.
-  void SetIssuedTokenPrefix(std::string prefix) {
-    std::lock_guard lock(mutex_);
-    oauth_.SetIssuedTokenPrefix(std::move(prefix));
-  }
   void SetPageSize(int size) {
     std::lock_guard lock(mutex_);
     page_size_ = size;
   }
-  void Journal(std::string entry) {
-    std::lock_guard lock(mutex_);
-    oauth_.Journal(std::move(entry));
-  }
+  // The tokens and the journal, under the fake's lock.
+  Locked<FakeOAuth> oauth() { return {mutex_, oauth_}; }
 
-  std::vector<std::string> journal() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.journal();
-  }
-  std::string access_token() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.access_token();
-  }
-  std::string refresh_token() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.refresh_token();
-  }
-  int refreshes() const {
-    std::lock_guard lock(mutex_);
-    return oauth_.refreshes();
-  }
   // Ids of every mention that is not a retweet, and of every MessageCreate DM.
   std::set<std::string> TouchpointIds() const {
     std::lock_guard lock(mutex_);
