@@ -235,15 +235,15 @@ TEST_F(PollerTest, APageRepeatingItsCursorFailsThePoll) {
 
 TEST_F(PollerTest, AnExpiredPageTokenIsRederivedSavedAndOnlyThenUsed) {
   Message("t_1", kAda);
-  graph_.ExpirePageToken();
+  graph_.oauth()->ExpireAccessToken();
   Result<PollResult> result = Poll();
   ASSERT_TRUE(result) << result.error().message();
-  EXPECT_EQ(graph_.derivations(), 1);
-  const std::string token = graph_.page_token();
+  EXPECT_EQ(graph_.oauth()->refreshes(), 1);
+  const std::string token = graph_.oauth()->access_token();
   ASSERT_TRUE(keeper_.stored);
   EXPECT_EQ(keeper_.stored->access_token, token);
   EXPECT_EQ(keeper_.stored->refresh_token, "user-0");
-  const std::vector<std::string> journal = graph_.journal();
+  const std::vector<std::string> journal = graph_.oauth()->journal();
   const auto derived = std::find(journal.begin(), journal.end(),
                                  "GET /v19.0" + kPagePath + " with user-0 -> " + token);
   const auto saved = std::find(journal.begin(), journal.end(), "save " + token);
@@ -260,8 +260,8 @@ TEST_F(PollerTest, AnExpiredPageTokenIsRederivedSavedAndOnlyThenUsed) {
 
 TEST_F(PollerTest, ARejectedUserTokenNeedsReauthAndIsNotRetried) {
   Message("t_1", kAda);
-  graph_.ExpirePageToken();
-  graph_.RevokeUserToken();
+  graph_.oauth()->ExpireAccessToken();
+  graph_.oauth()->RevokeRefreshToken();
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_TRUE(IsNeedsReauth(result.error())) << result.error().message();
@@ -271,7 +271,7 @@ TEST_F(PollerTest, ARejectedUserTokenNeedsReauthAndIsNotRetried) {
 
 TEST_F(PollerTest, WithoutAUserTokenAnExpiredPageTokenNeedsReauth) {
   keeper_.stored->refresh_token.clear();
-  graph_.ExpirePageToken();
+  graph_.oauth()->ExpireAccessToken();
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_TRUE(IsNeedsReauth(result.error())) << result.error().message();
@@ -283,18 +283,18 @@ TEST_F(PollerTest, OnlyAUserTokenStoredDerivesAPageTokenFirst) {
   keeper_.stored->access_token.clear();
   Result<PollResult> result = Poll();
   ASSERT_TRUE(result) << result.error().message();
-  EXPECT_EQ(graph_.derivations(), 1);
-  EXPECT_EQ(keeper_.stored->access_token, graph_.page_token());
+  EXPECT_EQ(graph_.oauth()->refreshes(), 1);
+  EXPECT_EQ(keeper_.stored->access_token, graph_.oauth()->access_token());
 }
 
 TEST_F(PollerTest, ANewPageTokenThatCannotBeSavedIsNotUsed) {
-  graph_.ExpirePageToken();
+  graph_.oauth()->ExpireAccessToken();
   keeper_.fail_saves = true;
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code(), StatusCode::kIoError);
-  const std::string token = graph_.page_token();
-  for (const std::string& entry : graph_.journal()) {
+  const std::string token = graph_.oauth()->access_token();
+  for (const std::string& entry : graph_.oauth()->journal()) {
     EXPECT_FALSE(entry.ends_with(" with " + token)) << entry;
   }
 }
@@ -303,7 +303,7 @@ TEST_F(PollerTest, AppSecretProofGoesWithEveryCall) {
   Message("t_1", kAda);
   graph_.AddPost("100200300_1");
   Comment("100200300_1", kAda);
-  graph_.ExpirePageToken();  // the derivation call needs a proof for the user token
+  graph_.oauth()->ExpireAccessToken();  // the derivation call needs a proof for the user token
   graph_.RequireAppSecret("app-secret-1");
   app_secret_ = "app-secret-1";
   Result<PollResult> result = Poll();

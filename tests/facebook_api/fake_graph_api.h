@@ -21,6 +21,8 @@
 
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_oauth.h"
+#include "tests/support/locked.h"
 
 namespace touchpoint::test {
 
@@ -151,25 +153,6 @@ class FakeGraphApi {
     return ids;
   }
 
-  void SetTokens(std::string page_token, std::string user_token) {
-    std::lock_guard lock(mutex_);
-    page_token_ = std::move(page_token);
-    user_token_ = std::move(user_token);
-  }
-  // The Page token stops working (code 190).
-  void ExpirePageToken() {
-    std::lock_guard lock(mutex_);
-    page_token_ = "retired-page-" + std::to_string(++issued_tokens_);
-  }
-  void RevokeUserToken() {
-    std::lock_guard lock(mutex_);
-    user_token_ = "retired-user-" + std::to_string(++issued_tokens_);
-  }
-  // What Page tokens issued from the user token start with.
-  void SetIssuedTokenPrefix(std::string prefix) {
-    std::lock_guard lock(mutex_);
-    token_prefix_ = std::move(prefix);
-  }
   // With a secret set, every call must carry appsecret_proof for its token.
   void RequireAppSecret(std::string secret) {
     std::lock_guard lock(mutex_);
@@ -195,26 +178,14 @@ class FakeGraphApi {
     std::lock_guard lock(mutex_);
     hook_ = std::move(hook);
   }
-  void Journal(std::string entry) {
-    std::lock_guard lock(mutex_);
-    journal_.push_back(std::move(entry));
-  }
+  // The tokens and the journal, under the fake's lock. The access token is the Page token
+  // (refused with code 190 once expired), the refresh token the user token, and a refresh the
+  // derivation of a Page token.
+  Locked<FakeOAuth> oauth() { return {mutex_, oauth_}; }
 
-  std::vector<std::string> journal() const {
-    std::lock_guard lock(mutex_);
-    return journal_;
-  }
   std::vector<std::string> violations() const {
     std::lock_guard lock(mutex_);
     return violations_;
-  }
-  std::string page_token() const {
-    std::lock_guard lock(mutex_);
-    return page_token_;
-  }
-  int derivations() const {
-    std::lock_guard lock(mutex_);
-    return derivations_;
   }
 
   // Graph's error envelope.
@@ -333,7 +304,7 @@ class FakeGraphApi {
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
     const std::string token = bearer.starts_with("Bearer ") ? bearer.substr(7) : std::string();
-    journal_.push_back("GET " + request.path + " with " + token);
+    oauth_.Journal("GET " + request.path + " with " + token);
     if (request.query.count("access_token") != 0) {
       violations_.push_back(request.path + ": access_token in the query");
     }
@@ -341,7 +312,7 @@ class FakeGraphApi {
         queued != faults_.end() && !queued->second.empty()) {
       FakeResponse fault = std::move(queued->second.front());
       queued->second.pop_front();
-      journal_.back() += " -> fault " + std::to_string(fault.status);
+      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
       return WithUsage(std::move(fault));
     }
     if (!app_secret_.empty() && Param(request, "appsecret_proof") != Proof(app_secret_, token)) {
@@ -351,7 +322,7 @@ class FakeGraphApi {
     if (request.path == root && Param(request, "fields") == "access_token") {
       return WithUsage(DerivePageToken(token));
     }
-    if (token.empty() || token != page_token_) {
+    if (token.empty() || token != oauth_.access_token()) {
       return Error(400, 190, "Error validating access token: Session has expired.");
     }
     if (request.path == root) {
@@ -368,18 +339,16 @@ class FakeGraphApi {
   }
 
   FakeResponse DerivePageToken(const std::string& token) {
-    if (token.empty() || token != user_token_) {
+    if (token.empty() || token != oauth_.refresh_token()) {
       return Error(400, 190,
                    "Error validating access token: The user has not authorized "
                    "application 1.");
     }
-    ++derivations_;
-    page_token_ = token_prefix_ + "page-" + std::to_string(++issued_tokens_);
-    journal_.back() += " -> " + page_token_;
+    oauth_.Refresh();
     rapidjson::StringBuffer buffer;
     Writer w(buffer);
     w.StartObject();
-    Key(w, "access_token", page_token_);
+    Key(w, "access_token", oauth_.access_token());
     Key(w, "id", page_.id);
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
@@ -397,10 +366,9 @@ class FakeGraphApi {
   }
 
   // Writes the items of `keys` (sorted newest first) after cursor `after`, at most `limit`,
-  // with paging; `write` writes one item by index.
+  // with paging whose `next` embeds the Page token; `write` writes one item by index.
   void WriteList(Writer& w, const std::vector<SortKey>& keys, const std::string& after, int limit,
-                 const std::function<void(size_t)>& write, const std::string& next_base,
-                 const std::string& token) const {
+                 const std::function<void(size_t)>& write, const std::string& next_base) const {
     size_t first = 0;
     if (!after.empty()) {
       const std::optional<SortKey> from = DecodeCursor(after);
@@ -428,7 +396,7 @@ class FakeGraphApi {
     w.EndObject();
     if (end < keys.size()) {
       Key(w, "next",
-          next_base + "?access_token=" + token + "&limit=" + std::to_string(limit) +
+          next_base + "?access_token=" + oauth_.access_token() + "&limit=" + std::to_string(limit) +
               "&after=" + PercentEncode(EncodeCursor(keys[end - 1])));
     }
     w.EndObject();
@@ -438,6 +406,38 @@ class FakeGraphApi {
     return "https://graph.facebook.com" + request.path;
   }
 
+  // The answer to a list request: a page of the items of `keys` from the request's `after`
+  // cursor; `write` writes one item by index.
+  FakeResponse ListAnswer(const FakeRequest& request, const std::vector<SortKey>& keys, int limit,
+                          const std::function<void(Writer&, size_t)>& write) const {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    w.StartObject();
+    WriteList(
+        w, keys, Param(request, "after"), limit, [&](size_t i) { write(w, i); }, NextBase(request));
+    w.EndObject();
+    return FakeResponse::Json(200, buffer.GetString());
+  }
+
+  // Sorts `list` newest first by `time`, then by id, and returns the items' sort keys in that
+  // order.
+  template <typename Item>
+  static std::vector<SortKey> SortNewestFirst(std::vector<const Item*>& list,
+                                              long long Item::*time) {
+    std::stable_sort(list.begin(), list.end(), [time](const Item* a, const Item* b) {
+      return std::tie(a->*time, a->id) > std::tie(b->*time, b->id);
+    });
+    std::vector<SortKey> keys;
+    for (const Item* item : list) keys.emplace_back(item->*time, item->id);
+    return keys;
+  }
+
+  // The node whose edge is asked for: {id} of /{v}/{id}/messages and /{v}/{id}/comments (both
+  // edges 9 characters with their slash).
+  static std::string NodeId(const FakeRequest& request) {
+    return request.path.substr(Root().size(), request.path.size() - Root().size() - 9);
+  }
+
   FakeResponse Conversations(const FakeRequest& request) {
     const std::optional<int> limit = Limit(Param(request, "limit"));
     if (!limit || Param(request, "platform") != "messenger") {
@@ -445,87 +445,61 @@ class FakeGraphApi {
     }
     std::vector<const FakeConversation*> list;
     for (const auto& [id, conversation] : conversations_) list.push_back(&conversation);
-    std::vector<SortKey> keys;
-    std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
-      return std::tie(a->updated, a->id) > std::tie(b->updated, b->id);
+    const std::vector<SortKey> keys = SortNewestFirst(list, &FakeConversation::updated);
+    return ListAnswer(request, keys, *limit, [&](Writer& w, size_t i) {
+      w.StartObject();
+      Key(w, "id", list[i]->id);
+      Key(w, "updated_time", Time(list[i]->updated));
+      w.Key("participants");
+      w.StartObject();
+      w.Key("data");
+      w.StartArray();
+      WritePerson(w, page_);
+      for (const FakePerson& person : list[i]->participants) WritePerson(w, person);
+      w.EndArray();
+      w.EndObject();
+      w.EndObject();
     });
-    for (const FakeConversation* c : list) keys.emplace_back(c->updated, c->id);
-    rapidjson::StringBuffer buffer;
-    Writer w(buffer);
-    w.StartObject();
-    WriteList(
-        w, keys, Param(request, "after"), *limit,
-        [&](size_t i) {
-          w.StartObject();
-          Key(w, "id", list[i]->id);
-          Key(w, "updated_time", Time(list[i]->updated));
-          w.Key("participants");
-          w.StartObject();
-          w.Key("data");
-          w.StartArray();
-          WritePerson(w, page_);
-          for (const FakePerson& person : list[i]->participants) WritePerson(w, person);
-          w.EndArray();
-          w.EndObject();
-          w.EndObject();
-        },
-        NextBase(request), page_token_);
-    w.EndObject();
-    return FakeResponse::Json(200, buffer.GetString());
   }
 
   FakeResponse Messages(const FakeRequest& request) {
-    const std::string id =
-        request.path.substr(Root().size(), request.path.size() - Root().size() - 9);
     const std::optional<int> limit = Limit(Param(request, "limit"));
     if (!limit) return Error(400, 100, "Invalid parameter");
-    const FakeConversation& conversation = conversations_.at(id);
+    const FakeConversation& conversation = conversations_.at(NodeId(request));
     std::vector<const FakeMessage*> list;
     for (const FakeMessage& message : conversation.messages) list.push_back(&message);
-    std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
-      return std::tie(a->created, a->id) > std::tie(b->created, b->id);
+    const std::vector<SortKey> keys = SortNewestFirst(list, &FakeMessage::created);
+    return ListAnswer(request, keys, *limit, [&](Writer& w, size_t i) {
+      const FakeMessage& message = *list[i];
+      w.StartObject();
+      Key(w, "id", message.id);
+      Key(w, "message", message.text);
+      Key(w, "created_time", Time(message.created));
+      w.Key("from");
+      WritePerson(w, message.from);
+      w.Key("to");
+      w.StartObject();
+      w.Key("data");
+      w.StartArray();
+      if (message.from.id != page_.id) WritePerson(w, page_);
+      for (const FakePerson& person : conversation.participants) {
+        if (person.id != message.from.id) WritePerson(w, person);
+      }
+      w.EndArray();
+      w.EndObject();
+      if (message.text.empty()) {
+        w.Key("attachments");
+        w.StartObject();
+        w.Key("data");
+        w.StartArray();
+        w.StartObject();
+        Key(w, "mime_type", "image/jpeg");
+        w.EndObject();
+        w.EndArray();
+        w.EndObject();
+      }
+      w.EndObject();
     });
-    std::vector<SortKey> keys;
-    for (const FakeMessage* m : list) keys.emplace_back(m->created, m->id);
-    rapidjson::StringBuffer buffer;
-    Writer w(buffer);
-    w.StartObject();
-    WriteList(
-        w, keys, Param(request, "after"), *limit,
-        [&](size_t i) {
-          const FakeMessage& message = *list[i];
-          w.StartObject();
-          Key(w, "id", message.id);
-          Key(w, "message", message.text);
-          Key(w, "created_time", Time(message.created));
-          w.Key("from");
-          WritePerson(w, message.from);
-          w.Key("to");
-          w.StartObject();
-          w.Key("data");
-          w.StartArray();
-          if (message.from.id != page_.id) WritePerson(w, page_);
-          for (const FakePerson& person : conversation.participants) {
-            if (person.id != message.from.id) WritePerson(w, person);
-          }
-          w.EndArray();
-          w.EndObject();
-          if (message.text.empty()) {
-            w.Key("attachments");
-            w.StartObject();
-            w.Key("data");
-            w.StartArray();
-            w.StartObject();
-            Key(w, "mime_type", "image/jpeg");
-            w.EndObject();
-            w.EndArray();
-            w.EndObject();
-          }
-          w.EndObject();
-        },
-        NextBase(request), page_token_);
-    w.EndObject();
-    return FakeResponse::Json(200, buffer.GetString());
   }
 
   // The comments of `post` as `filter` and `order` select them, newest first for
@@ -589,55 +563,36 @@ class FakeGraphApi {
     const bool reverse = modifiers.find(".order(reverse_chronological)") != std::string::npos;
     std::vector<const FakePost*> list;
     for (const auto& [id, post] : posts_) list.push_back(&post);
-    std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
-      return std::tie(a->updated, a->id) > std::tie(b->updated, b->id);
+    const std::vector<SortKey> keys = SortNewestFirst(list, &FakePost::updated);
+    return ListAnswer(request, keys, *limit, [&](Writer& w, size_t i) {
+      const FakePost& post = *list[i];
+      w.StartObject();
+      Key(w, "id", post.id);
+      Key(w, "updated_time", Time(post.updated));
+      const auto [comments, comment_keys] = SelectComments(post, stream, reverse);
+      if (!comments.empty()) {
+        w.Key("comments");
+        w.StartObject();
+        WriteList(
+            w, comment_keys, "", *comment_limit,
+            [&](size_t c) { WriteComment(w, post, *comments[c]); },
+            "https://graph.facebook.com" + Root() + post.id + "/comments");
+        w.EndObject();
+      }
+      w.EndObject();
     });
-    std::vector<SortKey> keys;
-    for (const FakePost* p : list) keys.emplace_back(p->updated, p->id);
-    rapidjson::StringBuffer buffer;
-    Writer w(buffer);
-    w.StartObject();
-    WriteList(
-        w, keys, Param(request, "after"), *limit,
-        [&](size_t i) {
-          const FakePost& post = *list[i];
-          w.StartObject();
-          Key(w, "id", post.id);
-          Key(w, "updated_time", Time(post.updated));
-          const auto [comments, comment_keys] = SelectComments(post, stream, reverse);
-          if (!comments.empty()) {
-            w.Key("comments");
-            w.StartObject();
-            WriteList(
-                w, comment_keys, "", *comment_limit,
-                [&](size_t c) { WriteComment(w, post, *comments[c]); },
-                "https://graph.facebook.com" + Root() + post.id + "/comments", page_token_);
-            w.EndObject();
-          }
-          w.EndObject();
-        },
-        NextBase(request), page_token_);
-    w.EndObject();
-    return FakeResponse::Json(200, buffer.GetString());
   }
 
   FakeResponse Comments(const FakeRequest& request) {
-    const std::string id =
-        request.path.substr(Root().size(), request.path.size() - Root().size() - 9);
+    const std::string id = NodeId(request);
     const std::optional<int> limit = Limit(Param(request, "limit"));
     if (!limit || posts_.count(id) == 0) return Error(400, 100, "Invalid parameter");
     const FakePost& post = posts_.at(id);
     const auto [comments, keys] =
         SelectComments(post, Param(request, "filter") == "stream",
                        Param(request, "order") == "reverse_chronological");
-    rapidjson::StringBuffer buffer;
-    Writer w(buffer);
-    w.StartObject();
-    WriteList(
-        w, keys, Param(request, "after"), *limit,
-        [&](size_t c) { WriteComment(w, post, *comments[c]); }, NextBase(request), page_token_);
-    w.EndObject();
-    return FakeResponse::Json(200, buffer.GetString());
+    return ListAnswer(request, keys, *limit,
+                      [&](Writer& w, size_t c) { WriteComment(w, post, *comments[c]); });
   }
 
   FakeApiServer& server_;
@@ -647,18 +602,15 @@ class FakeGraphApi {
   long long step_ = 61;
   bool inclusive_ = false;
   int issued_ids_ = 0;
-  int issued_tokens_ = 0;
-  int derivations_ = 0;
   std::map<std::string, FakeConversation> conversations_;
   std::map<std::string, FakePost> posts_;
-  std::string page_token_;
-  std::string user_token_;
-  std::string token_prefix_;
+  // The Page token is the access token, the user token the refresh token that stays.
+  FakeOAuth oauth_{
+      {.access = "", .refresh = "", .issued_access_stem = "page-", .rotates_refresh = false}};
   std::string app_secret_;
   std::map<std::string, std::string> usage_headers_;
   std::map<std::string, std::deque<FakeResponse>> faults_;
   std::function<void(const FakeRequest&)> hook_;
-  std::vector<std::string> journal_;
   std::vector<std::string> violations_;
 };
 

@@ -159,9 +159,9 @@ TEST_F(FaultTest, BrokenAnswersToTheEndFailThePollInsteadOfMeaningNoData) {
 
 TEST_F(FaultTest, TokensAndTheAppSecretNeverReachTheLogOrAStatus) {
   const std::string sentinel = "SENTINEL";
-  graph_.SetTokens(sentinel + "-PAGE-0", sentinel + "-USER-0");
+  graph_.oauth()->SetTokens(sentinel + "-PAGE-0", sentinel + "-USER-0");
   keeper_.stored = OAuthTokens{sentinel + "-PAGE-0", sentinel + "-USER-0", std::nullopt};
-  graph_.SetIssuedTokenPrefix(sentinel + "-ISSUED-");
+  graph_.oauth()->SetIssuedTokenPrefix(sentinel + "-ISSUED-");
   graph_.RequireAppSecret(sentinel + "-SECRET");
   app_secret_ = sentinel + "-SECRET";
   Message("t_1", kAda);
@@ -170,7 +170,7 @@ TEST_F(FaultTest, TokensAndTheAppSecretNeverReachTheLogOrAStatus) {
 
   test::LogCapture log;
   std::vector<std::string> statuses;
-  graph_.ExpirePageToken();
+  graph_.oauth()->ExpireAccessToken();
   graph_.QueueFault("/t_1/messages", FakeResponse::Html(503));
   graph_.QueueFault("/t_1/messages", Truncated());
   graph_.QueueFault(kPagePath + "/feed",
@@ -185,8 +185,8 @@ TEST_F(FaultTest, TokensAndTheAppSecretNeverReachTheLogOrAStatus) {
   result = Poll();
   ASSERT_FALSE(result);
   statuses.push_back(result.error().message());
-  graph_.ExpirePageToken();
-  graph_.RevokeUserToken();
+  graph_.oauth()->ExpireAccessToken();
+  graph_.oauth()->RevokeRefreshToken();
   result = Poll();
   ASSERT_FALSE(result);
   EXPECT_TRUE(IsNeedsReauth(result.error()));

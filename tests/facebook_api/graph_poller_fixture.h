@@ -30,7 +30,7 @@ inline const std::string kPagePath = "/" + kPage.id;
 class GraphPollerTest : public ::testing::Test {
  protected:
   GraphPollerTest() {
-    graph_.SetTokens("page-0", "user-0");
+    graph_.oauth()->SetTokens("page-0", "user-0");
     keeper_.stored = OAuthTokens{"page-0", "user-0", std::nullopt};
     policy_.max_attempts = 3;
     policy_.base_delay = std::chrono::milliseconds(100);

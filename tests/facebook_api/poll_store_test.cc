@@ -143,7 +143,7 @@ TEST_F(PollStoreTest, ItemsArrivingBetweenAndDuringPollsAreStoredExactlyOnce) {
   for (int round = 0; round < 12; ++round) {
     add_some(static_cast<int>(pick(40)));
     if (pick(3) == 0) graph_.QueueFault(kPagePath + "/feed", FakeResponse::Html(503));
-    if (pick(4) == 0) graph_.ExpirePageToken();
+    if (pick(4) == 0) graph_.oauth()->ExpireAccessToken();
     // Every fourth poll fails late, after the inbox was read: all it emitted is dropped.
     if (round % 4 == 2) {
       for (int i = 0; i < policy_.max_attempts; ++i) {

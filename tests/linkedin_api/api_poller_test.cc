@@ -334,7 +334,7 @@ TEST_F(LinkedinPollerTest, TransientFailuresAreRetriedNeverTakenForNoData) {
   ASSERT_TRUE(result) << result.error().message();
   EXPECT_EQ(last_.events.size(), 1u);
   EXPECT_EQ(last_.events[0].text, "second");
-  const auto journal = api_.journal();
+  const auto journal = api_.oauth()->journal();
   EXPECT_EQ(std::count_if(
                 journal.begin(), journal.end(),
                 [](const std::string& line) { return line.find("-> fault") != std::string::npos; }),
@@ -361,13 +361,13 @@ TEST_F(LinkedinPollerTest, ASunsetVersionIsAConfigErrorNamingIt) {
 
 TEST_F(LinkedinPollerTest, ARotatedRefreshTokenIsSavedBeforeItIsUsed) {
   api_.AddChange(Message(kAda, "hello"));
-  api_.ExpireAccessToken();
+  api_.oauth()->ExpireAccessToken();
   Result<PollResult> result = Poll();
   ASSERT_TRUE(result) << result.error().message();
   EXPECT_EQ(last_.events.size(), 1u);
   EXPECT_EQ(keeper_.stored->refresh_token, "refresh-2");
   EXPECT_EQ(keeper_.stored->access_token, "access-2");
-  const auto journal = api_.journal();
+  const auto journal = api_.oauth()->journal();
   const auto save = std::find(journal.begin(), journal.end(), "save access-2");
   ASSERT_NE(save, journal.end());
   const auto use = std::find(journal.begin(), journal.end(),
@@ -382,8 +382,8 @@ TEST_F(LinkedinPollerTest, ARotatedRefreshTokenIsSavedBeforeItIsUsed) {
 }
 
 TEST_F(LinkedinPollerTest, ARejectedRefreshNeedsReauth) {
-  api_.ExpireAccessToken();
-  api_.RevokeRefreshToken();
+  api_.oauth()->ExpireAccessToken();
+  api_.oauth()->RevokeRefreshToken();
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_TRUE(IsNeedsReauth(result.error())) << result.error().message();
@@ -392,7 +392,7 @@ TEST_F(LinkedinPollerTest, ARejectedRefreshNeedsReauth) {
 
 TEST_F(LinkedinPollerTest, WithoutARefreshTokenA401NeedsReauth) {
   keeper_.stored = OAuthTokens{"access-0", "", std::nullopt};
-  api_.ExpireAccessToken();
+  api_.oauth()->ExpireAccessToken();
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_TRUE(IsNeedsReauth(result.error())) << result.error().message();
@@ -418,8 +418,8 @@ TEST_F(LinkedinPollerTest, ARevokedTokenRightAfterConsentIsTriedOnceMore) {
 }
 
 TEST_F(LinkedinPollerTest, TokensNeverReachTheLogOrAStatus) {
-  api_.SetTokens("other", "SENTINEL-REFRESH-1");
-  api_.SetIssuedTokenPrefix("SENTINEL-");
+  api_.oauth()->SetTokens("other", "SENTINEL-REFRESH-1");
+  api_.oauth()->SetIssuedTokenPrefix("SENTINEL-");
   keeper_.stored = OAuthTokens{"SENTINEL-ACCESS-0", "SENTINEL-REFRESH-1", std::nullopt};
   api_.AddChange(Message(kAda, "hello"));
   api_.QueueFault(kChangeLog, FakeResponse::Html(503));
@@ -431,8 +431,8 @@ TEST_F(LinkedinPollerTest, TokensNeverReachTheLogOrAStatus) {
   Result<PollResult> revoked = Poll();
   ASSERT_FALSE(revoked);
   messages.push_back(revoked.error().message());
-  api_.ExpireAccessToken();
-  api_.RevokeRefreshToken();
+  api_.oauth()->ExpireAccessToken();
+  api_.oauth()->RevokeRefreshToken();
   Result<PollResult> failed = Poll();
   ASSERT_FALSE(failed);
   messages.push_back(failed.error().message());

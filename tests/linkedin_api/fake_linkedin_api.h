@@ -18,6 +18,8 @@
 
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_oauth.h"
+#include "tests/support/locked.h"
 
 namespace touchpoint::test {
 
@@ -45,8 +47,8 @@ struct FakeComment {
 // GET /rest/socialActions/{post}/comments; POST /oauth/v2/accessToken with rotating refresh
 // tokens and the client secret in the form. Every REST call must carry a LinkedIn-Version of
 // kOldestVersion or later (else 426 NONEXISTENT_VERSION) and X-Restli-Protocol-Version 2.0.0
-// (else 400). Faults queued per path are answered first. `journal()` records what happened
-// in order. Thread-safe.
+// (else 400). Faults queued per path are answered first. `oauth()->journal()` records what
+// happened in order. Thread-safe.
 class FakeLinkedinApi {
  public:
   static constexpr char kClientId[] = "li-client";
@@ -116,48 +118,13 @@ class FakeLinkedinApi {
     std::lock_guard lock(mutex_);
     max_count_ = count;
   }
-  void SetTokens(std::string access, std::string refresh) {
-    std::lock_guard lock(mutex_);
-    access_ = std::move(access);
-    refresh_ = std::move(refresh);
-  }
-  void ExpireAccessToken() {
-    std::lock_guard lock(mutex_);
-    access_ = "expired-" + std::to_string(++issued_);
-  }
-  void RevokeRefreshToken() {
-    std::lock_guard lock(mutex_);
-    refresh_ = "revoked-" + std::to_string(++issued_);
-  }
   // The next `count` authorised calls answer 401 REVOKED_ACCESS_TOKEN (65601).
   void ReportRevoked(int count) {
     std::lock_guard lock(mutex_);
     revoked_answers_ = count;
   }
-  void SetIssuedTokenPrefix(std::string prefix) {
-    std::lock_guard lock(mutex_);
-    prefix_ = std::move(prefix);
-  }
-  void Journal(std::string entry) {
-    std::lock_guard lock(mutex_);
-    journal_.push_back(std::move(entry));
-  }
-  std::vector<std::string> journal() const {
-    std::lock_guard lock(mutex_);
-    return journal_;
-  }
-  std::string access_token() const {
-    std::lock_guard lock(mutex_);
-    return access_;
-  }
-  std::string refresh_token() const {
-    std::lock_guard lock(mutex_);
-    return refresh_;
-  }
-  int refreshes() const {
-    std::lock_guard lock(mutex_);
-    return refreshes_;
-  }
+  // The tokens and the journal, under the fake's lock.
+  Locked<FakeOAuth> oauth() { return {mutex_, oauth_}; }
 
  private:
   using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
@@ -206,13 +173,13 @@ class FakeLinkedinApi {
     if (hook && request.method == "GET") hook(request);
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
-    journal_.push_back(request.method + " " + request.path +
-                       (bearer.starts_with("Bearer ") ? " with " + bearer.substr(7) : ""));
+    oauth_.Journal(request.method + " " + request.path +
+                   (bearer.starts_with("Bearer ") ? " with " + bearer.substr(7) : ""));
     if (auto queued = faults_.find(request.path);
         queued != faults_.end() && !queued->second.empty()) {
       FakeResponse fault = std::move(queued->second.front());
       queued->second.pop_front();
-      journal_.back() += " -> fault " + std::to_string(fault.status);
+      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
       return fault;
     }
     if (request.path == kTokenPath) return Token(request);
@@ -224,7 +191,7 @@ class FakeLinkedinApi {
     if (request.Header("x-restli-protocol-version") != "2.0.0") {
       return Error(400, 0, "ILLEGAL_ARGUMENT", "Rest.li protocol 2.0.0 required");
     }
-    if (bearer != "Bearer " + access_) {
+    if (bearer != "Bearer " + oauth_.access_token()) {
       return Error(401, 65600, "INVALID_ACCESS_TOKEN", "Invalid access token");
     }
     if (revoked_answers_ > 0) {
@@ -247,18 +214,15 @@ class FakeLinkedinApi {
       return FakeResponse::Json(401, R"({"error":"invalid_client","error_description":)"
                                      R"("Client authentication failed"})");
     }
-    if (form("grant_type") != "refresh_token" || form("refresh_token") != refresh_) {
+    if (form("grant_type") != "refresh_token" || form("refresh_token") != oauth_.refresh_token()) {
       return FakeResponse::Json(400, R"({"error":"invalid_request","error_description":)"
                                      R"("The provided authorization grant or refresh token is )"
                                      R"(invalid, expired or revoked"})");
     }
-    ++refreshes_;
-    ++issued_;
-    access_ = prefix_ + "access-" + std::to_string(issued_);
-    refresh_ = prefix_ + "refresh-" + std::to_string(issued_);
-    journal_.back() += " -> " + access_;
-    return FakeResponse::Json(200, "{\"access_token\":\"" + access_ +
-                                       "\",\"expires_in\":5184000,\"refresh_token\":\"" + refresh_ +
+    oauth_.Refresh();
+    return FakeResponse::Json(200, "{\"access_token\":\"" + oauth_.access_token() +
+                                       "\",\"expires_in\":5184000,\"refresh_token\":\"" +
+                                       oauth_.refresh_token() +
                                        "\",\"refresh_token_expires_in\":31536000}");
   }
 
@@ -385,15 +349,10 @@ class FakeLinkedinApi {
   std::map<std::string, std::vector<FakeComment>> comments_;
   std::map<std::string, std::deque<FakeResponse>> faults_;
   std::function<void(const FakeRequest&)> hook_;
-  std::string access_ = "access-0";
-  std::string refresh_ = "refresh-0";
-  std::string prefix_;
+  FakeOAuth oauth_;
   int64_t next_id_ = 1000;
-  int issued_ = 0;
-  int refreshes_ = 0;
   int revoked_answers_ = 0;
   int max_count_ = 50;
-  std::vector<std::string> journal_;
 };
 
 }  // namespace touchpoint::test

@@ -8,8 +8,8 @@
 namespace touchpoint::test {
 
 // A TokenKeeper in memory that writes "save <access token>" into a fake API's journal
-// (`Api::Journal(std::string)`), so that a test can order the save against the requests that
-// use the new token.
+// (`Api::oauth()`, tests/support/fake_oauth.h), so that a test can order the save against the
+// requests that use the new token.
 template <typename Api>
 class JournalTokenKeeper final : public TokenKeeper {
  public:
@@ -22,7 +22,7 @@ class JournalTokenKeeper final : public TokenKeeper {
   }
   Status Save(const OAuthTokens& tokens) override {
     if (fail_saves) return Status(StatusCode::kIoError, "disk full");
-    api_.Journal("save " + tokens.access_token);
+    api_.oauth()->Journal("save " + tokens.access_token);
     stored = tokens;
     ++saves;
     return Status::Ok();

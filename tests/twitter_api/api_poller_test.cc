@@ -375,19 +375,19 @@ TEST_F(ApiPollerTest, PartialErrorsAreReportedAndTheDataIsKept) {
 
 TEST_F(ApiPollerTest, AnExpiredTokenIsRefreshedSavedAndOnlyThenUsed) {
   AddMention(kAda);
-  x_.ExpireAccessToken();
+  x_.oauth()->ExpireAccessToken();
   Result<PollResult> result = Poll();
   ASSERT_TRUE(result) << result.error().message();
   EXPECT_EQ(last_events_.size(), 1u);
-  EXPECT_EQ(x_.refreshes(), 1);
+  EXPECT_EQ(x_.oauth()->refreshes(), 1);
   ASSERT_TRUE(keeper_.stored.has_value());
   EXPECT_EQ(keeper_.stored->access_token, "access-1");
   EXPECT_EQ(keeper_.stored->refresh_token, "refresh-1");
-  EXPECT_EQ(keeper_.stored->refresh_token, x_.refresh_token());
+  EXPECT_EQ(keeper_.stored->refresh_token, x_.oauth()->refresh_token());
   ASSERT_TRUE(keeper_.stored->access_expires_at_ms.has_value());
   EXPECT_EQ(result->token_expires_at_ms, keeper_.stored->access_expires_at_ms);
 
-  const std::vector<std::string> journal = x_.journal();
+  const std::vector<std::string> journal = x_.oauth()->journal();
   const auto at = [&](const std::string& prefix) {
     return std::find_if(journal.begin(), journal.end(),
                         [&](const std::string& e) { return e.starts_with(prefix); }) -
@@ -403,9 +403,9 @@ TEST_F(ApiPollerTest, AnExpiredTokenIsRefreshedSavedAndOnlyThenUsed) {
   EXPECT_LT(save, first_use);
 
   // The old refresh token is spent: a second expiry refreshes with the rotated one.
-  x_.ExpireAccessToken();
+  x_.oauth()->ExpireAccessToken();
   ASSERT_TRUE(Poll());
-  EXPECT_EQ(x_.refreshes(), 2);
+  EXPECT_EQ(x_.oauth()->refreshes(), 2);
   EXPECT_EQ(keeper_.stored->refresh_token, "refresh-2");
 }
 
@@ -414,12 +414,12 @@ TEST_F(ApiPollerTest, ATokenExpiringWithinFiveMinutesIsRefreshedBeforeTheFirstCa
       std::chrono::duration_cast<milliseconds>(clock_.Now().time_since_epoch()).count();
   keeper_.stored->access_expires_at_ms = now_ms + 6 * 60 * 1000;
   ASSERT_TRUE(Poll());
-  EXPECT_EQ(x_.refreshes(), 0);
+  EXPECT_EQ(x_.oauth()->refreshes(), 0);
 
   keeper_.stored->access_expires_at_ms = now_ms + 4 * 60 * 1000;
   ASSERT_TRUE(Poll());
-  EXPECT_EQ(x_.refreshes(), 1);
-  const std::vector<std::string> journal = x_.journal();
+  EXPECT_EQ(x_.oauth()->refreshes(), 1);
+  const std::vector<std::string> journal = x_.oauth()->journal();
   const auto refresh = std::find_if(journal.begin(), journal.end(),
                                     [](const std::string& e) { return e.starts_with("POST"); });
   ASSERT_NE(refresh, journal.end());
@@ -438,7 +438,7 @@ TEST_F(ApiPollerTest, AFailedEarlyRefreshGoesOnWithTheStillValidToken) {
   Result<PollResult> early = Poll();
   ASSERT_TRUE(early) << early.error().message();
   EXPECT_EQ(last_events_.size(), 1u);
-  EXPECT_EQ(x_.refreshes(), 0);
+  EXPECT_EQ(x_.oauth()->refreshes(), 0);
   EXPECT_EQ(Requests(kTokenPath), 1u);  // a POST is not retried: X may have rotated already
 
   // Once expired, the same failure fails the poll.
@@ -452,8 +452,8 @@ TEST_F(ApiPollerTest, AFailedEarlyRefreshGoesOnWithTheStillValidToken) {
 
 TEST_F(ApiPollerTest, ARejectedRefreshNeedsReauthAndIsNotRetried) {
   AddMention(kAda);
-  x_.ExpireAccessToken();
-  x_.RevokeRefreshToken();
+  x_.oauth()->ExpireAccessToken();
+  x_.oauth()->RevokeRefreshToken();
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code(), StatusCode::kPermission);
@@ -474,12 +474,12 @@ TEST_F(ApiPollerTest, APlain403IsNotReauth) {
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code(), StatusCode::kPermission);
   EXPECT_FALSE(IsNeedsReauth(result.error()));
-  EXPECT_EQ(x_.refreshes(), 1);  // once per poll, never in a loop
+  EXPECT_EQ(x_.oauth()->refreshes(), 1);  // once per poll, never in a loop
 }
 
 TEST_F(ApiPollerTest, WithoutARefreshTokenAnExpiredTokenNeedsReauth) {
   keeper_.stored->refresh_token.clear();
-  x_.ExpireAccessToken();
+  x_.oauth()->ExpireAccessToken();
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_TRUE(IsNeedsReauth(result.error())) << result.error().message();
@@ -487,12 +487,12 @@ TEST_F(ApiPollerTest, WithoutARefreshTokenAnExpiredTokenNeedsReauth) {
 }
 
 TEST_F(ApiPollerTest, ANewPairThatCannotBeSavedIsNotUsed) {
-  x_.ExpireAccessToken();
+  x_.oauth()->ExpireAccessToken();
   keeper_.fail_saves = true;
   Result<PollResult> result = Poll();
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code(), StatusCode::kIoError);
-  for (const std::string& entry : x_.journal()) {
+  for (const std::string& entry : x_.oauth()->journal()) {
     EXPECT_EQ(entry.find("with access-1"), std::string::npos) << entry;
   }
 }
@@ -500,8 +500,8 @@ TEST_F(ApiPollerTest, ANewPairThatCannotBeSavedIsNotUsed) {
 TEST_F(ApiPollerTest, TokensNeverReachTheLogOrAStatus) {
   const std::string access = "SENTINEL-ACCESS-7f3a";
   const std::string refresh = "SENTINEL-REFRESH-9b2c";
-  x_.SetTokens("other", refresh);  // the stored access token is refused
-  x_.SetIssuedTokenPrefix("SENTINEL-");
+  x_.oauth()->SetTokens("other", refresh);  // the stored access token is refused
+  x_.oauth()->SetIssuedTokenPrefix("SENTINEL-");
   keeper_.stored = OAuthTokens{access, refresh, std::nullopt};
   AddMention(kAda);
   AddDm(kAda, kMe.id + "-" + kAda.id);
@@ -513,8 +513,8 @@ TEST_F(ApiPollerTest, TokensNeverReachTheLogOrAStatus) {
   Result<PollResult> ok = Poll();
   ASSERT_TRUE(ok) << ok.error().message();
   for (const std::string& error : ok->partial_errors) messages.push_back(error);
-  x_.ExpireAccessToken();
-  x_.RevokeRefreshToken();
+  x_.oauth()->ExpireAccessToken();
+  x_.oauth()->RevokeRefreshToken();
   Result<PollResult> failed = Poll();
   ASSERT_FALSE(failed);
   messages.push_back(failed.error().message());
@@ -567,7 +567,7 @@ TEST_F(ApiPollerTest, ManyPollsWithFaultsLoseAndInventNothing) {
         x_.QueueFault(path, chance(50) ? Unavailable() : Truncated());
       }
     }
-    if (chance(15)) x_.ExpireAccessToken();
+    if (chance(15)) x_.oauth()->ExpireAccessToken();
     if (chance(10)) {
       const auto reset = std::chrono::system_clock::to_time_t(clock_.Now()) + 60;
       x_.QueueFault(paths[random() % 2],
@@ -602,7 +602,7 @@ TEST_F(ApiPollerTest, ManyPollsWithFaultsLoseAndInventNothing) {
   ASSERT_TRUE(Poll());
   EXPECT_GT(failures, 3);
   EXPECT_GT(successes, 20);
-  EXPECT_GT(x_.refreshes(), 3);
+  EXPECT_GT(x_.oauth()->refreshes(), 3);
   EXPECT_EQ(StoredIds(), x_.TouchpointIds());
   EXPECT_GT(StoredIds().size(), 100u);
   // Every stored event is an item of the server, as the server describes it.

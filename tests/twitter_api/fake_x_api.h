@@ -20,6 +20,8 @@
 #include "connectors/common/url_encoding.h"
 #include "connectors/twitter/snowflake.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_oauth.h"
+#include "tests/support/locked.h"
 
 namespace touchpoint::test {
 
@@ -45,8 +47,8 @@ struct FakeDm {
 // since_id and pagination_token semantics over a list that grows while a poll runs,
 // /2/dm_events newest first without since_id (400 for unknown parameters, like X), and
 // POST /2/oauth2/token with rotating, single-use refresh tokens. Faults queued per path are
-// answered before the real handler. `journal()` records, in order, what happened on the
-// server; tests append their own entries (a TokenKeeper's saves) to order them against it.
+// answered before the real handler. `oauth()->journal()` records, in order, what happened on
+// the server; tests append their own entries (a TokenKeeper's saves) to order them against it.
 // Thread-safe.
 class FakeXApi {
  public:
@@ -91,51 +93,13 @@ class FakeXApi {
     partial_errors_[path] += count;
   }
 
-  void SetTokens(std::string access, std::string refresh) {
-    std::lock_guard lock(mutex_);
-    access_ = std::move(access);
-    refresh_ = std::move(refresh);
-  }
-  // The current access token stops working (as after its two hours).
-  void ExpireAccessToken() {
-    std::lock_guard lock(mutex_);
-    access_ = "expired-" + std::to_string(++retired_);
-  }
-  // The current refresh token is rejected (revoked by the user, or already used).
-  void RevokeRefreshToken() {
-    std::lock_guard lock(mutex_);
-    refresh_ = "revoked-" + std::to_string(++retired_);
-  }
-  // What tokens issued by a refresh start with.
-  void SetIssuedTokenPrefix(std::string prefix) {
-    std::lock_guard lock(mutex_);
-    prefix_ = std::move(prefix);
-  }
   void SetPageSize(int size) {
     std::lock_guard lock(mutex_);
     page_size_ = size;
   }
-  void Journal(std::string entry) {
-    std::lock_guard lock(mutex_);
-    journal_.push_back(std::move(entry));
-  }
+  // The tokens and the journal, under the fake's lock.
+  Locked<FakeOAuth> oauth() { return {mutex_, oauth_}; }
 
-  std::vector<std::string> journal() const {
-    std::lock_guard lock(mutex_);
-    return journal_;
-  }
-  std::string access_token() const {
-    std::lock_guard lock(mutex_);
-    return access_;
-  }
-  std::string refresh_token() const {
-    std::lock_guard lock(mutex_);
-    return refresh_;
-  }
-  int refreshes() const {
-    std::lock_guard lock(mutex_);
-    return refreshes_;
-  }
   // Ids of every mention that is not a retweet, and of every MessageCreate DM.
   std::set<std::string> TouchpointIds() const {
     std::lock_guard lock(mutex_);
@@ -202,17 +166,16 @@ class FakeXApi {
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
     const bool get = request.method == "GET" && bearer.size() > 7;
-    journal_.push_back(request.method + " " + request.path +
-                       (get ? " with " + bearer.substr(7) : ""));
+    oauth_.Journal(request.method + " " + request.path + (get ? " with " + bearer.substr(7) : ""));
     if (auto queued = faults_.find(request.path);
         queued != faults_.end() && !queued->second.empty()) {
       FakeResponse fault = std::move(queued->second.front());
       queued->second.pop_front();
-      journal_.back() += " -> fault " + std::to_string(fault.status);
+      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
       return fault;
     }
     if (request.path == "/2/oauth2/token") return Token(request);
-    if (bearer != "Bearer " + access_) return Problem(401, "Unauthorized");
+    if (bearer != "Bearer " + oauth_.access_token()) return Problem(401, "Unauthorized");
     if (request.path == "/2/users/me") {
       rapidjson::StringBuffer buffer;
       Writer w(buffer);
@@ -238,23 +201,20 @@ class FakeXApi {
                                      R"("Missing valid authorization header"})");
     }
     if (form("grant_type") != "refresh_token" || form("client_id") != kClientId ||
-        form("refresh_token") != refresh_) {
+        form("refresh_token") != oauth_.refresh_token()) {
       return FakeResponse::Json(400, R"({"error":"invalid_request","error_description":)"
                                      R"("Value passed for the token was invalid."})");
     }
-    ++refreshes_;
-    access_ = prefix_ + "access-" + std::to_string(++issued_);
-    refresh_ = prefix_ + "refresh-" + std::to_string(issued_);
-    journal_.back() += " -> " + access_;
+    oauth_.Refresh();
     rapidjson::StringBuffer buffer;
     Writer w(buffer);
     w.StartObject();
     Key(w, "token_type", "bearer");
     w.Key("expires_in");
     w.Int(7200);
-    Key(w, "access_token", access_);
+    Key(w, "access_token", oauth_.access_token());
     Key(w, "scope", "tweet.read users.read dm.read offline.access");
-    Key(w, "refresh_token", refresh_);
+    Key(w, "refresh_token", oauth_.refresh_token());
     w.EndObject();
     return FakeResponse::Json(200, buffer.GetString());
   }
@@ -496,14 +456,9 @@ class FakeXApi {
   std::map<std::string, std::deque<FakeResponse>> faults_;
   std::map<std::string, int> partial_errors_;
   std::function<void(const FakeRequest&)> hook_;
-  std::string access_ = "access-0";
-  std::string refresh_ = "refresh-0";
-  std::string prefix_;
-  int issued_ = 0;
-  int retired_ = 0;
-  int refreshes_ = 0;
+  // Retired tokens count apart: a first refresh issues "access-1" after any expiry.
+  FakeOAuth oauth_{{.retiring_takes_a_number = false}};
   int page_size_ = 100;
-  std::vector<std::string> journal_;
 };
 
 }  // namespace touchpoint::test
