@@ -67,6 +67,10 @@ PhraseMatcher::PhraseMatcher(std::span<const std::string_view> phrases, bool fuz
     std::string first = words[0];
     by_first_word_[first].push_back({std::move(words), index});
   }
+  for (const auto& [first, phrases] : by_first_word_) {
+    first_words_[static_cast<unsigned char>(first[0])] |= uint64_t{1}
+                                                          << std::min<size_t>(first.size(), 63);
+  }
 }
 
 bool PhraseMatcher::MatchesAt(const std::vector<std::string>& tokens, size_t at,
@@ -79,13 +83,13 @@ bool PhraseMatcher::MatchesAt(const std::vector<std::string>& tokens, size_t at,
 }
 
 int PhraseMatcher::FuzzyMatch(const std::string& token) const {
-  if (token.size() + 1 < kFuzzyMinLength || IsRealWord(token)) return -1;
+  if (token.size() + 1 < kFuzzyMinLength) return -1;
   const auto candidates = fuzzy_words_.find(token[0]);
   if (candidates == fuzzy_words_.end()) return -1;
   for (const auto& [word, index] : candidates->second) {
     const size_t longer = std::max(word.size(), token.size());
     const size_t shorter = std::min(word.size(), token.size());
-    if (longer - shorter <= 1 && WithinOneEdit(token, word)) return index;
+    if (longer - shorter <= 1 && WithinOneEdit(token, word)) return IsRealWord(token) ? -1 : index;
   }
   return -1;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,8 +35,16 @@ class PhraseMatcher {
   };
   bool MatchesAt(const std::vector<std::string>& tokens, size_t at, const Phrase& phrase) const;
   int FuzzyMatch(const std::string& token) const;
+  // Whether some phrase starts with a word of this first byte and length: most tokens of a
+  // message start no phrase of a given list, and this answers without hashing them.
+  bool MayStartPhrase(const std::string& token) const {
+    if (token.empty()) return false;
+    const size_t length = std::min<size_t>(token.size(), 63);
+    return (first_words_[static_cast<unsigned char>(token[0])] >> length) & 1u;
+  }
 
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  std::array<uint64_t, 256> first_words_{};  // per first byte, a bit per length (63: longer)
   // Single words eligible for typo tolerance, by first letter.
   std::unordered_map<char, std::vector<std::pair<std::string, int>>> fuzzy_words_;
 };
@@ -41,7 +52,8 @@ class PhraseMatcher {
 template <typename Found>
 void PhraseMatcher::ForEach(const std::vector<std::string>& tokens, Found&& found) const {
   for (size_t at = 0; at < tokens.size(); ++at) {
-    const auto phrases = by_first_word_.find(tokens[at]);
+    const auto phrases =
+        MayStartPhrase(tokens[at]) ? by_first_word_.find(tokens[at]) : by_first_word_.end();
     if (phrases != by_first_word_.end()) {
       for (const Phrase& phrase : phrases->second) {
         if (MatchesAt(tokens, at, phrase)) found(phrase.index, at, phrase.words.size());
