@@ -4164,4 +4164,390 @@ S("fb-0483", False, "In Portuguese, a podcast agency offers to place Sam on Braz
   [dm(F, "a", [
       ("a", "-2d 20:05", "Fala Sam, beleza? Aqui é o Thiago da Voz Expert. A gente coloca especialistas como você nos maiores podcasts de negócios do Brasil. O plano básico é R$ 2.900 por mês com três entrevistas garantidas. Posso te mandar a lista de programas?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 11: Sam's Iberian, French and German-speaking network
+S("fb-0484", True, "In Andalusian Spanish, a friend of Sam's cousin who runs a flamenco school asks for a phone call about her fees and Sam offers Friday.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": P("Macarena Olivares Pizarro")},
+  [dm(F, "a", [
+      ("a", "-3d 19:50", "Holaaa Sam! Soy Macarena, amiga de tu prima Lucía, la de Triana 😊 Ella me ha dicho que tú de precios sabes un montón. Tengo una academia de flamenco en Sevilla, unas 120 alumnas, y estamos pensando en cambiar las mensualidades por bonos trimestrales pero no me aclaro nada. ¿Tendrías un ratito para hablar por teléfono esta semana? Cuando a ti te venga bien, eh, que sé que vas liadísimo"),
+      (ME, "+2h", "¡Hola Macarena! Claro que sí. ¿Te viene bien el viernes sobre las 11 de aquí, las 12 en Sevilla?"),
+      ("a", "+15m", "¡Vale, genial! El viernes a las 12 te llamo. ¡Mil gracias, de verdad! 💃"),
+  ], focus=True)]),
+
+S("fb-0485", True, "In Colombian Spanish, an old friend adds a Medellín restaurant owner to a group and she asks Sam for a video call next week, which they fix.",
+  "introduction first_contact ask_call reciprocity many_turns non_english lang_es",
+  {"k": P("Camilo Arbeláez Henao"), "n": P("Valeria Osorio Quintero")},
+  [dm(F, "k", [
+      ("k", "-400d 20:00", "Parce, qué alegría verte en Lisboa! La próxima la pago yo 🍻"),
+      (ME, "+10h", "Jaja hecho, Camilo. ¡Un abrazo!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 15:00", "Camilo Arbeláez Henao added Sam Rivera and Valeria Osorio Quintero to the group."),
+      ("k", "+1m", "Sam, te presento a Valeria, una amiga que tiene dos restaurantes en Medellín. Le conté lo que haces y quedó interesadísima. Valeria, Sam es un crack, te dejo en buenas manos 🙌"),
+      ("n", "+30m", "Hola Sam, mucho gusto, y gracias Camilo! Te cuento rápido: tenemos dos restaurantes en El Poblado y queremos subir la carta pero nos da miedo perder clientela. ¿Será que podríamos hacer una videollamada la otra semana? Como te quede más fácil con la diferencia horaria."),
+      (ME, "+3h", "Hola Valeria, encantado. Claro, ¿el martes a las 16h de Lisboa, que serían las 10h en Medellín?"),
+      ("n", "+20m", "Perfecto, quedamos así. Mil gracias y qué pena contigo por la molestia 🙏"),
+  ], focus=True, title="Camilo, Valeria y Sam")]),
+
+S("fb-0486", True, "In French, a Bordeaux bakery owner comments on Sam's post and then asks him by message for a devis for a pricing engagement; a first call is being arranged.",
+  "ask_rates ask_call first_contact reciprocity non_english lang_fr",
+  {"a": P("Gaëlle Lemarchand-Rioux")},
+  [th(F, [
+      (ME, "-3d 09:30", "Bakeries: your cheapest item sets the tone for the whole counter. A post on pricing the baguette, the croissant and the cake nobody buys."),
+      ("a", "+4h", "Ça c'est tellement vrai. On a 3 boulangeries à Bordeaux et on n'a jamais osé toucher au prix de la tradition. Je vous écris en privé !"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 14:05", "Bonjour Sam, c'est Gaëlle, de la boulangerie à Bordeaux (commentaire sous votre post). Est-ce que vous faites des accompagnements sur ce genre de sujet ? Si oui, pourriez-vous m'envoyer un devis ? On aimerait revoir toute la gamme avant la rentrée. Bonne journée !"),
+      (ME, "+5h", "Bonjour Gaëlle, oui tout à fait. Pour chiffrer, il me faudrait votre gamme actuelle avec prix et volumes. On peut aussi faire un premier échange de 20 minutes pour cadrer, si ça vous va."),
+      ("a", "+1h", "Super, je vous envoie le fichier demain. Pour l'échange, jeudi ou vendredi matin c'est parfait pour moi."),
+  ], focus=True)]),
+
+S("fb-0487", True, "In Belgian French, a Liège non-profit coordinator invites Sam to give a two-hour workshop to about seventy artisans with a small fee and asks to discuss it by phone.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Ludivine Wauthier")},
+  [dm(F, "a", [
+      ("a", "-2d 11:20", "Bonjour Sam ! Je suis Ludivine, je coordonne une asbl à Liège qui accompagne les artisans et les petits commerces. Chaque année on organise une journée de formation, cette fois en novembre, et on aimerait beaucoup vous avoir pour un atelier sur les prix (2 h, environ septante participants). On a un petit budget pour les intervenants et on prend en charge le déplacement. Est-ce que ça vous dirait ? On pourrait en discuter par téléphone quand ça vous arrange. À tantôt peut-être !"),
+  ], focus=True)],
+  as_of="2025-09-16 07:30"),
+
+S("fb-0488", True, "In German, a university friend silent for almost four years has taken over his father's joinery and asks Sam to talk, as a paid job, about how they price quotes.",
+  "reengagement ask_call non_english lang_de",
+  {"a": P("Jörg Tiedemann-Kuhl")},
+  [dm(F, "a", [
+      ("a", "-1400d 21:00", "Alles Gute zum Geburtstag, Sam! Lass es dir gut gehen in Lissabon 🎉"),
+      (ME, "+1d 10:00", "Danke Jörg! Grüß mir Freiburg!"),
+      ("a", "-2d 20:30", "Hey Sam, lange ist's her! Kurze Frage, eher eine größere eigentlich 😅 Ich hab letztes Jahr die Schreinerei von meinem Vater übernommen (9 Leute) und wir kalkulieren unsere Angebote immer noch wie 1995: Material plus Stundensatz plus Bauchgefühl. Die Hälfte der Aufträge rechnet sich am Ende nicht. Ich weiß, dass du genau sowas machst. Hättest du Lust, mal zu telefonieren? Gerne als richtiger Auftrag, ich will das nicht umsonst."),
+  ], focus=True)]),
+
+S("fb-0489", True, "In Swiss German, a Bern yoga-studio owner hit by an 18% rent rise asks to meet Sam for coffee while he is in Zurich, and they agree Saturday morning.",
+  "ask_meeting first_contact reciprocity non_english lang_de",
+  {"a": P("Seraina Casutt")},
+  [dm(F, "a", [
+      ("a", "-1d 17:40", "Hoi Sam! Ich bin Seraina, ich folge deiner Seite schon lange. Ich habe ein kleines Yogastudio in Bern und wir müssen die Abopreise anpassen, die Miete wurde um 18 Prozent erhöht 😬 Ich habe gesehen, dass du Ende Monat am Workshop in Zürich bist. Hättest du vielleicht Zeit für einen Kaffee? Ich würde gern nach Zürich kommen. Merci vielmal und liebe Grüsse!"),
+      (ME, "+3h", "Hoi Seraina! Ja, gern. Am Samstagmorgen vor dem Rückflug hätte ich Zeit, so gegen 9 beim Hauptbahnhof?"),
+      ("a", "+25m", "Perfekt, das passt mir super! Ich nehme den Zug um 8. Bis dann 🙏"),
+  ], focus=True)]),
+
+S("fb-0490", True, "In European Portuguese, a neighbour's daughter who runs a four-room guesthouse in Alfama asks Sam for a coffee to get advice on high-season prices, and they set Thursday.",
+  "ask_meeting first_contact reciprocity non_english lang_pt",
+  {"a": P("Leonor Cabral Pestana")},
+  [dm(F, "a", [
+      ("a", "-2d 18:15", "Olá Sam, boa tarde! Sou a Leonor, filha da D. Graça do 2.º esquerdo 😊 A minha mãe disse-me que trabalha com preços. Eu e o meu marido temos um alojamento local em Alfama (4 quartos) e este ano os preços da concorrência estão uma loucura, já não sabemos o que cobrar na época alta. Será que podíamos tomar um café um destes dias para me dar umas dicas? O café e o pastel de nata são por minha conta 😄"),
+      (ME, "+1h", "Olá Leonor! Claro, com todo o gosto. Quinta de manhã na pastelaria ao fundo da rua?"),
+      ("a", "+10m", "Combinado! Quinta às 10h. Muito obrigada!"),
+  ], focus=True)]),
+
+S("fb-0491", True, "In Brazilian Portuguese, a freelance designer in Porto asks Sam to mentor her on quoting, offering to pay, and Sam proposes a first call.",
+  "ask_help ask_chat first_contact reciprocity many_turns typo non_english lang_pt",
+  {"a": P("Ingrid Bastos Farias")},
+  [dm(F, "a", [
+      ("a", "-4d 22:30", "Oi Sam, tudo bem? Desculpa a cara de pau de te mandar mensagem assim do nada 🙈 Sou designer, brasileira, moro no Porto há dois anos e comecei a trabalhar como freelancer. Sigo sua página e aprendi muito, mas na hora de mandar orçamento eu travo, sempre cobro menos do que devia."),
+      ("a", "+2m", "Queria te perguntar se voce toparia me dar uma mentoria, nem que seja uma conversa de uma hora por mes. Posso pagar, claro, dentro do que da pra mim agora."),
+      (ME, "+14h", "Oi Ingrid! Que bom que a página ajuda. Topo sim. Vamos começar com uma chamada de meia hora para entender onde você está? Me manda um exemplo de orçamento que você enviou recentemente."),
+      ("a", "+40m", "Nossa, muito obrigada!!! Te mando hoje ainda. Qualquer dia da semana que vem depois das 18h fica ótimo pra mim."),
+  ], focus=True)]),
+
+S("fb-0492", True, "A Jaén olive-oil producer writes in non-native English on Facebook and again on Twitter two days later, asking to talk by phone or video about online prices.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Inmaculada Roldán Vega", tw="inma_almazara")},
+  [dm(F, "a", [
+      ("a", "-4d 10:30", "Hello Sam, I am Inma, my family have an olive oil mill in Jaén. We start to sell online to Germany and Netherlands but the prices we put are very random. My English is not perfect sorry. I think maybe you can help us? Can we talk by phone or video some day?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 12:15", "Hi Sam, I write you also on Facebook some days ago about our olive oil mill (online prices for Germany). Maybe the message go to the other folder. I would like very much to talk with you 🫒"),
+  ], focus=True)]),
+
+S("fb-0493", True, "A Hossegor surf-shop owner, new to Sam, asks question after question about rental prices under his post while Sam answers within minutes.",
+  "many_turns reciprocity fast_reply first_contact",
+  {"a": P("Romain Etcheverry")},
+  [th(F, [
+      (ME, "-1d 09:00", "Rentals are the most under-priced thing in most surf and bike shops. You price them like a commodity and they are actually your marketing."),
+      ("a", "+20m", "Interesting! I run a surf shop in Hossegor. Our board rental is 20€/day, everybody around has the same. You think we should go up or down?"),
+      (ME, "+8m", "Neither, first. Who rents? If it's mostly beginners on holiday, sell the half-day with a lesson slot, not the board."),
+      ("a", "+6m", "80% tourists yes. And the week rental? People ask for discount always."),
+      (ME, "+5m", "Offer the week at five days' price, but only if booked online before arrival. The discount buys you an advance booking."),
+      ("a", "+4m", "Ok I like this a lot. And wetsuits, separate price or included?"),
+      (ME, "+7m", "Included in the half-day package, separate on the bare board. It makes the package the obvious choice."),
+      ("a", "+3m", "Merci, this is gold. I test it next season and tell you the results 🤙"),
+  ], focus=True)]),
+
+S("fb-0494", True, "An Erasmus friend silent for four years now coordinates an executive master in Porto and asks for a call about a paid two-day pricing module.",
+  "reengagement ask_call",
+  {"a": P("Federica Manganelli")},
+  [dm(F, "a", [
+      ("a", "-1500d 23:00", "Sam!!! Happy birthday from Bologna 🎂 Erasmus forever"),
+      (ME, "+9h", "Grazie Fede!! Miss those days"),
+      ("a", "-3d 13:10", "Sam, hi! It's been ages. I've been teaching at a business school in Porto since last year and I'm now coordinating the executive master in retail management. We need someone for a two-day module on pricing in March and your name was the first that came to mind (and the director's, she has your book!). It's paid, of course. Could we have a call to talk about it?"),
+  ], focus=True)]),
+
+S("fb-0495", True, "A Lisbon bike-tour operator whose booking site shows prices at a quarter of the real amount asks Sam for urgent help, and a call is set for this morning.",
+  "ask_help ask_call first_contact reciprocity fast_reply",
+  {"a": P("Henrike Achterberg-Lopes")},
+  [dm(F, "a", [
+      ("a", "-1d 16:20", "Hi Sam, we've never met but my friend Kiko follows you and said I should just ask. I run bike tours in Lisbon. This morning our booking platform published the summer prices with a wrong currency conversion, so UK customers see tours for £9 instead of £39, and we've had 60 bookings since 7am 😱 Do I honour them, cancel, email everyone? I'm panicking a bit. Could you spare 15 minutes on the phone?"),
+      (ME, "+12m", "Ouch. Don't cancel anything yet and fix the price on the site now. I can call you tomorrow at 10, does that work?"),
+      ("a", "+3m", "Yes!! Fixed the price already. Tomorrow 10am, thank you so much."),
+  ], focus=True)],
+  as_of="2025-06-03 07:00"),
+
+S("fb-0496", True, "An old friend tags a ceramicist under Sam's post, she asks for a short call there and follows up by message with her line sheet.",
+  "introduction first_contact ask_call reciprocity",
+  {"k": P("Bernardo Salgueiro"), "n": P("Solène Ferrandis")},
+  [dm(F, "k", [
+      ("k", "-150d 20:00", "Dinner at ours on the 12th? Marta's making bacalhau."),
+      (ME, "+1h", "Count me in!"),
+  ]),
+   th(F, [
+      (ME, "-3d 10:00", "How I'd price a first collection if I were a ceramicist starting out: a short guide, with numbers."),
+      ("k", "+3h", "Solène Ferrandis this is for you!! Sam is the person I told you about 👆", {"at": "n"}),
+      ("n", "+2h", "Bernardo you're the best. Sam, would you have time for a short call? I'm launching my first collection in September and I'm lost between wholesale and retail prices."),
+      (ME, "+1h", "Of course, Solène. Send me a message and we'll find a time."),
+  ], focus=True),
+   dm(F, "n", [
+      ("n", "-2d 09:15", "Hi Sam, Solène from Bernardo's comment 🙂 Here's my line sheet draft. I'm free most mornings next week for a call, whatever suits you!"),
+  ], focus=True)]),
+
+S("fb-0497", True, "An Appenzell chocolatier writing formal non-native English asks indirectly whether Sam would spend half an hour, paid, on prices unchanged since 2009.",
+  "ask_chat indirect_ask first_contact",
+  {"a": P("Urs Gschwend-Meier")},
+  [dm(F, "a", [
+      ("a", "-2d 20:45", "Hello Sam. I make chocolate in a small atelier in Appenzell, mostly for tourists and some shops in Zurich. A customer from Lisbon gave me your name. I don't know if this is something you do, but our prices were set by my father in 2009 and never really changed except for cocoa. If you ever have half an hour, I would be happy to explain our situation, and of course pay for it. Kind regards, Urs"),
+  ], focus=True)]),
+
+S("fb-0498", True, "A Madrid coworking community manager asks what Sam would charge for a two-hour workshop, accepts the fee and asks for a call to fix date and content.",
+  "ask_rates ask_call first_contact reciprocity",
+  {"a": P("Gabriel Montalbán Ortuño")},
+  [dm(F, "a", [
+      ("a", "-3d 12:00", "Hi Sam! I'm Gabriel, community manager at a coworking in Lavapiés. Most of our 140 members are freelancers from everywhere, so we do our events in English. We'd love to host a 2-hour pricing workshop with you in October, in person or online. What would you charge for something like that?"),
+      (ME, "+4h", "Hi Gabriel, sounds great. In person in Madrid would be my preference. For 2 hours plus Q&A it's usually €900 plus travel. How many people do you expect?"),
+      ("a", "+1h", "That works for our budget! Around 40. Could we jump on a call this week to fix the date and the content?"),
+  ], focus=True)],
+  as_of="2025-08-19 07:30"),
+
+S("fb-0499", True, "An Antwerp founder Sam met once at a barbecue asks for honest feedback on his meal-kit pricing page, by message or a quick video call.",
+  "ask_feedback ask_call first_contact",
+  {"a": P("Wouter Vanhaelewyn")},
+  [dm(F, "a", [
+      ("a", "-1d 14:30", "Hi Sam, Wouter here, I think we met briefly at Inês's barbecue in Cascais last summer. I'm launching a meal-kit subscription in Antwerp and I've drafted our pricing page (attached). Would you be willing to give me some honest feedback on it? And if it's easier, a quick video call to go through it. No rush, launch is in three weeks."),
+  ], focus=True)]),
+
+S("fb-0500", False, "In Spanish, the cousins' group trades Christmas Eve greetings and asks if Sam is coming home; family chat.",
+  "small_talk reciprocity many_turns non_english lang_es",
+  {"a": P("Almudena Castaño Rivera"), "b": P("Nacho Castaño Rivera"), "c": P("Pilar Ledesma Castaño")},
+  [dm(F, "a b c", [
+      ("a", "-1d 20:10", "¡Feliz Nochebuena familia! 🎄 Aquí ya estamos con el cordero, os echamos de menos"),
+      ("b", "+5m", "Feliz Navidad a todossss 🎅 Sam, ¿este año tampoco vienes? 😢"),
+      (ME, "+30m", "¡Feliz Navidad! Este año no, pero en Reyes me tenéis ahí 🙌"),
+      ("c", "+10m", "¡Eso, eso! Que el roscón no se come solo 😂"),
+      ("a", "+3m", "Os quiero 💛"),
+  ], focus=True, title="Primos 🎄")],
+  as_of="2025-12-25 08:30"),
+
+S("fb-0501", False, "In Spanish, an acquaintance silent for two and a half years comes back as an insurance agent asking for 'cinco minutitos' on the phone.",
+  "reengagement promotional keyword_trap non_english lang_es",
+  {"a": P("Marisa Cendoya Lapuerta")},
+  [dm(F, "a", [
+      ("a", "-900d 18:00", "¡Sam! Qué ilusión encontrarte por aquí. ¡Un beso!"),
+      (ME, "+3h", "¡Igualmente, Marisa! Un beso."),
+      ("a", "-1d 12:40", "Hola Sam!! Cuánto tiempo 😊 Oye, te cuento que ahora trabajo como agente de seguros y estoy ayudando a muchos autónomos con seguros de salud y de baja laboral, que sé que los autónomos vais muy desprotegidos. ¿Te puedo llamar cinco minutitos esta semana y te explico? Sin compromiso, eh."),
+  ], focus=True)]),
+
+S("fb-0502", False, "In Spanish, a Madrid friend has a llamada with his landlord about the boiler and reports back; banter and an invitation to drinks Sam cannot attend.",
+  "keyword_trap small_talk reciprocity many_turns typo non_english lang_es",
+  {"a": P("Borja Elizalde Moreno")},
+  [dm(F, "a", [
+      ("a", "-90d 22:00", "¿Viste el partido? 😭"),
+      (ME, "+10h", "No me hables."),
+      ("a", "-2d 21:00", "tio, mañana tengo una llamada con el casero por lo de la caldera, deseame suerte 🙃"),
+      (ME, "+40m", "Jajaja mucha suerte. Grábala por si acaso"),
+      ("a", "+1d 13:00", "update: dice que la paga el 🎉 esta noche cañas para celebrarlo, te vienes si estas por Madrid?"),
+      (ME, "+2h", "Estoy en Lisboa, pero brinda por mí 🍻"),
+  ], focus=True)]),
+
+S("fb-0503", False, "In French, a former colleague sends New Year wishes with a vague 'visio un de ces quatre'; Sam answers and she sends a kiss emoji.",
+  "small_talk keyword_trap reciprocity non_english lang_fr",
+  {"a": P("Anne-Sophie Grandjean-Morel")},
+  [dm(F, "a", [
+      ("a", "-380d 10:00", "Bonne année Sam ! 🎉"),
+      (ME, "+2h", "Bonne année Anne-Sophie !"),
+      ("a", "-1d 11:15", "Bonne année Sam !! 🥂 Plein de belles choses pour 2026, de beaux projets et surtout la santé. On se fait une visio un de ces quatre pour se raconter nos vies ?"),
+      (ME, "+3h", "Bonne année Anne-Sophie ! Merci, à toi aussi, plein de bonnes choses 🥂"),
+      ("a", "+10m", "😘"),
+  ], focus=True)],
+  as_of="2026-01-02 08:00"),
+
+S("fb-0504", False, "In French, a wealth adviser pitches tax-efficient investments to French self-employed people in Portugal and asks for a phone appointment.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Thibault Lecomte-Arnoult")},
+  [dm(F, "a", [
+      ("a", "-2d 18:30", "Bonjour Sam, je me permets de vous contacter car j'accompagne de nombreux indépendants installés au Portugal dans l'optimisation de leur patrimoine (assurance-vie luxembourgeoise, SCPI, placements défiscalisés). Avec la fin de l'ancien régime fiscal, beaucoup passent à côté d'opportunités importantes. Seriez-vous disponible pour un rendez-vous téléphonique de 20 minutes cette semaine ? Bien cordialement."),
+  ], focus=True)]),
+
+S("fb-0505", False, "In Quebec French, a soap maker asked for a call two months ago and never wrote again; stale.",
+  "stale ask_call first_contact typo non_english lang_fr",
+  {"a": P("Marie-Ève Desrochers-Paquin")},
+  [dm(F, "a", [
+      ("a", "-63d 20:00", "Allo Sam! Je fais des savons artisanaux a Quebec pis je vends au marche et en ligne. Je pense que je charge pas assez cher mais j'ai peur de perdre mes clientes. Aurais-tu du temps pour un appel un moment donne? Merci!"),
+  ], focus=True)]),
+
+S("fb-0506", False, "In Austrian German, a friend from Graz sends Easter wishes, Sam answers, and she replies with emoji.",
+  "small_talk reciprocity non_english lang_de",
+  {"a": P("Gudrun Pichlmayr")},
+  [dm(F, "a", [
+      ("a", "-330d 19:00", "Schöne Grüße aus Graz! Wann kommst du uns wieder besuchen?"),
+      (ME, "+1d 09:00", "Bald hoffentlich! Liebe Grüße an Ferdl."),
+      ("a", "-1d 09:10", "Frohe Ostern, lieber Sam! 🐣🌷 Hoffentlich scheint in Lissabon die Sonne. Liebe Grüße aus Graz, auch vom Ferdl!"),
+      (ME, "+4h", "Frohe Ostern euch beiden! Sonne scheint, ich denk an euch 🐰"),
+      ("a", "+30m", "🥰🐣"),
+  ], focus=True)],
+  as_of="2025-04-21 07:30"),
+
+S("fb-0507", False, "In German, a neighbour asks Sam to mind her dog because of a Termin at the dentist; a favour between neighbours.",
+  "keyword_trap small_talk reciprocity non_english lang_de",
+  {"a": P("Katrin Mühlenbeck")},
+  [dm(F, "a", [
+      ("a", "-60d 18:00", "Danke fürs Blumengießen, Sam! Die Basilikumpflanze lebt noch 😄"),
+      (ME, "+1h", "Gern geschehen!"),
+      ("a", "-1d 19:30", "Hallo Sam, blöde Frage: könntest du morgen früh kurz Bruno nehmen? Ich hab um 10 einen Termin beim Zahnarzt und danach noch einen Termin bei der Finanças 🙈"),
+      (ME, "+20m", "Klar, bring ihn einfach um halb zehn vorbei."),
+      ("a", "+5m", "Du bist der Beste! Leckerlis bring ich mit 🐶"),
+  ], focus=True)]),
+
+S("fb-0508", False, "In German, a Tyrolean inn's Page answers Sam's room enquiry with its automatic 24-hour reply.",
+  "automated non_english lang_de",
+  {"a": P("Gasthof Kreuzwirt Tannheim")},
+  [dm(F, "a", [
+      (ME, "-2d 17:00", "Guten Tag, haben Sie vom 12. bis 14. September noch ein Doppelzimmer frei?"),
+      ("a", "+1m", "Vielen Dank für Ihre Nachricht! 🏔️ Wir melden uns so schnell wie möglich, spätestens innerhalb von 24 Stunden. Für Buchungen nutzen Sie bitte auch unser Anfrageformular auf der Website. Herzliche Grüße, Ihr Team vom Gasthof Kreuzwirt"),
+  ], focus=True)],
+  as_of="2025-07-08 07:00"),
+
+S("fb-0509", False, "In Portuguese, the building's group chat reminds everyone of the reunião de condomínio and the painting orçamento; residents' logistics.",
+  "keyword_trap small_talk reciprocity many_turns non_english lang_pt",
+  {"a": P("Fernando Lacerda Rebelo"), "b": P("Olga Figueiras"), "c": P("Rui Pamplona Soares")},
+  [dm(F, "a b c", [
+      ("a", "-2d 19:00", "Boa noite a todos. Relembro que a reunião de condomínio é quinta-feira às 21h na entrada do prédio. Ordem de trabalhos: orçamento para a pintura da fachada e a infiltração do 3.º direito."),
+      ("b", "+30m", "Obrigada Sr. Fernando. Já agora, o orçamento da pintura é o da empresa que veio em março?"),
+      ("a", "+10m", "Sim, e há mais um que chegou ontem, levo os dois."),
+      (ME, "+1h", "Boa noite, eu estarei presente."),
+      ("c", "+15m", "Eu não consigo ir, passo procuração à D. Olga 👍"),
+  ], focus=True, title="Prédio Travessa do Cabral 9")]),
+
+S("fb-0510", False, "In Brazilian Portuguese, a course seller pitches a 'six-figure consultant' method and, after Sam declines, offers a free analysis on a call.",
+  "promotional keyword_trap first_contact reciprocity non_english lang_pt",
+  {"a": P("Jhonatan Saldanha Prates")},
+  [dm(F, "a", [
+      ("a", "-1d 13:40", "E aí Sam, tudo certo? 🔥 Vi que você é consultor e acho que tá deixando MUITO dinheiro na mesa. Meu método Consultor 6 Dígitos já ajudou mais de 3 mil alunos a fechar contratos high ticket. As vagas da turma nova fecham sexta! Quer que eu te mande o link com bônus exclusivo?"),
+      (ME, "+6h", "Obrigado, não tenho interesse."),
+      ("a", "+5m", "Tranquilo! Mas me diz uma coisa, quanto você fatura hoje por mês? Posso fazer uma análise gratuita numa call de 15 min 😉"),
+  ], focus=True)]),
+
+S("fb-0511", False, "In European Portuguese, an estate agent says she has buyers in Sam's area and offers to call or visit for a free valuation.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Sónia Carvalhais Brito")},
+  [dm(F, "a", [
+      ("a", "-2d 10:20", "Bom dia Sam! Sou consultora imobiliária na zona da Graça e Penha de França. Neste momento tenho vários clientes estrangeiros à procura de apartamentos T2 na sua zona, com pagamento a pronto. Caso esteja a pensar vender ou arrendar, ou queira saber quanto vale o seu imóvel, posso ligar-lhe ou passar aí para uma avaliação gratuita? Votos de uma ótima semana!"),
+  ], focus=True)]),
+
+S("fb-0512", False, "A former colleague sends birthday wishes with a loose 'let's catch up soon' and Sam thanks her; nothing concrete.",
+  "small_talk reciprocity keyword_trap",
+  {"a": P("Greta Lindahl-Oyelowo")},
+  [dm(F, "a", [
+      ("a", "-366d 08:00", "Happy birthday Sam! 🎉"),
+      (ME, "+4h", "Thanks Greta!"),
+      ("a", "-1d 08:10", "Happy birthday Sam!! 🎂🎉 Hope you have a wonderful day in sunny Lisbon!"),
+      (ME, "+3h", "Thank you Greta! 😊"),
+      ("a", "+2h", "Let's catch up properly soon, it's been too long x"),
+  ], focus=True)]),
+
+S("fb-0513", False, "A Madrid coworking posts 'meet our community' and tags fourteen members, Sam among them; a mass tag.",
+  "mass_mention small_talk",
+  dict(crowd(14, 91), a=P("Lavinia Costa-Whitfield")),
+  [th(F, [
+      ("a", "-1d 12:00", "Meet our community! 👋 These are some of the brilliant freelancers who made this spring at the space so special. Tag yourself if we missed you 💛", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("fb-0514", False, "A Marketplace buyer sends only the pre-filled 'Is this still available?' about Sam's office chair.",
+  "automated first_contact",
+  {"a": P("Edvaldo Pires Lobato")},
+  [dm(F, "a", [
+      ("a", "-1d 21:40", "Hi, is this still available?"),
+  ], focus=True, title="Sam · Ergonomic office chair")]),
+
+S("fb-0515", False, "A café owner thanks Sam for yesterday's call about breakfast prices and Sam wishes her luck; the call has happened.",
+  "closed thanks_only ask_call reciprocity first_contact",
+  {"a": P("Declan Moriarty-Sousa")},
+  [dm(F, "a", [
+      ("a", "-10d 12:00", "Hi Sam, could we do a call about our café's breakfast menu prices? We're in Arroios, opened last year."),
+      (ME, "+2h", "Sure, Tuesday at 3pm?"),
+      ("a", "+10m", "Perfect"),
+      ("a", "-2d 17:30", "Thanks a million for yesterday's call, Sam. Really helpful, we're changing the menu next week. I owe you a flat white!"),
+      (ME, "+1h", "My pleasure Declan, good luck with the launch!"),
+  ], focus=True)]),
+
+S("fb-0516", False, "A stranger comments that Sam has never run a shop and should 'call me when you've paid a supplier'; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Gordon Whitcombe")},
+  [th(F, [
+      (ME, "-2d 10:00", "If your supplier raises prices by 8%, you don't have to raise yours by 8%. But you do have to decide, instead of absorbing it by default."),
+      ("a", "+5h", "Raise your prices, says the man who's never run a shop. Call me when you've paid a supplier invoice out of your own pocket."),
+  ], focus=True)]),
+
+S("fb-0517", False, "An acquaintance opens with 'hey hun' and a wellness 'side income' offer and asks for a quick call; an MLM opener.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Sharon Bakker-Doyle")},
+  [dm(F, "a", [
+      ("a", "-2d 20:20", "Hey hun!! 💕 Hope you're well! Random q, are you open to side income ideas? I've partnered with an amazing wellness brand and I'm looking for 3 motivated people in Portugal 🌿 No pressure at all, could we hop on a quick call this week?"),
+  ], focus=True)]),
+
+S("fb-0518", False, "The building's English-speaking neighbours sort out a misdelivered parcel; Sam only says it is not his.",
+  "small_talk reciprocity many_turns",
+  {"a": P("Poppy Lindgren-Hale"), "b": P("Malcolm Trevithick")},
+  [dm(F, "a b", [
+      ("a", "-1d 18:10", "Did anyone get a parcel for flat 3B? DHL says delivered 🙄"),
+      (ME, "+15m", "Not me, sorry!"),
+      ("b", "+20m", "There's one on the stairs by the 2nd floor, looks like yours Poppy"),
+      ("a", "+5m", "Found it!! thank you Malcolm 🙏"),
+  ], focus=True, title="Rua da Bica 22 neighbours")]),
+
+S("fb-0519", False, "Someone asks what time Sam's library talk starts, Sam answers and she says see you there; settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": P("Priyanka Castelo")},
+  [dm(F, "a", [
+      ("a", "-2d 13:00", "Hi Sam, what time does your talk at the library start on Thursday?"),
+      (ME, "+1h", "18:30, doors open at 18:00."),
+      ("a", "+10m", "Great, see you there!"),
+  ], focus=True)]),
+
+S("fb-0520", False, "Sam offered help with menu prices under a friend's café-opening post three months ago and nobody replied; owner only.",
+  "owner_only ask_call",
+  {"a": P("Adaeze Monteiro")},
+  [th(F, [
+      (ME, "-95d 12:00", "Congrats on the opening, Adaeze! If you ever want to talk through the menu prices, give me a call."),
+  ], focus=True, root="a")]),
+
+S("fb-0521", False, "A stranger claiming to be a deployed army engineer compliments Sam's smile and asks to chat privately; a romance scam.",
+  "spam first_contact",
+  {"a": P("Richard Hollenbeck")},
+  [dm(F, "a", [
+      ("a", "-1d 02:30", "Hello dear, how are you today? I am US army engineer on mission in the Middle East, I see your profile and like your smile. Can we be friend and chat more privately?"),
+  ], focus=True)]),
+
+S("fb-0522", False, "A Madrid talent-acquisition partner sends a Pricing Director template in English and asks for a quick call; a recruiter.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Marta Villanueva Oteiza")},
+  [dm(F, "a", [
+      ("a", "-2d 09:30", "Hi Sam, hope you're doing great! I'm a Talent Acquisition Partner at a search firm in Madrid. We're currently hiring a Pricing Director for a leading FMCG company and your profile matches perfectly. Are you open to new opportunities? Would love to jump on a quick call!"),
+  ], focus=True)]),
+
+S("fb-0523", False, "A Valencia startup-event organiser asked Sam to speak, Sam declined because he is away, and she replied no worries; closed.",
+  "closed declined reciprocity first_contact",
+  {"a": P("Jimena Arrizabalaga")},
+  [dm(F, "a", [
+      ("a", "-5d 11:00", "Hi Sam! I'm organising a startup evening in Valencia on 14 March, about 150 founders. Would you like to give a 20-minute talk on pricing?"),
+      (ME, "+6h", "Hi Jimena, thank you for the invitation! I'm away that whole week, so I can't make it this time."),
+      ("a", "+40m", "No worries at all, maybe next edition! Enjoy the trip 😊"),
+  ], focus=True)],
+  as_of="2026-02-24 07:00"),
 ]

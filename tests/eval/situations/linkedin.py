@@ -4058,4 +4058,388 @@ S("li-0483", False, "In Portuguese, a video agency praises Sam's content and off
   [dm(L, "a", [
       ("a", "-3d 16:40", "Olá Sam, acompanho as suas publicações e o conteúdo é excelente, mas merecia chegar a mais gente. Somos uma produtora de vídeo em Lisboa e fazemos vídeos curtos para consultores, com pacotes a partir de 600 € por mês. Podemos marcar uma reunião rápida para lhe mostrar alguns exemplos?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 11: Sam's Iberian, French and German-speaking network
+S("li-0484", True, "In formal Spanish, the finance director of a Zaragoza food distributor asks Sam for a presupuesto and a Teams meeting, and a date is agreed.",
+  "ask_rates ask_meeting first_contact reciprocity non_english lang_es",
+  {"a": li("Ignacio Lahoz Berdún")},
+  [net("a", [
+      ("a", "-4d 09:10", "Estimado Sam: soy director financiero de una distribuidora alimentaria en Zaragoza. Me gustaría conectar para comentarle un proyecto."),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 10:05", "Estimado Sam: gracias por aceptar la invitación. Le escribo porque estamos revisando la política de precios y descuentos con nuestros 600 clientes del canal Horeca y la dirección quiere apoyo externo. Nos gustaría solicitarle un presupuesto para un proyecto de unas seis semanas. ¿Podríamos mantener una reunión por Teams la próxima semana para explicarle el alcance? Un cordial saludo, Ignacio Lahoz"),
+      (ME, "+4h", "Estimado Ignacio: muchas gracias por su mensaje. Con mucho gusto. ¿Le viene bien el martes a las 10:00, hora de Madrid?"),
+      ("a", "+1h", "Perfecto, el martes a las 10:00. Le envío la convocatoria por correo. Un saludo."),
+  ], focus=True)]),
+
+S("li-0485", True, "In Peruvian Spanish, a Lima university lecturer invites Sam to give a paid online master class and asks for a video call to coordinate.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": li("Rosario Zevallos Quispe")},
+  [dm(L, "a", [
+      ("a", "-2d 15:40", "Hola Sam, buenas tardes. Soy docente de la maestría en Marketing de una universidad en Lima y sigo sus publicaciones hace buen tiempo. Quisiera invitarlo a dictar una clase magistral virtual sobre estrategias de precios para nuestros alumnos (unos 80, la mayoría gerentes de pymes). Contamos con un pequeño honorario. ¿Tendría disponibilidad para conversar por videollamada y coordinar los detalles? Muchas gracias de antemano."),
+      (ME, "+6h", "Hola Rosario, muchas gracias por la invitación, me encantaría. ¿Qué fechas manejan?"),
+      ("a", "+14h", "¡Qué bueno! Estamos pensando en la segunda quincena del próximo mes. ¿Le parece si hacemos la videollamada este jueves o viernes? Con la diferencia horaria, su tarde es nuestra mañana."),
+  ], focus=True)]),
+
+S("li-0486", True, "In French full of English loanwords, a Paris SaaS head of revenue asks Sam for a 30-minute call about an outside view on their pricing overhaul.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Hortense Vasseur-Lambrecht")},
+  [dm(L, "a", [
+      ("a", "-1d 09:45", "Bonjour Sam, je suis Head of Revenue dans une scale-up SaaS parisienne (RH, 90 personnes). On refond notre pricing pour le passage à l'international et on a besoin d'un regard externe : packaging, paliers, politique de discount. Votre post sur le « prix par siège qui pénalise la croissance » a beaucoup tourné en interne 😉 Seriez-vous dispo pour un call de 30 min la semaine prochaine ? Je peux vous envoyer un brief en amont."),
+  ], focus=True)]),
+
+S("li-0487", True, "In French, a former workshop client tags a Lyon interior architect under Sam's post and she follows up by message asking for a video or phone exchange, fixed for Thursday.",
+  "introduction first_contact ask_call reciprocity non_english lang_fr",
+  {"k": li("Bastien Rolland-Keita"), "n": li("Apolline Mercadier")},
+  [dm(L, "k", [
+      ("k", "-300d 17:00", "Merci pour l'atelier Sam, l'équipe en parle encore !"),
+      (ME, "+2h", "Avec plaisir Bastien !"),
+  ]),
+   th(L, [
+      (ME, "-3d 08:30", "New post: pricing a service business when every project is custom. Short version: stop selling hours."),
+      ("k", "+2h", "Apolline Mercadier, c'est exactement ce dont on parlait hier ! Sam, je te présente Apolline, elle lance un cabinet d'architecture d'intérieur à Lyon.", {"at": "n"}),
+      ("n", "+1h", "Merci Bastien ! Sam, ravie de vous lire. Je vous écris en message privé si ça vous va 🙂"),
+  ], focus=True),
+   dm(L, "n", [
+      ("n", "-2d 10:20", "Bonjour Sam, suite au commentaire de Bastien : je lance mon agence d'archi d'intérieur et je facture encore au temps passé, avec des devis qui explosent à chaque projet. Est-ce qu'on pourrait échanger un moment, en visio ou par téléphone ? J'aimerais avoir votre avis avant de signer mes prochains clients."),
+      (ME, "+3h", "Bonjour Apolline, avec plaisir. Jeudi 11 h ?"),
+      ("n", "+20m", "Parfait, jeudi 11 h. Merci beaucoup !"),
+  ], focus=True)]),
+
+S("li-0488", True, "In formal German, a Stuttgart machine maker's head of sales asks Sam for an Angebot for a one-day sales workshop and proposes times for the preparatory call.",
+  "ask_rates ask_call first_contact reciprocity non_english lang_de",
+  {"a": li("Cornelia Brandstätter")},
+  [dm(L, "a", [
+      ("a", "-3d 14:20", "Sehr geehrter Herr Rivera, ich leite den Vertrieb eines Maschinenbauunternehmens in der Region Stuttgart (ca. 250 Mitarbeitende). Unsere Außendienstler geben im Schnitt 14 % Rabatt, ohne klare Regeln. Wir würden gerne einen eintägigen Workshop zur Preisdurchsetzung mit dem Vertriebsteam durchführen. Könnten Sie uns hierfür ein Angebot machen? Mit freundlichen Grüßen, Cornelia Brandstätter"),
+      (ME, "+5h", "Sehr geehrte Frau Brandstätter, vielen Dank für Ihre Anfrage, sehr gerne. Damit das Angebot passt, würde ich vorher gern 20 Minuten mit Ihnen telefonieren. Hätten Sie nächste Woche einen Termin frei?"),
+      ("a", "+1d 08:40", "Gerne. Mittwoch, 10:00 Uhr oder Donnerstag, 15:00 Uhr wären möglich. Geben Sie mir kurz Bescheid, dann schicke ich eine Einladung."),
+  ], focus=True)]),
+
+S("li-0489", True, "In Austrian German, a former colleague silent for three years, now running a Vienna software house, wants Sam as an outside adviser and asks for a call.",
+  "reengagement ask_call non_english lang_de",
+  {"a": li("Veronika Schwarzlmüller")},
+  [dm(L, "a", [
+      ("a", "-1200d 17:00", "Alles Gute für die Selbstständigkeit, Sam! Wir werden dich im Team vermissen."),
+      (ME, "+2h", "Danke Vroni, ich euch auch! Bleiben wir in Kontakt."),
+      ("a", "-2d 09:30", "Servus Sam! Lange nichts gehört, ich hoffe, dir geht's gut in Lissabon. Ich bin seit Jänner Geschäftsführerin bei einem Wiener Softwarehaus und wir stellen heuer unser ganzes Lizenzmodell auf Abos um. Ich hätte dich gern als externen Berater dabei, vielleicht für die ersten drei Monate. Hättest du nächste Woche Zeit für einen Call? Liebe Grüße, Vroni"),
+  ], focus=True)],
+  as_of="2025-03-11 08:00"),
+
+S("li-0490", True, "In formal European Portuguese, a Douro wine estate's marketing director asks Sam for a consulting proposal and a meeting next week about export price architecture.",
+  "ask_rates ask_meeting first_contact non_english lang_pt",
+  {"a": li("Mafalda Sequeira Lobo")},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Bom dia, Sam. Sou diretora de marketing de uma quinta no Douro e estamos a preparar a entrada em três novos mercados de exportação (Alemanha, Suíça e Canadá). Temos dúvidas sobre a arquitetura de preços da gama, sobretudo entre os vinhos de entrada e os reservas. Gostaríamos de lhe pedir uma proposta de consultoria. Teria disponibilidade para uma reunião, presencial ou por videochamada, na próxima semana? Com os melhores cumprimentos, Mafalda Sequeira"),
+  ], focus=True)]),
+
+S("li-0491", True, "In Brazilian Portuguese, a Recife fintech co-founder asks on LinkedIn for 'um papo de meia hora' and chases on Twitter three days later.",
+  "cross_platform first_contact ask_chat typo non_english lang_pt",
+  {"a": P("Renan Teixeira Maluf", tw="renan_maluf", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 14:00", "Oi Sam, tudo bem? Sou cofundador de uma fintech de maquininhas para pequenos comércios em Recife. A gente cobra taxa por transação e os concorrentes estão zerando a taxa pra ganhar mercado, estamos meio perdidos. Curto muito seus posts. Bora marcar um papo de meia hora?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 19:20", "Fala Sam! Te mandei uma mensagem no LinkedIn uns dias atras sobre a nossa fintech, nao sei se voce viu. Se tiver uma brecha essa semana ou na próxima, seria ótimo conversar 🙏"),
+  ], focus=True)]),
+
+S("li-0492", True, "A Nuremberg medical-devices L&D manager writing non-native English asks Sam for an offer for a key-account training and a phone appointment.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Sabrina Wendlandt")},
+  [dm(L, "a", [
+      ("a", "-2d 13:30", "Dear Mr. Rivera, I am responsible for Learning & Development at a medium-sized medical devices company near Nuremberg. For our key account managers (around 25 persons) we are planning a training about value-based pricing in autumn, held in English. A colleague has recommended you. We would be happy to receive an offer from you. Could we also arrange a short phone appointment to clarify the details? Kind regards, Sabrina Wendlandt"),
+  ], focus=True)]),
+
+S("li-0493", True, "A Lisbon SaaS product manager, new to Sam, asks several substantive follow-up questions on usage pricing under his post while Sam replies within minutes.",
+  "many_turns reciprocity fast_reply first_contact",
+  {"a": li("Tomás Anjos Ribeiro")},
+  [th(L, [
+      (ME, "-2d 08:00", "Usage-based pricing sounds fair until your customer's CFO tries to forecast it. Notes from three SaaS clients that moved back to tiers."),
+      ("a", "+30m", "Great post. We're a Lisbon B2B SaaS (logistics) considering usage-based pricing for our API. Did any of your clients keep a hybrid, e.g. base fee plus usage?"),
+      (ME, "+10m", "Two of three did. The base fee covers the value they always get; usage only counts above a generous threshold."),
+      ("a", "+8m", "How did they set the threshold? Median customer usage or something else?"),
+      (ME, "+6m", "Roughly the 70th percentile, so most customers never see an overage but growth still pays."),
+      ("a", "+5m", "Makes sense. And did the CFO objection disappear, or just move to the overage rate?"),
+      (ME, "+9m", "It moved, but it became a negotiation about a cap instead of a budget blocker. Much easier."),
+      ("a", "+4m", "Super helpful, thank you. I'm presenting options to our CEO next week, lots to think about."),
+  ], focus=True)]),
+
+S("li-0494", True, "A Dutch e-commerce podcaster connects, invites Sam on the show and asks for a 20-minute intro call, which they set for Thursday.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Joost van Bergeijk")},
+  [net("a", [
+      ("a", "-3d 12:00", "Hi Sam, I host a podcast for Dutch and Belgian e-commerce founders. Would love to connect."),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 09:00", "Thanks for connecting! We'd love to have you on the show to talk about discounting in e-commerce (the episode would go out in June). Could we do a 20-minute intro call first to see which angle works best?"),
+      (ME, "+3h", "Hi Joost, sounds fun. Happy to. Thursday afternoon?"),
+      ("a", "+30m", "Thursday 3pm CET works, I'll send a link!"),
+  ], focus=True)],
+  as_of="2025-04-29 07:00"),
+
+S("li-0495", True, "A former client from almost three years ago, now commercial director of a Valencia solar installer, asks for a new project and a phone call.",
+  "reengagement ask_call",
+  {"a": li("Aitana Belloch Sempere")},
+  [dm(L, "a", [
+      ("a", "-1000d 16:00", "Sam, thank you again for the project, the new price list is working great!"),
+      (ME, "+1d 09:00", "Great to hear, Aitana! Keep me posted."),
+      ("a", "-1d 12:30", "Hi Sam! It's been almost three years. I've moved from the tile company to a solar panel installer in Valencia as commercial director, and we have the same chaos with quotes that we had back then 😅 Would you be available for a new project? Maybe we can talk by phone this week or next."),
+  ], focus=True)]),
+
+S("li-0496", True, "A Lisbon founders' meetup organiser invites Sam to give a talk on LinkedIn and chases on Facebook two days later asking for a quick chat.",
+  "cross_platform first_contact ask_chat",
+  {"a": P("Siobhán Kearney-Duarte", li=True)},
+  [dm(L, "a", [
+      ("a", "-3d 18:00", "Hi Sam, I organise the Lisbon Indie Founders meetup (about 80 people each month at a coworking in Anjos). Would you be up for giving a 20-minute talk on pricing at our next one? It's unpaid, I'm afraid, but we'd give you the stage and a good crowd. Happy to chat about the format."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-1d 21:10", "Hey Sam, sorry for chasing on here too! Just wanted to make sure my LinkedIn message about the meetup talk reached you. Could we have a quick chat this week? We're announcing the speaker on Monday."),
+  ], focus=True)]),
+
+S("li-0497", True, "A Basel consultant six months into independence asks, indirectly and apologetically, whether Sam would spare 20 minutes on how he set his first-year rates.",
+  "ask_chat indirect_ask first_contact",
+  {"a": li("Lea Zbinden")},
+  [dm(L, "a", [
+      ("a", "-2d 20:00", "Hi Sam, I went independent in Basel six months ago after ten years in a big firm. I've been reading your posts since then and one question keeps coming up for me: how did you decide what to charge in your first year? I realise you must get many messages like this. If you ever had 20 minutes and were open to it, I'd be very grateful to hear how you approached it."),
+  ], focus=True)]),
+
+S("li-0498", True, "Right after connecting, a French founder facing a VC meeting this afternoon asks Sam for 30 paid minutes by phone this morning to defend his pricing.",
+  "ask_help ask_call first_contact",
+  {"a": li("Quentin Aubertin-Saïd")},
+  [net("a", [
+      ("a", "-2d 08:00", ""),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 17:50", "Hi Sam, thanks for accepting. Sorry to write so directly: tomorrow afternoon we have a meeting with a VC and they asked us to justify our pricing (we sell a B2B scheduling tool to clinics, 49€/month per practitioner). I read your article about pricing slides for investors. Could you give me 30 minutes tomorrow morning by phone? I can pay your hourly rate of course."),
+  ], focus=True)]),
+
+S("li-0499", True, "A former client introduces a hotel group CFO in a group message and he invites Sam to lunch in Lisbon on Friday, which Sam accepts.",
+  "introduction first_contact ask_meeting reciprocity many_turns",
+  {"k": li("Helga Rosendahl"), "n": li("Dario Pellegrini-Souto")},
+  [dm(L, "k", [
+      ("k", "-500d 10:00", "Sam, the board approved the new tiers. Thank you!"),
+      (ME, "+2h", "Fantastic news, Helga!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 16:00", "Sam, Dario, connecting you two as promised. Dario is CFO of a hotel group moving into Lisbon; Sam helped us with our price tiers last year and he's the person I trust most on this."),
+      ("n", "+1h", "Thank you Helga! Sam, a pleasure. I'm in Lisbon on Thursday and Friday, could I invite you to lunch to talk about how we price our long-stay offer?"),
+      (ME, "+2h", "Thanks Helga! Dario, lunch on Friday works for me."),
+      ("n", "+15m", "Friday 1pm then, I'll book somewhere near Chiado."),
+  ], focus=True)]),
+
+S("li-0500", False, "In Spanish, a selection consultancy's headhunter sends a Pricing & Revenue Manager template and proposes a brief llamada; a recruiter.",
+  "recruiter_template keyword_trap first_contact non_english lang_es",
+  {"a": li("Sebastián Larrañaga Ochoa")},
+  [dm(L, "a", [
+      ("a", "-1d 10:30", "Hola Sam, ¿cómo estás? Soy Sebastián, de una consultora de selección especializada en perfiles comerciales. Estoy acompañando a un cliente del sector farmacéutico en la búsqueda de un/a Pricing & Revenue Manager en Barcelona. Por tu experiencia creo que podrías encajar muy bien. ¿Te parece si lo hablamos en una llamada breve esta semana? ¡Gracias!"),
+  ], focus=True)]),
+
+S("li-0501", False, "In Spanish, a contact sends LinkedIn's pre-filled work-anniversary congratulations and Sam thanks him.",
+  "automated small_talk reciprocity non_english lang_es",
+  {"a": li("Lorenzo Ybarra Quiles")},
+  [dm(L, "a", [
+      ("a", "-1d 09:00", "¡Felicidades por tu aniversario laboral!"),
+      (ME, "+5h", "¡Gracias, Lorenzo! Un abrazo."),
+  ], focus=True)]),
+
+S("li-0502", False, "In Spanish, a language-school owner thanks Sam for the call they had and says she will report back; closed.",
+  "closed thanks_only ask_call reciprocity many_turns first_contact non_english lang_es",
+  {"a": li("Amparo Clemente Vilaplana")},
+  [dm(L, "a", [
+      ("a", "-9d 11:00", "Hola Sam, ¿tendrías media hora esta semana para hablar de los precios de nuestra escuela de idiomas en Alicante?"),
+      (ME, "+3h", "¡Claro! ¿Miércoles a las 17h?"),
+      ("a", "+20m", "Perfecto, ¡gracias!"),
+      ("a", "-5d 19:40", "Mil gracias por la llamada de hoy, Sam. Nos has aclarado muchísimo, ya sabemos por dónde tirar con los bonos. ¡Ya te contaré cómo va!"),
+      (ME, "+12h", "¡Un placer, Amparo! Mucha suerte con el cambio."),
+  ], focus=True)]),
+
+S("li-0503", False, "In French, a procurement contact asks Sam to pass on their appel d'offres for a website to agencies he knows; nothing for Sam himself.",
+  "keyword_trap reciprocity non_english lang_fr",
+  {"a": li("Édith Carrasco-Vernet")},
+  [dm(L, "a", [
+      ("a", "-220d 14:00", "Merci pour votre intervention à Nantes, Sam, très apprécié par nos acheteurs."),
+      (ME, "+1h", "Merci Édith, c'était un plaisir."),
+      ("a", "-2d 15:10", "Bonjour Sam, pour info nous venons de publier l'appel d'offres pour la refonte de notre site internet. Si vous connaissez de bonnes agences web, n'hésitez pas à transmettre le lien. Belle journée !"),
+      (ME, "+2h", "Bonjour Édith, je transmets à deux agences que je connais bien."),
+      ("a", "+15m", "Merci beaucoup !"),
+  ], focus=True)]),
+
+S("li-0504", False, "In French, a sponsored InMail with an unfilled %FIRSTNAME% invites Sam to a pricing software webinar.",
+  "automated promotional non_english lang_fr",
+  {"a": P("Nextarif Solutions", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 10:00", "Bonjour %FIRSTNAME%, et si vous augmentiez vos marges de 12 % sans perdre un seul client ? Découvrez comment lors de notre webinar gratuit du 18 juin avec nos experts pricing. Places limitées, inscrivez-vous dès maintenant."),
+  ], focus=True)],
+  as_of="2025-06-03 07:30"),
+
+S("li-0505", False, "In Belgian French, an event organiser who asked for Sam's fee writes that the committee chose a local speaker instead; closed.",
+  "closed declined ask_rates reciprocity first_contact non_english lang_fr",
+  {"a": li("Gilles Dewandre")},
+  [dm(L, "a", [
+      ("a", "-20d 10:00", "Bonjour Sam, nous organisons une matinée sur la tarification pour les PME bruxelloises le 3 octobre. Seriez-vous intéressé à intervenir ? Quel serait votre tarif ?"),
+      (ME, "+5h", "Bonjour Gilles, avec plaisir. Pour une intervention d'une heure, je demande 1 200 € hors frais de déplacement."),
+      ("a", "-3d 15:00", "Bonjour Sam, merci pour votre réponse et votre disponibilité. Après discussion avec le comité, nous avons finalement retenu un intervenant local, pour des raisons de budget. J'espère qu'on aura l'occasion de collaborer une autre fois. Bonne journée !"),
+  ], focus=True)],
+  as_of="2025-08-26 08:00"),
+
+S("li-0506", False, "In formal German, an executive-search consultant sends a Head of Pricing template and asks for a confidential phone call; a recruiter.",
+  "recruiter_template keyword_trap first_contact non_english lang_de",
+  {"a": li("Benedikt Stöckl-Harrer")},
+  [dm(L, "a", [
+      ("a", "-2d 08:45", "Sehr geehrter Herr Rivera, ich bin als Personalberater für eine renommierte Executive-Search-Boutique tätig und betreue aktuell die Besetzung der Position Leiter Pricing (m/w/d) bei einem international tätigen Familienunternehmen. Ihr Profil passt hervorragend. Gerne würde ich Ihnen die Position in einem vertraulichen Telefonat vorstellen. Wann passt es Ihnen?"),
+  ], focus=True)]),
+
+S("li-0507", False, "In Swiss German, a Lucerne fiduciary office asked Sam for an Offerte ten weeks ago and never followed up; stale.",
+  "stale ask_rates first_contact non_english lang_de",
+  {"a": li("Beat Zwahlen")},
+  [dm(L, "a", [
+      ("a", "-70d 09:20", "Grüezi Herr Rivera. Wir sind ein Treuhandbüro in Luzern mit zwölf Mitarbeitenden und möchten unsere Mandatspauschalen neu aufstellen. Könnten Sie uns eine Offerte für eine Begleitung machen? Freundliche Grüsse, Beat Zwahlen"),
+  ], focus=True)]),
+
+S("li-0508", False, "In German, a contact congratulates Sam on the German edition of his book under his post and he thanks her.",
+  "small_talk reciprocity non_english lang_de",
+  {"a": li("Wilma Oberländer")},
+  [th(L, [
+      (ME, "-2d 09:00", "Mein Buch ist ab heute auf Deutsch erhältlich! Danke an das Übersetzungsteam für die Geduld mit meinen Fußnoten."),
+      ("a", "+2h", "Herzlichen Glückwunsch, Sam! Steht schon auf meiner Liste 📚"),
+      (ME, "+1h", "Danke dir, Wilma!"),
+  ], focus=True)]),
+
+S("li-0509", False, "In European Portuguese, a new connection thanks Sam 'pela ligação' right after accepting; a one-line thanks, not a phone call.",
+  "thanks_only keyword_trap first_contact non_english lang_pt",
+  {"a": li("Hélder Mourão Pacheco")},
+  [net("a", [
+      ("a", "-3d 11:00", ""),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 09:30", "Obrigado pela ligação, Sam! Bom trabalho 👍"),
+  ], focus=True)]),
+
+S("li-0510", False, "In Brazilian Portuguese, a LinkedIn outbound agency promises twenty qualified meetings a month and asks for a quick reunião; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": li("Priscila Montenegro Vaz")},
+  [dm(L, "a", [
+      ("a", "-2d 14:15", "Olá Sam! Tudo bem? Aqui é a Priscila, da Prospecta. A gente ajuda consultores a gerar 20 reuniões qualificadas por mês com prospecção no LinkedIn, sem você precisar fazer nada. Posso te mostrar como funciona numa reunião rápida de 15 minutos?"),
+  ], focus=True)]),
+
+S("li-0511", False, "In European Portuguese, Sam proposed a reunião to a hotel manager he met in Évora almost three months ago and she never answered; owner only.",
+  "owner_only ask_meeting non_english lang_pt",
+  {"a": li("Filipa Sobral Antunes")},
+  [dm(L, "a", [
+      (ME, "-80d 10:00", "Olá Filipa, foi um prazer conhecê-la no encontro de hoteleiros em Évora. Se quiser, podemos marcar uma reunião para falar da tabela de preços do hotel. Abraço, Sam"),
+  ], focus=True)]),
+
+S("li-0512", False, "Right after Sam accepts an empty invitation, a sales trainer sends an automatic 'thanks for connecting' with a free guide link.",
+  "automated promotional first_contact",
+  {"a": li("Trent Halvorsen-Beck")},
+  [net("a", [
+      ("a", "-3d 15:00", ""),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 17:01", "Thanks for connecting, Sam! 🙌 I share daily tips on scaling B2B sales. Feel free to grab my free guide 'The 7-Figure Pipeline' here: pipeline.example/guide"),
+  ], focus=True)]),
+
+S("li-0513", False, "A sponsored InMail from a business school with an unfilled %FIRSTNAME% offers an MBA scholarship and a call with admissions.",
+  "automated promotional keyword_trap",
+  {"a": P("Northgate Business School", li="")},
+  [dm(L, "a", [
+      ("a", "-2d 12:00", "Hi %FIRSTNAME%, accelerate your leadership journey with our Executive MBA. Apply before 30 June to receive a 20% scholarship. Book a call with an admissions advisor today."),
+  ], focus=True)],
+  as_of="2025-05-20 07:00"),
+
+S("li-0514", False, "A lead-generation agency offers consultants '5-10 qualified calls a month' and a free strategy session; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Kieran Maddox-Eze")},
+  [dm(L, "a", [
+      ("a", "-1d 16:45", "Hey Sam, quick one. We help consultants add 5-10 qualified sales calls a month without cold calling. Worth a free 30-minute strategy session to see if it fits?"),
+  ], focus=True)]),
+
+S("li-0515", False, "An old acquaintance silent for over two years reconnects to sell expat pension transfers over a 'virtual coffee'.",
+  "reengagement promotional keyword_trap",
+  {"a": li("Howard Pennington-Ruiz")},
+  [dm(L, "a", [
+      ("a", "-800d 09:00", "Congrats on going independent, Sam!"),
+      (ME, "+3h", "Thanks Howard!"),
+      ("a", "-2d 10:10", "Sam, great to reconnect! I've joined an international wealth firm helping expats in Portugal with pension transfers and tax-efficient investing. Lots of consultants I speak to are leaving money on the table. Shall we grab a virtual coffee this week?"),
+  ], focus=True)]),
+
+S("li-0516", False, "A known contact introduces someone who immediately pitches a 15-minute demo of his AI proposal tool; a sales pitch through an introduction.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": li("Philippa Armitage"), "n": li("Garrett Finchley")},
+  [dm(L, "k", [
+      ("k", "-260d 11:00", "Thanks for the workshop, Sam. The team loved it."),
+      (ME, "+1h", "My pleasure, Philippa!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 14:00", "Sam, meet Garrett, he's building something I think you'll find interesting."),
+      ("n", "+20m", "Thanks Philippa! Sam, we've built an AI proposal generator for consultants, our users close 30% more deals. Could I show you a 15-minute demo this week? Happy to give you a free seat."),
+  ], focus=True)]),
+
+S("li-0517", False, "A post listing fifteen 'pricing voices in Europe to follow' tags Sam among fourteen others; a mass mention.",
+  "mass_mention small_talk",
+  dict(crowd(14, 95), a=li("Elena Marković-Santos")),
+  [th(L, [
+      ("a", "-1d 08:00", "Pricing voices in Europe you should follow this year 👇 Brilliant people who share their thinking for free.", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("li-0518", False, "A stranger comments that Sam repackages common sense and should 'call it what it is: a grift'; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": li("Clive Ashdown")},
+  [th(L, [
+      (ME, "-2d 09:30", "Raising prices is not a spreadsheet exercise. It's a conversation you have to be willing to have with every customer."),
+      ("a", "+3h", "Another consultant repackaging common sense and charging for it. Call it what it is: a LinkedIn grift."),
+  ], focus=True)]),
+
+S("li-0519", False, "A stranger comments only clapping and fire emoji under Sam's post.",
+  "emoji_only first_contact",
+  {"a": li("Imogen Fairclough-Tavares")},
+  [th(L, [
+      (ME, "-1d 08:15", "One year since the book came out. Thank you to everyone who read it, argued with it and sent me photos of their price lists."),
+      ("a", "+2h", "👏👏🔥"),
+  ], focus=True)]),
+
+S("li-0520", False, "An attendee asks whether the webinar recording will be shared, Sam says Friday by email and she thanks him; settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": li("Rahel Tesfaye-Müller")},
+  [th(L, [
+      (ME, "-2d 16:00", "Thanks to the 300 people who joined today's webinar on discount rules!"),
+      ("a", "+30m", "Will the recording be shared?"),
+      (ME, "+10m", "Yes, on Friday, by email to everyone who registered."),
+      ("a", "+5m", "Perfect, thanks!"),
+  ], focus=True)]),
+
+S("li-0521", False, "A former colleague jokes about a three-hour meeting that could have been an email and 'let's call it character building'; banter.",
+  "keyword_trap small_talk reciprocity",
+  {"a": li("Niall Brennock")},
+  [dm(L, "a", [
+      ("a", "-310d 12:00", "Good luck with the book launch, Sam!"),
+      (ME, "+2h", "Thanks Niall!"),
+      ("a", "-1d 17:10", "Just survived a 3-hour 'alignment meeting' that could have been an email. Thought of your post 😂"),
+      (ME, "+30m", "Ha! Was there at least coffee?"),
+      ("a", "+5m", "Instant. Let's call it character building."),
+  ], focus=True)]),
+
+S("li-0522", False, "A lead-generation rep writes on LinkedIn and then on Twitter two days later pushing a quick call; a promoter on two platforms.",
+  "cross_platform promotional keyword_trap first_contact",
+  {"a": P("Brianna Castellucci", tw="brianna_growthlab", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 15:00", "Hi Sam, loved your post on anchoring! We help consultants turn LinkedIn posts into booked calls with done-for-you outreach. Open to a quick call?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 16:30", "Hey Sam, following up from LinkedIn 👋 just 15 min to show you how we got a pricing consultant 40 calls in a month?"),
+  ], focus=True)]),
+
+S("li-0523", False, "An agency that asked for a call about a pricing project writes that they will hire in-house instead and pause; closed.",
+  "closed declined ask_call reciprocity first_contact",
+  {"a": li("Ewan Lockhart-Baptista")},
+  [dm(L, "a", [
+      ("a", "-15d 10:00", "Hi Sam, we're a 40-person design agency in Edinburgh rethinking how we price retainers. Would you be open to a call about a pricing project?"),
+      (ME, "+4h", "Hi Ewan, sure. Monday at 11?"),
+      ("a", "-4d 09:30", "Hi Sam, apologies for going quiet. We've decided to hire an in-house revenue lead instead, so we'll pause this for now. Thanks for your time and sorry for the back-and-forth."),
+      (ME, "+2h", "No problem Ewan, good luck with the hire."),
+  ], focus=True)]),
 ]

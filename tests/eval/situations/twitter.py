@@ -4079,4 +4079,391 @@ S("tw-0483", False, "In Portuguese, an insurance broker offers professional liab
   [dm(T, "a", [
       ("a", "-2d 15:20", "Boa tarde Sam, tudo bem? Vi que trabalha como consultor independente em Lisboa. Muitos consultores não sabem que não estão cobertos se um cliente reclamar de um conselho. Trabalho com seguros de responsabilidade profissional a preços muito acessíveis. Posso ligar-lhe 10 minutos amanhã?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 11: Sam's Iberian, French and German-speaking network
+S("tw-0484", True, "In Spanish (Spain), a Valencia ceramics teacher asks for a paid call about her class passes and Sam sets a time; the call is arranged but has not happened yet.",
+  "ask_call first_contact reciprocity many_turns non_english lang_es",
+  {"a": P("Rocío Almansa Benlloch", tw="rocio_tornovlc")},
+  [dm(T, "a", [
+      ("a", "-2d 18:40", "Hola Sam! Perdona que te escriba por aquí sin conocernos. Tengo un taller de cerámica en Russafa y doy clases de torno. Llevo tres años cobrando 25€ la clase suelta y 90€ el bono de cuatro, y con lo que ha subido el alquiler ya no me salen las cuentas. Leí tu hilo sobre bonos y me dejó pensando."),
+      ("a", "+2m", "¿Te vendría bien una llamada esta semana o la que viene? Te pago la hora, claro, no quiero aprovecharme jaja"),
+      (ME, "+3h", "Hola Rocío, encantado. Sí, me viene bien. ¿El jueves a las 17h de Lisboa (18h en Valencia)? Mándame antes los precios actuales y cuántos alumnos tienes al mes."),
+      ("a", "+25m", "Perfecto, jueves a las 18h mías. Te mando ahora un excel con todo. ¡Mil gracias!"),
+  ], focus=True)]),
+
+S("tw-0485", True, "In Mexican Spanish, a Guadalajara coffee roaster replies to Sam's tweet asking what he would charge to review her wholesale list, and follows up in DMs.",
+  "ask_rates first_contact reciprocity non_english lang_es",
+  {"a": P("Ximena Villaseñor Arce", tw="xime_tuestegdl")},
+  [th(T, [
+      (ME, "-3d 15:00", "Wholesale price lists are where small roasters quietly lose their margin. A volume discount should buy you something: predictability, bigger drops, fewer deliveries."),
+      ("a", "+1h", "Uff, justo nos pasa 😩 tenemos un tostador en Guadalajara y a las cafeterías les damos el mismo descuento compren 5 o 50 kilos. ¿Me compartes por DM cuánto cobrarías por revisar nuestra lista de mayoreo? Va en serio"),
+      (ME, "+40m", "¡Claro, Ximena! Te escribo por DM."),
+  ], focus=True),
+   dm(T, "a", [
+      (ME, "-3d 17:00", "Hola Ximena, gracias por escribir. Para pasarte un presupuesto necesito ver la lista actual y saber cuántos clientes de mayoreo tienen. ¿Me la mandas?"),
+      ("a", "+2h", "¡Qué buena onda! Te la paso mañana temprano. Son 34 cafeterías y dos tiendas gourmet. ¿Tu presupuesto sería por proyecto o por hora?"),
+  ], focus=True)]),
+
+S("tw-0486", True, "In Quebec French, a Sherbrooke microbrewery co-owner asks for a half-hour call about wholesale prices and agrees a slot with Sam.",
+  "ask_call first_contact reciprocity many_turns typo non_english lang_fr",
+  {"a": P("Étienne Bourassa-Lapointe", tw="etienne_houblonestrie")},
+  [dm(T, "a", [
+      ("a", "-2d 20:15", "Salut Sam! Je suis copropriétaire d'une microbrasserie à Sherbrooke. On vient de rentrer dans les dépanneurs pis les épiceries, pis honnêtement on a aucune idée si nos prix de gros ont du bon sens. J'ai lu ton livre cet hiver, c'était pas pire pantoute 😄"),
+      ("a", "+3m", "Tse, t'aurais-tu une trentaine de minutes pour un appel dans les prochaines semaines? On est pas presses la, mais on aimerait ca regler ca avant l'ete."),
+      (ME, "+9h", "Salut Étienne ! Merci pour le mot sur le livre. Oui, avec plaisir. Je suis à Lisbonne, donc 5 h de décalage : mardi ou mercredi à 15 h chez toi, ça irait ?"),
+      ("a", "+40m", "Mercredi 15 h c'est parfait. Je t'envoie nos prix par courriel d'ici là. Merci ben!"),
+  ], focus=True)]),
+
+S("tw-0487", True, "In Belgian French, a conference acquaintance silent for three years asks Sam to lead the pricing session of a workshop series for the self-employed and offers to call.",
+  "reengagement ask_call non_english lang_fr",
+  {"a": P("Maxime Vandenbroucke", tw="max_vdbroucke")},
+  [dm(T, "a", [
+      ("a", "-1150d 11:00", "Bonne route pour Lisbonne Sam ! On se revoit à la prochaine conf, une fois."),
+      (ME, "+4h", "Merci Maxime ! Avec plaisir, à bientôt 🙂"),
+      ("a", "-3d 09:20", "Salut Sam, ça fait une paye ! Je bosse maintenant dans une fédération d'indépendants à Namur, je m'occupe des formations. On organise un cycle de sept ateliers à l'automne et il nous manque quelqu'un sur la fixation des prix. J'ai tout de suite pensé à toi. Ça te dirait qu'on en parle ? Je peux t'appeler quand ça t'arrange. À tantôt !"),
+  ], focus=True)]),
+
+S("tw-0488", True, "In Austrian German, a Vienna coffee-house owner afraid to raise prices asks for a short paid phone call and fixes a time with Sam.",
+  "ask_call first_contact reciprocity many_turns non_english lang_de",
+  {"a": P("Leopold Wimmersberger", tw="poldi_kaffeehaus7")},
+  [dm(T, "a", [
+      ("a", "-1d 19:05", "Servus Sam! Ich führ ein kleines Kaffeehaus im 7. Bezirk. Heuer sind Milch und Miete so gestiegen, dass wir die Melange eigentlich um 40 Cent teurer machen müssten, aber ich trau mich nicht, die Stammgäste sind eh schon grantig."),
+      ("a", "+1m", "Hättest du vielleicht Zeit für ein kurzes Telefonat? Zahl natürlich gern dafür."),
+      (ME, "+2h", "Servus Leopold! Gerne. Morgen ab 14 Uhr eurer Zeit geht's bei mir. Schickst du mir vorher die Karte mit den aktuellen Preisen?"),
+      ("a", "+15m", "Passt, morgen 14 Uhr. Karte schick ich gleich. Danke dir vielmals!"),
+  ], focus=True)]),
+
+S("tw-0489", True, "In Swiss Standard German, a trade association director asks whether Sam would give a talk at their general assembly and what fee to expect, then proposes a phone call.",
+  "ask_rates ask_call first_contact reciprocity non_english lang_de",
+  {"a": P("Regula Hässig-Brunner", tw="regula_gewerbe_zo")},
+  [dm(T, "a", [
+      ("a", "-3d 10:30", "Grüezi Herr Rivera. Ich bin Geschäftsführerin eines regionalen Gewerbeverbands im Zürcher Oberland (rund 400 Mitglieder, vor allem Handwerksbetriebe und Detailhandel). An unserer Generalversammlung im Herbst möchten wir ein Referat zur Preisgestaltung anbieten, gerne auch auf Englisch. Dürfte ich Sie fragen, ob Sie dafür grundsätzlich zur Verfügung stünden und mit welchem Honorar wir rechnen müssten? Freundliche Grüsse, Regula Hässig"),
+      (ME, "+6h", "Grüezi Frau Hässig, vielen Dank für die Anfrage. Grundsätzlich gerne. Können Sie mir Datum, Dauer und Format nennen? Dann schicke ich Ihnen ein Angebot."),
+      ("a", "+1d 08:15", "Besten Dank für die rasche Antwort. Donnerstag, 23. Oktober, 45 Minuten plus Fragen, in Uster. Die Reisekosten übernehmen wir selbstverständlich. Am einfachsten wäre vielleicht ein kurzes Telefonat nächste Woche?"),
+  ], focus=True)],
+  as_of="2025-06-10 07:30"),
+
+S("tw-0490", True, "In Brazilian Portuguese, a São Paulo SaaS founder answers Sam's freemium tweet with 'bora marcar uma call?' and DMs asking for thirty minutes.",
+  "ask_call first_contact reciprocity non_english lang_pt",
+  {"a": P("Thalita Guimarães Prado", tw="thali_agendapro")},
+  [th(T, [
+      (ME, "-2d 13:00", "Freemium is a marketing budget, not a pricing model. If you can't say what it costs you per converted customer, you don't have a free tier, you have a leak."),
+      ("a", "+25m", "Caramba, isso doeu 😅 a gente tem 11 mil usuários no free e só 1,8% converte. Sam, bora marcar uma call? Sou fundadora de um SaaS de agendamento pra clínicas em SP, te mando DM"),
+      (ME, "+1h", "Manda sim, Thalita!"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 15:10", "Oi Sam! Thalita aqui, do tweet do freemium. Resumindo: plano free ilimitado e plano pro a R$ 89/mês. Queria muito ouvir sua opinião e, se fizer sentido, contratar uma consultoria. Você tem uma janela de 30 min essa semana ou na próxima? Pode ser no seu fim de tarde, aqui ainda vai ser começo da tarde."),
+  ], focus=True)]),
+
+S("tw-0491", True, "In European Portuguese, a Porto podcast host invites Sam on the show and, after Sam accepts, asks for a 20-minute prep call next week.",
+  "ask_call first_contact reciprocity non_english lang_pt",
+  {"a": P("Gonçalo Trindade Sarmento", tw="goncalo_margempod")},
+  [dm(T, "a", [
+      ("a", "-4d 11:45", "Olá Sam, bom dia. Sou o Gonçalo e faço o podcast 'Margem', sobre pequenos negócios em Portugal (vamos no episódio 63). Gostávamos muito de o ter como convidado para uma conversa sobre preços e inflação. Gravamos no Porto, mas também pode ser à distância. Teria disponibilidade em junho?"),
+      (ME, "+3h", "Olá Gonçalo! Conheço o Margem, com muito gosto. Junho está ótimo. Se der, prefiro gravar presencialmente, há muito tempo que não vou ao Porto."),
+      ("a", "+1d 09:10", "Excelente! Antes da gravação costumamos fazer uma chamada de 20 minutos para alinhar os temas. Pode ser na próxima terça ou quarta de manhã?"),
+  ], focus=True)],
+  as_of="2025-05-14 07:00"),
+
+S("tw-0492", True, "A Hamburg logistics founder writing careful non-native English asks for a paid call about moving from per-stop prices to a monthly fee.",
+  "ask_call first_contact",
+  {"a": P("Henning Oltmanns", tw="henning_letzte_meile")},
+  [dm(T, "a", [
+      ("a", "-1d 10:10", "Hello Mr. Rivera, I hope it is okay that I write you here directly. I am one of two founders of a small logistics start-up in Hamburg (we organise last-mile delivery for bakeries and butchers). Since longer we are thinking about changing from a price per stop to a monthly fee per customer, but we are not sure how to calculate it and our customers are very price sensitive."),
+      ("a", "+4m", "Would you have capacity for a short call in the next two weeks? We would of course pay for your time. Best regards from Hamburg, Henning"),
+  ], focus=True)]),
+
+S("tw-0493", True, "A Bilbao boxing-gym owner, new to Sam, asks one substantive question after another under his tweet on tiers while Sam answers within minutes.",
+  "many_turns reciprocity fast_reply first_contact",
+  {"a": P("Begoña Echevarría Ruiz", tw="bego_boxeobilbo")},
+  [th(T, [
+      (ME, "-2d 09:00", "Three membership tiers work when the middle one is the one you want people to buy and the top one makes it look reasonable. Most gyms build them the other way round."),
+      ("a", "+12m", "This is interesting. I have a small boxing gym in Bilbao, we have only one price (55€). If I add a cheaper one, don't I lose money from people who go down?"),
+      (ME, "+6m", "Some will. Make the cheaper tier clearly worse on the thing your members value most (usually class times), not just cheaper."),
+      ("a", "+5m", "Ok so for example cheap tier only morning classes? Evening is always full, mornings are empty."),
+      (ME, "+4m", "Exactly. An off-peak tier fills the mornings and protects the evenings."),
+      ("a", "+7m", "And the top one? Personal training is included in some gyms here but my coaches are only two."),
+      (ME, "+9m", "Don't include PT. Include priority booking and a guest pass: scarce for them, cheap for you."),
+      ("a", "+3m", "Wow ok, this is the best advice I got this year and it is free 😅 I am writing everything. Last one: when I change, do the current members keep 55?"),
+  ], focus=True)]),
+
+S("tw-0494", True, "A Lyon furniture company co-founder writes on Twitter and sends a LinkedIn invitation the same afternoon asking for a call about a discounting project.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Aurélien Duthoit-Salles", tw="aurelien_duthoit", li=True)},
+  [dm(T, "a", [
+      ("a", "-3d 16:20", "Hi Sam, I'm the cofounder of a Lyon-based company making modular furniture for offices. We sell B2B and our sales team discounts like crazy, we lose maybe 12 points of margin. I'd like to discuss a mission with you, maybe a call next week? I also send you an invitation on LinkedIn."),
+  ], focus=True),
+   net("a", [
+      ("a", "-3d 16:31", "Hello Sam, following my Twitter message about the discount policy of our B2B sales. Happy to connect."),
+      (ME, "+5h", "", "connection"),
+  ], focus=True)]),
+
+S("tw-0495", True, "A former Madrid client introduces a Berlin founder in a group DM and he asks Sam to coffee or lunch in Lisbon next week; lunch is agreed.",
+  "introduction first_contact ask_meeting reciprocity many_turns",
+  {"k": P("Lorena Iturbe Salcedo", tw="lorena_iturbe"), "n": P("Jannik Vollrath", tw="jannik_lastenrad")},
+  [dm(T, "k", [
+      ("k", "-210d 18:00", "Sam! Our new price list has been live for a month: revenue +9%. Te debo una cena 🍷"),
+      (ME, "+1h", "¡Enhorabuena Lorena! Acepto la cena."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 10:00", "Sam, meet Jannik. He runs a Berlin startup that rents e-cargo bikes to shops, and he's in Lisbon next week. I told him you sorted out our price list. Jannik, Sam is the best, be nice 😄"),
+      ("n", "+35m", "Thanks Lorena! Hi Sam, nice to meet you. I'll be in Lisbon Tuesday to Friday for a conference. Could I invite you for a coffee or lunch? I'd love to hear your thoughts on our subscription tiers, we are about to launch in two new cities."),
+      (ME, "+2h", "Hi Jannik, welcome! Happy to. Wednesday lunch near Cais do Sodré?"),
+      ("n", "+20m", "Perfect, Wednesday it is. I'll send you a pin."),
+  ], focus=True)]),
+
+S("tw-0496", True, "A junior pricing analyst in Curitiba asks, very tentatively, whether Sam would be open to half an hour and occasional mentoring.",
+  "ask_chat indirect_ask first_contact",
+  {"a": P("Luana Figueiredo Castilho", tw="luana_precifica")},
+  [dm(T, "a", [
+      ("a", "-2d 22:10", "Hi Sam! I'm a junior pricing analyst at a retail company in Curitiba, 8 months in the job. Your newsletter is honestly how I learned half of what I do 🙏 I don't want to take your time, but if at some point you had half an hour I'd love to hear how you built your career in pricing, and whether you'd be open to something like occasional mentoring, even once every few months. No pressure at all!"),
+  ], focus=True)]),
+
+S("tw-0497", True, "A Galway bookkeeping SaaS founder asks Sam to tear apart their new pricing page for a fee and go through it on a call; Sam agrees and dates are offered.",
+  "ask_feedback ask_call first_contact reciprocity",
+  {"a": P("Cathal Ó Briain", tw="cathal_ledgerbox")},
+  [dm(T, "a", [
+      ("a", "-1d 12:40", "Sam, long-time lurker, first DM. We're a 6-person bookkeeping SaaS out of Galway and we're relaunching our pricing page on the 1st. Three plans, annual toggle, the lot. Would you be up for tearing it apart? Happy to pay for an hour of your time, and a call afterwards to go through it would be gold."),
+      (ME, "+3h", "Hi Cathal, happy to have a look. Send me the link and I'll come back with notes; we can do a call after."),
+      ("a", "+10m", "Legend. Staging link and our current conversion numbers below. Any time Thursday or Friday works for the call."),
+  ], focus=True)]),
+
+S("tw-0498", True, "A reporter at a Zurich English-language business weekly on deadline asks to phone Sam for ten minutes today or tomorrow for a comment.",
+  "ask_call first_contact",
+  {"a": P("Fiona Brandenberger", tw="fiona_brandenb")},
+  [dm(T, "a", [
+      ("a", "-1d 13:20", "Hi Sam, I'm a reporter at a Zurich-based English-language business weekly. I'm writing a piece on why Swiss restaurants are adding 'service packages' instead of raising menu prices and I'd love a comment from you. Could I phone you for 10 minutes today or tomorrow morning? Deadline is Thursday noon."),
+  ], focus=True)]),
+
+S("tw-0499", True, "A Ghent coffee-subscription founder Sam met two months ago has a price-increase email going wrong right now and asks for 20 paid minutes tonight or tomorrow.",
+  "ask_help ask_call",
+  {"a": P("Pieter-Jan Verstraete", tw="pj_verstraete")},
+  [dm(T, "a", [
+      ("a", "-62d 20:00", "Great meeting you in Ghent, Sam! Thanks for the book tip."),
+      (ME, "+12h", "Likewise PJ, enjoy the book!"),
+      ("a", "-1d 17:45", "Sam, small emergency 😬 we emailed our 300 subscribers yesterday about the price increase for the coffee subscription and we already have 41 cancellations and some very angry replies. I think we did the email wrong (no reason given, no grandfathering). Do you have 20 minutes tonight or tomorrow to help me decide what to send next? I'll pay of course."),
+  ], focus=True)]),
+
+S("tw-0500", False, "In Spanish, a friend from San Sebastián sends her yearly Christmas greeting and Sam answers in kind; nothing to follow up.",
+  "small_talk reciprocity non_english lang_es",
+  {"a": P("Consuelo Arrieta Mugica", tw="consu_arrieta")},
+  [dm(T, "a", [
+      ("a", "-367d 20:00", "¡Feliz Navidad Sam! Un abrazo desde Donosti 🎄"),
+      (ME, "+14h", "¡Feliz Navidad, Consuelo! Otro abrazo para ti."),
+      ("a", "-2d 21:30", "¡Feliz Navidad Sam! 🎄✨ Que pases unas fiestas preciosas con los tuyos y que el 2026 venga cargadito de cosas buenas. ¡Un abrazo enorme desde Donosti!"),
+      (ME, "+13h", "¡Gracias Consuelo! Feliz Navidad para ti también, un abrazo fuerte a toda la familia 🎄"),
+      ("a", "+20m", "❤️❤️"),
+  ], focus=True)],
+  as_of="2025-12-26 08:00"),
+
+S("tw-0501", False, "In Argentine Spanish, a friend vents about a 45-minute llamada with his landlord over a broken boiler; fast banter that ends in a joke about an asado.",
+  "keyword_trap small_talk reciprocity many_turns fast_reply typo non_english lang_es",
+  {"a": P("Facundo Lastreto", tw="facu_lastreto")},
+  [dm(T, "a", [
+      ("a", "-280d 23:10", "feliz cumple hermano!! 🎉"),
+      (ME, "+9h", "¡Gracias Facu! Un abrazo grande."),
+      ("a", "-1d 22:40", "che Sam, no sabes lo que fue mi dia. me tuve que bancar una llamada de 45 minutos con el dueño del depto porque se rompió el calefón y según él es culpa mía 🙄"),
+      (ME, "+8h", "jajaja clásico. ¿Y al final quién lo paga?"),
+      ("a", "+5m", "él, obvio, le mandé el contrato por whatsapp y se quedó mudo. igual qué bronca, perdí toda la tarde"),
+      (ME, "+3m", "Bien ahí. Asado para celebrar cuando vuelva a Buenos Aires."),
+      ("a", "+2m", "dale, vos traés el vino 🍷"),
+  ], focus=True)],
+  as_of="2025-07-15 08:30"),
+
+S("tw-0502", False, "In Spanish, a selection consultancy sends a Head of Pricing template and asks for a fifteen-minute llamada; a recruiter.",
+  "recruiter_template keyword_trap first_contact non_english lang_es",
+  {"a": P("Nerea Salaberri Oyarzun", tw="nerea_seleccion")},
+  [dm(T, "a", [
+      ("a", "-2d 09:40", "Hola Sam, ¿qué tal? Soy Nerea, consultora senior en una consultora de selección de Madrid. He visto tu perfil y tu trayectoria en pricing encaja muy bien con un proceso que llevamos para una importante empresa del sector retail: Head of Pricing, Madrid, modelo híbrido y paquete muy competitivo. ¿Tendrías disponibilidad para una llamada de 15 minutos esta semana y te cuento más? ¡Un saludo!"),
+  ], focus=True)]),
+
+S("tw-0503", False, "In French, a friend jokes under Sam's tweet that she just lost an appel d'offres on price; commiseration, no ask.",
+  "keyword_trap small_talk reciprocity non_english lang_fr",
+  {"a": P("Clotilde Marchal-Duvernoy", tw="clo_marchal")},
+  [dm(T, "a", [
+      ("a", "-190d 12:00", "Sam !! Trop contente de t'avoir croisé à Paris hier soir. Bon retour à Lisbonne 😘"),
+      (ME, "+3h", "Moi aussi Clotilde ! À la prochaine."),
+  ]),
+   th(T, [
+      (ME, "-1d 08:30", "If you lose a tender on price, you didn't lose on price. You lost on everything you failed to make them value before the price came up."),
+      ("a", "+40m", "Bon ben je me sens visée 😅 on vient de perdre l'appel d'offres de la métropole, 3 % plus cher que le concurrent. Du coup je relis ton tweet en boucle."),
+      (ME, "+15m", "Courage Clotilde ! 3 %, c'est rageant."),
+      ("a", "+10m", "Grave. Allez, on se console avec un verre ce soir. Bisous à Lisbonne !"),
+  ], focus=True)]),
+
+S("tw-0504", False, "In French, an account pushes CPF-funded training courses and offers a callback if Sam replies OUI; spam.",
+  "spam promotional first_contact non_english lang_fr",
+  {"a": P("Mélissa Garnier-Bouaziz", tw="melissa_droitsformation")},
+  [dm(T, "a", [
+      ("a", "-1d 11:05", "Bonjour Sam 👋 Saviez-vous que vos droits CPF peuvent financer à 100 % une formation certifiante en anglais, bureautique ou création d'entreprise ? Il vous reste peut-être plus de 1 500 € à utiliser avant qu'ils n'expirent ! Un conseiller peut vous rappeler aujourd'hui, il suffit de me répondre OUI ✅"),
+  ], focus=True)]),
+
+S("tw-0505", False, "In Swiss French, a Geneva travel agency owner thanks Sam for yesterday's call and says he will report back; the call has happened.",
+  "closed thanks_only ask_call reciprocity first_contact non_english lang_fr",
+  {"a": P("Frédéric Jaquier", tw="fred_jaquier_ge")},
+  [dm(T, "a", [
+      ("a", "-9d 10:00", "Bonjour Sam, je dirige une petite agence de voyages à Genève et nos forfaits sont devenus illisibles, on a douze variantes du même circuit. Auriez-vous un moment pour un appel ? On peut s'appeler sur mon natel."),
+      (ME, "+2h", "Bonjour Frédéric, volontiers. Mardi 15 h ?"),
+      ("a", "+30m", "Parfait, merci."),
+      ("a", "-1d 18:20", "Merci encore pour l'appel de cet après-midi, c'était très éclairant. On teste la formule à trois niveaux dès la rentrée et je vous tiens au courant. Belle soirée !"),
+      (ME, "+1h", "Avec plaisir Frédéric, bonne chance pour la rentrée !"),
+  ], focus=True)]),
+
+S("tw-0506", False, "In German, a Lisbon running group's DM confirms Saturday's Treffen at the usual spot; club logistics, not a meeting with Sam.",
+  "keyword_trap small_talk reciprocity many_turns non_english lang_de",
+  {"a": P("Wiebke Thormählen", tw="wiebke_laeuft"), "b": P("Ole Brinkhaus", tw="ole_brinkhaus"),
+   "c": P("Svenja Rathjen", tw="svenja_rathjen")},
+  [dm(T, "a b c", [
+      ("a", "-2d 19:00", "Moin zusammen! Treffen am Samstag wie immer um 8 Uhr am Padrão, 12 km locker. Wer ist dabei?"),
+      ("b", "+12m", "Bin dabei 🏃‍♀️"),
+      (ME, "+30m", "Ich auch, ich bring Wasser mit."),
+      ("c", "+1h", "Diesmal leider nicht, das Knie zickt. Nachste Woche wieder!"),
+      ("a", "+10m", "Gute Besserung! Dann bis Samstag 👋"),
+  ], focus=True)]),
+
+S("tw-0507", False, "In German, a pension salesman opens with praise for Sam's self-employment and keeps pushing for a 20-minute call after Sam says no.",
+  "promotional keyword_trap first_contact reciprocity non_english lang_de",
+  {"a": P("Torsten Hellwig-Bramstedt", tw="torsten_vorsorgecheck")},
+  [dm(T, "a", [
+      ("a", "-2d 08:55", "Hallo Sam, ich sehe, du bist seit ein paar Jahren selbstständig, Respekt! 💪 Eine Frage, die ich allen Selbstständigen stelle: Wie sieht eigentlich deine Altersvorsorge aus? Die meisten haben da eine riesige Lücke, ohne es zu wissen. Ich hab ein Konzept speziell für Freiberufler im Ausland. Lass uns doch mal 20 Minuten telefonieren, ganz unverbindlich!"),
+      (ME, "+5h", "Danke, ich bin da gut aufgestellt."),
+      ("a", "+10m", "Das sagen viele 😉 Ein kurzer Check kostet nichts. Wann passt es dir besser, Dienstag oder Donnerstag?"),
+  ], focus=True)]),
+
+S("tw-0508", False, "In Austrian German, a family hotel asked Sam for an Angebot seven weeks ago and never answered his questions; stale.",
+  "stale ask_rates first_contact reciprocity non_english lang_de",
+  {"a": P("Johanna Pirchegger", tw="johanna_alpenhof34")},
+  [dm(T, "a", [
+      ("a", "-52d 14:10", "Grüß Gott Herr Rivera, wir führen ein Familienhotel im Salzburger Land (34 Zimmer) und möchten unsere Preise für die Wintersaison überarbeiten. Könnten Sie uns ein Angebot für eine Beratung schicken?"),
+      (ME, "+4h", "Grüß Gott Frau Pirchegger, sehr gerne. Damit ich ein Angebot machen kann: Wie buchen Ihre Gäste, direkt oder über Plattformen, und bis wann bräuchten Sie die neuen Preise?"),
+  ], focus=True)]),
+
+S("tw-0509", False, "In Brazilian Portuguese, a viewer asks how to ligar (turn on) Portuguese subtitles on Sam's video; one line settles it.",
+  "trivial_question keyword_trap reciprocity first_contact non_english lang_pt",
+  {"a": P("Rafaela Cunha Bittencourt", tw="rafa_bittencourt")},
+  [th(T, [
+      (ME, "-2d 12:00", "New video: how to read a competitor's price list without copying it. 12 minutes, subtitles in PT, ES and FR."),
+      ("a", "+1h", "Sam, como eu ligo a legenda em português? Aqui só aparece em inglês 🥲"),
+      (ME, "+20m", "Oi Rafaela! Clica na engrenagem ⚙️ > Legendas > Português. Se não aparecer, atualiza a página."),
+      ("a", "+5m", "Funcionou!! Valeu 🙌"),
+  ], focus=True)]),
+
+S("tw-0510", False, "In Portuguese, a Lisbon business owner wishes boas festas to a dozen accounts, Sam among them; a mass greeting.",
+  "mass_mention small_talk non_english lang_pt",
+  dict(crowd(12, 83), a=P("Teresa Valente Corvacho", tw="teresa_corvacho")),
+  [th(T, [
+      ("a", "-1d 10:00", "Boas festas a todos! 🎄 Obrigada por mais um ano de partilha, de conversas e de cafés. Que 2026 traga muita saúde e bons negócios! 🥂", {"at": ats(12)}),
+  ], focus=True)],
+  as_of="2025-12-24 08:00"),
+
+S("tw-0511", False, "In Brazilian Portuguese, a stranger calls Sam 'super empreendedor' and offers an extra-income opportunity by audio message; an MLM opener.",
+  "promotional first_contact non_english lang_pt",
+  {"a": P("Kelly Cristina Mafra", tw="kellymafra_livre")},
+  [dm(T, "a", [
+      ("a", "-1d 21:15", "Oiii Sam, tudo bem? 😍 Vi seu perfil e achei você super empreendedor! Tô numa oportunidade incrível de renda extra que tá mudando a vida de muita gente aqui no Brasil e em Portugal, dá pra fazer pelo celular, no seu tempo. Posso te mandar um áudio rapidinho explicando? 🚀"),
+  ], focus=True)]),
+
+S("tw-0512", False, "A Bilbao shopkeeper thanks Sam in non-native English for a thread and Sam acknowledges it; nothing more.",
+  "thanks_only first_contact reciprocity",
+  {"a": P("Íñigo Basterretxea", tw="inigo_basterre")},
+  [th(T, [
+      (ME, "-2d 09:15", "Six signs your prices are too low, from the shops I worked with this year. A thread."),
+      ("a", "+3h", "Thank you very much for this thread, is very useful for my little shop in Bilbao! 🙏"),
+      (ME, "+1h", "Glad it helps, Íñigo!"),
+  ], focus=True)]),
+
+S("tw-0513", False, "A stranger replies to Sam's tweet with three fire emoji.",
+  "emoji_only first_contact",
+  {"a": P("Nadège Kouassi-Leroy", tw="nadege_kl")},
+  [th(T, [
+      (ME, "-1d 10:30", "Your price is a sentence about your business. Most small shops are saying 'please don't leave'."),
+      ("a", "+2h", "🔥🔥🔥"),
+  ], focus=True)]),
+
+S("tw-0514", False, "A stranger mocks Sam's advice to restaurants and tells him to 'call me when you've made payroll'; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Brett Culligan", tw="brettc_realtalk")},
+  [th(T, [
+      (ME, "-2d 11:00", "Small restaurants: stop apologising for your prices. Explain them once, on the menu, and move on."),
+      ("a", "+1h", "easy to say from a laptop in lisbon mate. call me when you've made payroll for 14 staff in a cost of living crisis. 'pricing consultant' lol"),
+  ], focus=True)]),
+
+S("tw-0515", False, "A conference bot reminds Sam of his ticket and promotes its app for booking one-to-one meetings; automated.",
+  "automated keyword_trap",
+  {"a": P("PriceCon Europe", tw="priceconeu_bot")},
+  [dm(T, "a", [
+      ("a", "-1d 07:00", "⏰ 3 days to go! Your ticket for PriceCon Europe (Barcelona) is confirmed. Download the attendee app to book 1:1 meetings with speakers and sponsors. Your QR code: pce.example/t/88213. Reply HELP for support."),
+  ], focus=True)]),
+
+S("tw-0516", False, "Sam offered a call to a Berlin founder he met at a meetup two and a half months ago and never heard back; owner only.",
+  "owner_only ask_call",
+  {"a": P("Konrad Stellmacher", tw="konrad_stellmacher")},
+  [dm(T, "a", [
+      (ME, "-75d 10:00", "Hi Konrad, great meeting you at the Berlin meetup. If you'd like to talk through the reseller pricing you mentioned, happy to jump on a call."),
+  ], focus=True)]),
+
+S("tw-0517", False, "A Ghent branding agency asked for a May workshop, Sam said he is fully booked, and they replied no worries; declined and closed.",
+  "closed declined reciprocity first_contact",
+  {"a": P("Lieselotte De Wachter", tw="liese_dewachter")},
+  [dm(T, "a", [
+      ("a", "-6d 10:00", "Hi Sam, we're a branding agency in Ghent and we'd love you to run a half-day pricing workshop for our team in the week of 12 May. Would that be possible?"),
+      (ME, "+5h", "Hi Lieselotte, thanks a lot for thinking of me. Unfortunately I'm fully booked until mid-June, so I'll have to pass this time. Happy to suggest someone in Belgium if that helps."),
+      ("a", "+1d 09:00", "No worries at all, we'll look at other options for spring. Thanks for the quick answer!"),
+  ], focus=True)],
+  as_of="2025-04-22 07:00"),
+
+S("tw-0518", False, "A Follow Friday list of thirteen pricing accounts 'from Lisbon to Berlin' includes Sam; a mass mention.",
+  "mass_mention small_talk",
+  dict(crowd(13, 88), a=P("Mateus Quintela", tw="mateus_quintela")),
+  [th(T, [
+      ("a", "-1d 12:00", "#FF pricing & revenue people worth following, from Lisbon to Berlin 👇", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("tw-0519", False, "A Munich executive-search partner sends a polished VP Pricing template and asks for a confidential call; a recruiter.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Maximilian Oberhuber-Kranz", tw="mok_execsearch")},
+  [dm(T, "a", [
+      ("a", "-2d 08:20", "Dear Sam, I hope this message finds you well. I am a Partner at an executive search firm based in Munich, currently mandated by a leading listed industrial group to fill the role of VP Global Pricing. Your profile stood out as an excellent match. Would you be available for a confidential call this week?"),
+  ], focus=True)]),
+
+S("tw-0520", False, "An old friend riffs on 'this meeting could have been an email' under Sam's tweet; banter with no ask.",
+  "keyword_trap small_talk reciprocity",
+  {"a": P("Dominic Ashworth-Pryce", tw="dom_ashpryce")},
+  [dm(T, "a", [
+      ("a", "-400d 19:00", "Pints when you're back in London?"),
+      (ME, "+1h", "Always."),
+  ]),
+   th(T, [
+      (ME, "-1d 17:30", "Today I had six meetings. Five could have been an email, the sixth was a lunch."),
+      ("a", "+20m", "'this meeting could have been an email' is my entire personality now 😂"),
+      (ME, "+10m", "As it should be."),
+      ("a", "+5m", "we should get t-shirts made"),
+  ], focus=True)]),
+
+S("tw-0521", False, "A listener asks which book Sam meant in a podcast, Sam answers in one line and she thanks him; settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": P("Aoife Gallagher-Mendes", tw="aoife_gm")},
+  [th(T, [
+      (ME, "-3d 09:00", "Had a great time on a podcast about pricing for makers this week. Link below."),
+      ("a", "+5h", "loved it! which book was the one on the price sensitivity meter you mentioned around minute 30?"),
+      (ME, "+40m", "That one is actually chapter 4 of my own book 😅 but the original 1976 paper is worth reading too."),
+      ("a", "+6m", "ha, of course it is. ordering it now, thanks!"),
+  ], focus=True)]),
+
+S("tw-0522", False, "A former project colleague silent for two and a half years resurfaces to pitch a tokenised real-estate fund 'on a quick call'.",
+  "reengagement promotional keyword_trap",
+  {"a": P("Rupert Fenwick-Oduya", tw="rupert_fo")},
+  [dm(T, "a", [
+      ("a", "-900d 16:00", "Great working with you on the telco project, Sam!"),
+      (ME, "+2h", "Likewise Rupert, take care!"),
+      ("a", "-2d 11:30", "Sam! Long time. Hope Lisbon is treating you well. I've moved into digital assets, we've got a tokenised real-estate fund with a 14% target yield and a few spots for friends & family before it opens. Would love to catch up on a quick call and walk you through it?"),
+  ], focus=True)]),
+
+S("tw-0523", False, "An Alfama bakery owner asked for a call and, before Sam answered, wrote that her accountant found someone else; withdrawn.",
+  "closed ask_call first_contact",
+  {"a": P("Chiara Benassi-Rocha", tw="chiara_fornoalfama")},
+  [dm(T, "a", [
+      ("a", "-3d 20:00", "Hi Sam! I have a small bakery in Alfama, could we have a call about our wholesale prices this week?"),
+      ("a", "+1d 11:00", "Ah sorry, never mind! My accountant found someone who does this for bakeries specifically. Thanks anyway and sorry for the message 🙈"),
+  ], focus=True)]),
 ]
