@@ -4550,4 +4550,453 @@ S("fb-0523", False, "A Valencia startup-event organiser asked Sam to speak, Sam 
       ("a", "+40m", "No worries at all, maybe next edition! Enjoy the trip 😊"),
   ], focus=True)],
   as_of="2026-02-24 07:00"),
+
+# ----------------------------------------------------------------- batch 12: people Sam already knows (calls)
+S("fb-0524", True, "A friend who runs food trucks asks for a proper chat about catering quotes this week and they set a call for Thursday at seven.",
+  "ask_chat ask_call ask_help reciprocity many_turns",
+  {"a": P("Briony Castellane")},
+  [dm(F, "a", [
+      ("a", "-45d 01:10", "Did you get home ok after Jules's party? 😂"),
+      (ME, "+9h", "Barely."),
+      ("a", "-2d 18:30", "Right, I need to be a grown-up for a minute"),
+      ("a", "+1m", "got time for a proper chat about the trucks this week? I need your brain. We're getting wedding and office catering requests and I've no idea what to quote. I made up £14 a head for the last one and I think I lost money"),
+      (ME, "+40m", "Ha, you probably did. Thursday evening?"),
+      ("a", "+5m", "perfect, I'll call you at 7 your time. bringing wine to the phone"),
+  ], focus=True)]),
+
+S("fb-0525", True, "A garden-centre client from a year and a half ago is launching a landscaping service and asks what working with Sam would cost.",
+  "reengagement ask_rates ask_call reciprocity",
+  {"a": P("Dunstan Threlkeld")},
+  [dm(F, "a", [
+      ("a", "-560d 16:30", "All the new price labels are up. Thanks for the help Sam, the team's much more confident."),
+      (ME, "+1h", "Great to hear, Dunstan!"),
+      ("a", "-2d 09:40", "Morning Sam, Dunstan from the garden centre. We're launching a garden design and landscaping service in the spring and I want to price it properly from day one, not fix it later like last time 😅 Could you give me an idea of what it would cost to work with you on it?"),
+      (ME, "+3h", "Hi Dunstan, great to hear from you! Happy to. A couple of questions first: how many designers, and how do you quote now, per project or per day?"),
+      ("a", "+1h", "Two designers and a crew of four. We quote on gut feeling at the moment. Happy to talk it through on the phone if that's easier."),
+  ], focus=True)]),
+
+S("fb-0526", True, "A neighbour adds Sam and her brother to a Messenger group and the brother, who runs a physio practice, books a paid call about packages.",
+  "introduction first_contact ask_call reciprocity",
+  {"k": P("Marjolein Aldous"), "n": P("Pieter Aldous")},
+  [dm(F, "k", [
+      ("k", "-40d 12:00", "Sam, your parcel's with me, pop by whenever."),
+      (ME, "+2h", "Thanks Marjolein!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 20:00", "Marjolein Aldous added Sam Rivera and Pieter Aldous to the group."),
+      ("k", "+1m", "Sam, this is my brother Pieter, he's just taken over a physio practice in Cascais and is tearing his hair out over packages vs single sessions. I told him you're the pricing man. I'll leave you to it!"),
+      ("n", "+1h", "Hi Sam, thanks for this (and thanks sis). We have 3 physios and people book single sessions, then disappear after two. Would you have time for a call this week? Of course I'd pay for your time."),
+      (ME, "+2h", "Hi Pieter, nice to meet you. Happy to, Thursday at 6?"),
+      ("n", "+15m", "Thursday at 6 is great."),
+  ], focus=True, title="Marjolein, Pieter and Sam")]),
+
+S("fb-0527", True, "A former colleague silent for over a year and a half proposes a joint branding-and-pricing programme and they fix lunch in Lisbon.",
+  "reengagement ask_meeting reciprocity",
+  {"a": P("Ingrid Solvang-Matos")},
+  [dm(F, "a", [
+      ("a", "-600d 14:00", "Your leaving card is in the post! Everyone signed it, even Malcolm."),
+      (ME, "+3h", "Ha, thank you Ingrid!"),
+      ("a", "-2d 10:30", "Sam! It's been ages. I've been running branding workshops for craft businesses (ceramicists, jewellers, leather workers) and the question at the end is always 'but what do I charge?'. I think we should build a two-day programme together, my branding day plus your pricing day, sold as one. I'm in Lisbon Tuesday to Thursday next week: lunch?"),
+      (ME, "+5h", "Love this. Wednesday lunch works, I'll book somewhere in Príncipe Real."),
+      ("a", "+20m", "Yesss. I'll bring a rough outline."),
+  ], focus=True)]),
+
+S("fb-0528", True, "A university friend who now runs a family hotel comments on Sam's post and then asks by Messenger for a paid call about direct-booking prices.",
+  "reengagement ask_call",
+  {"a": P("Cormac Ellery-Banks")},
+  [dm(F, "a", [
+      ("a", "-730d 09:00", "Happy birthday Sam! 🎂"),
+      (ME, "+4h", "Thanks Cormac!"),
+      ("a", "-2d 10:00", "Sam, I wasn't joking in my comment. We took over my in-laws' hotel in Kerry last year, 22 rooms, and the booking sites take 18% of every night. I want to sort out our direct-booking prices before the summer. Could we have a call this week? I'll pay you properly, this isn't a favour."),
+  ], focus=True),
+   th(F, [
+      (ME, "-3d 08:30", "Hotels: your room rate is not your price. The cancellation policy, the breakfast and the minimum stay are all part of the price."),
+      ("a", "+2h", "We should talk about this for the hotel, honestly."),
+  ])]),
+
+S("fb-0529", True, "A mentee meets an agency on Friday about her first big retainer and asks for a session beforehand, even by phone.",
+  "ask_call ask_help",
+  {"a": P("Yewande Abernethy")},
+  [dm(F, "a", [
+      ("a", "-35d 19:00", "Thanks for the session Sam, I've started quoting the higher rate to new clients."),
+      (ME, "+1h", "Great, keep me posted."),
+      ("a", "-1d 17:20", "Hi Sam! Big news: an agency wants me on a 12-month retainer, the biggest deal I've ever had. I meet them on Friday to talk money and I'm nervous I'll undersell myself again. Could we do a session before then, even on the phone?"),
+  ], focus=True)]),
+
+S("fb-0530", True, "Sam's aunt, who runs a B&B, writes 'as a business woman' to hire him about leaving the booking sites and asks him to ring her this week.",
+  "ask_call ask_help",
+  {"a": P("Philomena Gartside")},
+  [dm(F, "a", [
+      ("a", "-20d 18:00", "Sam love, your mum says you're flying over for the christening, you'll stay with us of course"),
+      (ME, "+2h", "Thanks Auntie Phil, see you then!"),
+      ("a", "-2d 11:15", "Sam, I'm writing to you as a business woman this time, not your auntie 😄 The booking site's fees went up again and I'm thinking of taking direct bookings only, but I'm afraid the rooms will sit empty. I'd like to hire you properly for this, no family discount. Could you ring me this week when you have a proper half hour?"),
+  ], focus=True)]),
+
+S("fb-0531", True, "A former client now at a ferry company writes on Facebook and LinkedIn within two days about a funded fare review and asks for a call.",
+  "cross_platform reengagement ask_call",
+  {"a": P("Evangeline Morcombe", li=True)},
+  [dm(F, "a", [
+      ("a", "-480d 15:00", "Sam, thank you for the pricing review, the board approved everything!"),
+      (ME, "+1h", "Fantastic, congratulations!"),
+      ("a", "-4d 18:10", "Hi Sam! News: I've moved to Harbourline Ferries as commercial director. Their fare structure is a museum piece and I've already told the CEO about you. Could we have a call next week to see how you'd approach it?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 08:45", "Sam, same message as on Facebook in case you check here more: Harbourline Ferries, fare structure review, the budget is approved. Would Tuesday or Wednesday suit for a call?"),
+  ], focus=True)]),
+
+S("fb-0532", True, "In Spanish, an Erasmus friend silent for three years now organises a freelance festival and invites Sam to give a paid talk, asking for a video call.",
+  "reengagement ask_call non_english lang_es",
+  {"a": P("Ximena Carrasquilla")},
+  [dm(F, "a", [
+      ("a", "-1100d 23:00", "¡Qué grande la reunión de Erasmus en Gante!"),
+      (ME, "+10h", "¡Hay que repetirla!"),
+      ("a", "-2d 12:40", "¡Sam! Te escribo con mi gorro de organizadora: coordino el Festival Freelance de Valencia (unas 800 personas) y queremos una charla sobre cómo poner precios. Pagamos caché, viaje y hotel. ¿Te apetece? ¿Hacemos una videollamada esta semana y te cuento el formato?"),
+  ], focus=True)]),
+
+S("fb-0533", True, "In Spanish, in a classmates' group chat about a reunion dinner, one friend asks Sam for a paid call about her agency's rates and they fix Thursday.",
+  "ask_call reciprocity many_turns fast_reply non_english lang_es",
+  {"a": P("Lucía Armengol Prat"), "b": P("Iñigo Sarasola"), "c": P("Begoña Lizarraga")},
+  [dm(F, "a b c", [
+      ("b", "-2d 20:00", "¿Quién se apunta a la cena de aniversario del máster?"),
+      ("c", "+10m", "¡Yo! Pero esta vez no reservéis en el sitio de las croquetas congeladas 😂"),
+      (ME, "+30m", "Cuenta conmigo si cae en viernes."),
+      ("a", "+15m", "Yo también. Y Sam, fuera de bromas: ¿tienes un rato esta semana para una llamada? Estoy montando las tarifas de mi agencia de traducción y necesito tu cabeza. Te pago, ¿eh?"),
+      (ME, "+20m", "Claro, Lucía. ¿Jueves a las 18h?"),
+      ("a", "+5m", "¡Perfecto! Te llamo."),
+  ], focus=True, title="Los del máster")]),
+
+S("fb-0534", True, "In French, a former client tells Sam a bookshop-café owner will write, and the owner does, asking for a paid call next week.",
+  "introduction first_contact ask_call non_english lang_fr",
+  {"k": P("Amandine Couserans"), "n": P("Hélène Kerjean")},
+  [dm(F, "k", [
+      ("k", "-100d 17:00", "Merci encore pour les conseils sur l'abonnement lecteurs !"),
+      (ME, "+1h", "Avec plaisir !"),
+      ("k", "-3d 11:00", "Coucou Sam ! J'ai parlé de toi à mon amie Hélène, qui tient une librairie-café à Nantes. Elle va t'écrire, elle a exactement les mêmes soucis que moi il y a deux ans."),
+      (ME, "+2h", "Merci Amandine, avec plaisir !"),
+  ], focus=True),
+   dm(F, "n", [
+      ("n", "-2d 09:30", "Bonjour Sam, Amandine m'a donné votre contact. J'ai une librairie-café à Nantes et c'est le café qui fait vivre la librairie, ce qui me rend folle. Est-ce qu'on pourrait s'appeler la semaine prochaine ? Je vous rémunère, bien sûr."),
+  ], focus=True)]),
+
+S("fb-0535", True, "In French, a former neighbour silent for four years has taken over a ski school and asks for a paid call about its lesson prices.",
+  "reengagement ask_call non_english lang_fr",
+  {"a": P("Gaspard Vuillermoz")},
+  [dm(F, "a", [
+      ("a", "-1400d 19:00", "Bon déménagement Sam ! L'immeuble sera bien calme sans toi."),
+      (ME, "+2h", "Merci Gaspard, passe à Lisbonne !"),
+      ("a", "-1d 20:10", "Salut Sam, ça fait un bail ! Je ne sais pas si tu as su, j'ai repris l'école de ski de mon oncle à Valloire. Les forfaits de cours sont les mêmes depuis dix ans et on perd de l'argent en janvier. Tu aurais un moment pour qu'on s'appelle ? Je te paierai, évidemment, c'est du boulot."),
+  ], focus=True)]),
+
+S("fb-0536", True, "In German, a former colleague who founded a software company wants to hire Sam on its pricing model and they agree a call on Thursday.",
+  "ask_call reciprocity non_english lang_de",
+  {"a": P("Matthias Krönauer")},
+  [dm(F, "a", [
+      ("a", "-28d 08:00", "Alles Gute zum Geburtstag, Sam! 🎉"),
+      (ME, "+3h", "Danke Matthias!"),
+      ("a", "-2d 13:00", "Hey Sam, ich hab's endlich gemacht: eigene Firma, wir bauen Software für Hausverwaltungen. Die ersten zehn Kunden sind da, aber unser Preismodell pro Wohnung fühlt sich falsch an. Ich würde dich gern als Berater dazuholen, natürlich gegen Rechnung. Können wir Donnerstag telefonieren?"),
+      (ME, "+4h", "Glückwunsch zur Firma! Donnerstag passt, 16 Uhr?"),
+      ("a", "+15m", "Top, bis dann!"),
+  ], focus=True)]),
+
+S("fb-0537", True, "In Portuguese, a surfing friend who runs a surf school asks Sam for a proper coffee about underpriced lesson packs and they fix Thursday.",
+  "ask_meeting ask_help reciprocity many_turns non_english lang_pt",
+  {"a": P("Ivo Salgueiro")},
+  [dm(F, "a", [
+      ("a", "-50d 20:00", "Boa onda ontem, Sam! Para a próxima levas a prancha maior."),
+      (ME, "+1h", "Hahaha combinado"),
+      ("a", "-1d 19:00", "Sam, pergunta séria"),
+      ("a", "+1m", "A escola de surf está a crescer, já tenho 5 monitores, mas os packs de 10 aulas estão tão baratos que no verão trabalho que nem um cão e não sobra nada. Precisava mesmo da tua cabeça. Tens tempo esta semana para um café com calma?"),
+      (ME, "+30m", "Claro, Ivo. Quinta de manhã no Cais?"),
+      ("a", "+5m", "Feito! Levo os números."),
+  ], focus=True)]),
+
+S("fb-0538", True, "A schoolmate silent since a reunion two and a half years ago now hosts a podcast for shop owners and invites Sam on, asking for a prep call.",
+  "reengagement ask_call",
+  {"a": P("Leopold Ravensbourne")},
+  [dm(F, "a", [
+      ("a", "-900d 23:30", "Great to catch up at the reunion, Sam. You haven't changed a bit."),
+      (ME, "+9h", "Liar. Good to see you, Leo!"),
+      ("a", "-2d 15:00", "Sam! Leo from Year 12 history. For two years I've been running a podcast for small shop owners, 'Till Roll', about 8k listeners, and they keep asking about prices. Would you come on? If yes, a 20-minute prep call next week would be great."),
+  ], focus=True)]),
+
+S("fb-0539", True, "A friend's fast back-and-forth about her sold-out pottery classes ends with a request for a paid phone call tomorrow at six.",
+  "ask_call reciprocity many_turns fast_reply",
+  {"a": P("Clio Hargreaves-Moss")},
+  [dm(F, "a", [
+      ("a", "-18d 21:00", "see you at the market sunday?"),
+      (ME, "+20m", "yes!"),
+      ("a", "-1d 20:10", "sam are you around"),
+      (ME, "+3m", "yep"),
+      ("a", "+1m", "the wheel classes sold out in 2 hours again lol"),
+      (ME, "+2m", "that means they're too cheap"),
+      ("a", "+1m", "that's what Jo said!! but if I double it the regulars will riot"),
+      (ME, "+3m", "not all of them. how long is the waiting list?"),
+      ("a", "+2m", "60 people 😬 ok honestly can we do this properly? 30 min on the phone tomorrow? I'll pay you in mugs or money, your choice"),
+      (ME, "+4m", "money, then. 6pm?"),
+      ("a", "+1m", "deal"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 12: people Sam already knows (no call)
+S("fb-0540", False, "A stag-do group chat sorts out flights and the speech; 'call me when you land' and 'meet at the bar' are logistics among friends.",
+  "small_talk keyword_trap reciprocity many_turns",
+  {"a": P("Caspian Wetherall"), "b": P("Fenella Ruddock"), "c": P("Horatio Bamford")},
+  [dm(F, "a b c", [
+      ("a", "-2d 17:00", "T-minus 9 days. Sam, you're on the speech, no pressure"),
+      ("b", "+10m", "Flights booked for Friday, landing 4pm"),
+      ("c", "+20m", "call me when you land and we'll meet at the bar by the harbour"),
+      (ME, "+30m", "Speech is at draft 3 and getting worse. See you at the bar"),
+      ("a", "+5m", "🤣"),
+  ], focus=True, title="Stag do 🍻")]),
+
+S("fb-0541", False, "Sam's siblings plan their mother's birthday lunch in a family group; the airport pick-up 'call me' is family logistics.",
+  "small_talk keyword_trap reciprocity many_turns",
+  {"a": P("Araceli Rivera"), "b": P("Tomás Rivera")},
+  [dm(F, "a b", [
+      ("a", "-3d 19:00", "Mum's 65th on Sunday. Lunch at hers at 1, she says no presents but we know that's a lie"),
+      ("b", "+20m", "I'll bring the cake. Sam are you flying in?"),
+      (ME, "+1h", "Landing Saturday night, I'll bring the port"),
+      ("a", "+5m", "Call me when you're at the airport, I'll pick you up"),
+      ("b", "+3m", "don't be late this time 😂"),
+  ], focus=True, title="Rivera siblings")]),
+
+S("fb-0542", False, "A former colleague silent for three years says hello, asks how independent life is and suggests catching up sometime; no proposal.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Percival Nankivell")},
+  [dm(F, "a", [
+      ("a", "-1150d 16:00", "Last day today! It won't be the same without you, Sam."),
+      (ME, "+1h", "Thanks Percy, stay in touch."),
+      ("a", "-1d 21:00", "Sam! Saw your photos from Lisbon, you look very settled. How's the independent life treating you? We should catch up sometime, it's been far too long."),
+      (ME, "+3h", "Percy! All good, busy and happy. How are the twins?"),
+      ("a", "+1h", "Huge and expensive 😂 Anyway, glad you're well, let's not leave it another three years."),
+  ], focus=True)]),
+
+S("fb-0543", False, "A client from three years ago comments under Sam's anniversary post that his work still pays off, and Sam thanks her; thanks for past work.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Winifred Okoro-Hale")},
+  [dm(F, "a", [
+      ("a", "-1000d 11:00", "Invoice paid, thanks Sam!"),
+      (ME, "+1h", "Thank you, Winifred."),
+  ]),
+   th(F, [
+      (ME, "-1d 09:00", "Three years of writing this page. Thank you to everyone who reads, argues and shares."),
+      ("a", "+2h", "Sam helped us reprice our cleaning contracts three years ago and we're still reaping the benefits. Thank you! 🙌"),
+      (ME, "+1h", "Thank you Winifred, that means a lot."),
+  ], focus=True)]),
+
+S("fb-0544", False, "A schoolfriend resurfaces after five years with a 'hey hun' wellness-business opener and asks for a quick call; an MLM pitch.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Kimberleigh Ashdown")},
+  [dm(F, "a", [
+      ("a", "-1800d 22:00", "OMG Sam Rivera!! Found you! How are you??"),
+      (ME, "+12h", "Kim! Good, thanks, you?"),
+      ("a", "-1d 21:00", "Heyyy hun!! 💕 so random but I've been thinking about you! I've started this amazing wellness business and I'm looking for a couple of ambitious people to join my team, it's flexible and you'd smash it. Could we hop on a quick call this week? No pressure x"),
+  ], focus=True)]),
+
+S("fb-0545", False, "A friend asks for a donation for her charity half-marathon, Sam gives and promises to cheer, and she thanks him; a favour.",
+  "small_talk reciprocity",
+  {"a": P("Annelise Fairhurst")},
+  [dm(F, "a", [
+      ("a", "-60d 22:00", "That tasca was amazing, thanks for the tip!"),
+      (ME, "+9h", "Told you!"),
+      ("a", "-2d 12:00", "Sam! I'm running the Lisbon half for the children's hospital, 200 euros to go 🏃‍♀️ any donation helps: justgive.example/annelise"),
+      (ME, "+2h", "Done! Good luck, I'll be at the 15k mark cheering."),
+      ("a", "+10m", "THANK YOU 😭 see you at 15k"),
+  ], focus=True)]),
+
+S("fb-0546", False, "A friend asks who Sam's accountant is, gets the name and e-mail in one line and thanks him; settled.",
+  "trivial_question reciprocity closed",
+  {"a": P("Bartley Summerfield")},
+  [dm(F, "a", [
+      ("a", "-30d 19:00", "good game last night"),
+      (ME, "+1h", "my knees disagree"),
+      ("a", "-1d 15:00", "Random q: who's your accountant? Mine just retired"),
+      (ME, "+20m", "Clara Mendonça, clara@mendonca-contas.example. Tell her I sent you."),
+      ("a", "+5m", "legend, thanks!"),
+  ], focus=True)]),
+
+S("fb-0547", False, "A former colleague asked for a call about her agency's pricing two months ago, Sam said yes, and she never wrote back; stale.",
+  "stale ask_call reciprocity reengagement",
+  {"a": P("Oonagh Prescott-Yeo")},
+  [dm(F, "a", [
+      ("a", "-400d 17:00", "Congrats on the first workshop!"),
+      (ME, "+1h", "Thanks Oonagh!"),
+      ("a", "-63d 10:00", "Sam, would love your help with my agency's pricing, we keep underquoting. Could we do a call sometime soon?"),
+      (ME, "+4h", "Sure Oonagh! Send me a couple of times that work."),
+  ], focus=True)]),
+
+S("fb-0548", False, "Sam offered a former client coffee during his Lisbon trip almost three months ago and got no answer; owner only.",
+  "owner_only ask_meeting",
+  {"a": P("Radek Walenczak")},
+  [dm(F, "a", [
+      ("a", "-500d 14:00", "Thanks Sam, the distributors have the new list."),
+      (ME, "+2h", "Great, Radek."),
+      (ME, "-85d 10:00", "Hi Radek! Heard you're in Lisbon for the trade fair next month. Fancy a coffee while you're here?"),
+  ], focus=True)]),
+
+S("fb-0549", False, "A friend thanks Sam for last night's call about passing on a supplier price rise and says it is all sorted; the call happened.",
+  "closed reciprocity ask_call",
+  {"a": P("Sunniva Lockhart")},
+  [dm(F, "a", [
+      ("a", "-100d 20:00", "Happy new flat!! 🏡"),
+      (ME, "+1h", "Thank you!"),
+      ("a", "-4d 12:00", "Sam, could we talk tomorrow about the supplier price increase? I don't know how to pass it on."),
+      (ME, "+1h", "Sure, 8pm?"),
+      ("a", "+5m", "👍"),
+      ("a", "-2d 09:00", "Thanks for last night's call! Sent the new price list to the shops this morning, all sorted and nobody's complained (yet 😅)"),
+      (ME, "+2h", "Great news!"),
+  ], focus=True)]),
+
+S("fb-0550", False, "A neighbour asks to borrow Sam's drill and for help carrying a wardrobe on Saturday; a neighbourly favour.",
+  "small_talk reciprocity",
+  {"a": P("Dorothea Mackintosh-Vaz")},
+  [dm(F, "a", [
+      ("a", "-70d 18:00", "Thanks for watering the plants!"),
+      (ME, "+1h", "Anytime."),
+      ("a", "-1d 17:30", "Hi Sam, sorry to bother you, could I borrow your drill on Saturday? And if you're free around 11, could you help me get the wardrobe up the stairs? I'll make lunch 🙂"),
+      (ME, "+2h", "Of course, I'll bring it over at 11."),
+      ("a", "+10m", "You're an angel."),
+  ], focus=True)]),
+
+S("fb-0551", False, "In Spanish, an old friend silent for two years sends condolences on the death of Sam's grandmother and Sam thanks her.",
+  "small_talk reengagement reciprocity non_english lang_es",
+  {"a": P("Consuelo Bermúdez Ariza")},
+  [dm(F, "a", [
+      ("a", "-800d 20:00", "¡Feliz cumpleaños, Sam!"),
+      (ME, "+2h", "¡Gracias, Consuelo!"),
+      ("a", "-2d 21:00", "Sam, me acabo de enterar de lo de tu abuela. Lo siento muchísimo. Era una mujer increíble, todavía me acuerdo de sus torrijas. Un abrazo enorme a ti y a tu madre."),
+      (ME, "+6h", "Gracias, Consuelo. Ella también te tenía mucho cariño."),
+  ], focus=True)]),
+
+S("fb-0552", False, "In Spanish, a classmate silent for over three years offers Sam his social media agency at a 'friend's price' and asks to talk; selling.",
+  "promotional keyword_trap reengagement non_english lang_es",
+  {"a": P("Fabián Echeverría Olmo")},
+  [dm(F, "a", [
+      ("a", "-1300d 23:00", "¡Qué noche la de la graduación!"),
+      (ME, "+10h", "Legendaria."),
+      ("a", "-2d 11:00", "¡Sam! ¡Cuánto tiempo, compañero! Oye, he montado una agencia de redes sociales y he visto que tu página tiene mucho potencial pero publicas poco. Te hago precio de amigo: gestión completa por 350 € al mes. ¿Hablamos un rato por teléfono y te lo explico?"),
+  ], focus=True)]),
+
+S("fb-0553", False, "A cousin asks about pricing van-rental add-ons, then withdraws because a relative sorted it; nothing left to do.",
+  "closed ask_help reciprocity",
+  {"a": P("Gideon Arbuthnot")},
+  [dm(F, "a", [
+      ("a", "-45d 19:00", "Great to see you at the christening, cuz"),
+      (ME, "+1h", "You too, Gideon!"),
+      ("a", "-3d 18:00", "Sam, can I ask you something about work? My partner and I can't agree on how to price the add-ons for the van rentals."),
+      (ME, "+2h", "Sure, go ahead."),
+      ("a", "-2d 10:00", "Actually never mind, my partner's brother works at a rental firm and sorted it for us in ten minutes. Thanks anyway!"),
+      (ME, "+1h", "No problem, glad it's sorted."),
+  ], focus=True)]),
+
+S("fb-0554", False, "In French, a client from last year sends Christmas wishes and hopes to see Sam in 2026; a holiday greeting.",
+  "small_talk reengagement reciprocity non_english lang_fr",
+  {"a": P("Bérengère Tourmel")},
+  [dm(F, "a", [
+      ("a", "-380d 16:00", "Merci Sam, le nouveau barème est en ligne !"),
+      (ME, "+1h", "Bravo Bérengère !"),
+      ("a", "-1d 10:00", "Joyeux Noël Sam ! 🎄 Merci encore pour cette belle collaboration l'an dernier. J'espère qu'on se reverra en 2026, je t'embrasse."),
+      (ME, "+4h", "Joyeux Noël Bérengère ! Belles fêtes à toute l'équipe."),
+  ], focus=True)],
+  as_of="2025-12-26 08:00"),
+
+S("fb-0555", False, "In French, a class reunion group sets a date at a café; 'on se retrouve au bar' and 'on s'appelle' are about booking a table.",
+  "small_talk keyword_trap reciprocity many_turns non_english lang_fr",
+  {"a": P("Apolline Verdurin"), "b": P("Thibault Lacassagne"), "c": P("Maëlle Ronsard")},
+  [dm(F, "a b c", [
+      ("a", "-3d 18:00", "Les amis, les 15 ans de la promo approchent ! Samedi 14 au Café des Arts ?"),
+      ("b", "+15m", "Je suis là !"),
+      ("c", "+30m", "Moi aussi, je ramène le vieux diaporama 😂"),
+      (ME, "+1h", "J'y serai, je prends le train le matin. On se retrouve au bar vers 19h ?"),
+      ("a", "+5m", "Parfait. On s'appelle la veille pour la réservation."),
+  ], focus=True, title="Promo 2011")]),
+
+S("fb-0556", False, "A former colleague invites Sam to run an away-day workshop, he declines because of his book deadline and she thanks him for a referral.",
+  "declined closed reciprocity reengagement",
+  {"a": P("Jacinta Wolstenholme")},
+  [dm(F, "a", [
+      ("a", "-200d 13:00", "Loved your newsletter this week!"),
+      (ME, "+1h", "Thanks Jacinta!"),
+      ("a", "-4d 10:00", "Hi Sam, we're having our company away day in five weeks and I'd love you to run a pricing workshop for the sales team. Any chance?"),
+      (ME, "+5h", "Thanks Jacinta, really kind. I'm fully booked with the book deadline for the next two months, so I have to say no this time. Try Odhrán at Pricewise, he's great."),
+      ("a", "+1h", "Totally understand, thanks for the tip! Good luck with the book."),
+  ], focus=True)]),
+
+S("fb-0557", False, "In German, an old classmate silent for almost three years congratulates Sam on the German edition of his book; congratulations only.",
+  "small_talk reengagement reciprocity non_english lang_de",
+  {"a": P("Ludger Hohenstein")},
+  [dm(F, "a", [
+      ("a", "-1000d 20:00", "Schön, dich beim Klassentreffen gesehen zu haben!"),
+      (ME, "+2h", "Fand ich auch, Ludger!"),
+      ("a", "-2d 18:00", "Sam! Ich habe gerade dein Buch auf Deutsch in der Buchhandlung am Bahnhof gesehen. Herzlichen Glückwunsch, das ist ja großartig! Hab's sofort gekauft."),
+      (ME, "+2h", "Danke Ludger, das freut mich riesig! Sag mir, wie es dir gefällt."),
+      ("a", "+30m", "Mach ich! Alles Gute nach Lissabon."),
+  ], focus=True)]),
+
+S("fb-0558", False, "In German, a former colleague silent for two years now sells disability insurance and asks Sam for a short call; selling to Sam.",
+  "promotional keyword_trap reengagement non_english lang_de",
+  {"a": P("Reinhild Auerbach")},
+  [dm(F, "a", [
+      ("a", "-750d 15:00", "Viel Erfolg in Lissabon, Sam!"),
+      (ME, "+1h", "Danke Reinhild!"),
+      ("a", "-1d 10:30", "Hallo Sam, lange nichts gehört! Ich bin inzwischen selbstständige Finanzberaterin und kümmere mich vor allem um Berufsunfähigkeitsversicherungen für Selbstständige. Gerade mit Wohnsitz im Ausland ist das oft ein blinder Fleck. Lass uns doch kurz telefonieren, ich schau mir das kostenlos für dich an!"),
+  ], focus=True)]),
+
+S("fb-0559", False, "In Portuguese, a friend asks Sam to pick his mother up at the airport; 'ela liga-te quando aterrar' is a favour, not an ask for Sam's time.",
+  "small_talk keyword_trap reciprocity non_english lang_pt",
+  {"a": P("Tiago Carrilho Nobre")},
+  [dm(F, "a", [
+      ("a", "-25d 23:00", "Que jantaraço, obrigado Sam!"),
+      (ME, "+9h", "Volta sempre!"),
+      ("a", "-1d 20:00", "Sam, a minha mãe chega de Luanda na sexta às 6h e eu estou em Faro. Consegues ir buscá-la ao aeroporto? Ela liga-te quando aterrar."),
+      (ME, "+1h", "Claro, Tiago. Manda-me o número do voo."),
+      ("a", "+5m", "TP 288. És o maior, fico a dever-te um jantar."),
+  ], focus=True)]),
+
+S("fb-0560", False, "A former mentee announces she got the job with 15% more after using Sam's advice and thanks him; good news, nothing to continue.",
+  "small_talk reciprocity",
+  {"a": P("Thandiwe Ellerby")},
+  [dm(F, "a", [
+      ("a", "-90d 19:00", "Thanks for the session, I feel ready for the interviews."),
+      (ME, "+1h", "You are. Go get it."),
+      ("a", "-2d 18:00", "SAM. I got it! They came back with 15% more than the first offer after I used the silence trick you taught me. Thank you thank you 🙏"),
+      (ME, "+1h", "Massive congratulations, you earned it!"),
+      ("a", "+10m", "Drinks on me when you're in London 🥂"),
+  ], focus=True)]),
+
+S("fb-0561", False, "A former client introduced a dance-school owner in a group eight weeks ago, she asked for a call and went quiet after Sam answered; stale.",
+  "stale introduction first_contact ask_call reciprocity",
+  {"k": P("Augustin Pellegrini-Shaw"), "n": P("Maribel Oyarzun")},
+  [dm(F, "k", [
+      ("k", "-150d 12:00", "The new membership tiers are live, thanks Sam!"),
+      (ME, "+1h", "Great news, Augustin."),
+  ]),
+   dm(F, "k n", [
+      ("k", "-55d 10:00", "Augustin Pellegrini-Shaw added Sam Rivera and Maribel Oyarzun to the group."),
+      ("k", "+1m", "Sam, Maribel runs a dance school and wants to rethink her term fees. You two should talk!"),
+      ("n", "+3h", "Hi Sam! Yes, would love a call at some point."),
+      (ME, "+1h", "Hi Maribel, happy to. What's a good time for you?"),
+  ], focus=True, title="Augustin, Maribel and Sam")]),
+
+S("fb-0562", False, "A former colleague silent for two and a half years pitches his paid consultant course on Messenger and LinkedIn in the same week.",
+  "promotional cross_platform keyword_trap reengagement",
+  {"a": P("Silvester Ormerod", li=True)},
+  [dm(F, "a", [
+      ("a", "-900d 17:00", "Good luck with the new gig, Sam!"),
+      (ME, "+1h", "Thanks Silvester!"),
+      ("a", "-3d 12:00", "Sam! Long time. I've just launched 'The Consultant Accelerator', 8 weeks, live cohorts. Early-bird is €990 for friends. Can I grab 15 minutes to walk you through it?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 09:00", "Hi Sam, in case Messenger's not your thing: doors close Friday for the Consultant Accelerator early-bird. Quick call tomorrow?"),
+  ], focus=True)]),
+
+S("fb-0563", False, "In Portuguese, a former colleague who opened a restaurant asks Sam to vote and share in a neighbourhood contest; he does and she thanks him.",
+  "small_talk reengagement reciprocity non_english lang_pt",
+  {"a": P("Filipa Sequeira Lobo")},
+  [dm(F, "a", [
+      ("a", "-400d 18:00", "Vou sentir a falta das nossas reuniões de segunda, Sam!"),
+      (ME, "+1h", "Eu também, Filipa. Boa sorte!"),
+      ("a", "-2d 13:00", "Olá Sam! Abri finalmente o meu restaurante em Alfama 🥹 Estamos num concurso de melhor petisco do bairro e os votos contam até domingo. Podes votar e partilhar a página? Seria uma ajuda enorme!"),
+      (ME, "+3h", "Parabéns, Filipa! Já votei e partilhei. Tenho de ir lá jantar."),
+      ("a", "+20m", "Obrigada!! Estás convidado 😘"),
+  ], focus=True)]),
 ]

@@ -4442,4 +4442,445 @@ S("li-0523", False, "An agency that asked for a call about a pricing project wri
       ("a", "-4d 09:30", "Hi Sam, apologies for going quiet. We've decided to hire an in-house revenue lead instead, so we'll pause this for now. Thanks for your time and sorry for the back-and-forth."),
       (ME, "+2h", "No problem Ewan, good luck with the hire."),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 12: people Sam already knows (calls)
+S("li-0524", True, "A former colleague silent for three and a half years, now VP at a freight company, wants Sam for a paid contract-pricing review and asks to scope it by call.",
+  "reengagement ask_call",
+  {"a": li("Cressida Vanloo")},
+  [net("a", [
+      ("a", "-1300d 10:00", ""),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1250d 16:00", "Great working with you on the Harwick account, Sam. Stay in touch!"),
+      (ME, "+1h", "Will do, Cressida."),
+      ("a", "-2d 09:20", "Hi Sam, it's been a few years! I'm now VP Commercial at Tennant Freight and our contract pricing is a patchwork of 200 bespoke deals. I'd like to bring in someone independent for a proper review, and you were my first thought. Could we set up a call next week to scope it?"),
+  ], focus=True)]),
+
+S("li-0525", True, "A recent client introduces a bike-components maker in a group message and he asks Sam for a call about distributor discounts and fees.",
+  "introduction first_contact ask_call ask_rates",
+  {"k": li("Henrietta Blaxland"), "n": li("Tomasz Wierzbicki")},
+  [dm(L, "k", [
+      ("k", "-80d 15:00", "Our new price list went live today 🎉 thanks again."),
+      (ME, "+1h", "Brilliant, Henrietta!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 09:00", "Sam, Tomasz, connecting you two as promised. Tomasz runs a bike-components maker in Wrocław and is rethinking distributor discounts. Sam did wonders with ours."),
+      ("n", "+4h", "Thank you Henrietta. Hello Sam, a pleasure. Our distributor discounts range from 18% to 45% and nobody remembers why. Could we arrange a call next week? I'd like to understand how you work and what your fees are."),
+  ], focus=True)]),
+
+S("li-0526", True, "A conference acquaintance from seven months ago is curating a pricing track and invites Sam to open it, paid, asking for a call this week.",
+  "reengagement ask_call",
+  {"a": li("Rashida Penhallow")},
+  [net("a", [
+      ("a", "-220d 18:00", "Great meeting you at the Amsterdam monetisation summit!"),
+      (ME, "+2h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-219d 09:00", "Thanks for the chat over lunch, here's the article I mentioned."),
+      (ME, "+2h", "Thanks Rashida!"),
+      ("a", "-1d 12:30", "Hi Sam! I've been asked to curate the pricing track at the Nordic SaaS Summit in Copenhagen, and I'd love you to open it. Speaker fee and travel covered. Could we have a quick call this week so I can tell you about the audience?"),
+  ], focus=True)]),
+
+S("li-0527", True, "A mentee's promotion conversation is on Tuesday and she asks for a session before it; Sam offers Thursday evening and she accepts.",
+  "ask_call ask_help reciprocity",
+  {"a": li("Oluwaseun Parrish")},
+  [dm(L, "a", [
+      ("a", "-60d 20:00", "Thanks for tonight's session, Sam. Homework noted."),
+      (ME, "+1h", "Good luck with it!"),
+      ("a", "-1d 18:00", "Hi Sam, I hope you're well. My manager finally put the promotion conversation in the diary for Tuesday. Last time I froze when we got to salary. Could we book a session before then? I'm free any evening this week."),
+      (ME, "+2h", "Of course. Thursday 7pm, usual link?"),
+      ("a", "+15m", "Perfect, thank you!"),
+  ], focus=True)]),
+
+S("li-0528", True, "A former colleague silent for over a year proposes a joint pricing-and-sales-training programme for manufacturers and they fix a coffee in Lisbon.",
+  "reengagement ask_meeting reciprocity",
+  {"a": li("Lennart Osterhagen")},
+  [dm(L, "a", [
+      ("a", "-420d 11:00", "Congrats on the book launch, Sam!"),
+      (ME, "+2h", "Thanks Lennart!"),
+      ("a", "-3d 08:40", "Sam, a proposal. I do sales training for mid-size manufacturers and every client says the same thing: the reps are fine, the price list is the problem. What if we offered a joint programme, your pricing diagnostic first and my training on top? I'm in Lisbon next week for a client, coffee on Wednesday?"),
+      (ME, "+1d", "Interesting! Wednesday morning works, 10am near Cais do Sodré?"),
+      ("a", "+1h", "See you there."),
+  ], focus=True)]),
+
+S("li-0529", True, "A former client comments 'let's talk' under Sam's post on price rises, then messages to ask for a call on Thursday about migrating 1,400 customers.",
+  "reengagement ask_call",
+  {"a": li("Verity Ashcombe-Lund")},
+  [dm(L, "a", [
+      ("a", "-700d 17:00", "Thanks Sam, the board loved the proposal."),
+      (ME, "+1h", "Great news, Verity."),
+      ("a", "-2d 10:15", "Sam, as promised: we need to move 1,400 legacy customers to the new plans within the next quarter without a churn spike. I'd like your help with the plan and the messaging. Could we do a call Thursday?"),
+  ], focus=True),
+   th(L, [
+      (ME, "-3d 08:00", "Raising prices on existing customers is not a pricing problem. It's a communication problem with a pricing deadline."),
+      ("a", "+3h", "This is our next-quarter problem exactly. Let's talk."),
+      (ME, "+1h", "Anytime, Verity! Send me a message."),
+  ])]),
+
+S("li-0530", True, "An old classmate, now a business editor, writes on LinkedIn and Twitter within two days asking Sam for a phone interview before Thursday's deadline.",
+  "cross_platform reengagement ask_call",
+  {"a": P("Marius Whitcombe-Adair", tw="marius_wa_news", li=True)},
+  [dm(L, "a", [
+      ("a", "-1600d 22:00", "Good to see you at the reunion, Sam."),
+      (ME, "+10h", "You too, Marius!"),
+      ("a", "-2d 11:00", "Sam, I'm business editor at the Lisbon Post now and I'm writing about why restaurant prices in Lisbon rose faster than inflation. Could I call you for 15 minutes this week for a few quotes?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 08:20", "Hi Sam, also pinged you on LinkedIn about the restaurant prices piece. Deadline's Thursday, any chance of a quick call tomorrow?"),
+  ], focus=True)]),
+
+S("li-0531", True, "A dental-group client from two and a half years ago asks for a proposal to harmonise fees across six clinics and offers times for a scoping call.",
+  "reengagement ask_rates ask_call reciprocity",
+  {"a": li("Ophelia Brathwaite-Nunes")},
+  [dm(L, "a", [
+      ("a", "-900d 12:00", "The fee guide is with all three practice managers. Thank you!"),
+      (ME, "+2h", "My pleasure, Ophelia."),
+      ("a", "-4d 10:00", "Hi Sam, hope you're well! Remember the fee guide you built for our three clinics? We've just bought three more, each with its own prices, and patients have noticed. Could you send me a proposal to harmonise fees across all six?"),
+      (ME, "+1d", "Congratulations on the growth! Yes. Before I write it, could we have 30 minutes to go through the new clinics?"),
+      ("a", "+2h", "Of course. Tomorrow 2pm or Friday 11am?"),
+  ], focus=True)]),
+
+S("li-0532", True, "In Spanish, a former colleague now running executive education proposes co-teaching a paid pricing workshop and asks for a call on Thursday.",
+  "reengagement ask_call non_english lang_es",
+  {"a": li("Roser Vilaplana Puig")},
+  [dm(L, "a", [
+      ("a", "-800d 13:00", "¡Mucha suerte con la nueva etapa, Sam!"),
+      (ME, "+1h", "¡Gracias, Roser!"),
+      ("a", "-2d 09:50", "¡Hola Sam! Cuánto tiempo desde la consultora. Ahora coordino la formación ejecutiva en una escuela de negocios de Barcelona y queremos un taller de dos días sobre precios para directivos. Había pensado en impartirlo juntos: yo la parte de negociación, tú la de precios. Está pagado, claro. ¿Te va una llamada el jueves?"),
+  ], focus=True)]),
+
+S("li-0533", True, "In Spanish, a former flatmate who is now an HR director asks Sam's day rate for training his buyers and proposes a call tomorrow.",
+  "ask_rates ask_call reciprocity non_english lang_es",
+  {"a": li("Adrián Calatrava Ruano")},
+  [dm(L, "a", [
+      ("a", "-25d 19:00", "¡Felicidades por el libro, Sam!"),
+      (ME, "+1h", "¡Gracias, Adri!"),
+      ("a", "-2d 12:00", "Oye Sam, ahora en serio: soy director de RRHH en una cadena de ópticas y el equipo de compras necesita formación en precios y negociación con proveedores. He pensado en ti. ¿Cuánto cobrarías por una jornada?"),
+      (ME, "+3h", "¡Qué bien! Depende del grupo: ¿cuántas personas y de qué nivel?"),
+      ("a", "+1h", "Unas 15 personas, mandos intermedios. ¿Lo hablamos por teléfono mañana y te cuento el contexto?"),
+  ], focus=True)]),
+
+S("li-0534", True, "In French, a cosmetics client from two years ago is launching a men's line and asks for a video call next week about its price positioning.",
+  "reengagement ask_call non_english lang_fr",
+  {"a": li("Capucine Delorme-Azaïs")},
+  [dm(L, "a", [
+      ("a", "-750d 15:00", "Merci Sam, la nouvelle grille est validée par le comité."),
+      (ME, "+1h", "Parfait, bravo à l'équipe !"),
+      ("a", "-1d 14:30", "Bonjour Sam, j'espère que vous allez bien. Deux ans après notre travail sur la gamme visage, nous lançons une ligne de soins pour hommes et j'aimerais vous associer dès le départ pour le positionnement prix. Pouvons-nous prévoir un échange en visio la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("li-0535", True, "In German, a university classmate who connected years ago now organises a business congress and invites Sam to give a paid keynote, asking to phone.",
+  "reengagement ask_call non_english lang_de",
+  {"a": li("Hilmar Eschenbach")},
+  [net("a", [
+      ("a", "-1700d 20:00", "Hi Sam, schön, dich nach all den Jahren seit dem Studium hier zu finden!"),
+      (ME, "+1d", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 10:40", "Hallo Sam, ich organisiere inzwischen den Mittelstandskongress Ostwestfalen (rund 900 Teilnehmer) und wir suchen eine Keynote zum Thema Preiserhöhungen. Honorar und Reise übernehmen wir. Lass uns telefonieren, wann passt es dir diese Woche?"),
+  ], focus=True)]),
+
+S("li-0536", True, "In German, a fellow consultant Sam knows asks whether he has capacity for eight paid days on a furniture maker's pricing project and to phone her.",
+  "ask_call ask_rates non_english lang_de",
+  {"a": li("Friederike Nottebohm")},
+  [dm(L, "a", [
+      ("a", "-60d 17:00", "Danke für den Tipp mit dem Steuerberater!"),
+      (ME, "+1h", "Gern geschehen!"),
+      ("a", "-1d 11:30", "Hallo Sam, ich habe eine Anfrage für ein Pricing-Projekt bei einem Möbelhersteller bekommen, die ich allein nicht stemmen kann. Hättest du im nächsten Monat Kapazität für etwa acht Tage? Tagessatz nach deiner Vorstellung. Ruf mich gern an, heute oder morgen."),
+  ], focus=True)]),
+
+S("li-0537", True, "In Portuguese, a winery client introduces her neighbour in a group message and he asks to meet Sam in Lisbon next week about his tasting prices.",
+  "introduction first_contact ask_meeting non_english lang_pt",
+  {"k": li("Madalena Arruda Pestana"), "n": li("Rui Valadares Couto")},
+  [dm(L, "k", [
+      ("k", "-90d 16:00", "A nova tabela para os restaurantes já está em vigor. Obrigada, Sam!"),
+      (ME, "+1h", "Excelente, Madalena!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 10:00", "Sam, apresento-te o Rui, meu vizinho no Douro, tem um turismo rural com provas de vinho. Falei-lhe do trabalho que fizeste connosco."),
+      ("n", "+5h", "Obrigado, Madalena! Olá Sam, muito prazer. Temos oito quartos e as provas são gratuitas para os hóspedes, o que talvez seja um erro. Estou em Lisboa na próxima semana, podíamos encontrar-nos para um café?"),
+  ], focus=True)]),
+
+S("li-0538", True, "An acquaintance from a forum five months ago, now heading an association of energy co-ops, indirectly asks for half an hour on membership fees.",
+  "reengagement indirect_ask ask_feedback",
+  {"a": li("Dervla Hawksworth")},
+  [net("a", [
+      ("a", "-160d 19:00", "Lovely to meet you at the Brussels social enterprise forum!"),
+      (ME, "+1h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 15:10", "Hi Sam, I've just become director of a small association of community energy co-ops and we're redesigning membership fees, which is turning into a minefield. If you ever have half an hour, I'd love to run our idea past you. Is that something you'd be open to? We do have a small budget for advice."),
+  ], focus=True)]),
+
+S("li-0539", True, "Someone Sam managed six years ago, now a founder, wants to hire him to set a marketplace's take rate and they agree a call on Tuesday.",
+  "reengagement ask_call reciprocity",
+  {"a": li("Jasper Okonedo-Wilde")},
+  [dm(L, "a", [
+      ("a", "-2300d 18:00", "Thanks for being the best manager I've had, Sam. I'll miss our Friday one-to-ones."),
+      (ME, "+1h", "You'll do great, Jasper."),
+      ("a", "-1d 10:00", "Sam! Six years later, I'm finally the founder you said I'd be 😄 We're building a marketplace for refurbished lab equipment and the take rate is the one decision I keep putting off. I'd like to hire you to help us get it right. Could we have a call next week?"),
+      (ME, "+3h", "Jasper! So good to hear from you. Yes, Monday or Tuesday afternoon?"),
+      ("a", "+30m", "Tuesday 3pm, I'll send an invite."),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 12: people Sam already knows (no call)
+S("li-0540", False, "A former colleague silent for two years congratulates Sam on a visiting lectureship and they exchange pleasantries; no ask.",
+  "small_talk reengagement reciprocity",
+  {"a": li("Montague Ellsworth")},
+  [dm(L, "a", [
+      ("a", "-780d 12:00", "All the best with the move, Sam."),
+      (ME, "+1h", "Thanks Monty!"),
+      ("a", "-1d 16:00", "Congrats on the visiting lecturer role, Sam! Well deserved."),
+      (ME, "+4h", "Thanks Monty, kind of you!"),
+      ("a", "+1h", "Hope it's fun. Let's not leave it so long next time."),
+  ], focus=True)]),
+
+S("li-0541", False, "A past client tells Sam she has posted a recommendation for the work he did two years ago and he thanks her; thanks for past work.",
+  "small_talk reengagement reciprocity",
+  {"a": li("Rosamund Grantham-Oyelade")},
+  [dm(L, "a", [
+      ("a", "-700d 17:00", "Project wrapped, thanks for everything Sam."),
+      (ME, "+1h", "Thank you, Rosamund!"),
+      ("a", "-2d 10:00", "Hi Sam, I've just posted a recommendation on your profile. The pricing work you did for us is still paying off every month. Thanks again!"),
+      (ME, "+2h", "Thank you so much, that's really generous."),
+  ], focus=True)]),
+
+S("li-0542", False, "An old contact silent for four years now runs a lead-gen agency and offers Sam a 'pilot at cost' with a call Thursday; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": li("Desmond Quarrington")},
+  [dm(L, "a", [
+      ("a", "-1400d 14:00", "Good to meet you at the Bristol breakfast, Sam."),
+      (ME, "+2h", "Likewise, Desmond."),
+      ("a", "-1d 09:00", "Sam! Long time no speak. Quick one: I now run a lead-gen agency for consultants, we book 10-15 qualified sales calls a month straight into your calendar. Given our history I'd do a pilot month at cost. Open to a quick call Thursday?"),
+  ], focus=True)]),
+
+S("li-0543", False, "A conference acquaintance asks for Sam's former boss's e-mail, Sam gives it in one line, and she thanks him; settled.",
+  "trivial_question reciprocity closed",
+  {"a": li("Eulalia Breckenridge")},
+  [dm(L, "a", [
+      ("a", "-40d 18:00", "Lovely chatting at the retail forum!"),
+      (ME, "+1h", "Likewise, Eulalia."),
+      ("a", "-1d 11:00", "Hi Sam, do you happen to have Graham Tulliver's e-mail? I'd like to invite him to our panel and he's not on here."),
+      (ME, "+1h", "Sure: graham.tulliver@example.com"),
+      ("a", "+10m", "Thanks a million!"),
+  ], focus=True)]),
+
+S("li-0544", False, "A former client asked for a call about partner-programme pricing ten weeks ago, Sam proposed days and he never replied; stale.",
+  "stale ask_call reciprocity reengagement",
+  {"a": li("Torquil Maddox")},
+  [dm(L, "a", [
+      ("a", "-300d 15:00", "Thanks Sam, the new discount rules are working."),
+      (ME, "+1h", "Glad to hear it, Torquil."),
+      ("a", "-70d 10:00", "Sam, can we find 30 minutes for a call about our partner programme pricing?"),
+      (ME, "+2h", "Of course. Next Tuesday or Wednesday?"),
+  ], focus=True)]),
+
+S("li-0545", False, "Sam suggested a catch-up call to a former client three months ago and there has been no answer; owner only.",
+  "owner_only ask_call",
+  {"a": li("Georgiana Pellow")},
+  [dm(L, "a", [
+      ("a", "-500d 12:00", "Invoice settled. Thanks for a great project, Sam."),
+      (ME, "+1h", "Thank you, Georgiana."),
+      (ME, "-95d 09:30", "Hi Georgiana, I hope the new pricing is treating you well. Shall we catch up on a call this quarter?"),
+  ], focus=True)]),
+
+S("li-0546", False, "A conference acquaintance thanks Sam for yesterday's call about a free tier and reports the decision; the call already happened.",
+  "closed reciprocity ask_call reengagement",
+  {"a": li("Ansel Brightmore")},
+  [net("a", [
+      ("a", "-200d 19:00", "Good to meet you at the SaaS night!"),
+      (ME, "+1h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-5d 10:00", "Sam, could I borrow 20 minutes this week? We're debating a free tier."),
+      (ME, "+2h", "Sure, Wednesday 4pm?"),
+      ("a", "+10m", "Great"),
+      ("a", "-2d 10:00", "Thanks for the call yesterday, Sam. Very clear. We're going with a 14-day trial instead of a free tier, as you suggested."),
+      (ME, "+1h", "Sounds right. Good luck with the launch!"),
+  ], focus=True)]),
+
+S("li-0547", False, "A former client asks for help pricing a maintenance service, then withdraws because her board shelved the service line.",
+  "closed ask_help reciprocity",
+  {"a": li("Cordelia Fenwright")},
+  [dm(L, "a", [
+      ("a", "-100d 11:00", "Happy new year, Sam!"),
+      (ME, "+1h", "And to you, Cordelia!"),
+      ("a", "-4d 09:00", "Hi Sam, could you help us price a new maintenance service? Happy to pay, of course."),
+      (ME, "+3h", "Sure, tell me more."),
+      ("a", "-2d 16:00", "Apologies, scrap that: the board has just shelved the whole service line. I'll be in touch if it comes back."),
+      (ME, "+1h", "Understood, thanks for letting me know."),
+  ], focus=True)]),
+
+S("li-0548", False, "Old university friends joke under Sam's post about the ball tickets he priced at £3 and lost money on; nostalgic banter.",
+  "small_talk reciprocity many_turns",
+  {"a": li("Rupert Tregothnan"), "b": li("Saffron Ogilvy-Marsh")},
+  [th(L, [
+      (ME, "-2d 08:00", "The first thing I ever priced: tickets for our university ball. £3. We lost money, and I learned more than in any lecture."),
+      ("a", "+1h", "I was there! The DJ cost more than the tickets brought in 😂"),
+      ("b", "+20m", "And Rupert ate half the canapés."),
+      (ME, "+30m", "Both true. Worst P&L of my life."),
+      ("a", "+10m", "We'd have paid £10 for that night, you know."),
+  ], focus=True)]),
+
+S("li-0549", False, "A former client launching a product asks Sam to like and comment on the launch post for reach; Sam does and he thanks him.",
+  "small_talk promotional reengagement reciprocity",
+  {"a": li("Sebastiano Corrigan")},
+  [dm(L, "a", [
+      ("a", "-300d 16:00", "Thanks for the workshop, the team is still quoting you."),
+      (ME, "+1h", "Ha, glad to hear it!"),
+      ("a", "-1d 09:05", "Hey Sam! We launched today 🚀 Would you mind liking and leaving a comment on the launch post? The first hour matters for the algorithm."),
+      (ME, "+2h", "Done, congrats!"),
+      ("a", "+5m", "You're a star, thank you!"),
+  ], focus=True)]),
+
+S("li-0550", False, "A former colleague comments condolences under Sam's post about the death of his first boss, and Sam thanks him.",
+  "small_talk reengagement reciprocity",
+  {"a": li("Winslow Pardoe")},
+  [dm(L, "a", [
+      ("a", "-600d 13:00", "Enjoying the newsletter, Sam."),
+      (ME, "+1h", "Thanks Winslow!"),
+  ]),
+   th(L, [
+      (ME, "-2d 09:00", "Yesterday we lost Margaret Hale, who gave me my first job and taught me that a price is a promise. Thank you, Margaret."),
+      ("a", "+3h", "So sorry, Sam. She was a force. I still remember her red pen on every proposal. Thinking of you."),
+      (ME, "+2h", "Thank you, Winslow. That red pen!"),
+  ], focus=True)]),
+
+S("li-0551", False, "A former client asks for help bidding against a firm Sam is currently working for; Sam declines over the conflict and he accepts.",
+  "declined closed reciprocity reengagement ask_call",
+  {"a": li("Bertram Ollerenshaw")},
+  [dm(L, "a", [
+      ("a", "-400d 10:00", "Thanks again, the new rate card is live."),
+      (ME, "+1h", "Great, Bertram."),
+      ("a", "-3d 14:00", "Sam, we're bidding against Threadgold & Sons for a big contract and I'd love your help on our pricing. Could we talk this week?"),
+      (ME, "+4h", "Bertram, thanks for thinking of me. I'm working with Threadgold on a separate project right now, so I can't help on this one. Sorry!"),
+      ("a", "+1h", "Ah, fair enough. Appreciate the honesty."),
+  ], focus=True)]),
+
+S("li-0552", False, "A former colleague silent for two years, now at a pricing-software vendor, asks for a demo call on LinkedIn and Twitter in the same week; a pitch.",
+  "promotional cross_platform keyword_trap reengagement",
+  {"a": P("Evelina Marchbank", tw="evelina_pricepulse", li=True)},
+  [dm(L, "a", [
+      ("a", "-800d 12:00", "Sorry to see you go, Sam!"),
+      (ME, "+1h", "Thanks Evelina!"),
+      ("a", "-3d 10:00", "Hi Sam! Long time. I'm now at PricePulse, we help consultants benchmark client prices in real time. Given your work I think you'd love it. Could I show you a 20-minute demo this week?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 15:00", "Hey Sam, also dropped you a line on LinkedIn about PricePulse 🙂 demo slots open Thursday and Friday, want one?"),
+  ], focus=True)]),
+
+S("li-0553", False, "Someone Sam met at a dinner two years ago sends a LinkedIn invitation with no note; nothing to continue.",
+  "no_message reengagement",
+  {"a": P("Aurelio Bastida", li=True)},
+  [dm(F, "a", [
+      ("a", "-700d 23:00", "Nice meeting you at Inês's dinner!"),
+      (ME, "+9h", "Likewise, Aurelio!"),
+  ]),
+   net("a", [
+      ("a", "-1d 08:10", ""),
+  ], focus=True)]),
+
+S("li-0554", False, "In Spanish, a former colleague silent for over two years congratulates Sam on his book and Sam thanks him; congratulations only.",
+  "small_talk reengagement reciprocity non_english lang_es",
+  {"a": li("Eulogio Caravaca Ferrer")},
+  [dm(L, "a", [
+      ("a", "-900d 12:00", "¡Mucha suerte por Lisboa!"),
+      (ME, "+1h", "¡Gracias, Eulogio!"),
+      ("a", "-2d 19:00", "¡Enhorabuena por el libro, Sam! Lo vi en una librería de Zaragoza y me hizo muchísima ilusión. Un abrazo."),
+      (ME, "+3h", "¡Gracias, Eulogio! Un abrazo grande."),
+  ], focus=True)]),
+
+S("li-0555", False, "In Spanish, a classmate silent for over three years sells Sam a master's programme with an alumni discount and offers to call; selling.",
+  "promotional keyword_trap reengagement non_english lang_es",
+  {"a": li("Celestino Mayoral Abad")},
+  [dm(L, "a", [
+      ("a", "-1300d 20:00", "¡Qué buena la cena de antiguos alumnos!"),
+      (ME, "+2h", "¡Hay que repetir!"),
+      ("a", "-2d 11:00", "Hola Sam, ¿cómo va todo? Soy director comercial en una escuela de negocios online y tenemos un Máster en Dirección Comercial con una beca del 40% para antiguos compañeros. Creo que te encajaría genial para dar un salto. ¿Te llamo diez minutos y te lo explico?"),
+  ], focus=True)]),
+
+S("li-0556", False, "A fellow consultant asks whether Sam invoices Swiss clients in francs or euros, gets a one-line answer and thanks him; settled.",
+  "trivial_question closed reciprocity",
+  {"a": li("Lucinda Farquharson")},
+  [dm(L, "a", [
+      ("a", "-50d 18:00", "Great to finally meet in person!"),
+      (ME, "+1h", "Likewise, Lucinda."),
+      ("a", "-1d 13:00", "Hi Sam, quick question: for Swiss clients, do you invoice in CHF or EUR?"),
+      (ME, "+30m", "EUR, with the exchange-rate risk written into the terms."),
+      ("a", "+10m", "Perfect, that's what I needed. Thanks!"),
+  ], focus=True)]),
+
+S("li-0557", False, "In French, a business-school classmate now working as a headhunter sends a permanent pricing-director role and asks for a call; a recruiter pitch.",
+  "recruiter_template keyword_trap reengagement non_english lang_fr",
+  {"a": li("Hortense Villeneuve-Saclay")},
+  [dm(L, "a", [
+      ("a", "-1600d 21:00", "Quelle soirée de remise des diplômes !"),
+      (ME, "+12h", "Mémorable !"),
+      ("a", "-1d 09:30", "Bonjour Sam, j'espère que tu vas bien depuis l'école ! Je suis aujourd'hui chasseuse de têtes et ton profil correspond parfaitement à une mission que je mène : Directeur Pricing, CDI, grand groupe industriel, Paris. Package très attractif. Serais-tu ouvert à un échange téléphonique cette semaine ?"),
+  ], focus=True)]),
+
+S("li-0558", False, "In French, a former client asked for a workshop quote eight weeks ago, Sam asked for details, and nothing has come back; stale.",
+  "stale ask_rates reciprocity reengagement non_english lang_fr",
+  {"a": li("Évariste Malaurie")},
+  [dm(L, "a", [
+      ("a", "-500d 16:00", "Merci pour la restitution, très claire."),
+      (ME, "+1h", "Merci Évariste !"),
+      ("a", "-55d 10:00", "Bonjour Sam, pourriez-vous m'envoyer un devis pour un atelier d'une journée sur les prix avec notre équipe commerciale ?"),
+      (ME, "+3h", "Bonjour Évariste, avec plaisir. Combien de personnes, et quelles dates envisagez-vous ?"),
+  ], focus=True)]),
+
+S("li-0559", False, "In German, a former colleague sends LinkedIn's pre-filled work-anniversary congratulation; automated small talk.",
+  "automated small_talk reengagement non_english lang_de",
+  {"a": li("Gundula Westphal")},
+  [dm(L, "a", [
+      ("a", "-700d 10:00", "Alles Gute für die Selbstständigkeit!"),
+      (ME, "+1h", "Danke Gundula!"),
+      ("a", "-1d 07:40", "Herzlichen Glückwunsch zum Arbeitsjubiläum!"),
+  ], focus=True)]),
+
+S("li-0560", False, "In German, a former colleague silent for over two years invites Sam into his paid mastermind circle and asks for a call; selling to Sam.",
+  "promotional keyword_trap reengagement non_english lang_de",
+  {"a": li("Engelbert Rottmann")},
+  [dm(L, "a", [
+      ("a", "-900d 15:00", "Viel Glück beim Neustart, Sam!"),
+      (ME, "+1h", "Danke, Engelbert!"),
+      ("a", "-2d 12:00", "Servus Sam! Lange her. Ich leite jetzt einen Mastermind-Kreis für selbstständige Berater, zwölf Leute, einmal im Monat in München. Dachte sofort an dich. Die Mitgliedschaft kostet 2.400 € im Jahr, aber der Austausch ist Gold wert. Lass uns kurz telefonieren, dann erzähl ich dir mehr!"),
+  ], focus=True)]),
+
+S("li-0561", False, "A fellow consultant suggests a beer after the sessions at next month's barcamp and Sam agrees; a social plan, not an ask.",
+  "small_talk keyword_trap reciprocity",
+  {"a": li("Quentin Arbogast")},
+  [dm(L, "a", [
+      ("a", "-60d 21:00", "Great talk tonight!"),
+      (ME, "+1h", "Thanks Quentin!"),
+      ("a", "-1d 17:00", "Sam, are you going to the Lisbon pricing barcamp next month? We should meet for a beer after the sessions, the last one was legendary."),
+      (ME, "+2h", "Yes, see you there! First round's mine."),
+      ("a", "+10m", "Deal 🍻"),
+  ], focus=True)]),
+
+S("li-0562", False, "In Portuguese, a former colleague's farewell post tags Sam among a dozen colleagues and Sam wishes her luck; a mass tag.",
+  "mass_mention small_talk reengagement reciprocity non_english lang_pt",
+  dict(crowd(11, 512), a=li("Conceição Braga Antunes")),
+  [dm(L, "a", [
+      ("a", "-1000d 17:00", "Obrigada pela formação, Sam!"),
+      (ME, "+1h", "Foi um prazer, Conceição."),
+  ]),
+   th(L, [
+      ("a", "-2d 17:00", "Hoje é o meu último dia na Lusolog, depois de nove anos. Obrigada a todos os que fizeram parte desta viagem, em especial a estas pessoas 👇", {"at": ats(11)}),
+      (ME, "+3h", "Boa sorte, Conceição! Foi um prazer trabalhar contigo."),
+  ], focus=True)]),
+
+S("li-0563", False, "In Portuguese, a former client thanks Sam for yesterday's call about the distributor price list and reports it went well; closed.",
+  "closed reciprocity reengagement ask_call non_english lang_pt",
+  {"a": li("Joana Mascarenhas Vidal")},
+  [dm(L, "a", [
+      ("a", "-300d 12:00", "Obrigada, Sam, a nova política de descontos já está em vigor."),
+      (ME, "+1h", "Excelente, Joana!"),
+      ("a", "-5d 10:00", "Olá Sam, podemos falar amanhã sobre a nova tabela de preços para os distribuidores?"),
+      (ME, "+2h", "Claro, às 11h?"),
+      ("a", "+10m", "Combinado."),
+      ("a", "-3d 17:00", "Obrigada pela conversa de ontem, Sam! Já enviámos a nova tabela aos distribuidores e a reação foi melhor do que esperávamos."),
+      (ME, "+1h", "Ótimo, Joana! Qualquer coisa, diz."),
+  ], focus=True)]),
 ]

@@ -4466,4 +4466,438 @@ S("tw-0523", False, "An Alfama bakery owner asked for a call and, before Sam ans
       ("a", "-3d 20:00", "Hi Sam! I have a small bakery in Alfama, could we have a call about our wholesale prices this week?"),
       ("a", "+1d 11:00", "Ah sorry, never mind! My accountant found someone who does this for bakeries specifically. Thanks anyway and sorry for the message 🙈"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 12: people Sam already knows (calls)
+S("tw-0524", True, "A bakery client silent for two years is turning the business into a franchise and asks for a call about what to charge franchisees.",
+  "reengagement ask_call",
+  {"a": P("Orla Kenwright-Dias", tw="orla_crumbhouse")},
+  [dm(T, "a", [
+      ("a", "-780d 17:20", "Invoice paid! The new loyalty card prices are live in all four shops. Thanks Sam."),
+      (ME, "+2h", "Brilliant, Orla. Enjoy the launch."),
+      ("a", "-2d 10:05", "Sam! Long time. Crumb House is going franchise: three people want to open one under our name and I have no clue what to charge them. Upfront fee, royalty, both? I'd rather pay you to get it right than guess. Can we have a call this week or next?"),
+  ], focus=True)]),
+
+S("tw-0525", True, "A former colleague silent for ten months proposes a joint UX-plus-pricing teardown offer and they agree a call for Friday.",
+  "reengagement ask_call reciprocity fast_reply",
+  {"a": P("Declan Fairbrother", tw="declan_fb_ux")},
+  [dm(T, "a", [
+      ("a", "-310d 18:00", "Saw you're going independent, about time! Pint before you leave?"),
+      (ME, "+1h", "Definitely. Thursday?"),
+      ("a", "-1d 11:40", "Right, hear me out. I've been doing UX audits for SaaS companies since I left too, and half my clients end up asking about their pricing page, which I can't answer. You can. What if we sold a joint 'pricing page teardown': my UX review plus your pricing review, one price, split 50/50? Fancy a call Friday to sketch it?"),
+      (ME, "+40m", "I like it a lot. Friday 3pm Lisbon time?"),
+      ("a", "+8m", "Done. I'll bring two clients who'd buy it tomorrow."),
+  ], focus=True)]),
+
+S("tw-0526", True, "A friend who runs a climbing gym moves from football banter to asking for a proper chat about membership prices this week.",
+  "ask_chat ask_call reciprocity fast_reply",
+  {"a": P("Niamh Castellucci", tw="niamh_bouldershed")},
+  [dm(T, "a", [
+      ("a", "-20d 21:15", "did you see that penalty 😂"),
+      (ME, "+5m", "daylight robbery"),
+      ("a", "-1d 19:10", "ok different topic. got time for a proper chat about the gym this week? I need your brain"),
+      (ME, "+25m", "always. what's going on?"),
+      ("a", "+9m", "2 years in, 400 members, one price for everyone, and the new wall cost a fortune. thinking peak/off-peak or a family plan but I don't want a revolt. call wednesday night?"),
+  ], focus=True)]),
+
+S("tw-0527", True, "A mentee has a pay negotiation for a team-lead role on Thursday and asks for a session, even by phone, before then.",
+  "ask_call ask_help",
+  {"a": P("Ifeoma Trask", tw="ifeoma_builds")},
+  [dm(T, "a", [
+      ("a", "-70d 20:00", "Thanks for Tuesday's session, I'll book the next one after my review."),
+      (ME, "+1h", "Good luck with the review!"),
+      ("a", "-2d 18:30", "Hi Sam! Review went well and they've offered me the team lead role, but the number is lower than I expected. The negotiation meeting is Thursday. Could we squeeze in a session before then? Even 30 min on the phone would stop me from caving."),
+  ], focus=True)]),
+
+S("tw-0528", True, "An old classmate, now a business journalist, writes after three years to ask for a 15-minute phone interview on concert-ticket pricing before Friday.",
+  "reengagement ask_call",
+  {"a": P("Rowan Achterberg", tw="rowan_writes_money")},
+  [dm(T, "a", [
+      ("a", "-1100d 23:10", "Great to see you at the reunion! Still can't believe you remembered the chemistry lab fire."),
+      (ME, "+9h", "Nobody forgets that lab fire."),
+      ("a", "-1d 15:20", "Sam, a work one this time: I'm at the Harbour Business Review now and writing about gig tickets that triple in price the minute they go on sale. You're the only pricing person I actually know. Could I ring you tomorrow morning for 15 minutes? Deadline is Friday."),
+  ], focus=True)]),
+
+S("tw-0529", True, "A conference acquaintance introduces a meal-kit founder in a group DM and the founder asks Sam for a paid call about his plan tiers.",
+  "introduction first_contact ask_call",
+  {"k": P("Bettina Oyelaran-Roth", tw="bettina_talks_saas"), "n": P("Hamish Valtonen", tw="hamish_forkful")},
+  [dm(T, "k", [
+      ("k", "-95d 19:00", "Lovely to meet you at the Porto SaaS day, Sam! Your session on free trials was the best of the day."),
+      (ME, "+1h", "Thanks Bettina, likewise, great chatting."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-3d 10:00", "Sam, meet Hamish, he runs Forkful (meal kits, 3k subscribers). He's wrestling with how many plans to offer and I said you're the person. Over to you two!"),
+      ("n", "+2h", "Thanks Bettina! Hi Sam, nice to meet you. We have 6 plans and I suspect that's 4 too many. Would you have time for a call next week? Happy to pay for your time, obviously."),
+  ], focus=True)]),
+
+S("tw-0530", True, "A former client writes on Twitter and LinkedIn within two days to set up a call with her sister-in-law's dental clinic, which has budget.",
+  "cross_platform reengagement ask_call",
+  {"a": P("Philippa Moncrieff", tw="pip_moncrieff", li=True)},
+  [dm(T, "a", [
+      ("a", "-420d 16:00", "Thanks for everything on the subscription relaunch, Sam. I'll send people your way."),
+      (ME, "+1h", "Please do! Thanks Pip."),
+      ("a", "-3d 12:15", "Hi Sam! Told you I'd send people your way 😄 My sister-in-law Carys runs a dental clinic in Cardiff and they're rethinking their membership plans. She's shy about reaching out cold, would you be up for a three-way call with her?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 09:30", "Sam, following up on my Twitter DM in case it got buried: Carys (the dental clinic) is keen and has budget. Could we pencil a call for early next week?"),
+  ], focus=True)]),
+
+S("tw-0531", True, "In Spanish, a former colleague silent for almost two years wants to hire Sam for the prices of his new coworking and proposes a video call.",
+  "reengagement ask_call non_english lang_es",
+  {"a": P("Gonzalo Iturbe Lasa", tw="gonzalo_cowork")},
+  [dm(T, "a", [
+      ("a", "-650d 14:00", "¡Mucha suerte en Lisboa, Sam! Se te va a echar de menos en la oficina."),
+      (ME, "+3h", "¡Gracias Gonzalo! Nos vemos pronto."),
+      ("a", "-2d 11:10", "¡Sam! Cuánto tiempo. Te escribo por trabajo: hemos abierto un coworking en Bilbao con dos socios y no sabemos cobrar. Puestos fijos, flexibles, salas por horas… todo a ojo. Queremos contratarte para que nos ayudes con las tarifas antes de la vuelta del verano. ¿Te va una videollamada la semana que viene?"),
+  ], focus=True)]),
+
+S("tw-0532", True, "In Spanish, a friend turns from football talk to his father's hardware shop and asks to call Sam on Saturday about raising prices.",
+  "ask_call reciprocity many_turns non_english lang_es",
+  {"a": P("Txema Aranburu", tw="txema_aranburu")},
+  [dm(T, "a", [
+      ("a", "-9d 22:30", "¡Qué partidazo ayer! Te lo dije, el Athletic este año va en serio"),
+      (ME, "+10m", "Ni me lo recuerdes 😅"),
+      ("a", "-1d 21:00", "Oye, hablando en serio, que te quiero pedir una cosa."),
+      ("a", "+1m", "La ferretería de mi padre: lleva 30 años con los mismos márgenes y ahora que la llevo yo quiero subir precios, pero media clientela son vecinos de toda la vida y me da pánico."),
+      (ME, "+30m", "Cuéntame, ¿qué es lo que más vendéis?"),
+      ("a", "+14m", "Tornillería, pintura y copias de llaves. ¿Te puedo llamar el sábado por la mañana y lo vemos con calma? Te invito a unos pintxos la próxima vez que vengas."),
+  ], focus=True)]),
+
+S("tw-0533", True, "In French, a client from five years ago now runs a training company and wants to hire Sam to rework its catalogue prices, asking for a call.",
+  "reengagement ask_call non_english lang_fr",
+  {"a": P("Séverine Landrecies", tw="severine_forma")},
+  [dm(T, "a", [
+      ("a", "-1850d 17:30", "Merci Sam pour l'atelier, l'équipe commerciale est conquise."),
+      (ME, "+2h", "Avec plaisir Séverine !"),
+      ("a", "-2d 09:45", "Bonjour Sam, cela fait une éternité ! J'ai quitté l'agence et je dirige maintenant un organisme de formation à Lille. Notre catalogue compte 40 formations et les prix ont été fixés un peu au hasard au fil des ans. J'aimerais vous confier une mission pour tout remettre à plat. On pourrait s'appeler la semaine prochaine ?"),
+  ], focus=True)]),
+
+S("tw-0534", True, "In French, a conference acquaintance launching a Bordeaux meetup asks whether Sam could open it, paid, and offers to explain by phone.",
+  "reengagement indirect_ask ask_call non_english lang_fr",
+  {"a": P("Anatole Pellissier", tw="anatole_meetupbdx")},
+  [dm(T, "a", [
+      ("a", "-200d 20:40", "Ravi d'avoir discuté avec toi à Lyon, ta remarque sur les remises m'a suivi tout le trajet du retour."),
+      (ME, "+12h", "Merci Anatole, à la prochaine !"),
+      ("a", "-3d 14:20", "Salut Sam ! Je lance un meetup mensuel pour les indépendants à Bordeaux, première édition dans deux mois. Je rêve de t'avoir pour la soirée d'ouverture : on défraie le voyage et il y a un petit cachet. Est-ce que ce serait envisageable pour toi ? Je peux t'expliquer tout ça de vive voix si tu as un moment."),
+  ], focus=True)]),
+
+S("tw-0535", True, "In German, a former colleague wants to bid jointly for a trade association's training tender and asks for a phone call this week.",
+  "reengagement ask_call non_english lang_de",
+  {"a": P("Wiebke Sturmfels", tw="wiebke_sturmfels")},
+  [dm(T, "a", [
+      ("a", "-210d 08:50", "Schöne Grüße aus Hamburg! Dein Newsletter zu Mindestpreisen hängt jetzt bei uns in der Küche."),
+      (ME, "+4h", "Haha, der beste Ort dafür!"),
+      ("a", "-2d 13:30", "Hallo Sam, ich hab was Konkretes: Der Verband der Metallhandwerker schreibt ein Weiterbildungsprogramm aus, und ich will mich mit meinem Vertriebsmodul bewerben. Es fehlt ein Tag zum Thema Preise, und da denke ich sofort an dich. Gemeinsames Angebot, Abgabe in drei Wochen. Hast du diese Woche Zeit für ein Telefonat?"),
+  ], focus=True)]),
+
+S("tw-0536", True, "In Portuguese, Sam's neighbour who owns a tasca asks for help with her menu prices and to sit down this week, offering to pay.",
+  "ask_meeting ask_help non_english lang_pt",
+  {"a": P("Zulmira Godinho", tw="zulmira_tasca")},
+  [dm(T, "a", [
+      ("a", "-60d 12:10", "Sam, chegou aqui uma encomenda sua por engano, deixei-a com a porteira."),
+      (ME, "+1h", "Muito obrigado, Dona Zulmira!"),
+      ("a", "-1d 16:00", "Boa tarde Sam. O meu filho diz que o senhor é especialista em preços. Desde que a rua se encheu de turistas a tasca está sempre cheia, mas os clientes de sempre queixam-se se eu subir o prato do dia. Não sei o que fazer. Podemos conversar com calma esta semana? Pago o café e o seu tempo, claro."),
+  ], focus=True)]),
+
+S("tw-0537", True, "A former colleague, now head of revenue elsewhere, replies to Sam's tweet, asks for rates by DM and wants a call with his CEO on Thursday.",
+  "reengagement ask_rates ask_call reciprocity",
+  {"a": P("Teodor Quennell", tw="teo_quennell")},
+  [th(T, [
+      (ME, "-2d 09:00", "If your sales team discounts at the end of every quarter, your customers have learned to wait for the end of every quarter."),
+      ("a", "+1h", "this is painfully exactly us. DMing you."),
+  ]),
+   dm(T, "a", [
+      ("a", "-430d 19:00", "Congrats on the book deal!"),
+      (ME, "+1h", "Cheers Teo!"),
+      ("a", "-2d 10:20", "Sam, I'm Head of Revenue at Brakewell now (fleet software). Our quarter-end discounting is out of control and the CEO wants an outside view. Could you send me your rates for a 3-4 week engagement?"),
+      (ME, "+3h", "Happy to. I'll send a short proposal by tomorrow."),
+      ("a", "-1d 09:10", "Got it, looks good. Can we talk Thursday 10am with the CEO on the line?"),
+  ], focus=True)]),
+
+S("tw-0538", True, "Sam's cousin, a wedding photographer, asks seriously for a paid video call on Sunday about her package prices and they set a time.",
+  "ask_call reciprocity",
+  {"a": P("Saoirse Delahunt", tw="saoirse_snaps")},
+  [dm(T, "a", [
+      ("a", "-40d 20:00", "Mum says you're coming for Gran's 80th?? finally"),
+      (ME, "+1h", "Yes! Wouldn't miss it."),
+      ("a", "-2d 19:40", "ok cousin, business question and I'm serious this time"),
+      ("a", "+2m", "bookings for next year are coming in and I'm still charging what I charged in 2021. three packages and everyone picks the cheapest. can we do a video call sunday? I'll bring the spreadsheet, and I'm paying you in real money not cake"),
+      (ME, "+1h", "Ha, deal. Sunday 5pm your time?"),
+      ("a", "+5m", "perfect 🙏"),
+  ], focus=True)]),
+
+S("tw-0539", True, "A mentee from four years ago, now head of sales at a startup, writes with typos that the founders want to hire Sam and asks for a call next week.",
+  "reengagement ask_call typo",
+  {"a": P("Kwabena Hollister", tw="kwabena_h")},
+  [dm(T, "a", [
+      ("a", "-1500d 21:00", "thanks for all the mentoring this year Sam, couldn't have got the job without it"),
+      (ME, "+2h", "You did the work, Kwabena. Proud of you."),
+      ("a", "-1d 13:25", "heyy Sam long time!! im head of sales at a proptech startup now (crazy i know). we're redoing our pricing for estate agencies and ive told the founders we need u, they have budget. wud u be up for a call nxt wk? any day works"),
+  ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 12: people Sam already knows (no call)
+S("tw-0540", False, "Friends in a group DM arrange Saturday five-a-side and drinks; 'call me when you land' and 'meet at the bar' are logistics, not asks.",
+  "small_talk keyword_trap reciprocity many_turns fast_reply",
+  {"a": P("Fergus Maybury", tw="fergus_maybury"), "b": P("Dev Ramcharan-Lowe", tw="devrl_"),
+   "c": P("Ciarán Boylestad", tw="ciaran_bstad")},
+  [dm(T, "a b c", [
+      ("a", "-2d 18:00", "5-a-side saturday 10am, who's in?"),
+      ("b", "+5m", "in"),
+      (ME, "+20m", "in, but I'm flying back from Porto friday night"),
+      ("c", "+3m", "call me when you land and I'll pick you up. we'll meet at the bar after the game as usual"),
+      ("a", "+2m", "first round's on Sam for being late last week 😂"),
+      (ME, "+4m", "fair"),
+  ], focus=True)]),
+
+S("tw-0541", False, "A former colleague silent for two years congratulates Sam on his book after seeing it in a shop window; friendly catch-up with no ask.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Gwilym Ashcombe", tw="gwilym_ash")},
+  [dm(T, "a", [
+      ("a", "-800d 15:00", "Good luck with the move to Lisbon!"),
+      (ME, "+1h", "Thanks Gwilym!"),
+      ("a", "-1d 17:30", "Just saw the book in a shop window in Bath! Took a photo for you. Massive congrats Sam, well deserved."),
+      (ME, "+2h", "That's made my day, thank you! Hope all's good in Bath."),
+      ("a", "+30m", "All good, kids are loud, work is fine. Enjoy it!"),
+  ], focus=True)]),
+
+S("tw-0542", False, "A past client writes a year on to say the tiers Sam designed gave them their best quarter, explicitly with no ask; thanks for past work.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Marguerite Selwood", tw="marg_selwood_co")},
+  [dm(T, "a", [
+      ("a", "-380d 10:00", "Contract signed, excited to start!"),
+      (ME, "+1h", "Me too, speak Monday."),
+      ("a", "-300d 16:00", "Final workshop done, thank you Sam!"),
+      ("a", "-2d 11:00", "A year on and the tiered plans you designed just gave us our best quarter ever. No ask, just wanted you to know. Thank you!"),
+      (ME, "+1h", "That's fantastic news, thanks for telling me Marguerite!"),
+  ], focus=True)]),
+
+S("tw-0543", False, "An old schoolmate resurfaces after six years to offer a token presale and asks for a 10-minute call; crypto selling through an old contact.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Barnabas Quigley", tw="barnabas_q_web3")},
+  [dm(T, "a", [
+      ("a", "-2200d 20:00", "Found our old class photo from Mr Pardoe's economics lessons, the haircuts 😂"),
+      (ME, "+1h", "Oh no. Burn it."),
+      ("a", "-1d 22:40", "Sam!! long time mate. I've been deep in web3 the last few years and we're doing a private presale for a token backed by real estate. Only sharing with people I trust. 10 min call this week? Early allocation closes Sunday."),
+  ], focus=True)]),
+
+S("tw-0544", False, "A conference acquaintance asks for a fellow panellist's e-mail, Sam gives it in one line and she thanks him; settled.",
+  "trivial_question reciprocity closed",
+  {"a": P("Hester Vantongeren", tw="hester_vtg")},
+  [dm(T, "a", [
+      ("a", "-50d 19:00", "Great panel today!"),
+      (ME, "+1h", "Thanks Hester, good to meet you."),
+      ("a", "-1d 10:30", "Hi Sam, quick one: do you have an e-mail for Benedikt from the panel? I want to send him the report we talked about."),
+      (ME, "+1h", "Sure: benedikt@hollerbach.example"),
+      ("a", "+10m", "Perfect, thanks!"),
+  ], focus=True)]),
+
+S("tw-0545", False, "A friend who owns a bakery tags Sam publicly to ask for votes in a pastry poll; Sam votes and she thanks him; a favour, not his work.",
+  "small_talk reciprocity",
+  {"a": P("Marisa Calheiros", tw="marisa_natas")},
+  [dm(T, "a", [
+      ("a", "-90d 21:00", "Thanks for coming to the opening, Sam!"),
+      (ME, "+1h", "Loved it, the natas are dangerous."),
+  ]),
+   th(T, [
+      ("a", "-1d 12:00", "our little bakery made the final of the Best Pastel de Nata in Lisbon poll!! 🥹 voting closes Friday, one vote from you and your followers would mean the world 👉 natavote.example"),
+      (ME, "+2h", "Voted! Good luck Marisa 🤞"),
+      ("a", "+10m", "you're a star 💛"),
+  ], focus=True)]),
+
+S("tw-0546", False, "A former client asked for a call about a new project seven weeks ago, Sam offered days, and nothing came back; stale.",
+  "stale ask_call reciprocity reengagement",
+  {"a": P("Crispin Oduya", tw="crispin_oduya")},
+  [dm(T, "a", [
+      ("a", "-500d 14:00", "Thanks for the retainer workshop, the team loved it."),
+      (ME, "+1h", "Anytime, Crispin."),
+      ("a", "-52d 09:30", "Sam, new project brewing at our end, would love your take on it. Call next week?"),
+      (ME, "+3h", "Sure, Crispin! Tuesday or Wednesday afternoon work for me."),
+  ], focus=True)]),
+
+S("tw-0547", False, "A former colleague thanks Sam for yesterday's call about her day rate, which the client accepted; the call already happened.",
+  "closed reciprocity ask_call",
+  {"a": P("Lavinia Strachan-Obi", tw="lavinia_s_o")},
+  [dm(T, "a", [
+      ("a", "-5d 15:00", "Could we do a quick call about my day rate before I send the proposal?"),
+      (ME, "+1h", "Sure, tomorrow 11?"),
+      ("a", "+10m", "👍"),
+      ("a", "-2d 16:00", "Thanks so much for the call, Sam. Sent the proposal at the new rate and they said yes without blinking!! owe you a drink"),
+      (ME, "+1h", "Brilliant! Congrats, and I'll hold you to the drink."),
+  ], focus=True)]),
+
+S("tw-0548", False, "A friend asks whether Sam charges VAT to UK clients, gets a one-line answer and says that is all he needed.",
+  "trivial_question reciprocity closed fast_reply",
+  {"a": P("Tobiah Fenwick-Ruiz", tw="tobiah_fr")},
+  [dm(T, "a", [
+      ("a", "-40d 18:00", "pub quiz thursday?"),
+      (ME, "+1h", "can't, in Porto. next time"),
+      ("a", "-1d 14:10", "quick one, do you charge Portuguese VAT to UK business clients or not?"),
+      (ME, "+12m", "No, reverse charge. Just put the note on the invoice."),
+      ("a", "+4m", "legend, that's all I needed 🙏"),
+  ], focus=True)]),
+
+S("tw-0549", False, "Sam asked a former client for a catch-up call about how the new pricing is doing ten weeks ago and got no reply; owner only.",
+  "owner_only ask_call",
+  {"a": P("Imelda Rossiter", tw="imelda_rossiter_hq")},
+  [dm(T, "a", [
+      ("a", "-400d 12:00", "All done on our side, thanks for the great work Sam."),
+      (ME, "+2h", "A pleasure, Imelda."),
+      (ME, "-75d 10:00", "Hi Imelda, it's been a while! I'm writing up a few case studies and would love to catch up on a call about how the new pricing is holding up. Any chance in the next few weeks?"),
+  ], focus=True)]),
+
+S("tw-0550", False, "A former colleague resurfaces after two and a half years to pitch his new ghostwriting agency with a 'mates rates' call; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Jolyon Prentiss", tw="jolyon_growthden")},
+  [dm(T, "a", [
+      ("a", "-900d 17:00", "Sad to see you go Sam, good luck out there!"),
+      (ME, "+1h", "Thanks Jolyon, keep in touch."),
+      ("a", "-2d 11:15", "Sam! Hope Lisbon's treating you well. Heads-up: I've started my own agency, Growth Den, we ghostwrite LinkedIn and Twitter for consultants. Thought of you straight away, your posting's a bit sporadic 😅 15 min call to walk you through the packages? Mates rates, obviously."),
+  ], focus=True)]),
+
+S("tw-0551", False, "A mentee asks for a session before a negotiation, Sam is away and points her to a colleague, and she thanks him; declined and closed.",
+  "declined closed reciprocity ask_call",
+  {"a": P("Anjali Treharne", tw="anjali_treharne")},
+  [dm(T, "a", [
+      ("a", "-90d 19:00", "Thank you for the session, the pricing page is live!"),
+      (ME, "+1h", "Looks great, well done."),
+      ("a", "-3d 09:00", "Hi Sam, could we do a session next week? I've got a contract negotiation on the 20th."),
+      (ME, "+3h", "I'd love to but I'm away all next week with no signal, sorry. Rosalind Ebbesen is brilliant on negotiations, want me to introduce you?"),
+      ("a", "+1h", "No worries at all! Yes please, that'd be great."),
+      (ME, "+20m", "Done, check your e-mail."),
+      ("a", "+5m", "Thank you!!"),
+  ], focus=True)]),
+
+S("tw-0552", False, "An old friend replies to Sam's birthday tweet with wishes and 'drinks on me next time you're in Leeds'; birthday banter.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Euan Blackstock", tw="euan_blackstock")},
+  [dm(T, "a", [
+      ("a", "-200d 20:00", "thanks for the book rec, devoured it"),
+      (ME, "+1h", "Told you!"),
+  ]),
+   th(T, [
+      (ME, "-1d 08:30", "40 today. Spent the morning re-pricing my own workshop, which is either very on brand or a cry for help."),
+      ("a", "+1h", "happy birthday old man! drinks on me next time you're in Leeds 🍻"),
+      (ME, "+40m", "Holding you to that, Euan!"),
+  ], focus=True)]),
+
+S("tw-0553", False, "In Spanish, a family group DM plans a grandmother's 90th birthday lunch; 'llámame cuando aterrices' is a lift, not an ask.",
+  "small_talk keyword_trap reciprocity many_turns non_english lang_es",
+  {"a": P("Amparo Benlloch", tw="amparo_benlloch"), "b": P("Quique Benlloch", tw="quique_benlloch")},
+  [dm(T, "a b", [
+      ("a", "-2d 19:00", "Familia, que el sábado la yaya cumple 90 🎉 Comida en casa a las 14h. ¿Quién trae qué?"),
+      ("b", "+10m", "Yo el vino y la tarta."),
+      (ME, "+30m", "Yo llego el viernes por la noche, traigo queso de Serpa."),
+      ("a", "+5m", "¡Qué bien! Sam, llámame cuando aterrices y te recoge Quique."),
+      ("b", "+2m", "Mejor llámame a mí directamente 😂"),
+  ], focus=True)]),
+
+S("tw-0554", False, "A friend asks for help with her yoga studio's class-pass prices and withdraws two days later because she is selling the studio.",
+  "closed ask_help reciprocity",
+  {"a": P("Delphine Arkwright", tw="delphine_flowyoga")},
+  [dm(T, "a", [
+      ("a", "-30d 20:00", "see you at Rita's on saturday?"),
+      (ME, "+1h", "yes!"),
+      ("a", "-4d 10:00", "Sam, could you help me look at the class pass prices for the studio? I think we're undercharging."),
+      (ME, "+2h", "Of course, send me the current price list."),
+      ("a", "-2d 18:30", "Ah, sorry, scrap that! We've decided to sell the studio to Kalinda, she'll set her own prices. Thanks anyway x"),
+      (ME, "+1h", "Big news! Good luck with what comes next."),
+  ], focus=True)]),
+
+S("tw-0555", False, "In Spanish, a former colleague silent for three years now sells life insurance and asks to call Sam for ten minutes; selling to Sam.",
+  "promotional keyword_trap reengagement non_english lang_es",
+  {"a": P("Rigoberto Almansa", tw="rigo_almansa_seguros")},
+  [dm(T, "a", [
+      ("a", "-1200d 13:00", "Un abrazo desde Sevilla, ¡qué tiempos aquellos en la consultora!"),
+      (ME, "+2h", "¡Abrazo, Rigo!"),
+      ("a", "-1d 17:45", "¡Sam, cuánto tiempo! Oye, ahora trabajo en seguros y tengo un seguro de vida para autónomos que te va como anillo al dedo, sobre todo viviendo fuera. ¿Te llamo diez minutos esta semana y te lo cuento sin compromiso?"),
+  ], focus=True)]),
+
+S("tw-0556", False, "In French, a friend's fast football banter ends with plans to watch the return match at a bar; 'on s'appelle' is not an ask.",
+  "small_talk keyword_trap reciprocity many_turns fast_reply non_english lang_fr",
+  {"a": P("Bastien Morvillier", tw="bastien_mrv")},
+  [dm(T, "a", [
+      ("a", "-60d 22:00", "Bien rentré ?"),
+      (ME, "+20m", "Oui, merci pour la soirée !"),
+      ("a", "-1d 21:50", "T'as vu ce but ?? Benfica qui se fait renverser à la 90e 😱"),
+      (ME, "+2m", "Je ne veux pas en parler."),
+      ("a", "+1m", "Hahaha. Samedi prochain c'est le retour, on se fait le match au bar de la place ?"),
+      (ME, "+3m", "Ça marche, 20h ?"),
+      ("a", "+1m", "Parfait, je réserve la table. On s'appelle si ça bouge."),
+  ], focus=True)]),
+
+S("tw-0557", False, "In French, a former colleague silent for two years sends condolences on the death of Sam's father and Sam thanks her.",
+  "small_talk reengagement reciprocity non_english lang_fr",
+  {"a": P("Héloïse Daubigny", tw="heloise_daub")},
+  [dm(T, "a", [
+      ("a", "-700d 18:00", "Bonne continuation à Lisbonne !"),
+      (ME, "+1h", "Merci Héloïse !"),
+      ("a", "-2d 20:15", "Sam, je viens d'apprendre pour ton père. Je suis vraiment désolée. Je pense fort à toi et à ta famille."),
+      (ME, "+5h", "Merci Héloïse, ça me touche beaucoup."),
+  ], focus=True)]),
+
+S("tw-0558", False, "An old schoolfriend asks Sam to share his comic-book Kickstarter, Sam backs and shares it, and he thanks him; a favour, not Sam's work.",
+  "small_talk promotional reengagement reciprocity",
+  {"a": P("Osgood Pemberton-Kaye", tw="osgood_draws")},
+  [dm(T, "a", [
+      (ME, "-500d 12:00", "Osgood, saw your strip in the Sunday paper! Brilliant."),
+      ("a", "+3h", "Ha, thanks Sam! Only took me fifteen years."),
+      ("a", "-1d 09:20", "Sam! Remember my comic? It's finally becoming a book and the Kickstarter went live this morning. Could you RT it and maybe ask your followers to back it? Every share counts 🙏 kickstarter.example/crooked-lane"),
+      (ME, "+3h", "Backed and shared, good luck mate!"),
+      ("a", "+20m", "you're a legend"),
+  ], focus=True)]),
+
+S("tw-0559", False, "In German, a former client sends New Year wishes and a vague 'let's meet for a beer when you're in Cologne'; a holiday greeting.",
+  "small_talk keyword_trap reengagement reciprocity non_english lang_de",
+  {"a": P("Jannik Weidemeyer", tw="jannik_weidem")},
+  [dm(T, "a", [
+      ("a", "-400d 19:00", "Danke nochmal für den Vortrag in Köln!"),
+      (ME, "+1h", "Sehr gern, Jannik!"),
+      ("a", "-1d 11:00", "Frohes neues Jahr, Sam! 🎆 Auf ein gesundes 2026. Lass uns im neuen Jahr mal wieder auf ein Bier treffen, wenn du in Köln bist!"),
+      (ME, "+3h", "Danke Jannik, dir auch! Gern, sobald ich wieder dort bin."),
+  ], focus=True)],
+  as_of="2026-01-02 08:00"),
+
+S("tw-0560", False, "A friend asks Sam to help carry boxes on moving day; 'call me when you're outside' is logistics for a favour, not work.",
+  "small_talk keyword_trap reciprocity many_turns fast_reply",
+  {"a": P("Rufus Heathersett", tw="rufus_heath")},
+  [dm(T, "a", [
+      ("a", "-12d 23:00", "that quiz question about anchovies still haunts me"),
+      (ME, "+8h", "it should"),
+      ("a", "-1d 18:00", "Favour: I'm moving flat on Saturday and the van guy bailed. Any chance you could help carry boxes 9-12? Pizza and beer after"),
+      (ME, "+1h", "Yeah go on. Which address?"),
+      ("a", "+5m", "Rua dos Fanqueiros, 3rd floor, no lift 🙃 call me when you're outside"),
+      (ME, "+2m", "Ha. See you at 9."),
+  ], focus=True)]),
+
+S("tw-0561", False, "In German, a former client thanks Sam for the call they had that morning about a price rise and says she will do it his way; closed.",
+  "closed reciprocity reengagement ask_call non_english lang_de",
+  {"a": P("Ottilie Brandstätter", tw="ottilie_brandst")},
+  [dm(T, "a", [
+      ("a", "-600d 16:00", "Der Workshop war toll, vielen Dank!"),
+      (ME, "+1h", "Sehr gern, Frau Brandstätter!"),
+      ("a", "-6d 10:00", "Hallo Sam, hätten Sie diese Woche 20 Minuten? Wir wollen die Preise im Laden zum Monatsersten erhöhen und ich bin unsicher bei der Kommunikation."),
+      (ME, "+2h", "Gern, Mittwoch 10 Uhr?"),
+      ("a", "+30m", "Passt!"),
+      ("a", "-3d 15:00", "Vielen Dank für das Gespräch heute Morgen! Der Aushang ist geschrieben, wir machen es genau so. Sie haben mir sehr geholfen."),
+      (ME, "+1h", "Sehr gern, viel Erfolg!"),
+  ], focus=True)]),
+
+S("tw-0562", False, "In Portuguese, a university classmate reappears after five years to sell her online mindset course with a discount for old classmates.",
+  "promotional reengagement non_english lang_pt",
+  {"a": P("Graciete Fontoura", tw="graciete_abundancia")},
+  [dm(T, "a", [
+      ("a", "-1900d 22:00", "Que jantar de curso incrível! Temos de repetir."),
+      (ME, "+10h", "Sem dúvida!"),
+      ("a", "-2d 20:30", "Sam!!! Lembras-te de mim? Da turma de Economia em Coimbra 😄 Agora sou mentora de mentalidade de abundância e lancei um curso online que está a mudar vidas. Para antigos colegas tenho 40% de desconto esta semana. Posso enviar-te o link?"),
+  ], focus=True)]),
+
+S("tw-0563", False, "In Portuguese, a former colleague invites Sam to run a workshop, he declines because of his book deadline and she accepts it; declined.",
+  "declined closed reciprocity reengagement non_english lang_pt",
+  {"a": P("Rosário Meneses Pinto", tw="rosario_mpinto")},
+  [dm(T, "a", [
+      ("a", "-150d 18:00", "Adorei o teu último artigo, Sam!"),
+      (ME, "+1h", "Obrigado, Rosário!"),
+      ("a", "-5d 11:00", "Olá Sam! A minha equipa tem o encontro anual daqui a dois meses e adorávamos que fizesses um workshop de preços de meio dia. Terias disponibilidade?"),
+      (ME, "+4h", "Obrigado pelo convite, Rosário! Nessas semanas estou a fechar o livro novo e não consigo pegar em mais nada. Posso sugerir a Leonor Barata, que é excelente."),
+      ("a", "+1h", "Sem problema, percebo perfeitamente! Vou falar com ela. Boa escrita!"),
+  ], focus=True)]),
 ]
