@@ -72,7 +72,8 @@ constexpr std::string_view kRates[] = {
     "on the podcast", "interview you", "a quote from you", "comment for", "dar una charla",
     "una charla en", "ser ponente", "ser invitado", "intervenir", "une intervention",
     "etre notre invite", "einen vortrag", "vortrag halten", "als gast", "als speaker",
-    "dar uma palestra", "uma palestra", "ser convidado", "pro bono", "pro-bono"};
+    "dar uma palestra", "uma palestra", "ser convidado", "pro bono", "pro-bono",
+    "ein angebot", "einen kostenvoranschlag", "ein kostenangebot"};
 constexpr std::string_view kFeedback[] = {
     "feedback", "thoughts", "your opinion", "review", "advice", "your take", "input",
     "second pair of eyes", "take a look", "have a look", "having a look", "a look", "look at",
@@ -168,7 +169,12 @@ constexpr std::string_view kFraming[] = {
     "ich lade sie ein", "convido eu", "eu pago", "i'll pay", "ill pay", "happy to pay whatever",
     "gern", "vereinbaren", "grundsatzlich bereit", "waren sie bereit", "warst du bereit",
     "seriez vous pret", "serais tu pret", "estarias dispuesto", "estaria dispuesto",
-    "estarias disposto", "estaria disposto"};
+    "estarias disposto", "estaria disposto",
+    "queria te perguntar", "queria perguntar", "queria lhe perguntar", "gostaria de perguntar",
+    "toparia", "voce toparia", "queria preguntarte", "quisiera preguntarte",
+    "queria preguntarle", "je voulais te demander", "je voulais vous demander",
+    "ich wollte fragen", "ich wollte dich fragen", "ich wollte sie fragen", "wanted to ask",
+    "i wanted to ask", "i was wondering"};
 
 // Time or availability as the object of a question ("20 minutes", "un rato", "un créneau",
 // "kurz Zeit"). With the reader addressed in a question, they ask for time.
@@ -182,7 +188,8 @@ constexpr std::string_view kTimeObjects[] = {
     "por aqui", "dans le coin", "in der nahe",
     "uns minutos", "alguns minutos", "meia hora", "uma hora", "tempo", "um bocado",
     "um bocadinho", "um momento", "disponivel", "disponibilidade", "um tempinho", "por ca",
-    "min", "20 min", "15 min", "30 min"};
+    "min", "20 min", "15 min", "30 min",
+    "kapazitat", "capacity", "bandwidth", "capacidad", "capacite", "capacidade"};
 // The reader, addressed: second-person pronouns and verb forms, including the conditional
 // forms people use to ask politely ("you'd", "tendrías", "auriez", "hättest").
 constexpr std::string_view kYouWords[] = {
@@ -191,7 +198,8 @@ constexpr std::string_view kYouWords[] = {
     "serais", "as tu", "avez vous", "du", "dir", "dich", "sie", "hattest", "hatten", "hast",
     "haben sie", "wurdest",
     "voce", "vc", "lhe", "tens", "podes", "consegues", "estas", "estarias", "teu", "tua",
-    "contigo", "consigo"};
+    "contigo", "consigo",
+    "teria", "poderia"};
 // Time that is talked about, not asked for: "a good time", "had time", "full time".
 constexpr std::string_view kTimeTraps[] = {
     "good time", "great time", "fun time", "first time", "last time", "next time", "this time",
@@ -272,7 +280,12 @@ constexpr StrongAsk kStrongAsks[] = {
     {"would you take this on", 5}, {"would you take it on", 5}, {"if you'd take it on", 5},
     {"if you would take it on", 5}, {"algo que podrias hacer", 5}, {"algo que aceptarias", 5},
     {"quelque chose que vous pourriez faire", 5}, {"etwas das sie ubernehmen", 5},
-    {"algo que pudesses fazer", 5}};
+    {"algo que pudesses fazer", 5},
+    {"ruf mich gern an", 0}, {"ruf mich gerne an", 0}, {"rufen sie mich an", 0},
+    {"rufen sie mich gerne an", 0}, {"ruf doch mal an", 0},
+    {"como convidado", 2}, {"como convidada", 2}, {"como invitado", 2}, {"como invitada", 2},
+    {"comme invite", 2}, {"comme invitee", 2}, {"als gast", 2}, {"as a guest on", 2},
+    {"as our guest", 2}, {"be our guest", 2}};
 
 constexpr std::string_view kAskTraps[] = {
     "call it a day", "call it", "called it", "so called", "call out", "called out",
@@ -326,7 +339,31 @@ constexpr std::string_view kAskTraps[] = {
     "trop de votre temps", "trop de ton temps",
     "a fun conversation", "fun conversation", "conversation with a client",
     "conversation with the client", "conversation with clients", "conversation with my client",
-    "let's agree", "agree to disagree"};
+    "let's agree", "agree to disagree",
+    "call me when you land", "call me when you're outside", "call me when you get",
+    "call me when you arrive", "call me when you're here", "call me when you're close",
+    "llamame cuando aterrices", "llamame cuando llegues", "llamame cuando estes",
+    "appelle moi quand tu arrives", "appelle moi quand tu es", "ruf mich an wenn du landest",
+    "ruf an wenn du da bist", "ruf mich an wenn du da bist", "liga me quando chegares",
+    "liga me quando aterrares", "on s'appelle si ca bouge", "on s'appelle la veille",
+    "drinks on me when", "coffee on me when", "on me when you're in", "beers on me",
+    "pricing barcamp", "pricing conference", "pricing meetup", "pricing summit",
+    "pricing event", "pricing festival", "pricing community", "pricing newsletter",
+    "pricing podcast", "pricing thread", "pricing post", "pricing book",
+    "le retour", "c'est le retour", "match retour", "au retour", "de retour", "retour de",
+    "a mon retour", "billet retour",
+    "o orcamento da", "o orcamento do", "el presupuesto de", "el presupuesto del",
+    "le devis du", "le devis de", "le devis pour", "das angebot fur", "das angebot von",
+    "the quote for the", "the quote from", "reuniao de condominio", "reunion de la comunidad",
+    "reunion de vecinos", "junta de vecinos", "assemblee de copropriete",
+    "reunion de copropriete", "eigentumerversammlung", "hausversammlung", "residents meeting",
+    "residents' meeting", "building meeting", "catch up soon", "catch up properly soon",
+    "we must catch up", "must catch up", "should catch up", "a ver si nos vemos",
+    "hay que quedar", "a ver cuando quedamos", "on se voit bientot", "faut qu'on se voie",
+    "wir mussen uns mal wieder sehen", "wir sollten uns mal wieder treffen",
+    "temos de combinar", "temos de nos ver", "call me when you've", "call me when you have",
+    "price sensitivity", "price elasticity", "price anchoring", "price anchor", "price war",
+    "price wars", "price discrimination", "price skimming"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -345,6 +382,22 @@ constexpr std::string_view kFreeOffers[] = {
     "gratis"};
 constexpr std::string_view kFreeGivers[] = {
     "a", "an", "our", "my", "your", "for", "totally", "completely", "100"};
+
+// A copula before "free" describes something ("the tastings are free for guests"): their own
+// practice, not a gift to the reader.
+constexpr std::string_view kCopulas[] = {
+    "is", "are", "was", "were", "es", "son", "era", "eran", "esta", "estan", "est", "sont",
+    "etait", "ist", "sind", "war", "waren", "e", "sao", "eram", "estao"};
+// Confirmations of a time already set ("see you there", "bis Mittwoch") keep a call being
+// arranged open; "see you" alone after it happened closes it.
+constexpr std::string_view kClosingTraps[] = {
+    "see you there", "see you then", "see you on", "see you at", "see you tomorrow",
+    "see you next", "see you monday", "see you tuesday", "see you wednesday",
+    "see you thursday", "see you friday", "see you saturday", "see you sunday",
+    "nos vemos alli", "nos vemos ahi", "nos vemos entonces", "nos vemos el", "nos vemos manana",
+    "a demain", "a lundi", "a mardi", "a mercredi", "a jeudi", "a vendredi", "on se voit",
+    "bis dann", "bis morgen", "bis montag", "bis dienstag", "bis mittwoch", "bis donnerstag",
+    "bis freitag", "ate la", "ate amanha", "vemo nos", "ate quarta", "ate quinta"};
 
 constexpr std::string_view kAudiences[] = {
     "consultants", "coaches", "freelancers", "experts", "creators", "thought leaders",
@@ -429,7 +482,8 @@ constexpr std::string_view kOffersToPresent[] = {
     "je vous presente", "que je vous presente", "te presente", "te presenter",
     "vous presenter mon", "presentarte", "presentarle", "que te presente", "dir vorstellen",
     "so i can show you", "send you my quote", "send you my rates", "show you a comparison",
-    "te mostrar"};
+    "te mostrar",
+    "te lo explico", "te lo cuento", "je t'explique", "ich erklare es dir", "eu explico te"};
 
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
@@ -439,7 +493,8 @@ constexpr std::string_view kFitSeeking[] = {
     "kennenlerngesprach", "kennenlern call",
     "se fizer sentido", "encaixa", "chamada de descoberta", "chamada introdutoria", "demonstracao",
     "fit call", "a fit call", "selection call", "appel de selection", "llamada de seleccion",
-    "auswahlgesprach", "chamada de selecao", "strong fit", "great fit", "perfect fit"};
+    "auswahlgesprach", "chamada de selecao", "strong fit", "great fit", "perfect fit",
+    "te encajaria", "te encajaria genial", "te vendria bien"};
 constexpr std::string_view kJobTitles[] = {
     "head of", "director of", "director", "vp of", "vice president", "chief", "directeur",
     "directrice", "responsable", "directora", "jefe de", "jefa de", "leiter", "leiterin",
@@ -639,7 +694,9 @@ constexpr std::string_view kPromotional[] = {
     "a booth", "paquete de ponente", "pack speaker", "pack conferencier", "sprecherpaket",
     "pacote de orador", "sin jefes", "sin jefe", "armando un equipo", "formando un equipo",
     "negocio desde casa", "a tu horario", "te mando un audio", "sans patron", "ohne chef",
-    "sem patrao", "sem chefe", "monte une equipe", "a montar uma equipa"};
+    "sem patrao", "sem chefe", "monte une equipe", "a montar uma equipa",
+    "escuela de negocios", "business school", "ecole de commerce", "beca del", "descuento del",
+    "para antiguos alumnos", "for alumni", "inscripcion abierta", "matricula abierta"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -679,7 +736,12 @@ constexpr std::string_view kHostile[] = {
     "you call this", "you call that", "u call this", "llamas a esto", "llamas eso",
     "tu appelles ca", "vous appelez ca", "das nennst du", "nennen sie das", "chamas a isto",
     "chamas a isso", "imagine charging", "imagine paying", "people pay for this",
-    "people pay you for this"};
+    "people pay you for this",
+    "says the man who", "says the guy who", "says the woman who", "says someone who",
+    "dice el que", "dice alguien que", "dit celui qui", "sagt der typ", "sagt einer der",
+    "diz quem",
+    "says the man who's", "says the guy who's", "says the woman who's", "says someone who's",
+    "said the man who"};
 
 constexpr std::string_view kHostileTraps[] = {
     "wouldn't shut up", "wouldnt shut up", "won't shut up", "wont shut up", "couldn't shut up",
@@ -726,7 +788,14 @@ constexpr std::string_view kClosing[] = {
     "danke fur den tipp", "obrigado pela dica", "obrigada pela dica",
     "je file", "bon je file", "je te laisse", "gotta run", "got to run", "gotta go",
     "i have to run", "me tengo que ir", "ich muss los", "ich muss weg", "tenho de ir",
-    "tenho que ir"};
+    "tenho que ir",
+    "that's all i needed", "that's all i need", "all i needed", "that's what i needed",
+    "that answers it", "that answers my question", "eso es todo lo que necesitaba",
+    "justo lo que necesitaba", "c'est tout ce qu'il me fallait",
+    "c'est exactement ce qu'il me fallait", "mehr brauchte ich nicht", "genau das brauchte ich",
+    "era so isso", "era mesmo isso",
+    "ordering it now", "just ordered it", "ordered it", "buying it now", "comprando ahora",
+    "je le commande", "bestelle es", "vou encomendar"};
 
 constexpr std::string_view kThanksWords[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "you", "so", "much", "very",
@@ -801,7 +870,14 @@ constexpr std::string_view kDeclined[] = {
     "oubliez mon message", "ignorez mon message", "nous avons decide de",
     "vergessen sie meine nachricht", "ignorieren sie meine nachricht",
     "wir haben uns entschieden", "esquece a minha mensagem", "ignora a minha mensagem",
-    "decidimos contratar"};
+    "decidimos contratar",
+    "scrap that", "has been shelved", "just shelved", "shelved the", "put on hold",
+    "on hold for now", "on ice", "cancelled the project", "canceled the project",
+    "not going ahead", "no longer going ahead", "can't help on this", "i can't help",
+    "cannot help", "can't take this on", "can't take it on", "i'll pass",
+    "conflict of interest", "no puedo ayudarte", "no puedo ayudaros", "je ne peux pas t'aider",
+    "je ne peux pas vous aider", "kann dir nicht helfen", "kann ihnen nicht helfen",
+    "nao posso ajudar", "olvida lo que te dije", "laisse tomber", "vergiss es"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {
@@ -913,6 +989,8 @@ constexpr std::string_view kWorkMatters[] = {
 
 std::span<const std::string_view> WorkMatters() { return kWorkMatters; }
 std::span<const std::string_view> ReferralCues() { return kReferralCues; }
+std::span<const std::string_view> Copulas() { return kCopulas; }
+std::span<const std::string_view> ClosingTraps() { return kClosingTraps; }
 std::span<const std::string_view> SelfReferences() { return kSelfReferences; }
 std::span<const std::string_view> Exclamations() { return kExclamations; }
 std::span<const std::string_view> ListingQuestions() { return kListingQuestions; }

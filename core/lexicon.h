@@ -42,6 +42,8 @@ std::span<const std::string_view> ScheduleWords();
 // are FreeGivers ("are you free", "free for a call" and "sugar-free" give nothing).
 std::span<const std::string_view> FreeOffers();
 std::span<const std::string_view> FreeGivers();
+// "Are", "son", "sind": before "free" they describe ("tastings are free for guests").
+std::span<const std::string_view> Copulas();
 // The shape of a pitch, whatever is sold: the owner's own kind as a class of customers
 // ("consultants", "autónomos", "Beratern": the people touchpoint serves, DESIGN.md), "like
 // you", a claim to help others ("we help", "nous accompagnons", "my team can") or to serve
@@ -79,6 +81,8 @@ std::span<const std::string_view> Exclamations();
 // Facebook Marketplace's pre-filled "Is this still available?" and its translations.
 std::span<const std::string_view> ListingQuestions();
 std::span<const std::string_view> ClosingCues();
+// Confirmations of a set time ("see you there", "bis Mittwoch"): no closing.
+std::span<const std::string_view> ClosingTraps();
 std::span<const std::string_view> AutomatedOpeners();
 std::span<const std::string_view> DeclinedCues();
 // Words a message of nothing but congratulations or applause consists of, and its cores.

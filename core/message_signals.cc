@@ -51,6 +51,8 @@ struct Matchers {
   PhraseMatcher exclamations{lexicon::Exclamations()};
   PhraseMatcher listing_questions{lexicon::ListingQuestions()};
   PhraseMatcher closing{lexicon::ClosingCues()};
+  PhraseMatcher closing_traps{lexicon::ClosingTraps()};
+  PhraseMatcher copulas{lexicon::Copulas()};
   PhraseMatcher thanks_words{lexicon::ThanksWords()};
   PhraseMatcher thanks_cores{lexicon::ThanksCores()};
   PhraseMatcher gratitude{lexicon::GratitudeCues()};
@@ -185,7 +187,7 @@ bool IsPleasantryOnly(const FoldedText& text) {
 }
 
 // Something offered at no cost, in a sentence that is not a question ("is the first session
-// free?" is a prospect asking). English "free" only as a gift ("a free audit", "free 30-minute
+// free?" is a prospect asking) and not described ("tastings are free for guests"). English "free" only as a gift ("a free audit", "free 30-minute
 // call"): "are you free", "free for a call" and "feel free" offer nothing.
 bool OffersSomethingFree(const FoldedText& text) {
   const Matchers& m = GetMatchers();
@@ -197,9 +199,10 @@ bool OffersSomethingFree(const FoldedText& text) {
                                          tokens.begin() + static_cast<long>(sentence.end));
     m.free_offers.ForEach(words, [&](int, size_t at, size_t) {
       const bool given = at > 0 && m.free_givers.FindAny({words[at - 1]}) >= 0;
+      const bool described = at > 0 && m.copulas.FindAny({words[at - 1]}) >= 0;
       const bool sized =
           at + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[at + 1][0]));
-      if (words[at] != "free" || given || sized) offered = true;
+      if (!described && (words[at] != "free" || given || sized)) offered = true;
     });
   }
   return offered;
@@ -291,9 +294,11 @@ MessageSignals AnalyzeMessage(std::string_view text) {
                                    HasPitchShape(text, folded));
   signals.hostile = IsHostile(folded);
   signals.listing_question = m.listing_questions.FindAny(folded.tokens) >= 0;
-  signals.closing = m.closing.FindAny(folded.tokens) >= 0;
+  signals.closing = m.closing.FindAny(WithoutTraps(m.closing_traps, folded.tokens)) >= 0;
   signals.declined = m.declined.FindAny(folded.tokens) >= 0 && signals.asks == 0;
-  signals.work = (signals.asks & (kAskRates | kAskFeedback | kAskHelp)) != 0 ||
+  // Help alone may be a favour ("help carry boxes on Saturday?"); rates, feedback, a problem
+  // of their own and the words of work are work.
+  signals.work = (signals.asks & (kAskRates | kAskFeedback)) != 0 ||
                  (signals.outreach & kCueOwnNeed) != 0 || m.work_matters.FindAny(folded.tokens) >= 0;
   signals.automated = m.automated.FindAny(folded.tokens) >= 0 ||
                       (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 &&

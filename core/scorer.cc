@@ -123,7 +123,10 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   }
   // Someone the owner knows asking to meet with no work matter named is making plans: drinks,
   // a match, a catch-up. A stranger's ask for time is the start of something.
-  if ((f.negatives & kNegSocial) && f.prior_contact_at && !f.introduced_by) {
+  // So is a group chat's (family and friends arranging a lunch or a match), and anyone's
+  // favour: help asked for with no work named ("help me carry boxes on Saturday?").
+  if ((f.negatives & kNegSocial) &&
+      (f.prior_contact_at || f.counterparts >= 2 || f.asks == kAskHelp) && !f.introduced_by) {
     tally.Weigh(config.social);
   }
 
@@ -134,7 +137,10 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.negatives & kNegHostile) tally.Weigh(config.hostile);
   if (f.negatives & kNegClosed) tally.Weigh(config.closed);
   if (f.negatives & kNegDeclined) tally.Weigh(config.declined);
-  if (f.counterparts >= 3 && f.asks == 0) tally.Weigh(config.group);
+  if ((f.counterparts >= 3 && f.asks == 0) ||
+      (f.counterparts >= 2 && (f.negatives & kNegSocial) && !f.introduced_by)) {
+    tally.Weigh(config.group);
+  }
   if (f.max_addressed >= config.mass_mention) tally.Weigh(config.mass_mentioned);
   if (context.dismissed_sender) tally.Weigh(config.dismissed_sender);
   if (context.dismissed_template) tally.Weigh(config.dismissed_template);

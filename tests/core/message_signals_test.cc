@@ -436,5 +436,39 @@ TEST(MessageSignalsTest, PaidStageSlotsAndWorkFromHomeTeamsArePromotional) {
                   .promotional);
 }
 
+TEST(MessageSignalsTest, LogisticsAndVagueCatchUpsAreNoAsks) {
+  EXPECT_EQ(Asks("call me when you land and I'll pick you up"), 0);
+  EXPECT_EQ(Asks("Sam, llámame cuando aterrices y te recoge Quique."), 0);
+  EXPECT_EQ(Asks("Let's catch up properly soon, it's been too long x"), 0);
+  EXPECT_EQ(Asks("Samedi prochain c'est le retour, on se fait le match au bar ?") & kAskFeedback,
+            0);
+  EXPECT_EQ(Asks("O orçamento da pintura é o da empresa que veio em março?"), 0);
+  EXPECT_TRUE(Asks("Ruf mich gern an, heute oder morgen.") & kAskCall);
+}
+
+TEST(MessageSignalsTest, AsksInPortugueseAndGermanBusinessRegisters) {
+  EXPECT_TRUE(Asks("Queria te perguntar se voce toparia me dar uma mentoria, nem que seja uma "
+                   "conversa de uma hora por mes.") != 0);
+  EXPECT_TRUE(Asks("Könnten Sie uns hierfür ein Angebot schicken?") & kAskRates);
+  EXPECT_TRUE(Asks("Gostávamos muito de o ter como convidado. Teria disponibilidade em junho?") !=
+              0);
+}
+
+TEST(MessageSignalsTest, ConfirmingASetTimeKeepsItOpenAndWithdrawingClosesIt) {
+  EXPECT_FALSE(AnalyzeMessage("See you there.").closing);
+  EXPECT_TRUE(AnalyzeMessage("See you!").closing);
+  EXPECT_TRUE(AnalyzeMessage("legend, that's all I needed").closing);
+  EXPECT_TRUE(AnalyzeMessage("Apologies, scrap that: the board has just shelved the whole "
+                             "service line.")
+                  .declined);
+}
+
+TEST(MessageSignalsTest, FreeDescribedIsNoGiftAndSneersAreHostile) {
+  EXPECT_FALSE(AnalyzeMessage("As provas são gratuitas para os hóspedes, o que talvez seja um "
+                              "erro.")
+                   .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Raise your prices, says the man who's never run a shop.").hostile);
+}
+
 }  // namespace
 }  // namespace touchpoint

@@ -150,5 +150,14 @@ TEST(ScorerTest, WordsLikeASellersWeighAgainst) {
   EXPECT_FALSE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
 }
 
+TEST(ScorerTest, AGroupChatWithoutWorkIsSocialEvenAmongStrangersToTheData) {
+  ConversationFeatures f = AskedForACall();
+  f.counterparts = 3;
+  f.negatives = kNegSocial;
+  EXPECT_FALSE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+  f.negatives = 0;  // a group where work is named: an introduction, a client's team
+  EXPECT_TRUE(Score(f, {}, kAsOf, ScoringConfig{}).flagged);
+}
+
 }  // namespace
 }  // namespace touchpoint

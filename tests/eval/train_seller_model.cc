@@ -23,7 +23,7 @@
 namespace touchpoint {
 namespace {
 
-constexpr int kMinSituations = 3;
+constexpr int kMinSituations = 2;
 const std::set<std::string> kSellingTags = {"promotional", "recruiter_template", "automated",
                                             "spam"};
 
