@@ -4999,4 +4999,370 @@ S("fb-0563", False, "In Portuguese, a former colleague who opened a restaurant a
       (ME, "+3h", "Parabéns, Filipa! Já votei e partilhei. Tenho de ir lá jantar."),
       ("a", "+20m", "Obrigada!! Estás convidado 😘"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 13: a plain month of Sam's inbox
+S("fb-0564", True, "A couple who run a small campsite near Odemira, new to Sam, ask for a call about their seasonal prices and offer to pay.",
+  "ask_call first_contact",
+  {"a": P("Hyacinth Obermeyer")},
+  [dm(F, "a", [
+      ("a", "-2d 21:05", "Hello Sam, my husband and I run a small campsite near Odemira (40 pitches and 6 bungalows). Every summer we're full by May and every spring we panic about prices again. Our neighbour at the Saturday market reads your page and says you help little places like ours. Would you have time for a call one of these days? We would pay of course."),
+  ], focus=True)]),
+
+S("fb-0565", True, "A dog-training school owner asks what Sam would charge to review her packages and, after his question, asks for a written note plus a short call.",
+  "ask_rates ask_call first_contact reciprocity",
+  {"a": P("Roisin Featherstonhaugh")},
+  [dm(F, "a", [
+      ("a", "-3d 12:40", "Hi Sam! I run a dog-training school in Setúbal, group classes and one-to-ones. I want someone to look at my packages and tell me honestly what's wrong with them. What would you charge for that?"),
+      (ME, "+3h", "Hi Roisin! Depends how deep you want to go. Could you send me the current packages first?"),
+      ("a", "+1h", "Just emailed them! A written note plus a short call to go through it would be ideal. Whatever the fee is, let me know."),
+  ], focus=True)]),
+
+S("fb-0566", True, "Under Sam's post, an Alfama restaurant owner says his lunch menu loses money and offers to buy Sam a coffee to show him the numbers.",
+  "ask_meeting first_contact reciprocity",
+  {"a": P("Baltasar Quintela Reis")},
+  [th(F, [
+      (ME, "-2d 10:00", "Set lunch menus are where most small restaurants quietly lose money. Cheap for the customer, expensive for the kitchen."),
+      ("a", "+4h", "Sam, this is us. 30 covers in Alfama and I'm sure our lunch menu loses money. Could I treat you to a coffee one of these mornings and walk you through the numbers?"),
+      (ME, "+1h", "Sure, Baltasar. Send me a message and we'll find a morning."),
+  ], focus=True)]),
+
+S("fb-0567", True, "In French, the head of a Montpellier cooking school who wants to launch gift cards and subscriptions asks for a paid phone call next week.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Clémentine Vautrin-Allard")},
+  [dm(F, "a", [
+      ("a", "-2d 18:30", "Bonjour Sam, j'ai une petite école de cuisine à Montpellier (cours du soir, ateliers enfants, team building). On a toujours fixé nos prix au feeling et on veut maintenant lancer des cartes cadeaux et des abonnements. Est-ce qu'on pourrait en parler au téléphone la semaine prochaine ? Je vous rémunère pour le temps passé, bien sûr."),
+  ], focus=True)]),
+
+S("fb-0568", True, "In Spanish, a Buenos Aires leather workshop starting to sell to Europe asks for a video call about currency and shipping, and they fix Thursday.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": P("Facundo Iturralde Benítez")},
+  [dm(F, "a", [
+      ("a", "-3d 16:00", "Hola Sam, ¿cómo andás? Tengo un taller de marroquinería en Palermo, hacemos bolsos y cinturones a mano. Empezamos a vender a Europa y no tengo idea si cobrar en euros o en dólares, ni cómo meter el envío en el precio. ¿Tenés un rato para una videollamada esta semana o la próxima?"),
+      (ME, "+4h", "¡Hola Facundo! Sí, claro. ¿Te va el jueves a las 14h de Buenos Aires?"),
+      ("a", "+30m", "¡Dale, perfecto! Te paso el link el miércoles."),
+  ], focus=True)]),
+
+S("fb-0569", True, "In German, a Hamburg piano maker unsure about rental prices for her new hire pianos asks Sam for a short paid phone call.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Wiebke Ostendorff")},
+  [dm(F, "a", [
+      ("a", "-1d 15:10", "Guten Tag Herr Rivera, ich bin Klavierbauerin in Hamburg und biete Stimmungen, Reparaturen und seit Kurzem auch Mietklaviere an. Bei den Mietpreisen bin ich völlig unsicher, mal denke ich zu billig, mal zu teuer. Eine Bekannte hat mir Ihren Newsletter empfohlen. Hätten Sie Zeit für ein kurzes Telefonat? Ihr Honorar zahle ich selbstverständlich."),
+  ], focus=True)]),
+
+S("fb-0570", True, "In Portuguese, a cousin who runs a busy hair salon in Braga says it is not family chat and asks to sit down with Sam over the numbers, with a call first.",
+  "ask_meeting ask_call reciprocity non_english lang_pt",
+  {"a": P("Marta Espregueira")},
+  [dm(F, "a", [
+      ("a", "-20d 21:00", "Viste as fotos do batizado? A avó está impagável 😂"),
+      (ME, "+1h", "Vi! Está ótima."),
+      ("a", "-2d 22:15", "Sam, preciso de falar contigo a sério, não é conversa de primos 😅 O salão está sempre cheio mas ao fim do mês não sobra nada. Acho que os preços estão mal. Quando vieres a Braga podemos sentar-nos com as contas? Ou uma chamada antes, se der."),
+      (ME, "+10h", "Claro, Marta. Estou aí dia 20, mas ligamos já esta semana?"),
+      ("a", "+1h", "Sim!! Quinta à noite, depois de fechar?"),
+  ], focus=True)]),
+
+S("fb-0571", True, "A friend adds Sam and a brewer to a Messenger group and the brewer asks for a call or a visit about pint prices, which they arrange.",
+  "introduction first_contact ask_call ask_meeting reciprocity",
+  {"k": P("Odalys Penhaligon-Cruz"), "n": P("Bram Oudekerk")},
+  [dm(F, "k", [
+      ("k", "-50d 19:00", "Thanks for coming to the gig last night!"),
+      (ME, "+2h", "Great night, thanks Odalys!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 18:00", "Odalys Penhaligon-Cruz added Sam Rivera and Bram Oudekerk to the group."),
+      ("k", "+1m", "Sam, Bram is the brewer I told you about, his taproom in Almada is packed but the margins are awful. Bram, Sam is the pricing guy. Talk! 🍺"),
+      ("n", "+40m", "Thanks Odalys! Hi Sam, nice to meet you. Honestly we don't know what a pint should cost any more with the new malt prices. Could we have a call, or would you come by the taproom one evening?"),
+      (ME, "+1h", "Nice to meet you, Bram! I'd love to see the place. Next Tuesday evening?"),
+      ("n", "+15m", "Tuesday works, first round's on me."),
+  ], focus=True, title="Odalys, Bram and Sam")]),
+
+S("fb-0572", True, "A Cork festival organiser invites Sam to speak, fee and travel covered, on Facebook and follows up on Twitter three days later asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Siobhán Mulcahy-Trent", tw="siobhan_harbourlight")},
+  [dm(F, "a", [
+      ("a", "-4d 11:20", "Hi Sam, I'm on the team of Harbourlight, a festival of small-business ideas in Cork. We'd love you for a talk and a workshop in the spring, fee and travel covered. Could we have a call to talk it through?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 10:05", "Hi Sam, Siobhán from Harbourlight in Cork, I wrote on Facebook too but maybe you don't look there much. Would love to set up a call when suits 🙂"),
+  ], focus=True)]),
+
+S("fb-0573", True, "A university friend silent for four years, now running a coworking in Faro, proposes a paid series of evening workshops and they agree on a call.",
+  "reengagement ask_meeting ask_call reciprocity",
+  {"a": P("Hugo Tremayne-Salgado")},
+  [dm(F, "a", [
+      ("a", "-1500d 23:00", "Happy new year you legend!"),
+      (ME, "+9h", "You too Hugo!"),
+      ("a", "-2d 19:30", "Sam! Four years, I know, I'm terrible. News: I opened a coworking in Faro last year and our members are all freelancers who undercharge. I'd love to run a paid series of three evening workshops with you. Could we meet when you're down south, or do a video call first?"),
+      (ME, "+2h", "Hugo! Great to hear from you. Love the idea. Video call on Friday?"),
+      ("a", "+20m", "Friday 5pm, done!"),
+  ], focus=True)]),
+
+S("fb-0574", True, "A piano teacher new to Sam asks one substantive question after another about termly fees under his post while he answers within minutes.",
+  "many_turns reciprocity fast_reply first_contact",
+  {"a": P("Aurelie Brannigan")},
+  [th(F, [
+      (ME, "-1d 09:00", "If you teach anything by the lesson, stop selling lessons. Sell terms. Attendance goes up and so does your income."),
+      ("a", "+50m", "I teach piano to 34 kids. If I move to termly fees, what do I do about lessons they miss for holidays or illness?"),
+      (ME, "+6m", "Set a make-up policy up front: one make-up per term, in a fixed slot. Everything else is included in the term price, missed or not."),
+      ("a", "+4m", "And the parents who pay weekly now because money is tight? A whole term is a big lump for them."),
+      (ME, "+5m", "Offer the term price in monthly instalments. Same commitment, smaller payments."),
+      ("a", "+7m", "Okay. And do I raise prices at the same time, or is that two changes too many?"),
+      (ME, "+6m", "Switch first, raise next term. One change at a time."),
+  ], focus=True)]),
+
+S("fb-0575", True, "A pet-food shop owner whose post ending free delivery drew sixty angry comments this morning asks Sam to call today.",
+  "ask_help ask_call first_contact",
+  {"a": P("Tobias Wrenfield")},
+  [dm(F, "a", [
+      ("a", "-1d 13:45", "Sam, sorry to write out of nowhere. We posted this morning that deliveries now cost €4.50 instead of free and the comments are a bloodbath, 60+ angry ones and counting. Do I delete the post, apologise, reverse it? Could you call me today? I'll pay whatever your rate is."),
+  ], focus=True)]),
+
+S("fb-0576", True, "A retired history teacher who charges ten euros for walking tours in Évora indirectly asks to hear how Sam would think about it, offering to pay.",
+  "indirect_ask ask_chat first_contact",
+  {"a": P("Bartholomew Ashdown-Pires")},
+  [dm(F, "a", [
+      ("a", "-3d 20:10", "Good evening Sam. I am a retired history teacher and last spring I started guided walks around Évora for visitors. I charge €10 per person because it felt polite. My daughter says that is ridiculous and sent me your page. If you ever have a moment, I would love to hear how you would think about it. I could not afford a big consultant, but I would happily pay for an hour of your time."),
+  ], focus=True)]),
+
+S("fb-0577", True, "Three students pitching a camping-gear rental app at a competition ask for feedback on their pricing slide and ten minutes on the phone.",
+  "ask_feedback ask_call first_contact reciprocity",
+  {"a": P("Yusuf Carrington-Mello")},
+  [dm(F, "a", [
+      ("a", "-2d 17:15", "Hi Sam! We're three students building an app to rent camping gear, and we pitch at a startup competition in ten days. The jury always roasts the business-model slide 😅 Could you look at our pricing slide and tell us if it makes sense? Even 10 minutes on the phone would be amazing."),
+      (ME, "+3h", "Send it over, I'll have a look this week."),
+      ("a", "+10m", "Thank you!! Sent it to your email, any time that suits you for a quick call."),
+  ], focus=True)]),
+
+S("fb-0578", True, "In Quebec French with no accents and typos, a Sherbrooke snow-removal owner asks for a five-minute phone call about seasonal versus per-visit contracts.",
+  "ask_call first_contact typo non_english lang_fr",
+  {"a": P("Maxime Thibodeau-Lapointe")},
+  [dm(F, "a", [
+      ("a", "-1d 01:30", "allo Sam! jai une ptite entreprise de deneigement a Sherbrooke pis jai aucune idee comment charger les contrats de saison vs a la visite. t'aurais tu 5 min pour un coup de fil cette semaine? chu pas presse mais presque lol"),
+  ], focus=True)]),
+
+S("fb-0579", True, "A podcast host for craftspeople invites Sam to an episode and asks for a prep call, which they schedule for Tuesday.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Delphina Orsborne")},
+  [dm(F, "a", [
+      ("a", "-2d 09:50", "Hi Sam, I host 'Makers Who Charge', a podcast for craftspeople. Would you come on for an episode about pricing handmade work? Could we do a 20-minute prep call first?"),
+      (ME, "+2h", "I'd love to, Delphina. Monday or Tuesday morning?"),
+      ("a", "+25m", "Tuesday 10:00 Lisbon time works. I'll send a calendar invite!"),
+  ], focus=True)]),
+
+S("fb-0580", False, "A Marketplace buyer sends only the pre-filled 'Is this still available?' about Sam's city bike.",
+  "automated first_contact",
+  {"a": P("Evandro Quaresma Lino")},
+  [dm(F, "a", [
+      ("a", "-1d 22:05", "Hi, is this still available?"),
+  ], focus=True, title="Sam · City bike 54cm")]),
+
+S("fb-0581", False, "A dental clinic's Page auto-replies to Sam's question about a cleaning appointment.",
+  "automated",
+  {"a": P("Clínica Dentária Sorrisal")},
+  [dm(F, "a", [
+      (ME, "-1d 17:30", "Hello, do you have any appointments for a cleaning next week?"),
+      ("a", "+1m", "Thank you for your message! 😁 Clínica Sorrisal will reply within 24 business hours. For emergencies please call 21 555 0192."),
+  ], focus=True)]),
+
+S("fb-0582", False, "A friend wishes Sam a happy birthday on Messenger and he thanks her; birthday wishes.",
+  "small_talk reciprocity",
+  {"a": P("Greer Ottoline-Hale")},
+  [dm(F, "a", [
+      ("a", "-90d 20:00", "Loved the photos from Madeira!"),
+      (ME, "+1h", "It was magic, you have to go."),
+      ("a", "-1d 08:30", "Happy happy birthday Sam!! Have a wonderful one 🎂🎉"),
+      (ME, "+2h", "Thank you Greer! 💛"),
+  ], focus=True)]),
+
+S("fb-0583", False, "In Spanish, an in-law family group chat decides where to have Sunday lunch and who brings the chairs.",
+  "small_talk reciprocity many_turns non_english lang_es",
+  {"a": P("Pilar Segarra Climent"), "b": P("Toni Segarra Climent")},
+  [dm(F, "a b", [
+      ("a", "-1d 19:10", "¿El domingo comemos en casa de la abuela o en el merendero?"),
+      ("b", "+8m", "Merendero, que va a hacer bueno."),
+      (ME, "+20m", "Yo me apunto a lo que digáis, llevo la ensalada."),
+      ("a", "+5m", "Pues merendero a las 13:30. Toni, tú las sillas."),
+      ("b", "+2m", "Siempre yo 🙄"),
+  ], focus=True, title="Familia Segarra")]),
+
+S("fb-0584", False, "A friend's post about a charity quiz night tags thirteen 'quiz nerds', Sam among them; a mass tag.",
+  "mass_mention small_talk",
+  dict(crowd(13, 614), a=P("Philippa Dunstable-Moor")),
+  [th(F, [
+      ("a", "-2d 12:00", "Quiz night for the animal shelter this Friday! 🐾 Tagging my favourite quiz nerds, no excuses, tables of six:", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("fb-0585", False, "In Portuguese, a stranger praises Sam's 'positive energy' and asks for a quick call about a wellness project that is changing her life; an MLM opener.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Suellen Bragança Faria")},
+  [dm(F, "a", [
+      ("a", "-2d 22:40", "Oi Sam!! Tudo bem contigo? 😍 Vi as tuas fotos e tens mesmo aquela energia positiva. Entrei num projeto de bem-estar que me mudou a vida e pensei em ti. Dá para uma chamadinha de cinco minutos esta semana? É só para te mostrar 💕"),
+  ], focus=True)]),
+
+S("fb-0586", False, "A social-media agency says Sam's Page deserves more reach and offers a free 30-minute strategy call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Brantley Sowerby")},
+  [dm(F, "a", [
+      ("a", "-1d 11:15", "Hi Sam, I checked out your Page and your posts deserve way more reach! 📈 We're a social-media agency that grows consultants with done-for-you content. I'd love to offer you a free 30-minute strategy call to show you what we'd change. When works for you?"),
+  ], focus=True)]),
+
+S("fb-0587", False, "A stranger comments that someone should call Sam out for telling struggling shops to rip off customers; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Clive Hebblethwaite")},
+  [th(F, [
+      (ME, "-1d 08:10", "If your costs went up 12% and your prices went up 4%, you didn't protect your customers. You gave them a discount you can't afford."),
+      ("a", "+3h", "Nice theory from someone who's never stood behind a till. Someone should call you out for telling shops that are barely surviving to squeeze their regulars."),
+  ], focus=True)]),
+
+S("fb-0588", False, "A stranger comments 'Thanks for sharing this Sam, very useful!' under his post; one-line thanks.",
+  "thanks_only first_contact",
+  {"a": P("Marigold Ashcombe")},
+  [th(F, [
+      (ME, "-2d 09:40", "Three questions to ask before any price rise: who leaves, who stays, and who never noticed?"),
+      ("a", "+5h", "Thanks for sharing this Sam, very useful!"),
+  ], focus=True)]),
+
+S("fb-0589", False, "A stranger comments three clapping emoji under Sam's post.",
+  "emoji_only first_contact",
+  {"a": P("Teodora Vlăsceanu")},
+  [th(F, [
+      (ME, "-1d 10:20", "Stop rounding down. €49 and €50 are the same price to everyone except you."),
+      ("a", "+2h", "👏👏👏"),
+  ], focus=True)]),
+
+S("fb-0590", False, "In German, a dance-school owner thanks Sam for yesterday's call about course fees and reports the decision; the call has happened.",
+  "closed ask_call reciprocity first_contact non_english lang_de",
+  {"a": P("Friederike Lanzendorfer")},
+  [dm(F, "a", [
+      ("a", "-5d 10:00", "Hi Sam, magst du diese Woche mal mit mir über unsere Kursgebühren sprechen? Gern am Telefon."),
+      (ME, "+2h", "Ja, Donnerstag 17 Uhr?"),
+      ("a", "+10m", "Super, danke!"),
+      ("a", "-1d 09:30", "Danke für das Gespräch gestern! Wir stellen auf Zehnerkarten um und heben den Einzelpreis an. Hat echt geholfen."),
+      (ME, "+1h", "Sehr gern, viel Erfolg damit!"),
+  ], focus=True)]),
+
+S("fb-0591", False, "In French, a wedding-fair organiser invites Sam to speak, he is already booked that weekend, and she replies no problem; declined.",
+  "declined closed reciprocity first_contact non_english lang_fr",
+  {"a": P("Solène Marchadier")},
+  [dm(F, "a", [
+      ("a", "-4d 14:00", "Bonjour Sam, nous organisons le Salon du Mariage de Nantes et cherchons un intervenant sur les tarifs des prestataires. Seriez-vous disponible le samedi 14 ?"),
+      (ME, "+4h", "Bonjour Solène, merci beaucoup pour l'invitation ! Malheureusement je suis déjà pris ce week-end-là."),
+      ("a", "+30m", "Pas de souci, merci pour votre réponse rapide. Peut-être l'année prochaine !"),
+  ], focus=True)]),
+
+S("fb-0592", False, "A cake maker asked what Sam would charge nine weeks ago, he answered with a figure, and she never replied; stale.",
+  "stale ask_rates reciprocity first_contact",
+  {"a": P("Petronella Gaskill")},
+  [dm(F, "a", [
+      ("a", "-63d 15:00", "Hi Sam, what's your fee for helping us price a new range of celebration cakes?"),
+      (ME, "+4h", "Hi Petronella, a half-day session with a written summary would be €450. Happy to talk it through first."),
+  ], focus=True)]),
+
+S("fb-0593", False, "Sam suggested a check-in call to a former client ten weeks ago and got no answer; owner only.",
+  "owner_only ask_call",
+  {"a": P("Ignatius Fennimore")},
+  [dm(F, "a", [
+      ("a", "-420d 18:00", "Menu's reprinted with the new prices, cheers Sam."),
+      (ME, "+1h", "Great, Ignatius!"),
+      (ME, "-72d 10:30", "Hi Ignatius, it's been a year since the menu change. Fancy a quick call to see how the prices are holding up?"),
+  ], focus=True)]),
+
+S("fb-0594", False, "Under Sam's home-office photo, a stranger asks where the standing desk is from, gets a one-line answer and thanks him.",
+  "trivial_question reciprocity closed first_contact",
+  {"a": P("Wilfreda Ochs")},
+  [th(F, [
+      (ME, "-2d 18:00", "New desk, new view. Writing the last chapter from here."),
+      ("a", "+1h", "Where is the standing desk from? I've been looking for one for ages."),
+      (ME, "+20m", "Secondhand from OLX, about €120!"),
+      ("a", "+5m", "Thanks!"),
+  ], focus=True)]),
+
+S("fb-0595", False, "In French, a friend asks Sam to feed her cat over the weekend; 'chat' here is the cat and it is a favour, not work.",
+  "small_talk keyword_trap reciprocity many_turns non_english lang_fr",
+  {"a": P("Capucine Deshayes-Moreau")},
+  [dm(F, "a", [
+      ("a", "-40d 20:00", "Merci pour le livre !"),
+      (ME, "+1h", "Avec plaisir !"),
+      ("a", "-1d 18:30", "Tu peux passer nourrir le chat samedi et dimanche ? On part à Porto pour le week-end."),
+      (ME, "+15m", "Bien sûr ! La clé est toujours chez la voisine ?"),
+      ("a", "+5m", "Oui, chez Mme Ferraz au 2e. Pistache va te faire croire qu'il n'a pas mangé depuis trois jours 😂"),
+      (ME, "+3m", "Compris 😄"),
+  ], focus=True)]),
+
+S("fb-0596", False, "In German, a Lisbon book club's group chat sets the next 'Treffen' and who brings what; a social plan.",
+  "small_talk keyword_trap reciprocity many_turns non_english lang_de",
+  {"a": P("Henrike Vogelsang"), "b": P("Matthias Kleinschmidt-Dorn")},
+  [dm(F, "a b", [
+      ("a", "-2d 19:00", "Nächstes Treffen am Donnerstag bei mir, 19:30. Wir besprechen Kapitel 5 bis 9."),
+      ("b", "+12m", "Ich bringe Pastéis mit!"),
+      (ME, "+30m", "Bin dabei, ich bringe Wein."),
+      ("a", "+6m", "Perfekt 🍷"),
+  ], focus=True, title="Lesekreis Lissabon")]),
+
+S("fb-0597", False, "In Portuguese, a friend tells Sam he started a new job, Sam congratulates him and they vaguely agree to have dinner; small talk.",
+  "small_talk reciprocity many_turns non_english lang_pt",
+  {"a": P("Vasco Pimentel Arraiolos")},
+  [dm(F, "a", [
+      ("a", "-30d 22:00", "Que jogo ontem!"),
+      (ME, "+1h", "Nem me fales."),
+      ("a", "-1d 18:45", "Sam, comecei hoje no emprego novo!! 🎉"),
+      (ME, "+30m", "Parabéns, Vasco! Merecidíssimo."),
+      ("a", "+10m", "Obrigado! Temos de jantar para celebrar um dia destes."),
+      (ME, "+5m", "Combinado!"),
+  ], focus=True)]),
+
+S("fb-0598", False, "In Spanish, a fake 'Meta support' account says Sam's Page will be deleted unless he verifies on a link; phishing.",
+  "spam automated first_contact non_english lang_es",
+  {"a": P("Soporte de Páginas Meta")},
+  [dm(F, "a", [
+      ("a", "-1d 04:20", "Aviso importante: tu página ha infringido nuestras normas comunitarias y será eliminada en 24 horas. Si crees que es un error, verifica tu cuenta aquí: meta-apelacion-paginas.example"),
+  ], focus=True)]),
+
+S("fb-0599", False, "A school friend silent for five years reappears as a financial adviser and asks for a quick call about income protection; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Desmond Arkwell-Yates")},
+  [dm(F, "a", [
+      ("a", "-1800d 21:00", "Happy birthday mate!"),
+      (ME, "+10h", "Cheers Des!"),
+      ("a", "-2d 19:20", "Sam! Long time no see, hope you're well! I'm with Harland Life now as an adviser, sorting out income cover for freelancers and sole traders. Would you be up for a quick call this week? I promise it's worth 15 minutes!"),
+  ], focus=True)]),
+
+S("fb-0600", False, "A friend trades fast, many-turn banter with Sam about a last-minute penalty; no business.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Ciarán Mulrooney")},
+  [dm(F, "a", [
+      ("a", "-25d 22:00", "pints thursday?"),
+      (ME, "+1h", "go on"),
+      ("a", "-1d 21:55", "THAT PENALTY 😭😭"),
+      (ME, "+1m", "never a penalty in a million years"),
+      ("a", "+1m", "he went down like he'd been shot"),
+      (ME, "+2m", "Oscar-worthy"),
+      ("a", "+1m", "we go again saturday 🙃"),
+  ], focus=True)]),
+
+S("fb-0601", False, "In French, a recruiter's template about a permanent pricing director role in Paris asks for a quick phone exchange; a recruiter.",
+  "recruiter_template promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Aurore Vantieghem")},
+  [dm(F, "a", [
+      ("a", "-2d 10:10", "Bonjour Sam, votre parcours m'a immédiatement interpellée. J'accompagne un acteur majeur de son marché qui recherche un(e) Directeur(rice) Pricing & Revenue Management en CDI, basé(e) à Paris. Package très attractif. Seriez-vous ouvert(e) à un rapide échange téléphonique ?"),
+  ], focus=True)]),
+
+S("fb-0602", False, "A shop owner asks whether to show B2B prices with or without VAT, Sam explains in two messages and she says it is settled.",
+  "trivial_question closed reciprocity first_contact",
+  {"a": P("Philomena Tregarthen")},
+  [dm(F, "a", [
+      ("a", "-3d 14:00", "Hi Sam, quick one for my stationery shop: on the wholesale price list for offices, do I show prices with or without VAT?"),
+      (ME, "+1h", "Without VAT for business buyers, that's what they compare. Put 'prices excl. VAT' in the header."),
+      (ME, "+1m", "And keep the retail list with VAT included, since consumers see the final price."),
+      ("a", "+40m", "Perfect, that's settled then. Thank you!"),
+  ], focus=True)]),
+
+S("fb-0603", False, "A café owner asked for a quote, Sam sent one, and she writes that they went with a local agency instead; declined.",
+  "declined closed ask_rates reciprocity first_contact",
+  {"a": P("Imogen Tallowfield")},
+  [dm(F, "a", [
+      ("a", "-9d 11:00", "Hi Sam, what would you charge to rework the prices on our café menu?"),
+      (ME, "+3h", "Hi Imogen, a menu review with a workshop for you and your manager would be €600. Happy to adapt."),
+      ("a", "-1d 16:00", "Thanks Sam, and sorry for the slow reply. We've decided to go with a local agency that's doing our branding too. Maybe another time!"),
+      (ME, "+1h", "No problem at all, good luck with the relaunch!"),
+  ], focus=True)]),
 ]

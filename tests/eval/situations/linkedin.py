@@ -4883,4 +4883,354 @@ S("li-0563", False, "In Portuguese, a former client thanks Sam for yesterday's c
       ("a", "-3d 17:00", "Obrigada pela conversa de ontem, Sam! Já enviámos a nova tabela aos distribuidores e a reação foi melhor do que esperávamos."),
       (ME, "+1h", "Ótimo, Joana! Qualquer coisa, diz."),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 13: a plain month of Sam's inbox
+S("li-0564", True, "A data-pipeline SaaS co-founder sends an invitation whose note asks for 20 minutes on a call before they move from seats to usage; Sam accepts.",
+  "ask_call first_contact",
+  {"a": li("Anselm Pritchard-Kaur")},
+  [net("a", [
+      ("a", "-2d 16:00", "Hi Sam, co-founder of a data-pipeline SaaS (Series A). We're switching from per-seat to usage-based pricing next quarter and I'd love 20 minutes with you before we commit. Open to a call?"),
+      (ME, "+4h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0565", True, "The sales director of a Rotterdam logistics firm asks for Sam's fees for a two-day value-pricing workshop and answers his question about the group.",
+  "ask_rates first_contact reciprocity",
+  {"a": li("Femke Vandersloot")},
+  [dm(L, "a", [
+      ("a", "-4d 09:15", "Dear Sam, I lead sales at Corvelle Freight, a 120-person logistics company in Rotterdam. We would like a two-day workshop on value-based pricing for our account managers in the third quarter. Could you share your fees and availability?"),
+      (ME, "+3h", "Dear Femke, thank you for reaching out. How many account managers, and would it be on site in Rotterdam?"),
+      ("a", "+2h", "Fourteen people, on site. I'd also welcome a short call to discuss the content once you've sent the fees."),
+  ], focus=True)]),
+
+S("li-0566", True, "In German, the managing director of a third-generation valve maker formally asks for a quote to overhaul their price lists and a phone appointment.",
+  "ask_rates ask_call first_contact non_english lang_de",
+  {"a": li("Gerlinde Hasenkamp")},
+  [dm(L, "a", [
+      ("a", "-2d 08:30", "Sehr geehrter Herr Rivera, als Familienunternehmen in dritter Generation (Armaturen für die Lebensmittelindustrie, 210 Mitarbeitende, Sitz in Bielefeld) haben wir ein Problem: Unsere Preislisten sind über Jahrzehnte gewachsen und kaum noch nachvollziehbar. Wir würden gern ein Angebot für eine Überarbeitung einholen. Wäre ein Telefontermin in der kommenden Woche möglich? Mit freundlichen Grüßen, Dr. Gerlinde Hasenkamp, Geschäftsführerin"),
+  ], focus=True)]),
+
+S("li-0567", True, "In Swiss German, a Zurich fintech product manager asks Sam for honest, paid feedback on their new pricing page before launch and sends the link.",
+  "ask_feedback first_contact reciprocity non_english lang_de",
+  {"a": li("Nadja Brüggemann-Steiner")},
+  [dm(L, "a", [
+      ("a", "-3d 14:20", "Hoi Sam! Ich bin PM bei einem kleinen Fintech in Zürich (Budget-App für KMU). Nächsten Monat geht unsere neue Pricing-Seite live und ich habe das Gefühl, sie ist zu kompliziert. Würdest du mal drüberschauen und mir ehrliches Feedback geben? Gerne auch bezahlt."),
+      (ME, "+2h", "Hoi Nadja, gern. Schick mir den Link!"),
+      ("a", "+20m", "Hier: kassenklar.example/preise-beta, Passwort: vorschau. Danke dir, ich bin gespannt!"),
+  ], focus=True)]),
+
+S("li-0568", True, "In Brazilian Portuguese, a Curitiba founder of veterinary-clinic software asks for a half-hour chat about volume discounts for clinic chains.",
+  "ask_chat first_contact non_english lang_pt",
+  {"a": li("Renan Kowalczyk Prado")},
+  [dm(L, "a", [
+      ("a", "-1d 20:40", "Oi Sam, tudo bem? Sou fundador de uma startup de software para clínicas veterinárias em Curitiba. A gente cobra por clínica, mas as redes grandes estão pedindo desconto por volume e eu não sei estruturar isso sem destruir a margem. Topa bater um papo de meia hora? Me adapto ao seu fuso."),
+  ], focus=True)]),
+
+S("li-0569", True, "In Portuguese, a university lecturer invites Sam to teach a paid three-hour session on pricing and they agree on a phone call on Thursday.",
+  "ask_call first_contact reciprocity non_english lang_pt",
+  {"a": li("Amândio Serrazina Gouveia")},
+  [dm(L, "a", [
+      ("a", "-3d 11:00", "Caro Sam, sou docente na Universidade do Minho e coordeno uma pós-graduação em gestão comercial. Gostaríamos de o convidar para uma sessão de três horas sobre estratégia de preços no próximo semestre, naturalmente remunerada. Podíamos falar por telefone esta semana para acertar os pormenores?"),
+      (ME, "+3h", "Caro Amândio, com todo o gosto. Quinta à tarde dá-lhe jeito?"),
+      ("a", "+1h", "Quinta às 15h, ligo-lhe eu. Obrigado!"),
+  ], focus=True)]),
+
+S("li-0570", True, "In Spanish, the export manager of a Chilean winery formally asks Sam for a Teams meeting next week about their European export prices.",
+  "ask_meeting first_contact non_english lang_es",
+  {"a": li("Ignacio Fuenzalida Rojas")},
+  [dm(L, "a", [
+      ("a", "-2d 13:10", "Estimado Sam: le escribo desde Viña Quelentaro, en el valle del Maule. Estamos revisando nuestros precios de exportación para Europa y nos gustaría contar con asesoría externa. ¿Sería posible coordinar una videoconferencia por Teams durante la próxima semana? Quedo atento a su disponibilidad. Saludos cordiales, Ignacio Fuenzalida, Gerente de Exportaciones."),
+  ], focus=True)]),
+
+S("li-0571", True, "A Manchester bakery owner losing money on wholesale bread writes on LinkedIn and again on Facebook three days later asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": li("Wanda Przybylska-Hart")},
+  [dm(L, "a", [
+      ("a", "-5d 10:30", "Hi Sam, I run Rye & Honey, four bakery-cafés in Manchester. We've started selling bread wholesale to 12 cafés and I suspect we lose money on every loaf. Could we talk?"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 19:15", "Hi Sam, Wanda from Rye & Honey here. I messaged you on LinkedIn earlier this week but wasn't sure you'd seen it. Would love to arrange a call about our wholesale prices when you have a moment!"),
+  ], focus=True)]),
+
+S("li-0572", True, "A past client introduces a dental-lab SaaS COO in a group message and he asks Sam for a call about their plans, which they schedule.",
+  "introduction first_contact ask_call reciprocity",
+  {"k": li("Cordelia Waterhouse-Imani"), "n": li("Stellan Bergkvist")},
+  [dm(L, "k", [
+      ("k", "-95d 16:00", "The new plans are live and sign-ups are up. Thank you Sam!"),
+      (ME, "+1h", "Great news, Cordelia!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-3d 09:30", "Sam, Stellan, introducing you as promised. Stellan is COO at a SaaS for dental labs and they're about to rethink their plans. Sam is the person who fixed ours."),
+      ("n", "+2h", "Thanks Cordelia! Hi Sam, great to meet you. We have three plans and 80% of customers sit on the cheapest one. Would you have time for a call next week?"),
+      (ME, "+3h", "Nice to meet you, Stellan. Tuesday or Thursday morning?"),
+      ("n", "+30m", "Thursday 10:00 works, I'll send an invite."),
+  ], focus=True)]),
+
+S("li-0573", True, "Sam's former manager, silent for five years and now CEO of a homeware chain, asks him to take on a markdown project and get on a call next week.",
+  "reengagement ask_call",
+  {"a": li("Evangeline Thorogood")},
+  [dm(L, "a", [
+      ("a", "-1850d 12:00", "Congratulations on going independent, Sam. Dunraven won't be the same."),
+      (ME, "+2h", "Thank you, Evangeline, for everything."),
+      ("a", "-1d 18:00", "Sam, it's been far too long. I'm now CEO at Pennywhistle Home, 46 homeware stores in the UK and Ireland, and our markdowns are eating us alive. I remember how you sorted that out at Dunraven. Would you consider a project with us? Let's get on a call next week."),
+  ], focus=True)]),
+
+S("li-0574", True, "A subscription-box founder new to Sam asks a string of substantive questions about annual discounts under his post while he answers within minutes.",
+  "many_turns reciprocity fast_reply first_contact",
+  {"a": li("Kwabena Ashworth-Lindgren")},
+  [th(L, [
+      (ME, "-2d 08:30", "An annual discount should buy you something: cash up front, commitment, or a case study. Never just goodwill."),
+      ("a", "+1h", "We give 20% off for annual on our tea subscription box. Are you saying the discount should depend on what we get in return?"),
+      (ME, "+8m", "Yes. If you need cash for stock, price the discount against what that cash would cost you to borrow. 20% is usually far too generous."),
+      ("a", "+6m", "Interesting. Our churn in month 3 is brutal though, the annual plan is what keeps people past that."),
+      (ME, "+5m", "Then the discount is buying retention. Compare it with the lifetime value of a monthly subscriber who leaves in month 3."),
+      ("a", "+9m", "Would you keep the same 20% for gift subscriptions? Those are almost all annual and nobody churns."),
+  ], focus=True)]),
+
+S("li-0575", True, "A business-weekly reporter working on shrinkflation for Thursday's issue asks to call Sam tomorrow for quotes and Sam agrees.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Anjuli Fairweather")},
+  [dm(L, "a", [
+      ("a", "-1d 15:00", "Hi Sam, I'm a reporter at The Merchant Weekly working on a piece about shrinkflation in supermarkets for Thursday's issue. Would you have 15 minutes on the phone tomorrow for a few quotes?"),
+      (ME, "+1h", "Sure, Anjuli. 11:00 tomorrow works, I'll message you my number."),
+      ("a", "+10m", "Perfect, thank you so much!"),
+  ], focus=True)]),
+
+S("li-0576", True, "An engineering consultancy's HR director whose managers cave on day rates indirectly asks whether Sam would take on in-house training.",
+  "indirect_ask ask_help first_contact",
+  {"a": li("Cassius Whitbread-Onu")},
+  [dm(L, "a", [
+      ("a", "-3d 12:30", "Hi Sam, I'm HR director at a 300-person engineering consultancy. Our project managers negotiate day rates directly with clients and they cave on price far too often. I was wondering whether you ever run training on that for internal teams. Would that be something you'd consider taking on?"),
+  ], focus=True)]),
+
+S("li-0577", True, "A SaaS founder whose customers started cancelling after yesterday's price announcement asks Sam to talk today or tomorrow, before Friday's board.",
+  "ask_help ask_call first_contact",
+  {"a": li("Oksana Mirelli-Dunne")},
+  [dm(L, "a", [
+      ("a", "-1d 16:50", "Sam, we announced a new pricing model to our 900 customers yesterday and cancellation requests are coming in faster than we can answer them. Our board meets on Friday. I need someone who has seen this before. Can you talk today or tomorrow?"),
+  ], focus=True)]),
+
+S("li-0578", True, "A pricing analyst six months into freelancing asks Sam to mentor her with a paid monthly call and takes up his offer of an intro call.",
+  "ask_call ask_help first_contact reciprocity",
+  {"a": li("Jovana Stefanović-Reid")},
+  [dm(L, "a", [
+      ("a", "-4d 19:00", "Hi Sam, I'm six months into freelancing as a pricing analyst and your posts are basically my curriculum. Would you be open to mentoring me, say a one-hour call a month? I'm happy to pay your rate."),
+      (ME, "+12h", "Hi Jovana, glad they help! Let's start with a 30-minute intro call and see if it's a fit."),
+      ("a", "+1h", "Amazing, thank you! Any afternoon next week works for me."),
+  ], focus=True)]),
+
+S("li-0579", True, "The programme lead of a 900-attendee retail conference in Aarhus invites Sam to give a paid opening keynote and asks to schedule a call.",
+  "ask_call first_contact",
+  {"a": li("Signe Holmgaard-Price")},
+  [dm(L, "a", [
+      ("a", "-2d 10:45", "Hello Sam, I'm programme lead for Nordic Retail Days in Aarhus (around 900 attendees). Our board would be delighted if you opened the event with a keynote on pricing in a low-growth economy. Fee and travel are covered. Could we schedule a call to discuss?"),
+  ], focus=True)]),
+
+S("li-0580", False, "A stranger sends an invitation without a note.",
+  "no_message first_contact",
+  {"a": li("Horatio Pembleton")},
+  [net("a", [
+      ("a", "-1d 22:00", ""),
+  ], focus=True)]),
+
+S("li-0581", False, "In Spanish, a sponsored InMail with an unfilled name placeholder promotes an online executive MBA.",
+  "automated promotional first_contact non_english lang_es",
+  {"a": P("Escuela Aurea de Negocios", li="")},
+  [dm(L, "a", [
+      ("a", "-2d 12:00", "Hola %FIRSTNAME%, ¿listo para llevar tu carrera al siguiente nivel? Nuestro MBA Ejecutivo online se adapta a tu agenda. Solicita hoy tu sesión informativa gratuita."),
+  ], focus=True)]),
+
+S("li-0582", False, "A recruiter's template about a VP Monetisation role at a scale-up asks Sam for a quick call; a recruiter, not a client.",
+  "recruiter_template promotional keyword_trap first_contact",
+  {"a": li("Jemima Staunton-Cole")},
+  [dm(L, "a", [
+      ("a", "-3d 09:00", "Hi Sam, your pricing background caught my eye straight away. I'm partnering with a high-growth scale-up on a brand-new VP Monetisation position (remote-first, generous equity) and you'd be a fantastic match. Free for a quick call this week?"),
+  ], focus=True)]),
+
+S("li-0583", False, "In German, a headhunter's template about a permanent Head of Pricing role near Stuttgart asks for a short phone call; a recruiter.",
+  "recruiter_template promotional keyword_trap first_contact non_english lang_de",
+  {"a": li("Torsten Wachtendorf")},
+  [dm(L, "a", [
+      ("a", "-2d 08:15", "Hallo Herr Rivera, Ihr Werdegang passt hervorragend zu einem Mandat, das ich aktuell betreue: Ein namhafter Maschinenbauer sucht einen Head of Pricing (m/w/d) in Festanstellung, Raum Stuttgart. Hätten Sie Zeit für ein kurzes Telefonat?"),
+  ], focus=True)]),
+
+S("li-0584", False, "Right after Sam accepts an invitation, a 'Thanks for connecting!' auto-DM pushes a LinkedIn-automation guide; automated selling.",
+  "automated promotional first_contact",
+  {"a": li("Brock Ellesmere")},
+  [net("a", [
+      ("a", "-2d 09:00", ""),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 14:02", "Great to be connected, Sam! 🙌 Consultants use my LinkedIn automation system to add 5 clients a month. Free guide here: autopilotclients.example/guide"),
+  ], focus=True)]),
+
+S("li-0585", False, "A connection sends LinkedIn's pre-filled work-anniversary congratulations.",
+  "automated small_talk",
+  {"a": li("Lorcan Beaumont-Sy")},
+  [net("a", [
+      (ME, "-300d 10:00", ""),
+      ("a", "+6h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-1d 13:00", "Congrats on your work anniversary!"),
+  ], focus=True)]),
+
+S("li-0586", False, "A conference's 'meet our speakers' post tags Sam among a dozen speakers; a mass mention.",
+  "mass_mention small_talk",
+  dict(crowd(12, 615), a=li("Amadea Krüger-Solís")),
+  [th(L, [
+      ("a", "-2d 11:00", "Meet the speakers of Commerce Forward this year! 🎤 Eighteen talks, one day, one stage. So proud of this line-up 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("li-0587", False, "In Portuguese, a former colleague congratulates Sam on his book and he thanks her; congratulations with nothing to continue.",
+  "small_talk reciprocity non_english lang_pt",
+  {"a": li("Teresa Valadim Corte-Real")},
+  [dm(L, "a", [
+      ("a", "-90d 17:00", "Boas festas, Sam!"),
+      (ME, "+2h", "Igualmente, Teresa!"),
+      ("a", "-1d 21:10", "Parabéns pelo livro, Sam! Já encomendei o meu 📚"),
+      (ME, "+9h", "Obrigado, Teresa! Depois diz-me o que achaste."),
+  ], focus=True)]),
+
+S("li-0588", False, "A lead-generation seller asks if Sam is open to more clients and offers pay-per-meeting appointments over a 15-minute call.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Colton Marchbank")},
+  [dm(L, "a", [
+      ("a", "-1d 15:30", "Hi Sam, quick question: are you open to taking on more clients this quarter? We book 8-12 qualified meetings a month for B2B consultants, and you only pay per meeting. Worth a quick 15-min call?"),
+  ], focus=True)]),
+
+S("li-0589", False, "A known contact introduces a CPQ vendor who immediately asks Sam for a 20-minute demo; a pitch through an introduction.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": li("Araminta Drury"), "n": li("Yannick Oberholzer")},
+  [dm(L, "k", [
+      ("k", "-150d 11:00", "Thanks for the talk at our offsite, Sam."),
+      (ME, "+1h", "A pleasure, Araminta!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 10:00", "Sam, meet Yannick. He's built something for consultancies that I think you'll like."),
+      ("n", "+15m", "Thanks Araminta! Sam, our CPQ tool lets consultants build priced proposals in minutes. Could I show you a 20-minute demo this week? First three months free for you."),
+  ], focus=True)]),
+
+S("li-0590", False, "A stranger comments that Sam's post on raising prices should be called what it is, a sales pitch; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": li("Reginald Stubbington")},
+  [th(L, [
+      (ME, "-1d 07:30", "Small businesses don't lose customers by raising prices. They lose them by raising prices badly."),
+      ("a", "+4h", "Another consultant telling businesses to charge more. Someone ought to call this what it is: a sales pitch. Try running a shop in this economy."),
+  ], focus=True)]),
+
+S("li-0591", False, "In Spanish, a distributor's sales head thanks Sam for yesterday's call on how to present a price rise; the call has happened.",
+  "closed ask_call reciprocity first_contact non_english lang_es",
+  {"a": li("Rocío Villalustre Gómez")},
+  [dm(L, "a", [
+      ("a", "-6d 10:30", "Hola Sam, ¿podríamos hablar esta semana? Tenemos que comunicar una subida de precios a nuestros distribuidores y no sabemos cómo plantearla."),
+      (ME, "+2h", "Hola Rocío, claro. ¿El miércoles a las 12h?"),
+      ("a", "+20m", "Perfecto."),
+      ("a", "-1d 18:00", "Mil gracias por la charla de ayer, Sam. Ahora sí sabemos cómo contarlo. Ya estamos preparando la carta."),
+      (ME, "+1h", "¡Un placer, Rocío! Mucha suerte."),
+  ], focus=True)]),
+
+S("li-0592", False, "In Portuguese, a prospect thanks Sam for his proposal but chose a Lisbon consultancy they already work with; declined.",
+  "declined closed ask_rates reciprocity first_contact non_english lang_pt",
+  {"a": li("Duarte Pestana Albuquerque")},
+  [dm(L, "a", [
+      ("a", "-12d 09:00", "Bom dia Sam, gostávamos de receber uma proposta sua para rever os preços das mensalidades nos nossos cinco ginásios."),
+      (ME, "+5h", "Olá Duarte, claro. Envio-lhe a proposta por e-mail até sexta."),
+      ("a", "-2d 16:30", "Obrigado pela proposta, Sam. Optámos por uma consultora de Lisboa que já nos acompanha noutros projetos. Quem sabe numa próxima oportunidade."),
+      (ME, "+2h", "Compreendo, Duarte. Boa sorte com o projeto!"),
+  ], focus=True)]),
+
+S("li-0593", False, "In German, a coach asked for a call about her prices eight weeks ago, Sam offered two days, and she never answered; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_de",
+  {"a": li("Svenja Ruckelshaus")},
+  [dm(L, "a", [
+      ("a", "-58d 11:00", "Hallo Sam, hast du nächste Woche ein halbes Stündchen fürs Telefon? Ich komme bei den Preisen für mein Coaching nicht weiter."),
+      (ME, "+3h", "Hallo Svenja, gern. Dienstag oder Mittwoch Nachmittag?"),
+  ], focus=True)]),
+
+S("li-0594", False, "Sam sent an invitation with a note proposing to compare notes on a call ten weeks ago and it was never accepted; owner only.",
+  "owner_only ask_chat",
+  {"a": li("Malcolm Okereke-Hume")},
+  [net("a", [
+      (ME, "-70d 10:00", "Hi Malcolm, enjoyed your talk at the retail summit. Would love to compare notes on a call sometime."),
+  ], focus=True)]),
+
+S("li-0595", False, "Under Sam's webinar post, a stranger asks whether the recording will be shared, Sam says yes tomorrow, and she thanks him.",
+  "trivial_question reciprocity closed first_contact",
+  {"a": li("Gwendolyn Ashby-Rao")},
+  [th(L, [
+      (ME, "-1d 18:00", "140 of you turned up today to talk about price increases for service businesses. Thank you!"),
+      ("a", "+1h", "Will the recording be shared? I missed the last 20 minutes."),
+      (ME, "+15m", "Yes, link in the comments tomorrow morning."),
+      ("a", "+5m", "Great, thanks!"),
+  ], focus=True)]),
+
+S("li-0596", False, "A stranger comments 'Great insights, thanks for sharing!' under Sam's post; one-line thanks.",
+  "thanks_only first_contact",
+  {"a": li("Ptolemy Ravensdale")},
+  [th(L, [
+      (ME, "-2d 08:00", "Your best customers are rarely your cheapest to serve. Price for that."),
+      ("a", "+6h", "Great insights, thanks for sharing Sam!"),
+  ], focus=True)]),
+
+S("li-0597", False, "A stranger jokes under Sam's post about the sign above her meeting room; the word meeting is a keyword trap and there is no ask.",
+  "keyword_trap small_talk first_contact reciprocity",
+  {"a": li("Hermione Tuckwell-Baird")},
+  [th(L, [
+      (ME, "-1d 09:00", "Most pricing meetings could be a one-page memo and a decision."),
+      ("a", "+2h", "We have a sign above our meeting room: 'Is this meeting a memo in disguise?' Best €8 we ever spent 😂"),
+      (ME, "+30m", "As it should be 😄"),
+  ], focus=True)]),
+
+S("li-0598", False, "In French, a trade-fair organiser offers Sam an exhibitor stand at a 'preferential rate' and asks for a quick call; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": li("Ghislaine Poirot-Vasseur")},
+  [dm(L, "a", [
+      ("a", "-2d 10:20", "Bonjour Sam, nous organisons le Salon des Indépendants de Lyon et il nous reste quelques stands exposants à tarif préférentiel. Votre profil serait parfait pour nos visiteurs ! Un petit coup de téléphone cette semaine pour en discuter ?"),
+  ], focus=True)]),
+
+S("li-0599", False, "In French, a former classmate congratulates Sam on his talk being announced and suggests a lunch 'un de ces jours'; small talk.",
+  "small_talk keyword_trap reciprocity non_english lang_fr",
+  {"a": li("Baptiste Oudinot")},
+  [dm(L, "a", [
+      ("a", "-80d 12:00", "Bonne année Sam !"),
+      (ME, "+3h", "Merci Baptiste, à toi aussi !"),
+      ("a", "-1d 12:30", "Vu que tu fais l'ouverture du salon de Bordeaux, bravo ! On se fait un déj un de ces jours ?"),
+      (ME, "+2h", "Merci ! Avec plaisir, un de ces jours."),
+  ], focus=True)]),
+
+S("li-0600", False, "A 'LinkedIn Member' without a profile warns of unusual activity and asks Sam to verify his account on a link; phishing.",
+  "spam automated first_contact",
+  {"a": P("LinkedIn Member", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 05:10", "Security notice: we detected a sign-in to your profile from an unrecognised device. To keep access, confirm your details within 12 hours: linkedin-secure-verify.example/account"),
+  ], focus=True)]),
+
+S("li-0601", False, "An old colleague silent for nearly four years moved into wealth management and proposes a 'catch-up call' about pensions; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": li("Fergus Ainsworth-Lyle")},
+  [dm(L, "a", [
+      ("a", "-1400d 16:00", "All the best with the freelance life, Sam!"),
+      (ME, "+1h", "Thanks Fergus!"),
+      ("a", "-2d 11:40", "Sam! How's the sunshine? I've switched careers and now look after pensions and investments for people who work for themselves. Fancy a quick catch-up call? Would be great to reconnect."),
+  ], focus=True)]),
+
+S("li-0602", False, "A founder asks for help pricing their API tier and, before Sam answers, writes that their investor's pricing adviser has sorted it; withdrawn.",
+  "closed ask_help first_contact",
+  {"a": li("Leopoldine Crane-Adebayo")},
+  [dm(L, "a", [
+      ("a", "-3d 09:30", "Hi Sam, we're stuck pricing our API tier, would you be able to help? We launch next month."),
+      ("a", "-2d 10:00", "Update: our investor put us in touch with their portfolio pricing adviser, so we're sorted. Sorry for the noise and thanks anyway!"),
+  ], focus=True)]),
+
+S("li-0603", False, "A former colleague rounds up the old team for Friday drinks and Sam says he is in; a social plan.",
+  "small_talk reciprocity",
+  {"a": li("Ambrose Quillfeather")},
+  [dm(L, "a", [
+      ("a", "-100d 18:00", "Did you get the photos from the leaving do?"),
+      (ME, "+1h", "Yes, brilliant ones!"),
+      ("a", "-1d 17:20", "Old Brightlane crew drinks this Friday at Park, 7pm. You in?"),
+      (ME, "+30m", "I'm in!"),
+      ("a", "+10m", "Great, first round's on Inês 😄"),
+  ], focus=True)]),
 ]

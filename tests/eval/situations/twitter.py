@@ -4900,4 +4900,353 @@ S("tw-0563", False, "In Portuguese, a former colleague invites Sam to run a work
       (ME, "+4h", "Obrigado pelo convite, Rosário! Nessas semanas estou a fechar o livro novo e não consigo pegar em mais nada. Posso sugerir a Leonor Barata, que é excelente."),
       ("a", "+1h", "Sem problema, percebo perfeitamente! Vou falar com ela. Boa escrita!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 13: a plain month of Sam's inbox
+S("tw-0564", True, "A meal-kit founder new to Sam asks for a half-hour call about whether to cut her three subscription tiers down to two.",
+  "ask_call first_contact",
+  {"a": P("Theodora Quaintance", tw="theo_quaintance")},
+  [dm(T, "a", [
+      ("a", "-2d 13:25", "Hi Sam, I run a small meal-kit company in Leeds (about 1,900 subscribers). We have three tiers and almost nobody picks the middle one, which was supposed to be the hero. I'm tempted to kill it but worried the cheap tier then eats everything. Could I grab half an hour on a call with you next week? Happy to pay for it."),
+  ], focus=True)]),
+
+S("tw-0565", True, "A marketing lead at a language-learning app asks what Sam charges for a pricing audit, answers his scoping question and wants to start next month.",
+  "ask_rates first_contact reciprocity",
+  {"a": P("Rajiv Ellingboe", tw="rajiv_ellingboe")},
+  [dm(T, "a", [
+      ("a", "-3d 10:05", "Hey Sam! What do you charge for a pricing audit? We're a language-learning app, freemium, ~40k MAU, and our paywall converts at 1.1%."),
+      (ME, "+2h", "Hi Rajiv, depends on scope. Is it just the paywall and plans, or also the web checkout and promos?"),
+      ("a", "+35m", "Paywall, plans and the annual promo we run every January. Ideally kicking off next month if the numbers work for us."),
+  ], focus=True)]),
+
+S("tw-0566", True, "A tattoo-studio owner asks, full of typos, whether they could talk on the phone this week because he thinks he undercharges for custom pieces.",
+  "ask_call first_contact typo",
+  {"a": P("Dusty Quarrington", tw="dustyink_porto")},
+  [dm(T, "a", [
+      ("a", "-1d 23:10", "yo sam, any chanse we culd talk on the fone this wk?? i run a tatoo studio in porto, 3 artists, and i think im way undercharging for custom peices. people book me 4 months out lol"),
+  ], focus=True)]),
+
+S("tw-0567", True, "A garden-planning app founder asks under Sam's post whether he would tear apart their pricing page for a fee, then sends it by DM with a call ask.",
+  "ask_feedback ask_call first_contact reciprocity",
+  {"a": P("Ottoline Barraclough", tw="ottoline_plotwise")},
+  [th(T, [
+      (ME, "-2d 09:00", "A pricing page has one job: help the right customer pick a plan in under a minute. If it needs a sales call to explain, it's a brochure."),
+      ("a", "+1h", "ours takes about 11 minutes and a sales call to explain 🙃 would you be up for pulling it to pieces? paid, obviously"),
+      (ME, "+25m", "Ha, happy to have a look. Send it over by DM."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 11:10", "Here it is: plotwise.example/pricing. We're a 6-person garden-planning app, 4 plans plus add-ons (I know). Whenever suits you, even a 20-min call to walk through your notes would be amazing."),
+  ], focus=True)]),
+
+S("tw-0568", True, "In Spanish, the owner of a small Valencia hostel who copies the neighbour's prices asks for a call next week and offers to pay for the hour.",
+  "ask_call first_contact non_english lang_es",
+  {"a": P("Nerea Albiñana Soler", tw="nerea_hostalcabanyal")},
+  [dm(T, "a", [
+      ("a", "-2d 17:40", "¡Hola Sam! Te sigo desde hace un par de años. Tengo un hostal pequeño en el Cabanyal, 18 camas, y los precios los pongo mirando lo que cobra el de al lado, que no sé si es muy listo 😅 En agosto lleno y en noviembre me muero. ¿Tendrías un rato la semana que viene para una llamada? Te pago la hora, faltaría más."),
+  ], focus=True)]),
+
+S("tw-0569", True, "In French, a Lyon bookseller planning a book-a-month subscription asks Sam for a coffee while he is in Lisbon, and they fix a morning.",
+  "ask_meeting first_contact reciprocity non_english lang_fr",
+  {"a": P("Gaspard Lemoine-Ferrand", tw="gaspard_librairie")},
+  [dm(T, "a", [
+      ("a", "-3d 15:20", "Bonjour Sam, je tiens une librairie indépendante à la Croix-Rousse et nous réfléchissons à un abonnement « un livre par mois ». Je ne sais pas du tout à quel prix le proposer sans perdre de l'argent sur les nouveautés. Je serai à Lisbonne la semaine prochaine, auriez-vous le temps de prendre un café ? Je vous invite."),
+      (ME, "+3h", "Bonjour Gaspard, avec plaisir ! Mercredi matin vers 10h, près du Chiado ?"),
+      ("a", "+40m", "Parfait, mercredi 10h. Je vous écris la veille pour le lieu exact. Merci !"),
+  ], focus=True)]),
+
+S("tw-0570", True, "In German, a Munich bike-rental owner whose bookings halved after a cheap competitor opened asks for a phone call today.",
+  "ask_help ask_call first_contact non_english lang_de",
+  {"a": P("Korbinian Aschenbrenner", tw="korbi_radverleih")},
+  [dm(T, "a", [
+      ("a", "-1d 08:15", "Hallo Sam, eher ein Hilferuf als eine Frage: Seit Montag vermietet ein neuer Anbieter zwei Straßen weiter E-Bikes für 19 € am Tag, wir liegen bei 32 €. Unsere Buchungen sind diese Woche um die Hälfte eingebrochen. Preis runter oder nicht? Könnten wir kurz telefonieren, am liebsten heute noch?"),
+  ], focus=True)]),
+
+S("tw-0571", True, "In Portuguese, a regional journalist writing about café prices asks to phone Sam tomorrow for a quote and Sam agrees.",
+  "ask_call first_contact reciprocity non_english lang_pt",
+  {"a": P("Filipa Noronha Seixas", tw="filipa_seixas_jornal")},
+  [dm(T, "a", [
+      ("a", "-1d 11:30", "Olá Sam, sou jornalista no Diário do Ave e estou a escrever uma peça sobre a subida do preço do café nas pastelarias, sai na sexta. Podia ligar-lhe amanhã uns dez minutos para uma citação?"),
+      (ME, "+1h", "Olá Filipa, claro. Amanhã de manhã estou livre, envio-lhe o número por aqui."),
+      ("a", "+15m", "Ótimo, muito obrigada! Às 10h30 dá-lhe jeito?"),
+  ], focus=True)]),
+
+S("tw-0572", True, "A car-leasing company's training manager asks on Twitter about a workshop for her fleet sales team and follows up on LinkedIn two days later asking for a call.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Wilhelmina Drayfield", tw="w_drayfield", li=True)},
+  [dm(T, "a", [
+      ("a", "-3d 16:05", "Hi Sam, I run learning and development at a car-leasing company. When a fleet contract comes up for renewal, our sales team throws in free months before the client even asks. Do you run workshops for teams like that? About 20 people."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 09:40", "Hi Sam, Wilhelmina here, I wrote on Twitter too but thought LinkedIn might suit you better. We'd like something in before the autumn renewals. Could we set up a call this week?"),
+  ], focus=True)]),
+
+S("tw-0573", True, "A known contact introduces a podcast producer in a group DM and she asks Sam for a prep call, which he accepts.",
+  "introduction first_contact ask_call reciprocity",
+  {"k": P("Cosmo Pettigrew", tw="cosmo_pettigrew"), "n": P("Anouk Verhelst-Doyle", tw="anouk_smallshopbm")},
+  [dm(T, "k", [
+      ("k", "-75d 18:00", "Loved your bit on anchoring at the meetup."),
+      (ME, "+1h", "Thanks Cosmo, good to finally meet!"),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 12:00", "Sam, meet Anouk, she produces 'Small Shop, Big Margins' and wants you on the show. Anouk, Sam. Over to you two!"),
+      ("n", "+30m", "Thanks Cosmo! Hi Sam, we'd love an episode with you on raising prices when customers are already stretched. Could we do a quick prep call next week?"),
+      (ME, "+2h", "Hi Anouk, happy to. Wednesday afternoon?"),
+      ("n", "+20m", "Wednesday 3pm Lisbon time works, I'll send an invite."),
+  ], focus=True)]),
+
+S("tw-0574", True, "A client from three and a half years ago, now commercial director of a garden-centre chain, proposes a two-day engagement and asks for fees and a call.",
+  "reengagement ask_rates ask_call",
+  {"a": P("Ophelia Brackenridge", tw="ophelia_brack")},
+  [dm(T, "a", [
+      ("a", "-1290d 14:00", "The new bundles are live, thank you Sam!"),
+      (ME, "+2h", "Brilliant, Ophelia. Let me know how they do."),
+      ("a", "-2d 10:20", "Sam! It's been ages. I've moved to Bramblecote & Finch (14 garden centres) as commercial director and our promotions calendar is a mess: something is on offer every single week. Could you come in for a two-day engagement? What would that look like in fees, and can we talk next week?"),
+  ], focus=True)]),
+
+S("tw-0575", True, "A stranger who runs a scheduling tool for dance schools asks question after question about free-plan limits while Sam answers within minutes.",
+  "many_turns reciprocity fast_reply first_contact",
+  {"a": P("Leontine Farquharson", tw="leontine_f_dev")},
+  [th(T, [
+      (ME, "-1d 09:30", "A free plan isn't marketing if nobody upgrades. Put the limit where the value starts, not where your costs start."),
+      ("a", "+40m", "How do you find where the value starts though? We run a scheduling tool for dance schools and our free plan covers 1 teacher."),
+      (ME, "+6m", "Look at what the schools that upgraded did just before upgrading. It's usually a number: students, classes, locations."),
+      ("a", "+5m", "It's almost always adding a second teacher. So the free plan stops at 1 teacher but should also cap students?"),
+      (ME, "+7m", "I'd cap students at something a solo teacher outgrows within a term. Test 40."),
+      ("a", "+4m", "And the 600 current free schools, grandfather them or not? Maybe 30 of them would pay."),
+  ], focus=True)]),
+
+S("tw-0576", True, "A master's student writing a thesis on freelance pricing in Portugal indirectly asks for half an hour of Sam's time to talk.",
+  "indirect_ask ask_chat first_contact",
+  {"a": P("Mattias Oyelowo-Berg", tw="mattias_ob_thesis")},
+  [dm(T, "a", [
+      ("a", "-2d 21:15", "Hi Sam, I'm a master's student in Lisbon writing my thesis on how freelancers in Portugal set their prices. Your newsletter is honestly half my bibliography 😅 I know you're busy, but if you could spare thirty minutes at some point to tell me how you moved to value pricing yourself, it would mean a lot. Totally fine if not."),
+  ], focus=True)]),
+
+S("tw-0577", True, "A Berlin meetup organiser invites Sam to give a remote talk, Sam is interested, and he asks for a quick chat to sort out the details.",
+  "ask_chat first_contact reciprocity",
+  {"a": P("Jurgis Almqvist", tw="jurgis_pricingpints")},
+  [dm(T, "a", [
+      ("a", "-4d 19:00", "Hey Sam! I run Pricing & Pints Berlin, about 80 people every month. Would you give a 20-min remote talk at next month's edition? Budget is basically beer money, but we record it and the crowd is lovely."),
+      (ME, "+3h", "Sounds fun, Jurgis! Which date, and what would you like me to cover?"),
+      ("a", "+1h", "The 18th, and anything on B2B price increases. Could we have a quick chat this week to sort out the format and tech?"),
+  ], focus=True)]),
+
+S("tw-0578", True, "In Spanish, a Guadalajara freelance designer asks, without accents and with typos, whether Sam does paid mentoring, even one call a month.",
+  "ask_help ask_call first_contact typo non_english lang_es",
+  {"a": P("Ximena Arellano Tovar", tw="xime_disena")},
+  [dm(T, "a", [
+      ("a", "-1d 02:40", "hola sam!! soy diseñadora freelance en guadalajara, llevo 2 años y sigo cobrando como si fuera becaria jaja. me preguntaba si das mentorias? aunque sea una llamda al mes, la pagaria obvio. gracias x leer 🙏"),
+  ], focus=True)]),
+
+S("tw-0579", True, "An Algarve wedding photographer told she is 'too cheap to be good' asks for a call this week and she and Sam fix a time.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Georgie Haverstock", tw="georgie_shoots_algarve")},
+  [dm(T, "a", [
+      ("a", "-2d 20:30", "Hi Sam, I shoot about 30 weddings a year in the Algarve and two planners have now told me I'm 'too cheap to be good'. Ouch. I'd love to rebuild my packages before next season. Would you have time for a call this week?"),
+      (ME, "+11h", "Hi Georgie, that's a good problem to have. Thursday at 4pm?"),
+      ("a", "+20m", "Thursday 4pm is perfect, thank you! I'll send my current price list before."),
+  ], focus=True)]),
+
+S("tw-0580", False, "A stranger replies 'great thread, thank you!' to Sam's thread and nothing else; one-line thanks.",
+  "thanks_only first_contact",
+  {"a": P("Percival Ndiaye-Holm", tw="percy_nh")},
+  [th(T, [
+      (ME, "-1d 08:45", "Five signs you're undercharging, from the last 40 small businesses I've worked with 🧵"),
+      ("a", "+3h", "great thread, thank you!"),
+  ], focus=True)]),
+
+S("tw-0581", False, "A stranger replies to Sam's post with fire and raised-hands emoji only.",
+  "emoji_only first_contact",
+  {"a": P("Kestrel Abiodun", tw="kestrel_ab")},
+  [th(T, [
+      (ME, "-2d 10:00", "Every price you set says something about you. Most owners never decide what."),
+      ("a", "+50m", "🙌🔥"),
+  ], focus=True)]),
+
+S("tw-0582", False, "An old friend congratulates Sam on the 100th issue of his newsletter and Sam thanks her; congratulations with nothing to continue.",
+  "small_talk reciprocity",
+  {"a": P("Rowena Tillotson", tw="rowena_till")},
+  [dm(T, "a", [
+      ("a", "-60d 20:00", "that cat video 😂😂"),
+      (ME, "+2h", "I've watched it nine times"),
+      ("a", "-1d 18:10", "ISSUE 100!!! 🎉 I remember when you sent issue 1 to about 12 of us. So proud of you Sam"),
+      (ME, "+1h", "You were one of the 12! Thank you Rowena 💛"),
+  ], focus=True)]),
+
+S("tw-0583", False, "A Follow Friday tweet tags Sam among a dozen accounts 'worth following for pricing'; a mass mention.",
+  "mass_mention small_talk",
+  dict(crowd(12, 613), a=P("Barnaby Quist", tw="barnaby_quist")),
+  [th(T, [
+      ("a", "-1d 09:00", "#FF the people who taught me to stop apologising for my prices 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("tw-0584", False, "An auto-DM thanks Sam for following and pushes a free 'client magnet' checklist; automated promotion.",
+  "automated promotional first_contact",
+  {"a": P("Tamsyn Vale | Client Magnet", tw="tamsyn_clientmagnet")},
+  [dm(T, "a", [
+      ("a", "-1d 14:02", "Hiya, so glad you're here 🙏 Every new follower gets my 'Client Magnet' checklist for free: clientmagnet.example/free. Enjoy! Tamsyn"),
+  ], focus=True)]),
+
+S("tw-0585", False, "A lead-generation agency flatters Sam's content and offers a free 30-minute strategy call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Dashiell Okonkwo-Reyes", tw="dash_leadfurnace")},
+  [dm(T, "a", [
+      ("a", "-2d 15:45", "Hi Sam, love your content! 🔥 Our system fills consultants' diaries with 10-15 warm prospects every month, zero ads. Fancy a free 30-min strategy session to see how? Here's my calendar: leadfurnace.example/book"),
+  ], focus=True)]),
+
+S("tw-0586", False, "In Spanish, a recruiter's template about a 'fascinating project' as pricing director at a retailer asks for a quick call; a recruiter, not a client.",
+  "recruiter_template promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Covadonga Peral Ibarra", tw="cova_talentseek")},
+  [dm(T, "a", [
+      ("a", "-3d 11:00", "Hola Sam, tu trayectoria me ha llamado muchísimo la atención y te escribo por un proyecto apasionante: Director/a de Pricing para una multinacional del sector retail con sede en Madrid. ¿Tendrías 15 minutos para una llamada rápida esta semana? ¡Un saludo!"),
+  ], focus=True)]),
+
+S("tw-0587", False, "A stranger replies to Sam's post sneering 'and you call this consulting??'; hostile, and the word call is a trap.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Thaddeus Grimsby", tw="thad_grimsby_")},
+  [th(T, [
+      (ME, "-1d 08:20", "Value pricing isn't charging more. It's charging for the outcome instead of the effort."),
+      ("a", "+2h", "lmao 'value pricing'. you charge more and hope nobody notices. and you call this consulting??"),
+  ], focus=True)]),
+
+S("tw-0588", False, "A stranger replies 'I'm calling it' with a prediction about per-seat pricing, Sam answers, and they agree to see; no ask.",
+  "keyword_trap small_talk first_contact reciprocity",
+  {"a": P("Imre Castellanos-Walsh", tw="imre_cw")},
+  [th(T, [
+      (ME, "-2d 09:15", "Per-seat pricing punishes your customers for rolling you out to more people. Odd incentive when you think about it."),
+      ("a", "+1h", "Mark my words, I'm calling it: in five years nobody sells software per seat. Usage or outcomes, nothing else."),
+      (ME, "+30m", "Per seat will be around longer than we think, but I'd take the bet on the direction."),
+      ("a", "+10m", "haha fair, we'll see in 2030"),
+  ], focus=True)]),
+
+S("tw-0589", False, "A SaaS founder thanks Sam for yesterday's call about her white-label price and says she knows what to do; the call has happened.",
+  "closed ask_call reciprocity first_contact",
+  {"a": P("Wynn Adeyemi-Clarke", tw="wynn_ac")},
+  [dm(T, "a", [
+      ("a", "-6d 10:00", "Hi Sam, any chance of a quick call about what to charge for our white-label option? Three agencies want it and I have no idea."),
+      (ME, "+2h", "Sure, tomorrow at 2pm?"),
+      ("a", "+15m", "Yes please."),
+      ("a", "-1d 17:30", "Thanks again for the call yesterday, Sam. Super clear now: a setup fee plus a per-client monthly price, no discounts for the first year. I'll let you know how it goes!"),
+      (ME, "+1h", "Great plan, good luck Wynn!"),
+  ], focus=True)]),
+
+S("tw-0590", False, "A podcast host invites Sam on, Sam declines because he is not doing podcasts this quarter, and she replies no worries.",
+  "declined closed reciprocity first_contact",
+  {"a": P("Lucasta Fairbairn", tw="lucasta_pod")},
+  [dm(T, "a", [
+      ("a", "-4d 12:00", "Hello Sam! My little podcast is about making a living from ceramics. Would you come on for an episode about pricing handmade work?"),
+      (ME, "+5h", "Thanks so much for asking, Lucasta. I'm not doing any podcasts this quarter while I finish the book, so I'll have to pass for now."),
+      ("a", "+1h", "No worries at all, good luck with the book!"),
+  ], focus=True)]),
+
+S("tw-0591", False, "A stranger asks for help pricing his first online course and withdraws three hours later because one of Sam's articles answered it.",
+  "closed ask_help first_contact",
+  {"a": P("Ferdinand Acheampong", tw="ferdi_teaches")},
+  [dm(T, "a", [
+      ("a", "-2d 09:10", "Hi Sam, I'm stuck on what to charge for my first online course, any chance you could help? It's on bookkeeping for freelancers."),
+      ("a", "+3h", "Never mind! Found your article on launch pricing and it answered everything. Thanks anyway 🙏"),
+  ], focus=True)]),
+
+S("tw-0592", False, "A coffee roaster asked for a call about wholesale prices eight weeks ago, Sam offered times, and nothing came back; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": P("Hollis Ravenscroft-Mbeki", tw="hollis_roasts")},
+  [dm(T, "a", [
+      ("a", "-56d 14:30", "Hi Sam, we're a small roastery and want to rethink our wholesale price list for cafés. Could we have a call?"),
+      (ME, "+3h", "Hi Hollis, sure. Monday or Tuesday afternoon next week?"),
+  ], focus=True)]),
+
+S("tw-0593", False, "Sam offered a business journalist a comment and asked for a chat eleven weeks ago and never heard back; owner only.",
+  "owner_only ask_chat",
+  {"a": P("Mireille Hartigan", tw="mhartigan_news")},
+  [dm(T, "a", [
+      (ME, "-78d 10:00", "Hi Mireille, I enjoyed your piece on shrinkflation. I've worked with a few food brands on exactly that, happy to chat if you're doing a follow-up."),
+  ], focus=True)]),
+
+S("tw-0594", False, "Under Sam's post, a soon-to-be freelancer asks which invoicing tool he uses, gets a one-line answer and says thanks.",
+  "trivial_question reciprocity closed first_contact",
+  {"a": P("Juno Castellvi", tw="juno_castellvi")},
+  [th(T, [
+      (ME, "-2d 08:00", "Year three as an independent. Best decision: a minimum engagement. Worst decision: doing my own invoicing for two years."),
+      ("a", "+2h", "Off topic but what do you use for invoicing now? Going freelance next month."),
+      (ME, "+30m", "Tallybird, €9 a month, and it handles EU VAT properly."),
+      ("a", "+5m", "perfect, thank you!"),
+  ], focus=True)]),
+
+S("tw-0595", False, "In French, a friend plans a Saturday hike in Sintra with Sam; social plans between friends.",
+  "small_talk reciprocity non_english lang_fr",
+  {"a": P("Anatole Besnard-Quiroga", tw="anatole_bq")},
+  [dm(T, "a", [
+      ("a", "-30d 21:00", "Merci pour le dîner, c'était top !"),
+      (ME, "+1h", "Avec plaisir !"),
+      ("a", "-1d 19:00", "Rando samedi à Sintra ? On partirait de Rossio par le train de 9h."),
+      (ME, "+40m", "Je suis partant !"),
+      ("a", "+10m", "Top, j'apporte les sandwichs. Rendez-vous devant le quai 3 😉"),
+  ], focus=True)]),
+
+S("tw-0596", False, "In German, an independent financial adviser tells Sam the self-employed think about pensions too late and asks for a short call; a seller.",
+  "promotional keyword_trap first_contact non_english lang_de",
+  {"a": P("Volker Heißenbüttel", tw="volker_vorsorgeplan")},
+  [dm(T, "a", [
+      ("a", "-2d 16:20", "Hallo Sam, als Selbstständiger denkt man oft zu spät an die Altersvorsorge 😉 Ich bin unabhängiger Finanzberater und helfe Beratern wie Ihnen, steueroptimiert vorzusorgen. Hätten Sie Lust auf ein kurzes, unverbindliches Telefonat diese Woche?"),
+  ], focus=True)]),
+
+S("tw-0597", False, "In Portuguese, a cousin announces the birth of her daughter and invites Sam to visit when he is in Braga; family news.",
+  "small_talk reciprocity non_english lang_pt",
+  {"a": P("Catarina Lobão Mesquita", tw="cat_lobao_m")},
+  [dm(T, "a", [
+      ("a", "-45d 20:00", "Já tens o presente para a tia? 😅"),
+      (ME, "+1h", "Ainda não, ajuda!"),
+      ("a", "-1d 07:50", "Sam!! Nasceu a Beatriz esta madrugada, 3,2 kg, mãe e bebé ótimas 💕"),
+      (ME, "+2h", "Que alegria!! Parabéns aos dois, um beijinho enorme à Beatriz."),
+      ("a", "+30m", "Obrigada primo! Vem conhecê-la quando vieres a Braga."),
+  ], focus=True)]),
+
+S("tw-0598", False, "In Spanish, a bar owner replies 'llámame loco' with an anecdote about raising coffee prices and Sam thanks him; no ask.",
+  "keyword_trap small_talk first_contact reciprocity non_english lang_es",
+  {"a": P("Eusebio Carballeda Mouriño", tw="eusebio_barlugo")},
+  [th(T, [
+      (ME, "-1d 09:30", "Los clientes se fijan mucho menos en el precio de lo que creemos. Se fijan en el cambio."),
+      ("a", "+2h", "Llámame loco, pero en mi bar subimos el café a 1,50 y vendemos más que antes. Nadie dijo nada."),
+      (ME, "+20m", "Nada loco. ¡Gracias por compartirlo!"),
+  ], focus=True)]),
+
+S("tw-0599", False, "In French, a fake 'X assistance' account threatens to suspend Sam's account and asks him to verify on a link; phishing.",
+  "spam automated first_contact non_english lang_fr",
+  {"a": P("Centre d'assistance X", tw="x_assistance_fr24")},
+  [dm(T, "a", [
+      ("a", "-1d 03:15", "Bonjour, votre compte a été signalé pour violation des droits d'auteur et sera suspendu sous 24 h. Pour faire appel, confirmez votre identité ici : x-verif-appel.example"),
+  ], focus=True)]),
+
+S("tw-0600", False, "In German, a former colleague jokes that her three-hour meeting could have been an e-mail and Sam commiserates; banter and a keyword trap.",
+  "small_talk keyword_trap reciprocity non_english lang_de",
+  {"a": P("Ricarda Zumwinkel", tw="ricarda_zw")},
+  [dm(T, "a", [
+      ("a", "-70d 18:00", "Schönen Urlaub!"),
+      (ME, "+1h", "Danke dir!"),
+      ("a", "-1d 17:40", "Drei Stunden Jour fixe heute. Das Meeting hätte wirklich eine E-Mail sein können 🙃"),
+      (ME, "+20m", "Klassiker. Halt durch!"),
+      ("a", "+5m", "Ich denk an dich, wenn ich um 19 Uhr noch Folien formatiere 😂"),
+  ], focus=True)]),
+
+S("tw-0601", False, "In Portuguese, a Brazilian Instagram mentor praises Sam's profile and offers a free 20-minute call to show his method; a seller.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Wesley Caldas Moura", tw="wesley_posiciona")},
+  [dm(T, "a", [
+      ("a", "-2d 13:00", "E aí Sam, beleza? Que perfil top o seu! 🚀 Sou mentor de posicionamento no Instagram para consultores e já ajudei dezenas de profissionais a triplicar o faturamento. Bora marcar uma call gratuita de 20 minutos pra eu te mostrar o método?"),
+  ], focus=True)]),
+
+S("tw-0602", False, "A stranger opens with compliments on Sam's energy and asks for a five-minute call about her phone-based side business; an MLM opener.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Kayleigh Brambleton", tw="kayleigh_b_xo")},
+  [dm(T, "a", [
+      ("a", "-1d 20:20", "heyyy Sam!! 😊 random I know but I've been following you for ages and love your energy! I've started a little something from my phone that's changed everything for me and you'd be amazing at it. 5 min call so I can explain? zero pressure x"),
+  ], focus=True)]),
+
+S("tw-0603", False, "A former colleague silent for four years resurfaces to sell Sam a website redesign at a friends discount over a 15-minute call.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Lachlan Pitchford", tw="lachlan_webbuilds")},
+  [dm(T, "a", [
+      ("a", "-1480d 17:00", "Leaving drinks were epic, good luck in Lisbon!"),
+      (ME, "+2h", "Thanks Lachlan, come visit!"),
+      ("a", "-2d 12:30", "Sam mate! Been too long. I've gone solo building websites for consultants, and no offence but yours could do with a refresh 😅 Friends discount obviously. 15 min call this week to run you through some ideas?"),
+  ], focus=True)]),
 ]
