@@ -199,7 +199,8 @@ constexpr std::string_view kYouWords[] = {
     "haben sie", "wurdest",
     "voce", "vc", "lhe", "tens", "podes", "consegues", "estas", "estarias", "teu", "tua",
     "contigo", "consigo",
-    "teria", "poderia"};
+    "teria", "poderia",
+    "you're"};
 // Time that is talked about, not asked for: "a good time", "had time", "full time".
 constexpr std::string_view kTimeTraps[] = {
     "good time", "great time", "fun time", "first time", "last time", "next time", "this time",
@@ -363,7 +364,11 @@ constexpr std::string_view kAskTraps[] = {
     "wir mussen uns mal wieder sehen", "wir sollten uns mal wieder treffen",
     "temos de combinar", "temos de nos ver", "call me when you've", "call me when you have",
     "price sensitivity", "price elasticity", "price anchoring", "price anchor", "price war",
-    "price wars", "price discrimination", "price skimming"};
+    "price wars", "price discrimination", "price skimming",
+    "le chat", "mon chat", "ton chat", "du chat", "au chat", "notre chat", "les chats",
+    "nourrir le chat", "garder le chat", "nourrir mon chat",
+    "waste your time", "wasting your time", "you're busy", "know you're busy",
+    "you're probably busy"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -382,6 +387,18 @@ constexpr std::string_view kFreeOffers[] = {
     "gratis"};
 constexpr std::string_view kFreeGivers[] = {
     "a", "an", "our", "my", "your", "for", "totally", "completely", "100"};
+
+// After "free", a pricing model's parts ("our free plan covers one teacher", "free users"):
+// the subject of a pricing question, not a gift.
+constexpr std::string_view kFreeTopics[] = {
+    "plan", "plans", "tier", "tiers", "version", "versions", "user", "users", "customer",
+    "customers", "account", "accounts", "level", "edition", "model", "option", "options",
+    "schools", "members"};
+// Someone else's words reported ("my daughter says that is ridiculous"): before a hostile
+// word, with no reader in between, not the writer's hostility.
+constexpr std::string_view kReporting[] = {
+    "says", "said", "thinks", "thought", "told me", "tells me", "dice", "dijo", "piensa",
+    "dit", "pense", "trouve", "sagt", "meint", "findet", "diz", "disse", "acha"};
 
 // A copula before "free" describes something ("the tastings are free for guests"): their own
 // practice, not a gift to the reader.
@@ -483,7 +500,8 @@ constexpr std::string_view kOffersToPresent[] = {
     "vous presenter mon", "presentarte", "presentarle", "que te presente", "dir vorstellen",
     "so i can show you", "send you my quote", "send you my rates", "show you a comparison",
     "te mostrar",
-    "te lo explico", "te lo cuento", "je t'explique", "ich erklare es dir", "eu explico te"};
+    "te lo explico", "te lo cuento", "je t'explique", "ich erklare es dir", "eu explico te",
+    "so i can explain", "so i can tell you", "para explicarte", "pour t'expliquer"};
 
 constexpr std::string_view kFitSeeking[] = {
     "a fit", "good fit", "right fit", "a match", "good match", "worth exploring", "demo",
@@ -696,7 +714,13 @@ constexpr std::string_view kPromotional[] = {
     "negocio desde casa", "a tu horario", "te mando un audio", "sans patron", "ohne chef",
     "sem patrao", "sem chefe", "monte une equipe", "a montar uma equipa",
     "escuela de negocios", "business school", "ecole de commerce", "beca del", "descuento del",
-    "para antiguos alumnos", "for alumni", "inscripcion abierta", "matricula abierta"};
+    "para antiguos alumnos", "for alumni", "inscripcion abierta", "matricula abierta",
+    "stands exposants", "stand exposant", "tarif preferentiel", "tarifs preferentiels",
+    "exhibitor stand", "exhibitor stands", "booth space", "stand d'exposition",
+    "puesto de exposicion", "ausstellerstand", "stand de expositor", "investments",
+    "pensions and investments", "from my phone", "little something",
+    "changed everything for me", "zero pressure", "love your energy", "you'd be amazing at",
+    "you would be amazing at"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -990,6 +1014,8 @@ constexpr std::string_view kWorkMatters[] = {
 std::span<const std::string_view> WorkMatters() { return kWorkMatters; }
 std::span<const std::string_view> ReferralCues() { return kReferralCues; }
 std::span<const std::string_view> Copulas() { return kCopulas; }
+std::span<const std::string_view> FreeTopics() { return kFreeTopics; }
+std::span<const std::string_view> Reporting() { return kReporting; }
 std::span<const std::string_view> ClosingTraps() { return kClosingTraps; }
 std::span<const std::string_view> SelfReferences() { return kSelfReferences; }
 std::span<const std::string_view> Exclamations() { return kExclamations; }

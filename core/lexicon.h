@@ -44,6 +44,8 @@ std::span<const std::string_view> FreeOffers();
 std::span<const std::string_view> FreeGivers();
 // "Are", "son", "sind": before "free" they describe ("tastings are free for guests").
 std::span<const std::string_view> Copulas();
+// "Plan", "tier", "users": after "free", a pricing model's part, not a gift.
+std::span<const std::string_view> FreeTopics();
 // The shape of a pitch, whatever is sold: the owner's own kind as a class of customers
 // ("consultants", "autónomos", "Beratern": the people touchpoint serves, DESIGN.md), "like
 // you", a claim to help others ("we help", "nous accompagnons", "my team can") or to serve
@@ -78,6 +80,8 @@ std::span<const std::string_view> HostileTraps();
 // self-deprecation, and exclamations that only look like it ("oh my god").
 std::span<const std::string_view> SelfReferences();
 std::span<const std::string_view> Exclamations();
+// "Says", "thinks", "dit": someone else's words reported.
+std::span<const std::string_view> Reporting();
 // Facebook Marketplace's pre-filled "Is this still available?" and its translations.
 std::span<const std::string_view> ListingQuestions();
 std::span<const std::string_view> ClosingCues();

@@ -53,6 +53,8 @@ struct Matchers {
   PhraseMatcher closing{lexicon::ClosingCues()};
   PhraseMatcher closing_traps{lexicon::ClosingTraps()};
   PhraseMatcher copulas{lexicon::Copulas()};
+  PhraseMatcher free_topics{lexicon::FreeTopics()};
+  PhraseMatcher reporting{lexicon::Reporting()};
   PhraseMatcher thanks_words{lexicon::ThanksWords()};
   PhraseMatcher thanks_cores{lexicon::ThanksCores()};
   PhraseMatcher gratitude{lexicon::GratitudeCues()};
@@ -199,7 +201,8 @@ bool OffersSomethingFree(const FoldedText& text) {
                                          tokens.begin() + static_cast<long>(sentence.end));
     m.free_offers.ForEach(words, [&](int, size_t at, size_t) {
       const bool given = at > 0 && m.free_givers.FindAny({words[at - 1]}) >= 0;
-      const bool described = at > 0 && m.copulas.FindAny({words[at - 1]}) >= 0;
+      const bool described = (at > 0 && m.copulas.FindAny({words[at - 1]}) >= 0) ||
+                             (at + 1 < words.size() && m.free_topics.FindAny({words[at + 1]}) >= 0);
       const bool sized =
           at + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[at + 1][0]));
       if (!described && (words[at] != "free" || given || sized)) offered = true;
@@ -244,8 +247,27 @@ bool HasRecruiterShape(const FoldedText& text) {
   return post || (third_party && m.employment.FindAny(t) >= 0);
 }
 
+// Whether the hostile word at `at` reports someone else's words ("my daughter says that is
+// ridiculous"): a reporting verb up to four words before it, and no reader in between ("he
+// says you're a fraud" is aimed).
+bool Reported(const std::vector<std::string>& words, size_t at) {
+  const Matchers& m = GetMatchers();
+  const size_t from = at >= 4 ? at - 4 : 0;
+  bool reported = false;
+  m.reporting.ForEach({words.begin() + static_cast<long>(from), words.begin() + static_cast<long>(at)},
+                      [&](int, size_t verb, size_t count) {
+                        const std::vector<std::string> between(
+                            words.begin() + static_cast<long>(from + verb + count),
+                            words.begin() + static_cast<long>(at));
+                        reported = reported || (m.you_words.FindAny(between) < 0 &&
+                                                m.reader_possessives.FindAny(between) < 0);
+                      });
+  return reported;
+}
+
 // Insults aimed at someone: a sentence with a hostile word, unless it is about the writer and
-// not the reader ("my prices are a joke", "sorry, I'm clueless here").
+// not the reader ("my prices are a joke", "sorry, I'm clueless here") or reports someone
+// else's words about the writer's own affairs.
 bool IsHostile(const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string> tokens = WithoutTraps(m.hostile_traps, text.tokens);
@@ -253,9 +275,13 @@ bool IsHostile(const FoldedText& text) {
   for (const Sentence& sentence : text.sentences) {
     const auto begin = tokens.begin() + static_cast<long>(sentence.begin);
     const auto end = tokens.begin() + static_cast<long>(sentence.end);
-    if (m.hostile.FindAny({begin, end}) < 0) continue;
     const std::vector<std::string> words(plain.begin() + static_cast<long>(sentence.begin),
                                          plain.begin() + static_cast<long>(sentence.end));
+    bool aimed = false;
+    m.hostile.ForEach({begin, end}, [&](int, size_t at, size_t) {
+      aimed = aimed || !Reported(words, at);
+    });
+    if (!aimed) continue;
     const bool about_themselves = m.self_references.FindAny(words) >= 0 &&
                                   m.you_words.FindAny(words) < 0 &&
                                   m.reader_possessives.FindAny(words) < 0;

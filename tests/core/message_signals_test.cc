@@ -470,5 +470,21 @@ TEST(MessageSignalsTest, FreeDescribedIsNoGiftAndSneersAreHostile) {
   EXPECT_TRUE(AnalyzeMessage("Raise your prices, says the man who's never run a shop.").hostile);
 }
 
+TEST(MessageSignalsTest, ReportedWordsAndPricingModelsAreNeitherHostileNorGifts) {
+  EXPECT_FALSE(AnalyzeMessage("I charge 10 euros. My daughter says that is ridiculous and sent "
+                              "me your page.")
+                   .hostile);
+  EXPECT_TRUE(AnalyzeMessage("Everyone says you're a fraud.").hostile);
+  EXPECT_FALSE(AnalyzeMessage("We run a scheduling tool and our free plan covers 1 teacher.")
+                   .promotional);
+  EXPECT_TRUE(AnalyzeMessage("Start your free trial today!").promotional);
+}
+
+TEST(MessageSignalsTest, TheCatAndTheExhibitorStand) {
+  EXPECT_EQ(Asks("Tu peux passer nourrir le chat samedi ?"), 0);
+  EXPECT_TRUE(AnalyzeMessage("Il nous reste quelques stands exposants à tarif préférentiel.")
+                  .promotional);
+}
+
 }  // namespace
 }  // namespace touchpoint
