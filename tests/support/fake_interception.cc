@@ -25,8 +25,7 @@ void FakeInterception::RunHook(const FakeRequest& request) const {
   if (hook) hook(request);
 }
 
-std::optional<FakeResponse> FakeInterception::TakeFault(const std::string& path,
-                                                        FakeOAuth& oauth) {
+std::optional<FakeResponse> FakeInterception::TakeFault(const std::string& path, FakeOAuth& oauth) {
   std::lock_guard lock(mutex_);
   const auto queued = faults_.find(path);
   if (queued == faults_.end() || queued->second.empty()) return std::nullopt;
