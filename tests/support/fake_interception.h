@@ -26,9 +26,10 @@ class FakeInterception {
   // Answered to the next request of `path` (a FakeRequest::path) after the ones queued before.
   void QueueFault(const std::string& path, FakeResponse response);
 
-  // Calls the hook with `request` when it is a GET: tests count the hook's calls as the poll's
-  // page requests, which a token refresh (POST) is not. Call it holding none of the fake's
-  // locks, as the hook may call the fake.
+  // Calls the hook with `request` when it is a GET, as the fakes always did: hooks act on page
+  // requests, and a seeded soak test draws a random number per call, so calling it on token
+  // refreshes (POST) too would change its run. Call it holding none of the fake's locks, as the
+  // hook may call the fake.
   void RunHook(const FakeRequest& request) const;
   // The first fault queued for `path`, taken off the queue, with " -> fault <status>" added to
   // the last entry of `oauth`'s journal (the request it answers); nullopt when none is queued.
