@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -21,6 +20,7 @@
 
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_interception.h"
 #include "tests/support/fake_oauth.h"
 #include "tests/support/locked.h"
 
@@ -169,15 +169,11 @@ class FakeGraphApi {
   // Answered (once each, in order) to the next requests of `path` (without the version)
   // before the real handler.
   void QueueFault(const std::string& path, FakeResponse response) {
-    std::lock_guard lock(mutex_);
-    faults_[Root() + path.substr(1)].push_back(std::move(response));
+    interception_.QueueFault(Root() + path.substr(1), std::move(response));
   }
   // Called with the request, under no lock, before each answer: lets a test add items while
   // a poll pages.
-  void OnRequest(std::function<void(const FakeRequest&)> hook) {
-    std::lock_guard lock(mutex_);
-    hook_ = std::move(hook);
-  }
+  void OnRequest(FakeInterception::Hook hook) { interception_.OnRequest(std::move(hook)); }
   // The tokens and the journal, under the fake's lock. The access token is the Page token
   // (refused with code 190 once expired), the refresh token the user token, and a refresh the
   // derivation of a Page token.
@@ -295,12 +291,7 @@ class FakeGraphApi {
   }
 
   FakeResponse Handle(const FakeRequest& request) {
-    std::function<void(const FakeRequest&)> hook;
-    {
-      std::lock_guard lock(mutex_);
-      hook = hook_;
-    }
-    if (hook) hook(request);
+    interception_.RunHook(request);
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
     const std::string token = bearer.starts_with("Bearer ") ? bearer.substr(7) : std::string();
@@ -308,12 +299,8 @@ class FakeGraphApi {
     if (request.query.count("access_token") != 0) {
       violations_.push_back(request.path + ": access_token in the query");
     }
-    if (auto queued = faults_.find(request.path);
-        queued != faults_.end() && !queued->second.empty()) {
-      FakeResponse fault = std::move(queued->second.front());
-      queued->second.pop_front();
-      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
-      return WithUsage(std::move(fault));
+    if (std::optional<FakeResponse> fault = interception_.TakeFault(request.path, oauth_)) {
+      return WithUsage(std::move(*fault));
     }
     if (!app_secret_.empty() && Param(request, "appsecret_proof") != Proof(app_secret_, token)) {
       return Error(400, 100, "Invalid appsecret_proof provided in the API argument");
@@ -609,8 +596,7 @@ class FakeGraphApi {
       {.access = "", .refresh = "", .issued_access_stem = "page-", .rotates_refresh = false}};
   std::string app_secret_;
   std::map<std::string, std::string> usage_headers_;
-  std::map<std::string, std::deque<FakeResponse>> faults_;
-  std::function<void(const FakeRequest&)> hook_;
+  FakeInterception interception_;
   std::vector<std::string> violations_;
 };
 

@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -18,6 +18,7 @@
 
 #include "connectors/common/url_encoding.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_interception.h"
 #include "tests/support/fake_oauth.h"
 #include "tests/support/locked.h"
 
@@ -105,14 +106,10 @@ class FakeLinkedinApi {
     server_.Route("GET", path, [this](const FakeRequest& r) { return Handle(r); });
   }
   void QueueFault(const std::string& path, FakeResponse response) {
-    std::lock_guard lock(mutex_);
-    faults_[path].push_back(std::move(response));
+    interception_.QueueFault(path, std::move(response));
   }
   // Called with each GET, under no lock, before it is answered.
-  void OnRequest(std::function<void(const FakeRequest&)> hook) {
-    std::lock_guard lock(mutex_);
-    hook_ = std::move(hook);
-  }
+  void OnRequest(FakeInterception::Hook hook) { interception_.OnRequest(std::move(hook)); }
   // Pages hold at most `count` elements whatever the request asks (paging.count says so).
   void SetMaxCount(int count) {
     std::lock_guard lock(mutex_);
@@ -165,22 +162,13 @@ class FakeLinkedinApi {
   }
 
   FakeResponse Handle(const FakeRequest& request) {
-    std::function<void(const FakeRequest&)> hook;
-    {
-      std::lock_guard lock(mutex_);
-      hook = hook_;
-    }
-    if (hook && request.method == "GET") hook(request);
+    interception_.RunHook(request);
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
     oauth_.Journal(request.method + " " + request.path +
                    (bearer.starts_with("Bearer ") ? " with " + bearer.substr(7) : ""));
-    if (auto queued = faults_.find(request.path);
-        queued != faults_.end() && !queued->second.empty()) {
-      FakeResponse fault = std::move(queued->second.front());
-      queued->second.pop_front();
-      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
-      return fault;
+    if (std::optional<FakeResponse> fault = interception_.TakeFault(request.path, oauth_)) {
+      return std::move(*fault);
     }
     if (request.path == kTokenPath) return Token(request);
     const std::string version = request.Header("linkedin-version");
@@ -347,8 +335,7 @@ class FakeLinkedinApi {
   std::vector<FakeOrgNotification> notifications_;
   std::vector<std::vector<std::pair<std::string, std::string>>> snapshot_;
   std::map<std::string, std::vector<FakeComment>> comments_;
-  std::map<std::string, std::deque<FakeResponse>> faults_;
-  std::function<void(const FakeRequest&)> hook_;
+  FakeInterception interception_;
   FakeOAuth oauth_;
   int64_t next_id_ = 1000;
   int revoked_answers_ = 0;

@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <deque>
-#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -20,6 +18,7 @@
 #include "connectors/common/url_encoding.h"
 #include "connectors/twitter/snowflake.h"
 #include "tests/support/fake_api_server.h"
+#include "tests/support/fake_interception.h"
 #include "tests/support/fake_oauth.h"
 #include "tests/support/locked.h"
 
@@ -78,15 +77,11 @@ class FakeXApi {
   }
   // Answered (once each, in order) to the next requests of `path` before the real handler.
   void QueueFault(const std::string& path, FakeResponse response) {
-    std::lock_guard lock(mutex_);
-    faults_[path].push_back(std::move(response));
+    interception_.QueueFault(path, std::move(response));
   }
   // Called with the request, under no lock, before each answer of a GET: lets a test add
   // items while a poll pages.
-  void OnRequest(std::function<void(const FakeRequest&)> hook) {
-    std::lock_guard lock(mutex_);
-    hook_ = std::move(hook);
-  }
+  void OnRequest(FakeInterception::Hook hook) { interception_.OnRequest(std::move(hook)); }
   // Partial errors added to the next `count` answers of `path`.
   void AddPartialErrors(const std::string& path, int count) {
     std::lock_guard lock(mutex_);
@@ -157,22 +152,13 @@ class FakeXApi {
   }
 
   FakeResponse Handle(const FakeRequest& request) {
-    std::function<void(const FakeRequest&)> hook;
-    {
-      std::lock_guard lock(mutex_);
-      hook = hook_;
-    }
-    if (hook && request.method == "GET") hook(request);
+    interception_.RunHook(request);
     std::lock_guard lock(mutex_);
     const std::string bearer = request.Header("authorization");
     const bool get = request.method == "GET" && bearer.size() > 7;
     oauth_.Journal(request.method + " " + request.path + (get ? " with " + bearer.substr(7) : ""));
-    if (auto queued = faults_.find(request.path);
-        queued != faults_.end() && !queued->second.empty()) {
-      FakeResponse fault = std::move(queued->second.front());
-      queued->second.pop_front();
-      oauth_.AddToLastEntry(" -> fault " + std::to_string(fault.status));
-      return fault;
+    if (std::optional<FakeResponse> fault = interception_.TakeFault(request.path, oauth_)) {
+      return std::move(*fault);
     }
     if (request.path == "/2/oauth2/token") return Token(request);
     if (bearer != "Bearer " + oauth_.access_token()) return Problem(401, "Unauthorized");
@@ -453,9 +439,8 @@ class FakeXApi {
   std::map<std::string, FakeUser> users_;
   std::vector<FakeTweet> tweets_;
   std::vector<FakeDm> dms_;
-  std::map<std::string, std::deque<FakeResponse>> faults_;
   std::map<std::string, int> partial_errors_;
-  std::function<void(const FakeRequest&)> hook_;
+  FakeInterception interception_;
   // Retired tokens count apart: a first refresh issues "access-1" after any expiry.
   FakeOAuth oauth_{{.retiring_takes_a_number = false}};
   int page_size_ = 100;
