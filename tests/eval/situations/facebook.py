@@ -5365,4 +5365,369 @@ S("fb-0603", False, "A café owner asked for a quote, Sam sent one, and she writ
       ("a", "-1d 16:00", "Thanks Sam, and sorry for the slow reply. We've decided to go with a local agency that's doing our branding too. Maybe another time!"),
       (ME, "+1h", "No problem at all, good luck with the relaunch!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 14: another plain month, very different writers
+S("fb-0604", True, "In Portuguese, an elderly widow with three rural holiday cottages, sent by her grandson, asks Sam to phone her about prices her guests call too cheap.",
+  "ask_call first_contact typo non_english lang_pt",
+  {"a": P("Albertina Rosado Caeiro")},
+  [dm(F, "a", [
+      ("a", "-2d 15:10", "Boa tarde senhor Sam desculpe incomodar sou a Albertina avó do Nuno Caeiro que foi ao seu curso em Évora o meu neto diz que o senhor percebe muito de preços eu tenho tres casinhas de turismo rural em Monsaraz desde que o meu marido faleceu e as pessoas que vêm pela internet dizem todas que é barato demais mas eu nao sei quanto hei de pedir"),
+      ("a", "+4m", "o senhor podia me telefonar um dia destes o Nuno tem o meu numero e eu pago o que for preciso obrigada e Deus o abençoe"),
+      ("a", "+2m", "desculpe foi o meu neto que me pôs isto no telemóvel ainda nao sei bem mexer"),
+  ], focus=True)]),
+
+S("fb-0605", True, "A Manchester wedding caterer comments on Sam's post about packages, then writes in Messenger asking him to help restructure hers by phone or video.",
+  "ask_help ask_call first_contact",
+  {"a": P("Abena Asante-Whyte")},
+  [th(F, [
+      (ME, "-3d 10:00", "Packages are a pricing tool, not a menu. If nobody picks your top package, it isn't doing its job."),
+      ("a", "+2h", "Sam this is literally me!! I do West African wedding catering in Manchester, three packages, everyone books the cheapest then adds extras one at a time and I end up with a spreadsheet nightmare. Can I inbox you?"),
+      (ME, "+20m", "Of course, Abena."),
+  ]),
+   dm(F, "a", [
+      ("a", "-2d 09:15", "Hi Sam, thank you for replying! So: Bronze £28 a head, Silver £36, Gold £45. 80% book Bronze and then add jollof upgrade, small chops, a second dessert, chapman bar... and by the end they're paying Gold money for a Bronze headache. Could you help me restructure them? Happy to pay, and we can talk on the phone or video, whichever you prefer 🙏🏾"),
+  ], focus=True)]),
+
+S("fb-0606", True, "In Bavarian-tinged German, a young woman who took over her parents' three bakeries asks Sam for half an hour on the phone about prices unchanged since 2021.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Veronika Brandlmeier")},
+  [dm(F, "a", [
+      ("a", "-1d 20:45", "Servus Sam! I bin die Vroni 😊 Ich hab im Frühjahr die Bäckerei von meinen Eltern in Landshut übernommen (3 Filialen, 22 Leute). Die Preise sind seit 2021 nicht angepasst worden, Butter und Strom sind aber explodiert, und mein Papa sagt immer nur 'des zahlt koaner'. Meine Freundin Lisa war in deinem Workshop und meint, du kannst sowas. Hättest du mal eine halbe Stunde zum Telefonieren? Gern auch abends nach Ladenschluss 🥨"),
+  ], focus=True)]),
+
+S("fb-0607", True, "In Colombian Spanish, a florist in Madrid starting with weddings asks Sam for a short call to price her packages, and they agree on a day.",
+  "ask_call ask_help first_contact reciprocity non_english lang_es",
+  {"a": P("Yuliana Castaño Restrepo")},
+  [dm(F, "a", [
+      ("a", "-3d 16:20", "Buenas tardes Sam, qué pena con usted escribirle así de la nada. Mi nombre es Yuliana, soy colombiana y tengo una floristería en Chamberí hace cuatro años. Este año quiero empezar con bodas pero no sé cómo armar los paquetes ni cuánto cobrar por el montaje, y me da susto quedarme corta. Una clienta me habló de usted. ¿Será que me puede regalar una llamadita esta semana o la otra? Yo le pago la asesoría, obvio. Mil gracias 🌸"),
+      (ME, "+3h", "Hola Yuliana, encantado. ¿Te va bien el jueves a las 17h?"),
+      ("a", "+12m", "¡Uy sí, perfecto! Muchísimas gracias, quedo atenta."),
+  ], focus=True)]),
+
+S("fb-0608", True, "A B&B owner Sam helped adds a Welsh blanket weaver to a Messenger group; he asks for a phone chat about prices and they set an evening.",
+  "introduction ask_call first_contact reciprocity many_turns",
+  {"k": P("Isla MacRitchie"), "n": P("Rhodri Llewelyn")},
+  [dm(F, "k", [
+      ("k", "-200d 09:00", "The new room rates are working a treat, thank you Sam."),
+      (ME, "+1h", "Brilliant news, Isla."),
+  ]),
+   dm(F, "k n", [
+      ("k", "-3d 19:00", "Isla MacRitchie added Sam Rivera and Rhodri Llewelyn to the group."),
+      ("k", "+1m", "Sam, this is Rhodri, we met at a craft fair in Inverness. He weaves blankets from his own flock's wool and sells them far too cheaply. I told him you fixed my room rates. I'll leave you two to it! x"),
+      ("n", "+2h", "Evening both. Thanks Isla. Sam, she's right, I've been charging £85 for a blanket that takes me near enough two days, and the shops want 50% on top. Would you have time for a chat on the phone sometime? Evenings are best for me."),
+      (ME, "+40m", "Hi Rhodri, and thanks Isla! Definitely. Wednesday evening, 7pm UK time?"),
+      ("n", "+25m", "Grand, Wednesday it is."),
+  ], focus=True, title="Isla, Rhodri and Sam")]),
+
+S("fb-0609", True, "In Québec French, a family sugar-shack owner who charges the same for full Saturdays and quiet Tuesdays asks Sam for a phone call next week.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Marie-Ève Thibodeau")},
+  [dm(F, "a", [
+      ("a", "-2d 23:30", "Allô Sam! Marie-Ève ici, j'opère une cabane à sucre familiale proche de Saint-Hyacinthe. On a vu passer ton texte sur les forfaits de groupe pis ça nous a fait réfléchir : on charge le même prix pour le repas le samedi soir pis le mardi midi, pis le samedi est plein six semaines d'avance. Mon chum pense qu'on devrait monter juste le samedi, moi j'ai peur de fâcher nos habitués. Est-ce que ça te tenterait qu'on se parle au téléphone la semaine prochaine? On peut s'arranger avec le décalage 🙂"),
+  ], focus=True)]),
+
+S("fb-0610", True, "A Johannesburg padel-club marketer comments on Sam's Facebook post, then asks on LinkedIn two days later for a video call about court prices.",
+  "cross_platform first_contact ask_chat ask_call",
+  {"a": P("Annelize Du Plessis", li=True)},
+  [th(F, [
+      (ME, "-4d 09:00", "Off-peak discounts quietly teach your customers that peak is overpriced."),
+      ("a", "+5h", "Ouch. We run six padel clubs in Gauteng and 40% off before 4pm is exactly what we do. Weekday evenings are full, mornings are empty and our regulars now wait for the discount. Would love to pick your brain on this."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 10:30", "Hi Sam, Annelize from the padel clubs, I commented on your Facebook post earlier this week. Our MD has agreed to bring in outside help on court pricing before the new season. Could we set up a video call next week? We're one hour ahead of Lisbon."),
+  ], focus=True)]),
+
+S("fb-0611", True, "A Cebu virtual-assistant agency owner asks Sam three substantive questions about leaving hourly billing under his post, each answered within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Marites Dimaculangan")},
+  [th(F, [
+      (ME, "-1d 07:30", "Hourly pricing punishes you for getting faster at your job."),
+      ("a", "+40m", "Sam, I run a virtual assistant team in Cebu (18 VAs) and we bill per hour to clients in Australia and the US. If we move away from hours, how do we price inbox management when every inbox is different?"),
+      (ME, "+10m", "Tiers by volume, not by task: up to 50, 150 or 300 emails a day. Measure each client for two weeks before you quote."),
+      ("a", "+5m", "Ohh okay. And if the client goes above the tier for one month only?"),
+      (ME, "+6m", "Let it go once. Then move them up. The first overage is a gift, the second is a conversation."),
+      ("a", "+4m", "Love that. Last question po: on our website do we show the price per VA or per tier?"),
+      (ME, "+8m", "Per tier. The client is buying an outcome, not a person."),
+  ], focus=True)]),
+
+S("fb-0612", True, "In Austrian German, an exchange classmate silent for four years, now running a ski-school association, asks what a paid workshop day would cost and offers a call.",
+  "reengagement ask_rates ask_call non_english lang_de",
+  {"a": P("Florian Gschwandtner")},
+  [dm(F, "a", [
+      ("a", "-1500d 22:00", "Servus Sam, war a super Semester mit dir in Wien! Meld dich, wenn du mal in Tirol bist."),
+      (ME, "+10h", "Mach ich, Flo!"),
+      ("a", "-2d 17:10", "Servus Sam, lang ist's her! Ich bin inzwischen Geschäftsführer vom Verband der Tiroler Skischulen (42 Schulen). Die Saisonpreise sind ein Chaos, jede Schule macht, was sie will, und die Gäste vergleichen alles online. Wir würden im Herbst gern einen Workshoptag mit dir für unsere Mitglieder in Innsbruck machen, natürlich bezahlt. Was würdest du dafür verlangen? Können auch gern mal telefonieren."),
+  ], focus=True)]),
+
+S("fb-0613", True, "A Tulsa dog-daycare owner, sent by a mutual friend, asks for a phone call about moving from day passes to monthly memberships.",
+  "ask_call first_contact",
+  {"a": P("Shawna Pettibone")},
+  [dm(F, "a", [
+      ("a", "-1d 13:50", "Hi Sam! You don't know me, I'm a friend of Carla Bettencourt-Lynch (she says hi!!). I own two dog daycares in Tulsa, Oklahoma and we're switching from day passes to monthly memberships this fall. Carla said you helped her gym do the same thing. Could we hop on a phone call sometime next week? I know y'all are like 6 hours ahead so I can do early mornings my time. Thank you so much!!"),
+  ], focus=True)]),
+
+S("fb-0614", True, "In Brazilian Portuguese, a nail-salon owner in Lisbon whose Portuguese and Brazilian clients disagree on her prices invites Sam for a coffee and they fix Thursday.",
+  "ask_meeting first_contact reciprocity non_english lang_pt",
+  {"a": P("Jéssica Nascimento Prado")},
+  [dm(F, "a", [
+      ("a", "-2d 12:30", "Oi Sam, tudo bem? Sou a Jéssica, sou brasileira e tenho um salão de unhas em Arroios faz dois anos. As clientes portuguesas acham tudo caro, as brasileiras acham tudo barato kkkk e eu no meio sem saber o que fazer com a tabela. Uma amiga me passou seu perfil. Bora tomar um café qualquer dia essa semana? Acho que a gente é quase vizinho"),
+      (ME, "+2h", "Olá Jéssica! Claro, quinta de manhã no café ao pé do mercado de Arroios?"),
+      ("a", "+8m", "Fechado!! Até quinta 💅"),
+  ], focus=True)]),
+
+S("fb-0615", True, "A wool-shop owner from Hebden Bridge asks, shyly and indirectly, whether Sam ever gives advice by telephone about pricing her knitting workshops.",
+  "indirect_ask ask_call first_contact",
+  {"a": P("Maureen Ackroyd")},
+  [dm(F, "a", [
+      ("a", "-3d 10:05", "Hello Sam, I hope you don't mind me messaging. I've had a wool shop in Hebden Bridge for 26 years and we've started running workshops (sock knitting, that sort of thing) but I've never known how to price them, I just charge what the lady in Halifax charges. My daughter showed me your page. I don't suppose you ever do a bit of advice over the telephone for little shops like mine? No worries at all if not. Kind regards, Maureen"),
+  ], focus=True)]),
+
+S("fb-0616", True, "In French, a Brussels bike-courier cooperative asks Sam to look at its new rate grid and discuss it by video next week, with a small budget.",
+  "ask_feedback ask_meeting first_contact non_english lang_fr",
+  {"a": P("Lotte Vanderheyden")},
+  [dm(F, "a", [
+      ("a", "-1d 11:40", "Bonjour Sam, je suis coordinatrice chez Rayon Vert, une coopérative de coursiers à vélo à Bruxelles (11 coursiers). On a revu notre grille tarifaire (par zone, par poids, express ou pas) et on n'est pas sûrs qu'elle soit lisible pour nos clients, surtout les restos. Est-ce que tu accepterais d'y jeter un œil ? On pourrait en parler en visio la semaine prochaine, on a un petit budget prévu pour ça."),
+  ], focus=True)]),
+
+S("fb-0617", True, "A Naivasha eco-lodge owner asks under Sam's post whether he takes projects like hers and what a review of her rate card would cost; Sam invites details.",
+  "ask_rates first_contact reciprocity",
+  {"a": P("Wanjiru Kamau-Ndegwa")},
+  [th(F, [
+      (ME, "-3d 08:00", "Two prices for the same thing are fine. Two prices nobody can explain are not."),
+      ("a", "+4h", "Sam, we run a small eco-lodge near Naivasha (12 tents). Our rates are in USD for foreigners and KES for residents and the gap is big, people complain about it in reviews. Do you take on projects like ours? What would it cost to have you review our rate card?"),
+      (ME, "+1h", "Hi Wanjiru, I do. Send me a message with the rate card and I'll tell you what a review would look like."),
+      ("a", "+30m", "Sending it now, asante sana!"),
+  ], focus=True)]),
+
+S("fb-0618", True, "A friend silent for over three years now runs the traders' side of a Peckham food hall and proposes a paid pricing clinic, asking for a video call or coffee.",
+  "reengagement ask_meeting ask_call",
+  {"a": P("Meera Chaudhuri")},
+  [dm(F, "a", [
+      ("a", "-1300d 23:00", "Lovely to see you at Dev's wedding, you dance like a pricing consultant 😂"),
+      (ME, "+10h", "I'll take that as a compliment."),
+      ("a", "-2d 19:20", "Sam!! It's been forever. Guess what, I now run the traders' side of a food hall in Peckham (24 stalls). Half my traders lose money on weekday lunches and none of them know how to price. I'd love to run a pricing clinic with you here, a Saturday morning, paid from our trader budget. Could we grab a video call, or a coffee when you're next in London?"),
+  ], focus=True)]),
+
+S("fb-0619", True, "In Swiss German, a Zurich cycling-accessories shop whose new bundle launched this morning is cannibalising everything asks for a call today or tomorrow; Sam will ring at four.",
+  "ask_help ask_call first_contact reciprocity fast_reply non_english lang_de",
+  {"a": P("Reto Kälin")},
+  [dm(F, "a", [
+      ("a", "-1d 11:20", "Hoi Sam, sorry für die direkte Nachricht. Wir verkaufen online Velozubehör aus Zürich und haben heute Morgen ein Bundle lanciert: Helm + Licht + Schloss für 129 Franken. Seit 9 Uhr kauft niemand mehr die Einzelteile, dafür das Bundle wie verrückt, und unsere Marge darauf ist fast null. Stoppen wir das sofort oder lassen wir es laufen? Könnten wir heute oder morgen kurz telefonieren? Ich weiss, ist kurzfristig."),
+      (ME, "+25m", "Hoi Reto, lass es heute noch laufen und ändere nichts am Preis. Ich ruf dich um 16 Uhr an."),
+      ("a", "+3m", "Merci vielmal!"),
+  ], focus=True)]),
+
+S("fb-0620", False, "In Portuguese, an elderly neighbour sends Sam a flowery morning blessing and he returns the greeting; small talk.",
+  "small_talk reciprocity non_english lang_pt",
+  {"a": P("Glória Antunes Bettencourt")},
+  [dm(F, "a", [
+      ("a", "-60d 11:00", "Obrigada por me ajudar com as compras Sam és um querido"),
+      (ME, "+1h", "Sempre que precisar, D. Glória!"),
+      ("a", "-1d 07:45", "Bom dia Sam 🌸🌹☕ que Nosso Senhor te dê um dia abençoado cheio de paz e alegria beijinhos da vizinha do 2º esquerdo"),
+      (ME, "+2h", "Bom dia D. Glória! Igualmente, um beijinho 😊"),
+  ], focus=True)]),
+
+S("fb-0621", False, "A Marketplace buyer sends the pre-filled Spanish '¿Sigue disponible?' about a bookcase Sam is selling; automated.",
+  "automated non_english lang_es",
+  {"a": P("Nerea Urkiola")},
+  [dm(F, "a", [
+      ("a", "-1d 22:14", "Hola. ¿Sigue disponible?"),
+  ], focus=True)]),
+
+S("fb-0622", False, "Sam asks a print shop's Page for a quote and the only answer is its automatic promise to respond within one business day.",
+  "automated",
+  {"a": P("Printwell Studio")},
+  [dm(F, "a", [
+      (ME, "-1d 10:00", "Hi, could you quote 300 copies of an A5 workbook, 40 pages, colour cover?"),
+      ("a", "+1m", "Thanks for contacting Printwell Studio! We've received your message and will respond within 1 business day. Opening hours: Mon-Fri 9:00-17:30."),
+  ], focus=True)]),
+
+S("fb-0623", False, "In Brazilian Portuguese, an influencer tags Sam among fifteen people in a skincare giveaway post; a mass tag.",
+  "mass_mention promotional first_contact non_english lang_pt",
+  dict(crowd(15, 623), a=P("Thaynara Bezerra")),
+  [th(F, [
+      ("a", "-1d 19:00", "🎁 SORTEIO RELÂMPAGO 🎁 Pra comemorar 50 mil seguidores vou sortear um kit de skincare!! Marquei aqui uns amigos especiais 💖 pra participar é só curtir, compartilhar e marcar 3 amigos nos comentários!! Resultado sexta 🍀", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("fb-0624", False, "A stranger opens with 'hey lovely', recruits for her skincare team and asks for a quick call with zero pressure; an MLM opener.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Destiny Harkness")},
+  [dm(F, "a", [
+      ("a", "-2d 21:30", "Hey lovely!! 💕 I know we haven't chatted before but your posts always make me smile! I'm building my own little business with an amazing skincare brand and I'm looking for a couple of go-getters to join my team, it has honestly changed my life. Can I give you a quick ring to share more? Totally zero pressure!! ✨"),
+  ], focus=True)]),
+
+S("fb-0625", False, "An angry commenter blames consultants like Sam for Dublin pint prices and says someone should ring his clients; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Pádraig Mulcahy")},
+  [th(F, [
+      (ME, "-2d 08:30", "If you're afraid to raise prices, ask yourself who you're protecting: your customers, or your own discomfort."),
+      ("a", "+3h", "Easy for you to say from your laptop in Lisbon. Lads like you are the reason a pint is €7.50 in Dublin. Somebody ought to ring your clients and tell them what they're really paying for."),
+  ], focus=True)]),
+
+S("fb-0626", False, "In German, a Harz guesthouse owner thanks Sam for yesterday's phone call about a weekend surcharge and says she will apply it; closed.",
+  "closed reciprocity ask_call first_contact non_english lang_de",
+  {"a": P("Hannelore Stöckl")},
+  [dm(F, "a", [
+      ("a", "-7d 09:30", "Guten Tag Herr Rivera, ich betreibe eine kleine Pension im Harz mit acht Zimmern. Am Wochenende sind wir immer voll, unter der Woche kaum. Dürfte ich Sie einmal anrufen?"),
+      (ME, "+2h", "Guten Tag Frau Stöckl, gern. Passt Ihnen Montag um 11 Uhr?"),
+      ("a", "+30m", "Ja, das passt. Vielen Dank."),
+      ("a", "-2d 17:00", "Lieber Herr Rivera, vielen Dank für das gute Gespräch gestern. Wir führen den Wochenendaufschlag ab dem nächsten Monat ein, wie besprochen. Herzliche Grüße aus dem Harz, H. Stöckl"),
+      (ME, "+1h", "Sehr gern, Frau Stöckl. Viel Erfolg!"),
+  ], focus=True)]),
+
+S("fb-0627", False, "In Spanish, a Valencian falla member asks Sam for a free Saturday talk, he cannot make the date and she says no pasa nada; declined.",
+  "declined closed reciprocity first_contact non_english lang_es",
+  {"a": P("Amparo Ferrandis Llopis")},
+  [dm(F, "a", [
+      ("a", "-5d 20:10", "Hola Sam! Soy de la comisión de una falla de Ruzafa. Hacemos unas charlas para los comercios del barrio y nos encantaría que vinieras a hablar de precios el sábado 14. No podemos pagar mucho, pero la paella corre de nuestra cuenta 😄"),
+      (ME, "+3h", "¡Qué bonita propuesta, Amparo! Ese fin de semana estoy en Oporto con un cliente y no llego, lo siento mucho."),
+      ("a", "+40m", "¡No pasa nada! Otro año será. ¡Un abrazo!"),
+  ], focus=True)]),
+
+S("fb-0628", False, "A Nova Scotia ceramicist asked for a call about wholesale prices eight weeks ago, Sam offered times and she never came back; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": P("Kirsten Aucoin")},
+  [dm(F, "a", [
+      ("a", "-58d 14:00", "Hi Sam! I make ceramics in Lunenburg, Nova Scotia, and a shop in Halifax wants to carry my mugs. They want 50% off retail. Could we do a call about wholesale pricing?"),
+      (ME, "+4h", "Hi Kirsten, happy to. Would Tuesday or Wednesday afternoon your time work?"),
+  ], focus=True)]),
+
+S("fb-0629", False, "In French, Sam comments on a Thiers knife maker's post offering a 20-minute call and gets no answer; Sam's own ask.",
+  "owner_only ask_call non_english lang_fr",
+  {"a": P("Jean-Baptiste Larrieu")},
+  [th(F, [
+      (ME, "-4d 18:00", "Jean-Baptiste, ton post sur le prix de tes couteaux m'a beaucoup parlé. Si tu veux, on peut en discuter 20 minutes au téléphone, avec plaisir."),
+  ], focus=True, root="a")]),
+
+S("fb-0630", False, "A New Zealand reader comments 'thanks for sharing' under Sam's post; thanks only.",
+  "thanks_only first_contact",
+  {"a": P("Ngaire Holloway")},
+  [th(F, [
+      (ME, "-2d 07:40", "Every discount needs an expiry date and a reason. Without both it's just your new price."),
+      ("a", "+6h", "Thanks for sharing Sam, very useful."),
+  ], focus=True)]),
+
+S("fb-0631", False, "A stranger reacts to Sam's post with a row of clapping emoji; nothing to continue.",
+  "emoji_only first_contact",
+  {"a": P("Dwayne Fairclough")},
+  [th(F, [
+      (ME, "-1d 09:15", "The most expensive words in business: 'we've always charged that'."),
+      ("a", "+2h", "👏👏👏👏"),
+  ], focus=True)]),
+
+S("fb-0632", False, "An Australian friend in Lisbon and Sam argue fast and at length over the city's best pastel de nata; banter.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Kylie Mackellar")},
+  [dm(F, "a", [
+      ("a", "-30d 13:00", "thanks for the tip on the tram, saved my life"),
+      (ME, "+2h", "Anytime!"),
+      ("a", "-1d 16:00", "ok controversial but the nata at the petrol station on Avenida da Liberdade is better than the famous place"),
+      (ME, "+2m", "I'm reporting you to the authorities."),
+      ("a", "+1m", "flakier!!! warmer!!!"),
+      (ME, "+2m", "You ate it at 3am after a party, it doesn't count."),
+      ("a", "+1m", "it ALWAYS counts 😤 blind taste test saturday, loser buys"),
+  ], focus=True)]),
+
+S("fb-0633", False, "Neighbours plan the street party in a Messenger group; 'let's meet at 7 by the fountain' is logistics, not an ask.",
+  "small_talk keyword_trap reciprocity many_turns",
+  {"a": P("Tobias Engqvist"), "b": P("Chiara Lombardini")},
+  [dm(F, "a b", [
+      ("a", "-2d 18:00", "Hej neighbours! Street party is on for Saturday, the junta approved the grills. Who brings what?"),
+      ("b", "+20m", "I do the focaccia, three trays 🍞"),
+      (ME, "+30m", "I'll bring sardines and a speaker."),
+      ("a", "+5m", "Perfect. Let's meet at 7 by the fountain to set up the tables."),
+      ("b", "+3m", "👍 see you there"),
+  ], focus=True, title="Rua do Vale neighbours")]),
+
+S("fb-0634", False, "Friends end a video call in a Messenger group and agree to repeat it next month; 'The video call ended.' is system text, not an ask.",
+  "keyword_trap small_talk reciprocity",
+  {"a": P("Oonagh Delaney"), "b": P("Tomasz Grabowiecki")},
+  [dm(F, "a b", [
+      ("a", "-1d 20:00", "The video call ended."),
+      ("a", "+1m", "that was so good, same time next month?"),
+      ("b", "+3m", "yes!! I'll bring better wine this time, virtually"),
+      (ME, "+10m", "Count me in."),
+  ], focus=True, title="The Erasmus lot")]),
+
+S("fb-0635", False, "A former colleague silent for three years resurfaces as a financial adviser selling income protection and asks for a 15-minute call; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Gareth Blackshaw")},
+  [dm(F, "a", [
+      ("a", "-1200d 17:30", "Good luck out there, Sam, we'll miss your spreadsheets."),
+      (ME, "+1h", "Ha, thanks Gareth!"),
+      ("a", "-2d 11:00", "Sam! Been ages. I've gone independent as a financial adviser, mostly income protection for freelancers and contractors. Most freelancers I talk to are one broken wrist away from trouble. Fancy a 15-minute call this week? No obligation, just a quick health check."),
+  ], focus=True)]),
+
+S("fb-0636", False, "A recruitment agency offers Sam a permanent Pricing Lead role in Dublin over Messenger and asks for a quick chat; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Chelsea Varga")},
+  [dm(F, "a", [
+      ("a", "-1d 12:10", "Hi Sam, hope you don't mind me reaching out here! Your background jumped out at me and I think you'd be a brilliant fit for an exciting Pricing Lead role with one of our clients in Dublin (hybrid, €95-110k + bonus). Are you free for a quick chat this week? Chelsea, Emerald Talent"),
+  ], focus=True)]),
+
+S("fb-0637", False, "An Algarve yoga-retreat organiser asks for help pricing her retreats, then says her brother-in-law has sorted it; withdrawn before Sam's answer mattered.",
+  "closed ask_help reciprocity first_contact",
+  {"a": P("Saffron Leadbetter")},
+  [dm(F, "a", [
+      ("a", "-6d 08:50", "Hi Sam! I run small yoga retreats near Aljezur and honestly have no idea if €890 for a week is mad. Could you help me think it through?"),
+      (ME, "+2h", "Hi Saffron, happy to. What's included, and how full were you last season?"),
+      ("a", "-4d 19:30", "Ah sorry Sam, ignore me! My brother-in-law is an accountant and spent the weekend on it with me, we're sorted. Thank you though x"),
+      (ME, "+1h", "Great, good luck with the season!"),
+  ], focus=True)]),
+
+S("fb-0638", False, "A freelancer asks which invoicing app Sam uses in Portugal, gets the name in one line and says cheers; settled.",
+  "trivial_question closed reciprocity first_contact",
+  {"a": P("Ibrahim Sesay")},
+  [dm(F, "a", [
+      ("a", "-2d 14:20", "Sam quick one: what do you use for invoicing in Portugal? The Finanças certified software stuff confuses me."),
+      (ME, "+30m", "Faturalia. Certified, cheap and the app is decent."),
+      ("a", "+4m", "Perfect, cheers!"),
+  ], focus=True)]),
+
+S("fb-0639", False, "Sam's old maths teacher, silent for years, congratulates him on his book after seeing it in the paper; congratulations only.",
+  "small_talk reengagement reciprocity",
+  {"a": P("Geraldine Wexford")},
+  [dm(F, "a", [
+      ("a", "-2000d 16:00", "Lovely to bump into you at the reunion, Sam."),
+      (ME, "+3h", "You too, Mrs Wexford!"),
+      ("a", "-1d 10:30", "Sam, your old maths teacher here! I saw in the paper that your book is out. I always said you'd do something with those numbers. So proud of you."),
+      (ME, "+2h", "Mrs Wexford! That means a lot, thank you. You get some of the credit."),
+  ], focus=True)]),
+
+S("fb-0640", False, "A market's Page sends the automatic reminder that an event Sam marked as going starts tomorrow; a notification.",
+  "automated",
+  {"a": P("Lisbon Makers Market")},
+  [dm(F, "a", [
+      ("a", "-1d 09:00", "Reminder: Lisbon Makers Market, Spring Edition, starts tomorrow at 10:00 at the old tram depot. You're marked as Going. See event details and the stall map in the event page."),
+  ], focus=True)]),
+
+S("fb-0641", False, "A web designer claims to have found seven issues on Sam's site and pushes a free audit call on Messenger and then Twitter; a seller on two platforms.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Rahul Kapadia", tw="rahul_pixelsmith")},
+  [dm(F, "a", [
+      ("a", "-3d 10:40", "Hi Sam, I ran your site through our audit tool: 7 issues are hurting your conversions (slow mobile load, unclear call-to-action, no trust badges). I'd love to walk you through them on a free 15-minute audit call. When suits you?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 09:05", "Hi Sam, sent you a message on Facebook about your website, did you see it? Happy to do that free audit call this week 🙂"),
+  ], focus=True)]),
+
+S("fb-0642", False, "A fake 'Meta draw' account says Sam won €250,000 and asks him to pay a processing fee through an agent; a scam.",
+  "spam automated",
+  {"a": P("Meta Page Support Center")},
+  [dm(F, "a", [
+      ("a", "-1d 04:15", "Congratulations! Your profile was selected in the Meta Users Anniversary Draw and you have won €250,000. To claim your prize, contact our agent on WhatsApp and pay the €180 processing fee: meta-draw-claims.example/agent"),
+  ], focus=True)]),
+
+S("fb-0643", False, "A former client adds a lead-generation agency owner to a Messenger group, and she pitches Sam a call about filling his calendar; an introduction that is a sale.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": P("Hamish Cruickshank"), "n": P("Skye Haverford")},
+  [dm(F, "k", [
+      ("k", "-350d 12:00", "Invoice paid, and thanks again for the tiering work."),
+      (ME, "+1h", "Thanks Hamish!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 15:00", "Hamish Cruickshank added Sam Rivera and Skye Haverford to the group."),
+      ("k", "+1m", "Sam, meet Skye, she filled our sales calendar last year. Thought you two should know each other."),
+      ("n", "+30m", "Thanks Hamish! Hi Sam 😊 We run LinkedIn outreach for consultants and typically book 8-12 qualified discovery meetings a month. Would you be up for a 15-minute call to see the numbers?"),
+  ], focus=True, title="Hamish, Skye and Sam")]),
 ]

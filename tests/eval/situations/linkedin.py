@@ -5233,4 +5233,360 @@ S("li-0603", False, "A former colleague rounds up the old team for Friday drinks
       (ME, "+30m", "I'm in!"),
       ("a", "+10m", "Great, first round's on Inês 😄"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 14: another plain month, very different writers
+S("li-0604", True, "In very formal German, the owner of a family valve maker asks Sam for a phone appointment about small-order spare-part prices, and they fix Tuesday.",
+  "ask_call first_contact reciprocity non_english lang_de",
+  {"a": li("Wolfgang Riedelsheimer")},
+  [dm(L, "a", [
+      ("a", "-3d 08:05", "Sehr geehrter Herr Rivera, mein Name ist Wolfgang Riedelsheimer, ich bin geschäftsführender Gesellschafter der Riedelsheimer Armaturen GmbH in Schweinfurt, Familienunternehmen in dritter Generation mit 140 Mitarbeitern. Unsere Preise für Ersatzteile wurden zuletzt vor über zehn Jahren systematisch überarbeitet; seither wurde lediglich pauschal erhöht. Mein Vertriebsleiter ist der Auffassung, dass wir bei Kleinmengen deutlich zu günstig sind. Ihr Beitrag zu diesem Thema wurde mir von meinem Steuerberater weitergeleitet. Ich würde mich freuen, wenn wir einen Termin für ein Telefonat vereinbaren könnten, gern in der kommenden Woche. Mit freundlichen Grüßen, Wolfgang Riedelsheimer"),
+      (ME, "+3h", "Sehr geehrter Herr Riedelsheimer, vielen Dank für Ihre Nachricht. Sehr gern. Passt Ihnen Dienstag um 10 Uhr?"),
+      ("a", "+1d 07:40", "Sehr geehrter Herr Rivera, Dienstag, 10 Uhr, passt. Ich rufe Sie an. Mit freundlichen Grüßen, W. Riedelsheimer"),
+  ], focus=True)]),
+
+S("li-0605", True, "A Cairo forum director invites Sam to give a paid keynote on pricing under 30% inflation and asks for a short call about the details.",
+  "ask_call first_contact",
+  {"a": li("Yasmine El-Sherbiny")},
+  [dm(L, "a", [
+      ("a", "-2d 10:10", "Dear Sam, greetings from Cairo. I am the programme director of the Nile Commerce Forum, which gathers around 800 Egyptian e-commerce and retail merchants every year. With inflation above 30%, many of our members now reprice every week and their customers are exhausted. We would be honoured to have you as keynote speaker on this topic. We cover travel, accommodation and an honorarium. Would you be available for a short call this week to discuss the details?"),
+  ], focus=True)]),
+
+S("li-0606", True, "In formal French, the finance director of a Paris humanities publisher asks Sam for a video meeting about revising its cover prices, especially for e-books.",
+  "ask_meeting first_contact non_english lang_fr",
+  {"a": li("Anne-Sophie Delahaye")},
+  [dm(L, "a", [
+      ("a", "-1d 16:35", "Bonjour Monsieur Rivera, Je suis directrice administrative et financière des Éditions du Pré-Carré (sciences humaines, une quarantaine de nouveautés par an). Nous souhaitons revoir notre politique de prix publics, en particulier pour le numérique, où nos prix actuels ne convainquent ni les lecteurs ni les libraires. Accepteriez-vous un rendez-vous en visio dans les prochains jours afin que je vous présente le contexte ? Bien cordialement, Anne-Sophie Delahaye"),
+  ], focus=True)]),
+
+S("li-0607", True, "A Tel Aviv founder raising a Series A sends an invitation note asking to buy an hour of Sam's time this week about pricing that investors question.",
+  "ask_call first_contact",
+  {"a": li("Noa Ben-Ami")},
+  [net("a", [
+      ("a", "-1d 07:55", "Sam, raising our A in 5 weeks and every VC pokes at our pricing. Can I buy an hour of your time this week? Tel Aviv, one hour ahead of you. Noa"),
+  ], focus=True)]),
+
+S("li-0608", True, "In Mexican Spanish, the sales director of a family tequila house exporting to Iberia asks for a video call about distributor margins; a date is agreed.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": li("Ricardo Arriaga Villaseñor")},
+  [dm(L, "a", [
+      ("a", "-3d 17:20", "Estimado Sam, le saludo desde Guadalajara. Soy director comercial de una casa tequilera familiar (tercera generación) y este año empezamos a exportar a España y Portugal. Los distribuidores nos piden márgenes que no nos cuadran con el precio de anaquel que buscamos, y no quisiera regalar la marca. ¿Tendría usted disponibilidad para una videollamada la próxima semana? Quedo a sus órdenes."),
+      (ME, "+14h", "Estimado Ricardo, con mucho gusto. ¿Le va bien el miércoles a las 17h de Lisboa?"),
+      ("a", "+2h", "Perfecto, le envío la invitación. Saludos cordiales."),
+  ], focus=True)]),
+
+S("li-0609", True, "In Portuguese, a University of Aveiro lecturer invites Sam to give an open class in her master's pricing course and asks to talk by phone this week.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": li("Margarida Figueiredo Lages")},
+  [dm(L, "a", [
+      ("a", "-2d 09:25", "Caro Sam, sou docente de Marketing na Universidade de Aveiro e coordeno a unidade curricular de Estratégia de Preço do mestrado em Gestão. Os alunos trabalham este semestre com casos de PME da região e gostaríamos muito de o convidar para uma aula aberta. Teria disponibilidade para conversarmos por telefone esta semana? Com os melhores cumprimentos, Margarida Lages"),
+  ], focus=True)]),
+
+S("li-0610", True, "Sam's former manager, silent for six years and now COO of an island ferry operator, asks for a proposal to simplify fares and they book a call.",
+  "reengagement ask_rates ask_call reciprocity",
+  {"a": li("Alasdair Gilchrist")},
+  [dm(L, "a", [
+      ("a", "-2100d 18:00", "Best of luck with the consultancy, Sam. You'll be great at it."),
+      (ME, "+2h", "Thank you, Alasdair, for everything."),
+      ("a", "-3d 19:00", "Sam, six years! I'm COO at an island ferry operator now, Orkney and Shetland routes. Our fares are a patchwork of island-resident discounts, vehicle lengths and seasons. The board wants it simplified before the new vessel arrives and I'd rather work with someone I trust. Would you put a proposal together? Happy to talk it through first."),
+      (ME, "+2h", "Alasdair! Great to hear from you. Yes, I'd love to. Call on Thursday?"),
+      ("a", "+30m", "Thursday works, 9am your time."),
+  ], focus=True)]),
+
+S("li-0611", True, "A Finnish contact introduces a Tampere sauna builder in a LinkedIn group message; he asks bluntly for a call about German dealer margins and they fix Monday.",
+  "introduction ask_call first_contact reciprocity many_turns",
+  {"k": li("Mikaela Huttunen"), "n": li("Jarkko Lehtisalo")},
+  [dm(L, "k", [
+      ("k", "-250d 11:00", "The new subscription tiers went live today. Kiitos, Sam!"),
+      (ME, "+1h", "Congratulations, Mikaela!"),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 09:00", "Hi both! Sam, Jarkko builds wood-fired saunas in Tampere and wants to start selling in Germany. He needs a pricing brain. Jarkko, Sam helped us with our tiers last year."),
+      ("n", "+1h", "Thanks Mikaela. Hello Sam. We sell 70 saunas a year in Finland. German dealers want 35%. I do not know if we raise the list price or accept lower margin. Can we talk on a call next week? I am direct, sorry, Finnish."),
+      (ME, "+40m", "Hi Jarkko, direct is good. Monday 14:00 Lisbon time?"),
+      ("n", "+5m", "Ok. Monday."),
+  ], focus=True)]),
+
+S("li-0612", True, "A Singapore bubble-tea chain's operations director asks on LinkedIn and then on Twitter two days later for a call about pricing the European launch.",
+  "cross_platform first_contact ask_call",
+  {"a": P("Clarice Goh Shu Min", tw="clarice_goh_sm", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 03:30", "Hi Sam, I'm ops director at a bubble tea chain in Singapore (19 outlets), opening in Lisbon and Madrid next year. Our Singapore price list won't work in Europe, e.g. toppings are cheap there but here we'd lose money on them lah. Keen to speak with you on a call. Can?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 02:45", "Hi Sam, Clarice here, I messaged you on LinkedIn about our Europe launch pricing. Just in case, this is my DM also. Any slot next week for a call is fine for me."),
+  ], focus=True)]),
+
+S("li-0613", True, "In Swiss French, a Sainte-Croix antique-watch restorer who bills by the hour asks Sam for a telephone appointment about fixed-price servicing.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Aurèle Vuilleumier")},
+  [dm(L, "a", [
+      ("a", "-2d 14:00", "Bonjour Monsieur Rivera, Je dirige un petit atelier de restauration de montres anciennes à Sainte-Croix, dans le Jura vaudois. Nous sommes trois horlogers. Jusqu'ici nous facturons à l'heure, mais une révision de chronographe peut prendre quatre heures ou quinze, et nos clients supportent mal l'incertitude : le devis va de septante à quatre cents francs. Un ami m'a parlé de vos travaux sur les forfaits. Pourrions-nous convenir d'un entretien téléphonique, à votre convenance ? Avec mes meilleures salutations, Aurèle Vuilleumier"),
+  ], focus=True)]),
+
+S("li-0614", True, "A Denizli towel-mill daughter building her first export price list asks, tentatively, whether Sam would consider mentoring her.",
+  "indirect_ask ask_help first_contact",
+  {"a": li("Defne Karaosmanoğlu")},
+  [dm(L, "a", [
+      ("a", "-1d 18:50", "Hi Sam, I'm Defne, I recently took over export sales at my family's towel mill in Denizli. My father priced everything by gut feeling for 35 years and now I'm supposed to build a price list for EU retailers, with volume tiers, which he thinks is an insult to loyal customers. I don't want to take your time for free, but if you ever do mentoring sessions, I'd love to know whether that's something you would consider with me."),
+  ], focus=True)]),
+
+S("li-0615", True, "In Austrian German, a Vienna wholesaler's head of training asks for a quote for a two-day negotiation training and a Teams meeting is set up.",
+  "ask_rates ask_meeting first_contact reciprocity non_english lang_de",
+  {"a": li("Katharina Pöschl")},
+  [dm(L, "a", [
+      ("a", "-4d 10:15", "Guten Tag Herr Rivera, ich leite die Personalentwicklung bei einem Wiener Großhändler für Gastronomiebedarf. Unser Außendienst (26 Personen) gibt viel zu schnell Rabatt. Wir möchten im Herbst ein zweitägiges Training zur Preisdurchsetzung anbieten. Könnten Sie uns dafür ein Angebot schicken? Gern auch nach einem kurzen Abstimmungstermin per Teams. Beste Grüße, Katharina Pöschl"),
+      (ME, "+3h", "Guten Tag Frau Pöschl, sehr gern. Für ein passendes Angebot bräuchte ich 30 Minuten mit Ihnen und der Vertriebsleitung. Geht es nächste Woche Mittwoch?"),
+      ("a", "+1h", "Mittwoch 14 Uhr passt, ich schicke die Einladung."),
+  ], focus=True)]),
+
+S("li-0616", True, "A South Wales solar installer asks Sam a run of substantive quoting questions under his post and Sam answers each within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": li("Bryn Morgan-Tudur")},
+  [th(L, [
+      (ME, "-1d 08:00", "If your quotes need a phone call to be understood, your customers will call your competitor instead."),
+      ("a", "+35m", "We install solar and batteries in South Wales. Right now I quote per panel and every customer haggles over the panel count. Better to quote per kW?"),
+      (ME, "+7m", "Per system size, in kW, with three standard sizes. Per panel invites haggling over panels."),
+      ("a", "+5m", "Makes sense. Battery as an add-on or bundled into the sizes?"),
+      (ME, "+6m", "Bundle it into the middle size, add-on for the others. The middle becomes the easy choice."),
+      ("a", "+4m", "And the 10% we knock off when folk push back on the doorstep?"),
+      (ME, "+5m", "Stop discounting the quote. Offer the smaller system instead: same price per kW, lower total."),
+  ], focus=True)]),
+
+S("li-0617", True, "In Argentine Spanish, a software executive Sam met in Madrid a year and a half ago proposes a paid webinar series for Córdoba software firms and asks for a call.",
+  "reengagement ask_call non_english lang_es",
+  {"a": li("Facundo Irigoyen Balbi")},
+  [dm(L, "a", [
+      ("a", "-520d 20:00", "¡Un placer conocerte en el congreso de Madrid, Sam!"),
+      (ME, "+1h", "¡Igualmente, Facundo!"),
+      ("a", "-2d 15:45", "¡Hola Sam! ¿Cómo andás? Soy Facundo, nos conocimos en Madrid en el congreso de SaaS. Te cuento: ahora coordino la cámara de empresas de software de Córdoba (unas 60 empresas) y queremos armar un ciclo de tres webinars sobre cómo cobrar en dólares a clientes de afuera sin perderlos cuando el peso se mueve. Pensamos en vos para darlos, pagos en euros obvio. ¿Tenés un rato para una call la semana que viene y lo charlamos?"),
+  ], focus=True)]),
+
+S("li-0618", True, "In Brazilian Portuguese, a São Paulo HR-tech CFO asks Sam to review the letter announcing an 18% increase and talk for 30 minutes by video before it goes out.",
+  "ask_feedback ask_call first_contact non_english lang_pt",
+  {"a": li("Thiago Mendonça Albuquerque")},
+  [dm(L, "a", [
+      ("a", "-1d 13:15", "Olá Sam, tudo bem? Sou CFO de uma HR tech em São Paulo (1.200 clientes PME). Vamos aplicar um reajuste de 18% no próximo ciclo, o primeiro em três anos, e a carta para os clientes está pronta. Meu time de CS está apavorado. Você toparia revisar a carta e conversar 30 minutos por vídeo antes da gente enviar? Pagamos a hora, claro."),
+  ], focus=True)]),
+
+S("li-0619", True, "The owner of an Edinburgh recruitment firm, explicitly not recruiting, wants to book Sam for a half-day on negotiating their own fees and asks for rates or a call.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Gemma Strachan")},
+  [dm(L, "a", [
+      ("a", "-2d 11:30", "Hi Sam, not a recruitment pitch, promise! I run a 15-person recruitment firm in Edinburgh and my consultants are terrible at negotiating our own fees with clients: we give away 5 points of fee almost every time. I'd like to book you for a half-day session with the team next quarter. Could you send me your rates, or shall we have a quick call first?"),
+  ], focus=True)]),
+
+S("li-0620", False, "A stranger sends a LinkedIn invitation without a note; nothing to continue.",
+  "no_message first_contact",
+  {"a": li("Torsten Albrektsen")},
+  [net("a", [
+      ("a", "-1d 09:12", ""),
+  ], focus=True)]),
+
+S("li-0621", False, "A sponsored InMail with an unfilled first-name placeholder offers a revenue-software demo and a free margin audit.",
+  "promotional automated",
+  {"a": P("Quantaris Revenue Cloud", li="")},
+  [dm(L, "a", [
+      ("a", "-2d 13:00", "Hi %FIRSTNAME%, pricing leaders at 400+ companies use Quantaris to cut discount leakage by 23%. Book your personalised demo this month and receive a complimentary margin audit."),
+  ], focus=True)]),
+
+S("li-0622", False, "In German, a headhunter's template offers a permanent Head of Pricing role in Hamburg medtech and asks for a short, no-obligation call.",
+  "recruiter_template keyword_trap first_contact non_english lang_de",
+  {"a": li("Jan-Hendrik Brüning")},
+  [dm(L, "a", [
+      ("a", "-1d 08:40", "Hallo Herr Rivera, Ihr Profil ist mir bei meiner Recherche sofort ins Auge gefallen! Für einen namhaften Kunden aus der Medizintechnik (Raum Hamburg) suche ich einen Head of Pricing (m/w/d) in Festanstellung mit attraktivem Vergütungspaket. Wann passt Ihnen ein erstes, unverbindliches Kennenlernen am Telefon?"),
+  ], focus=True)]),
+
+S("li-0623", False, "Right after Sam accepts an invitation, an automatic 'thanks for connecting' message sends a calendar link for a free strategy call; bulk selling.",
+  "automated promotional keyword_trap first_contact",
+  {"a": li("Brandon Tilbury")},
+  [net("a", [
+      ("a", "-2d 10:00", ""),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 13:02", "Thanks for connecting, Sam! 🙌 I help consultants turn LinkedIn into a predictable client pipeline. Grab a free strategy call on my calendar whenever suits: tilbury.example/call"),
+  ], focus=True)]),
+
+S("li-0624", False, "A former colleague sends LinkedIn's pre-filled work-anniversary congratulation; automated small talk.",
+  "automated small_talk reengagement",
+  {"a": li("Oksana Melnychuk")},
+  [dm(L, "a", [
+      ("a", "-500d 14:00", "Thanks for all the help on the Baltic rollout, Sam."),
+      (ME, "+1h", "Likewise, Oksana!"),
+      ("a", "-1d 07:30", "Congrats on your work anniversary!"),
+  ], focus=True)]),
+
+S("li-0625", False, "In French, a Bordeaux fair organiser tags Sam among a dozen 'voices of independent work to follow' to promote ticket sales; a mass tag.",
+  "mass_mention promotional first_contact non_english lang_fr",
+  dict(crowd(12, 625), a=li("Bérénice Laborde-Sarthe")),
+  [th(L, [
+      ("a", "-2d 12:00", "✨ 12 voix de l'entrepreneuriat indépendant à suivre cette année, sélectionnées par l'équipe du Salon des Indépendants de Bordeaux 👇 Et pour les rencontrer, la billetterie est ouverte : tarif réduit jusqu'à dimanche !", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("li-0626", False, "A lead-generation rep asks whether Sam wants three to five new clients a month and proposes 15 minutes on Thursday; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Tanner Blaylock")},
+  [dm(L, "a", [
+      ("a", "-1d 15:20", "Sam, quick question. Are you open to adding 3-5 new consulting clients a month? We've built an outbound system for pricing and revenue consultants that books qualified meetings on autopilot. Worth 15 min on Thursday to see if it fits?"),
+  ], focus=True)]),
+
+S("li-0627", False, "In Spanish, a Barcelona bike-tour company thanks Sam for yesterday's call and says the new group rates are ready; closed.",
+  "closed reciprocity ask_call first_contact non_english lang_es",
+  {"a": li("Montserrat Vilaró Puig")},
+  [dm(L, "a", [
+      ("a", "-6d 10:30", "Hola Sam, tenemos una empresa de rutas en bici por Barcelona y los grupos grandes nos están saliendo a pérdidas. ¿Podríamos hablar esta semana?"),
+      (ME, "+2h", "Hola Montserrat, claro. ¿El jueves a las 12h?"),
+      ("a", "+20m", "Perfecto."),
+      ("a", "-2d 09:10", "Sam, lo de ayer nos vino genial, nos aclaró muchísimo. Ya tenemos las nuevas tarifas de grupo y las publicamos el lunes."),
+      (ME, "+1h", "¡Genial, Montserrat! Suerte con la temporada."),
+  ], focus=True)]),
+
+S("li-0628", False, "In French, a retail chain asks Sam for a proposal, he declines because of a conflict of interest with a client, and the director accepts it; declined.",
+  "declined closed reciprocity ask_rates first_contact non_english lang_fr",
+  {"a": li("Grégoire Fonteneau")},
+  [dm(L, "a", [
+      ("a", "-5d 15:00", "Bonjour Sam, je dirige le pôle pricing d'une enseigne de bricolage (42 magasins). Nous cherchons un accompagnement sur nos prix de fond de rayon. Pourriez-vous nous faire une proposition ?"),
+      (ME, "+5h", "Bonjour Grégoire, merci pour votre confiance. Je travaille en ce moment pour une enseigne concurrente et je ne peux donc pas accepter, par souci de conflit d'intérêts. Je peux vous recommander une collègue si vous le souhaitez."),
+      ("a", "+1h", "Je comprends tout à fait, merci pour votre franchise. Pas besoin, nous avons une autre piste. Bonne continuation."),
+  ], focus=True)]),
+
+S("li-0629", False, "A Dubai restaurant-group manager asked for a quote nine weeks ago, Sam sent his questions and nothing came back; stale.",
+  "stale ask_rates reciprocity first_contact",
+  {"a": li("Farah Al-Mansoori")},
+  [dm(L, "a", [
+      ("a", "-64d 11:00", "Hello Sam, I manage operations for a group of five restaurants in Dubai. We would like a quote for a menu-pricing review across all five."),
+      (ME, "+3h", "Hello Farah, thank you. Could you send me the current menus and your food-cost targets? Then I'll put a quote together."),
+  ], focus=True)]),
+
+S("li-0630", False, "Sam sends an invitation with a note proposing a call to compare notes and the speaker never accepts or answers; Sam's own ask.",
+  "owner_only ask_call",
+  {"a": li("Henrik Dalsgaard")},
+  [net("a", [
+      (ME, "-20d 10:00", "Hi Henrik, enjoyed your talk on subscription churn at the Copenhagen meetup. Fancy comparing notes over a call sometime?"),
+  ], focus=True)]),
+
+S("li-0631", False, "A stranger comments that pricing 'experts' sell common sense at €2,000 a day and tells Sam to spare everyone his sermons; hostile.",
+  "hostile first_contact",
+  {"a": li("Clive Ormsby-Hale")},
+  [th(L, [
+      (ME, "-2d 07:50", "A price you can't explain in one sentence is a price you will end up discounting."),
+      ("a", "+2h", "Another consultant selling common sense at €2,000 a day. Pricing 'experts' are the reason small firms distrust advisers. Spare us the LinkedIn sermons."),
+  ], focus=True)]),
+
+S("li-0632", False, "In Portuguese, a reader comments 'thanks for sharing, excellent reflection' under Sam's post; thanks only.",
+  "thanks_only first_contact non_english lang_pt",
+  {"a": li("Henrique Lobato Reis")},
+  [th(L, [
+      (ME, "-1d 09:30", "Os descontos de fim de ano não são generosidade, são um compromisso que o cliente vai lembrar em janeiro."),
+      ("a", "+3h", "Obrigado pela partilha, Sam! Excelente reflexão 👏"),
+  ], focus=True)]),
+
+S("li-0633", False, "A former colleague silent for almost four years congratulates Sam on the Japanese translation of his book and they trade memories; congratulations.",
+  "small_talk reengagement reciprocity",
+  {"a": li("Siobhán Carrick")},
+  [dm(L, "a", [
+      ("a", "-1400d 17:00", "Farewell drinks were legendary, Sam. Don't forget us."),
+      (ME, "+12h", "Never, Siobhán!"),
+  ]),
+   th(L, [
+      (ME, "-2d 08:00", "My book is out in Japanese today. I can't read a word of it and I've never been prouder."),
+      ("a", "+2h", "Huge congrats Sam! From that tiny office on Baggot Street to Tokyo bookshops 🎉"),
+      (ME, "+1h", "Thanks Siobhán! I still miss the kettle in that office."),
+      ("a", "+15m", "It's still there, still broken 😂"),
+  ], focus=True)]),
+
+S("li-0634", False, "A webinar attendee asks whether the slides will be shared, Sam points to the link and he thanks him; a one-line answer settled it.",
+  "trivial_question closed reciprocity first_contact",
+  {"a": li("Pieter-Jan Verhaeghe")},
+  [th(L, [
+      (ME, "-1d 18:00", "300 people spent their evening with me talking about price increases. Thank you, and sorry about the rain."),
+      ("a", "+30m", "Great session Sam. Will the slides be shared?"),
+      (ME, "+10m", "Yes, the link is in the first comment."),
+      ("a", "+5m", "Found it, thanks!"),
+  ], focus=True)]),
+
+S("li-0635", False, "A sales rep jokes under Sam's post that a prospect wanted 40% off on his discovery call and Sam jokes back; 'call' is his own sales call, no ask.",
+  "keyword_trap small_talk first_contact reciprocity",
+  {"a": li("Cody Ashworth")},
+  [th(L, [
+      (ME, "-1d 10:00", "The first discount request usually comes before the customer knows what the price is. That tells you it isn't about the price."),
+      ("a", "+1h", "Had a discovery call yesterday where the prospect asked for 40% off before I'd said a number. Printing this post and taping it above my desk 😂"),
+      (ME, "+20m", "Tape it high, where the prospects can see it."),
+  ], focus=True)]),
+
+S("li-0636", False, "A former colleague silent for nearly three years pitches a tokenised real-estate fund with an 11% target yield and asks for a call; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": li("Nikolai Sorensen-Blake")},
+  [dm(L, "a", [
+      ("a", "-1000d 20:00", "Congrats on going solo, Sam. Brave move."),
+      (ME, "+1h", "Thanks Nikolai, we'll see!"),
+      ("a", "-2d 09:40", "Sam, how are things? I moved to a private wealth boutique in Zug and we've opened a tokenised real-estate fund, 11% target yield, minimum ticket 50k. Thought of you straight away. Free for a quick call this week?"),
+  ], focus=True)]),
+
+S("li-0637", False, "A Melbourne company asked for a call about a repricing project, then chose to do it in-house with its new Head of Revenue before the call; withdrawn.",
+  "closed declined reciprocity ask_call first_contact",
+  {"a": li("Devika Sundaram")},
+  [dm(L, "a", [
+      ("a", "-6d 22:00", "Hi Sam, we're a Melbourne fitness-equipment retailer looking for help repricing our service plans. Could we set up a call next week?"),
+      (ME, "+9h", "Hi Devika, happy to. Tuesday or Wednesday, 8am your time?"),
+      ("a", "-3d 23:30", "Hi Sam, apologies for the back and forth. We've just hired a Head of Revenue and she'll run the repricing in-house, so we'll hold off. Thanks for being so quick to reply."),
+      (ME, "+8h", "Understood, Devika. Good luck with it."),
+  ], focus=True)]),
+
+S("li-0638", False, "A Swedish contact introduces an AI pricing-tool founder in a LinkedIn group message, and he pitches Sam a demo and a partner programme; an introduction that is a sale.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": li("Oscar Wennerström"), "n": li("Kiran Bhattacharjee")},
+  [dm(L, "k", [
+      ("k", "-300d 10:00", "Thanks for the workshop, the sales team still quotes you."),
+      (ME, "+2h", "Glad to hear it, Oscar."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 09:30", "Sam, meet Kiran, founder of PriceSage AI. Thought you'd find it interesting."),
+      ("n", "+20m", "Thanks Oscar! Sam, great to meet you. PriceSage lets consultants run price-elasticity models in minutes. Can I show you a 20-minute demo and walk you through our partner programme, 25% revenue share. 20 min on Friday?"),
+  ], focus=True)]),
+
+S("li-0639", False, "A summit organiser sells Sam a paid 'featured speaker' package on LinkedIn and chases him on Facebook two days later; a seller on two platforms.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Vanessa Quintrell", li=True)},
+  [dm(L, "a", [
+      ("a", "-3d 11:00", "Hi Sam, congratulations, you've been shortlisted as a featured speaker at the Global Consulting Excellence Summit in Dubai! Speaker packages from €2,950 include a keynote slot, an award and a magazine feature. Quick call to secure your place?"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-1d 10:20", "Sam, saw you haven't replied on LinkedIn about the Summit, only 3 speaker packages left! Can we talk today?"),
+  ], focus=True)]),
+
+S("li-0640", False, "Sam accepts a stranger's invitation that had no note and nothing follows; no message.",
+  "no_message first_contact",
+  {"a": li("Ifeoma Okwuosa")},
+  [net("a", [
+      ("a", "-3d 08:00", ""),
+      (ME, "+5h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0641", False, "An event organiser's account sends the automatic one-hour reminder for a LinkedIn Live Sam registered for; a notification.",
+  "automated",
+  {"a": P("RevOps Collective Events", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 16:00", "Reminder: 'Pricing Power in a Downturn' LinkedIn Live starts in 1 hour. Tap here to join the stream and add it to your calendar."),
+  ], focus=True)]),
+
+S("li-0642", False, "A Dutch former colleague and Sam trade fast cycling banter about his slowness on a climb; friendly banter.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": li("Joost van Oudheusden")},
+  [dm(L, "a", [
+      ("a", "-45d 20:00", "Good to see you in Utrecht, even briefly."),
+      (ME, "+1h", "Likewise, Joost!"),
+      ("a", "-1d 19:10", "Saw your Strava. 14 minutes for that climb? My grandmother does it faster on her omafiets."),
+      (ME, "+3m", "Your grandmother has an e-bike, Joost. I've seen it."),
+      ("a", "+1m", "Irrelevant. Pure excuses."),
+      (ME, "+2m", "Come to Sintra and we'll see who needs excuses."),
+      ("a", "+1m", "Deal. Bring an ambulance."),
+  ], focus=True)]),
+
+S("li-0643", False, "A ghostwriting agency praises Sam's post and offers to multiply his reach for a 15-minute call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Aditya Vashisht")},
+  [dm(L, "a", [
+      ("a", "-1d 12:30", "Sam, your post on discount leakage was 🔥 Insights like yours deserve a far bigger audience. We ghostwrite for 40+ consultants and typically 5x their impressions within 90 days. Open to a quick 15-min call to see if we're a fit?"),
+  ], focus=True)]),
 ]

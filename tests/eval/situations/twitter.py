@@ -5249,4 +5249,367 @@ S("tw-0603", False, "A former colleague silent for four years resurfaces to sell
       (ME, "+2h", "Thanks Lachlan, come visit!"),
       ("a", "-2d 12:30", "Sam mate! Been too long. I've gone solo building websites for consultants, and no offence but yours could do with a refresh 😅 Friends discount obviously. 15 min call this week to run you through some ideas?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 14: another plain month, very different writers
+S("tw-0604", True, "A Lagos payments founder whose traders drift back to cash over a 1.5% fee asks for a call this week; Sam offers a time and he confirms it.",
+  "ask_call first_contact reciprocity fast_reply",
+  {"a": P("Chukwuemeka Adebanjo-Eze", tw="emeka_kobowise")},
+  [dm(T, "a", [
+      ("a", "-1d 07:12", "Good morning Sam. I trust this meets you well. My name is Chukwuemeka, co-founder of Kobowise, we do payments for market traders in Lagos and Ibadan (about 9,000 active traders). We charge 1.5% per transaction and since the cash palaver started many traders are going back to cash. I read your thread about fees that customers can see. Please can we do a call this week? I will adjust to your time, even late evening is fine by me."),
+      (ME, "+2h", "Hi Chukwuemeka, glad you wrote. Happy to. Would Thursday at 4pm Lisbon time work?"),
+      ("a", "+6m", "Thursday 4pm is perfect. I will send a Google Meet link. Thank you sir, much appreciated."),
+  ], focus=True)]),
+
+S("tw-0605", True, "In Chilean Spanish, a student whose thesis is on dynamic parking prices follows up Sam's offer to DM and asks for half an hour on a video call.",
+  "ask_call first_contact typo non_english lang_es",
+  {"a": P("Josefina Araya Cifuentes", tw="jose_araya_c")},
+  [th(T, [
+      (ME, "-2d 10:00", "Dynamic pricing gets blamed for everything. Usually the problem isn't that prices move, it's that nobody explains why they moved."),
+      ("a", "+5h", "sam!! estudio ing comercial en la u de chile y mi tesis es justo sobre esto, tarifas dinamicas en estacionamientos de santiago. la gente odia q cambien y nadie explica nada po 😅"),
+      (ME, "+30m", "¡Qué buen tema, Josefina! Escríbeme por DM si quieres."),
+  ]),
+   dm(T, "a", [
+      ("a", "-1d 13:20", "holaa! te escribo por lo de la tesis. mi profe guia me dijo q entrevistara a alguien q trabaje en pricing de verdad y no solo papers. tendrias media hora pa una videollamada la proxima semana?? cachai q casi no hay nada escrito sobre chile jaja. me adapto a tu horario"),
+  ], focus=True)]),
+
+S("tw-0606", True, "A Columbus sales rep whose team discounts 25-30% asks what a half-day workshop on not caving on price would cost, and a call is being set up for tomorrow.",
+  "ask_rates ask_call first_contact reciprocity",
+  {"a": P("Brett Kowalczyk", tw="brettk_closes")},
+  [dm(T, "a", [
+      ("a", "-1d 15:40", "Hey Sam!! Brett here, AE at a mid-market HR software company out of Columbus. Real talk: our whole team discounts 25-30% just to get deals over the line and my VP asked me (lol, me) to find someone who can run a half-day workshop on not caving on price for our 14 reps. Saw your clip about staying quiet after you say the number. What would something like that run us? Budget's there, kickoff is in 6 weeks"),
+      (ME, "+1h", "Hi Brett, that's squarely what I do. For 14 people it's a fixed fee, I'll send you a range. Could we do 20 minutes first so I understand your deal cycle?"),
+      ("a", "+9m", "100%. Tomorrow 11am ET? I'll throw an invite on your calendar 🙌"),
+  ], focus=True)]),
+
+S("tw-0607", True, "In Swiss German, an Emmental cheese dairy whose shipping costs eat its online margin asks Sam for a phone call in the coming days.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Ueli Aeschbacher", tw="ueli_chaesi")},
+  [dm(T, "a", [
+      ("a", "-2d 05:50", "Grüezi Herr Rivera. Ich führe mit meinem Bruder die Dorfkäserei in Langnau im Emmental, 14 Bauern liefern uns die Milch. Seit letztem Jahr verkaufen wir auch online, aber die Versandkosten fressen uns die Marge weg und wir wissen nicht, ob wir einen Mindestbestellwert einführen oder die Preise anpassen sollen. Ein Kollege vom Käserverband hat mir Ihren Namen gegeben. Hätten Sie in den nächsten Tagen Zeit für ein Telefongespräch? Freundliche Grüsse, Ueli Aeschbacher"),
+  ], focus=True)]),
+
+S("tw-0608", True, "An Osaka-born illustrator in Lisbon must propose a licence fee to a Kyoto tea company and invites Sam for a coffee; they agree on a morning.",
+  "ask_meeting ask_help first_contact reciprocity",
+  {"a": P("Haruka Morimoto", tw="haruka_mrmt")},
+  [dm(T, "a", [
+      ("a", "-2d 11:05", "Dear Sam, please excuse my sudden message. My name is Haruka Morimoto, I am an illustrator from Osaka and I live in Lisbon since two years. A small tea company in Kyoto wishes to use my drawings on their packages for three years, and they asked me to propose a licence fee. I do not know the correct way to calculate it and I am afraid to say a wrong number. If it is not a trouble for you, may I invite you for a coffee in Lisbon, at a time convenient for you? Thank you very much for reading."),
+      (ME, "+3h", "Hello Haruka, thank you for writing, and congratulations on the Kyoto project. Happy to. Tuesday or Wednesday morning next week, near Príncipe Real?"),
+      ("a", "+40m", "Thank you so much. Wednesday morning is good for me. I will bring the contract draft and my questions."),
+  ], focus=True)]),
+
+S("tw-0609", True, "A pub landlord from a workshop three years ago writes again: he has bought the building next door to serve food and asks for an evening phone call about menu prices.",
+  "reengagement ask_call",
+  {"a": P("Declan Fahy", tw="declan_fahys_ennis")},
+  [dm(T, "a", [
+      ("a", "-1100d 23:10", "great day at the workshop sam, head is full"),
+      (ME, "+9h", "Glad you came, Declan!"),
+      ("a", "-2d 21:40", "Sam! Declan from the Galway workshop, ye might remember me, the lad with the pub in Ennis. Well we've gone and bought the place next door and we're doing food now, proper food, not toasties. The menu prices are doing my head in, the chef wants one thing and the accountant wants another. Any chance of a ring some evening this week? I'll not keep you long, promise"),
+  ], focus=True)]),
+
+S("tw-0610", True, "In Brazilian Portuguese, a recipe influencer with 180k followers asks in five quick messages for a short paid call to learn what to charge brands.",
+  "ask_call ask_rates first_contact many_turns non_english lang_pt",
+  {"a": P("Tatiane Guedes", tw="tati_receitinhas")},
+  [dm(T, "a", [
+      ("a", "-1d 22:01", "oiii Sam"),
+      ("a", "+1m", "tudo bem??"),
+      ("a", "+1m", "sou a Tati, tenho um perfil de receitinhas fit com 180 mil seguidores 🥗"),
+      ("a", "+2m", "as marcas tão começando a me pedir tabela de preço pra publi e eu não faço IDEIA quanto cobrar 😭😭 uma me ofereceu 300 reais por 3 stories e minha amiga falou q é muito pouco"),
+      ("a", "+1m", "vc faz esse tipo de consultoria?? a gente pode fazer uma call rapidinha essa semana? eu pago tá"),
+  ], focus=True)]),
+
+S("tw-0611", True, "A Rotterdam product manager bluntly asks for 45 paid minutes about a middle plan that loses money, and they fix a Tuesday slot.",
+  "ask_call ask_rates first_contact reciprocity",
+  {"a": P("Sanne Verbeek", tw="sanneverbeek_pm")},
+  [dm(T, "a", [
+      ("a", "-2d 08:30", "Hi Sam. Sanne, product manager at a B2B route-planning company in Rotterdam, 60 people. We have three plans. 71% of new customers pick the middle one and it is our least profitable. I read your thread on decoy tiers and disagree with half of it, which is why I want to talk to you. 45 minutes, paid, next week. What is your rate?"),
+      (ME, "+2h", "Ha, disagreement is welcome. My advisory rate is on my site under 'Work with me'. Monday or Tuesday afternoon?"),
+      ("a", "+4m", "Seen it, fine. Tuesday 14:00. Sending the invite. Be ready to defend the decoy."),
+  ], focus=True)]),
+
+S("tw-0612", True, "In formal French, a civil servant of the Niort conurbation invites Sam to speak, paid, at a morning for town-centre shopkeepers and asks to discuss it by phone.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Thierry Lemaréchal", tw="t_lemarechal_niort")},
+  [dm(T, "a", [
+      ("a", "-3d 14:15", "Bonjour Monsieur Rivera, Je suis chargé de mission commerce et artisanat à la communauté d'agglomération du Niortais. Dans le cadre de notre programme d'accompagnement des commerçants de centre-ville, nous organisons au printemps une matinée consacrée à la fixation des prix face à la hausse des charges. Votre intervention nous semblerait particulièrement pertinente. Une prise en charge de vos frais de déplacement et une rémunération selon la grille en vigueur sont prévues. Seriez-vous disposé à en échanger par téléphone ? Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées. T. Lemaréchal"),
+  ], focus=True)]),
+
+S("tw-0613", True, "An accountant Sam knows introduces an Accra chocolate maker in a group DM; she asks for a call about wholesale prices for European hotels and they pick a day.",
+  "introduction ask_call first_contact reciprocity many_turns",
+  {"k": P("Prakash Nallathambi", tw="prakash_numbers"), "n": P("Efua Mensah-Bonsu", tw="efua_beantobar")},
+  [dm(T, "k", [
+      ("k", "-300d 15:00", "Your issue on payment terms saved one of my clients a small fortune, thank you."),
+      (ME, "+2h", "That made my day, Prakash."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 14:00", "Sam, meet Efua. She makes bean-to-bar chocolate in Accra and hotels in Europe have started asking her for wholesale prices. I told her you're the person to ask. Efua, Sam is great, don't let him be modest."),
+      ("n", "+40m", "Thank you Prakash! Hello Sam, pleased to meet you. We sell 50g bars at home, and now two hotels in Amsterdam and one in Lisbon want a price for 5kg blocks for their pastry kitchens. I really don't want to get it wrong on the first order. Could we speak on a call this week or next?"),
+      (ME, "+1h", "Hi Efua, lovely to meet you, and thanks Prakash. Yes, let's. Friday morning?"),
+      ("n", "+15m", "Friday morning works perfectly. Thank you!"),
+  ], focus=True)]),
+
+S("tw-0614", True, "A Kraków language-school owner facing a 30% rent rise asks for paid help on Twitter and, two days later, for a short call on LinkedIn.",
+  "cross_platform first_contact ask_help ask_call",
+  {"a": P("Agnieszka Wróblewska", tw="aga_wroblewska_krk", li=True)},
+  [dm(T, "a", [
+      ("a", "-4d 09:30", "Hello Sam, I am owner of small language school in Kraków (English and Spanish for adults, 220 students). We must rise prices in September because rent is up 30%, but our students are mostly students and I am scared we lose half of them. Can you help with this? I would pay for consultation of course."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 08:15", "Hello Sam, I wrote you on Twitter also, sorry if I am pushy :) I send here because maybe you check LinkedIn more. Is possible to have a short call next week about our price increase? Thank you, Agnieszka"),
+  ], focus=True)]),
+
+S("tw-0615", True, "In Spanish, a volunteer at a Zaragoza youth football club asks to phone Sam about raising fees without losing poorer families, and they set a time.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": P("Fermín Lacasta Ibort", tw="fermin_cdarrabal")},
+  [dm(T, "a", [
+      ("a", "-3d 20:30", "Buenas Sam, te escribo desde el CD Arrabal, un club de fútbol base de Zaragoza. Soy voluntario (en la vida real conduzco el autobús urbano, jeje). Tenemos 310 chavales y la cuota es la misma desde 2017, 180 € la temporada. La junta quiere subirla pero hay familias que no llegan y no queremos dejar a ningún crío fuera. Leí lo que escribiste sobre tarifas sociales. ¿Te podría llamar un rato algún día de la semana que viene? No tenemos mucho presupuesto pero algo podríamos pagar."),
+      (ME, "+2h", "Hola Fermín, me encanta lo que hacéis. Claro que sí, y no hace falta pagar nada. ¿El martes por la tarde?"),
+      ("a", "+20m", "¡Perfecto! Te llamo el martes a las 19h. Mil gracias, de verdad"),
+  ], focus=True)]),
+
+S("tw-0616", True, "A Clare Valley cellar-door owner asks Sam three substantive questions about charging for tastings within the hour and Sam answers each in minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Bronwyn Tregenza", tw="bron_cellardoor")},
+  [th(T, [
+      (ME, "-1d 09:00", "Free tastings aren't free. Somebody pays for them; the only question is whether it's the people who buy or the people who don't."),
+      ("a", "+25m", "Good timing. We run a cellar door in the Clare Valley, free tastings, maybe 1 in 5 visitors buys. If we charge $15 refundable on purchase, do we lose the bus tours?"),
+      (ME, "+8m", "Maybe some. Ask the tour operators first: many prefer a fixed per-head rate they can fold into their own ticket."),
+      ("a", "+6m", "Huh. So a trade rate for groups and $15 for walk-ins. Would you make the refund cover one bottle or any purchase?"),
+      (ME, "+5m", "Any purchase over the fee. One-bottle rules feel like a trap."),
+      ("a", "+7m", "Fair. Last one I promise: do we tell the wine club members they're still free or let them find out at the door?"),
+      (ME, "+9m", "Tell them. It's the cheapest perk you'll ever get to advertise."),
+  ], focus=True)]),
+
+S("tw-0617", True, "A Scottish podcast host for tradespeople invites Sam on an episode about quoting jobs and asks for a short Zoom beforehand.",
+  "ask_call first_contact",
+  {"a": P("Callum Drummond-Hay", tw="callum_tradetalk")},
+  [dm(T, "a", [
+      ("a", "-1d 19:25", "Hiya Sam, Callum here. I do a wee podcast for tradespeople in Scotland (sparkies, joiners, plumbers, about 4k listens an episode) on the business side of things. Folk are terrified of quoting, they either go in far too low or don't quote at all and just do the job. Would you come on for an episode about quoting? If you're up for it I'd like a quick 10 min Zoom first so I know what to ask ye."),
+  ], focus=True)]),
+
+S("tw-0618", True, "A Bengaluru founder whose customers never pick the annual plan asks, politely and indirectly, whether Sam would review the pricing page for a fee.",
+  "ask_feedback indirect_ask first_contact",
+  {"a": P("Ananya Thirumalai", tw="ananya_stockroom")},
+  [dm(T, "a", [
+      ("a", "-2d 12:45", "Hi Sam, Ananya here, I run a 9-person company in Bengaluru making inventory software for pharmacies. We launched a new pricing page last month. Signups are fine but almost nobody picks the annual plan, even with two months free. I know you must get a lot of these messages, so no pressure at all, but would you be open to looking at the page and telling us what feels off? We'd pay for your time, obviously."),
+  ], focus=True)]),
+
+S("tw-0619", True, "In Portuguese, a hotelier from a Porto workshop two years ago, now heading a Douro hotel association, proposes a paid training day and asks for a meeting.",
+  "reengagement ask_meeting non_english lang_pt",
+  {"a": P("Rui Pestana Albergaria", tw="rui_quintadouro")},
+  [dm(T, "a", [
+      ("a", "-820d 18:00", "Obrigado pela formação no Porto, Sam. A equipa saiu de lá cheia de ideias."),
+      (ME, "+2h", "Obrigado eu, Rui!"),
+      ("a", "-3d 11:30", "Olá Sam, bons tempos aquele workshop no Porto! Agora sou presidente da associação de hotelaria do Douro e estamos a preparar um ciclo de formação para os associados antes da época alta. A ideia era um dia contigo sobre preços de quartos e pacotes de enoturismo, pago pela associação, claro. Podemos marcar uma reunião, em Lisboa ou online, para falarmos disto com calma?"),
+  ], focus=True)]),
+
+S("tw-0620", False, "A retired teacher replies to Sam's post with a one-line thank-you; nothing to continue.",
+  "thanks_only first_contact",
+  {"a": P("Morag Lindsay-Baird", tw="morag_lb_fife")},
+  [th(T, [
+      (ME, "-1d 08:10", "A price tag is the shortest copy a business ever writes, and the one customers read most carefully."),
+      ("a", "+3h", "Thank you Sam, a lovely read with my morning tea."),
+  ], focus=True)]),
+
+S("tw-0621", False, "A young stranger answers Sam's post about game subscriptions with three emoji and nothing else.",
+  "emoji_only first_contact",
+  {"a": P("Iker Montalvo", tw="ikermontalvo_gg")},
+  [th(T, [
+      (ME, "-2d 17:00", "Game studios discovered what gyms knew for decades: the cheapest customer is the one who pays monthly and forgets to play."),
+      ("a", "+14m", "🔥🔥💯"),
+  ], focus=True)]),
+
+S("tw-0622", False, "A Lagos founder tags Sam among fourteen accounts in a shoutout tweet; a mass mention.",
+  "mass_mention first_contact",
+  dict(crowd(14, 604), a=P("Oluwaseun Bankole", tw="seun_bankole_hq")),
+  [th(T, [
+      ("a", "-1d 12:00", "Big shoutout to the voices who shaped my thinking on building in Africa this year 🙌🏾 If you're not following these people, fix it today!! #BuildersOfLagos", {"at": ats(14)}),
+  ], focus=True)]),
+
+S("tw-0623", False, "A chatbot greets Sam after he follows an account and offers a numbered menu of courses and coaching; an automated sales DM.",
+  "automated promotional",
+  {"a": P("Kit Ferreday", tw="kitferreday_growth")},
+  [dm(T, "a", [
+      ("a", "-1d 03:12", "Hi Sam 👋 I'm Remy, Kit's assistant bot! Kit is busy creating right now, but tell me what you're working on and I'll point you to the right resource. Reply 1 for courses, 2 for coaching, 3 for free templates 🚀"),
+  ], focus=True)]),
+
+S("tw-0624", False, "A recruiter template offers a Head of Pricing role at a London fintech and asks for a quick call; a recruiter, not a client.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Harriet Sallow", tw="harriet_halcyon")},
+  [dm(T, "a", [
+      ("a", "-2d 10:20", "Hi Sam, your background in pricing strategy really stood out to me! I'm partnering with a fast-growing Series C fintech in London who are hiring a Head of Pricing & Monetisation. Competitive base + equity, hybrid. Would you be open to a quick call this week to discuss? Best, Harriet | Halcyon Search"),
+  ], focus=True)]),
+
+S("tw-0625", False, "In Mexican Spanish, a lead-generation agency offers Sam 15 to 30 qualified meetings a month and asks to book a 15-minute call; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Brenda Zavala Ochoa", tw="brenda_leadsmx")},
+  [dm(T, "a", [
+      ("a", "-1d 16:05", "¡Hola Sam! 👋 Vi tu perfil y me encantó tu contenido sobre precios. En nuestra agencia ayudamos a consultores como tú a conseguir entre 15 y 30 reuniones calificadas al mes con dueños de negocio. ¿Te late que agendemos una llamada de 15 minutos esta semana? Te muestro cómo lo hacemos sin que tengas que prospectar 🚀"),
+  ], focus=True)]),
+
+S("tw-0626", False, "A stranger blames Sam's 'raise your prices' advice for a friend's diner closing and says somebody needs to call him out; hostile.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Dale Hutchens", tw="dalehutch_realtalk")},
+  [th(T, [
+      (ME, "-2d 09:30", "Small businesses rarely die from charging too much. They die from charging too little for too long."),
+      ("a", "+4h", "consultants preaching 'charge more' is how my buddy's diner went under. maybe get a real job before handing out advice. somebody needs to call out clowns like you"),
+  ], focus=True)]),
+
+S("tw-0627", False, "A stranger trades a joke with Sam about hidden 'Contact us' prices; the call he mentions is his own team's, and there is no ask.",
+  "keyword_trap small_talk first_contact reciprocity",
+  {"a": P("Trey Castellano", tw="treycastellano_saas")},
+  [th(T, [
+      (ME, "-1d 11:00", "A 'Contact us' button instead of a price is a company telling you it hasn't decided yet."),
+      ("a", "+30m", "hot take but every SaaS 'Contact us' button is a cry for help. put the number on the page, cowards 😂"),
+      (ME, "+10m", "Not wrong."),
+      ("a", "+6m", "told my VP the same thing on our pipeline call this morning, he was NOT amused lol"),
+  ], focus=True)]),
+
+S("tw-0628", False, "In French, a Lyon bistro owner asked for a call about her lunch menu, it took place, and she thanks Sam and reports her decision; closed.",
+  "closed reciprocity ask_call first_contact non_english lang_fr",
+  {"a": P("Claire Vautrin-Mazel", tw="claire_bouchon_lyon")},
+  [dm(T, "a", [
+      ("a", "-6d 18:00", "Bonsoir Sam, pourrait-on s'appeler jeudi ? J'ai une question sur notre formule du midi, on ne s'en sort plus avec le prix des produits."),
+      (ME, "+1h", "Bonsoir Claire, oui, jeudi 15h ?"),
+      ("a", "+10m", "Parfait, merci."),
+      ("a", "-2d 16:30", "Merci beaucoup pour l'appel de tout à l'heure, c'était limpide. On passe la formule à 19 € dès lundi et on garde le plat du jour à part. Belle fin de semaine !"),
+      (ME, "+40m", "Avec plaisir Claire, bon courage pour lundi !"),
+  ], focus=True)]),
+
+S("tw-0629", False, "A New Zealand organiser invites Sam to speak in Auckland, he declines because of the dates, and she says no dramas; declined.",
+  "declined closed reciprocity ask_call first_contact",
+  {"a": P("Aroha Whitiora", tw="aroha_w_events")},
+  [dm(T, "a", [
+      ("a", "-4d 21:00", "Kia ora Sam! I organise a small-business summit in Auckland, 600 people, five weeks out. We'd love you for the closing keynote on pricing. Could we jump on a call to talk dates and fees?"),
+      (ME, "+9h", "Kia ora Aroha, thank you, that's very kind. Unfortunately those dates clash with a client programme I can't move, and the trip is too long to squeeze in. Maybe another year?"),
+      ("a", "+2h", "No dramas at all, totally understand. We'll try you earlier next time! Ngā mihi"),
+  ], focus=True)]),
+
+S("tw-0630", False, "In German, a Berlin bike-leasing founder asked for a short call seven weeks ago, Sam asked for dates and nothing came back; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_de",
+  {"a": P("Konstantin Wendeborn", tw="kon_wendeborn")},
+  [dm(T, "a", [
+      ("a", "-52d 10:00", "Moin Sam, kleines Berliner Start-up hier (Dienstradleasing für Firmen). Wir überlegen, ob wir pro Mitarbeiter oder pro Rad abrechnen sollen. Hättest du Lust auf einen kurzen Call?"),
+      (ME, "+3h", "Hallo Konstantin, gern! Schick mir zwei, drei Termine, die dir passen."),
+  ], focus=True)]),
+
+S("tw-0631", False, "Sam replies to a Welsh baker's tweet offering a free 20-minute call about his wholesale list and the baker never answers; Sam's own ask.",
+  "owner_only ask_call",
+  {"a": P("Gethin Pryce-Howells", tw="gethin_bara")},
+  [th(T, [
+      (ME, "-3d 17:00", "Gethin, saw this. If it helps, happy to do a free 20-minute call about the wholesale price list, just DM me."),
+  ], focus=True, root="a")]),
+
+S("tw-0632", False, "In Portuguese, a management student asks which book to read first about prices, Sam names one and she thanks him; a one-line answer settled it.",
+  "trivial_question closed reciprocity first_contact non_english lang_pt",
+  {"a": P("Leonor Vasconcelos Mota", tw="leonor_vmota")},
+  [dm(T, "a", [
+      ("a", "-2d 18:40", "Olá Sam! Sou estudante de gestão no ISEG. Qual é o primeiro livro que recomendas a quem quer começar a perceber de preços?"),
+      (ME, "+1h", "Olá Leonor! 'O Preço Certo', da Marta Quintela. Lê-se num fim de semana."),
+      ("a", "+5m", "Obrigada!! Vou já encomendar 😊"),
+  ], focus=True)]),
+
+S("tw-0633", False, "An Irish friend and Sam trade fast rugby banter after a match; friendly banter with nothing to continue.",
+  "small_talk reciprocity many_turns fast_reply",
+  {"a": P("Fionnuala Costigan", tw="fionn_costigan")},
+  [dm(T, "a", [
+      ("a", "-40d 22:00", "you owe me a coffee for that last quiz round, I carried us"),
+      (ME, "+9h", "Eventually!"),
+      ("a", "-1d 18:02", "WELL. did you watch it"),
+      (ME, "+2m", "I watched the first half and then went for a walk to calm down"),
+      ("a", "+1m", "coward 😂 the last ten minutes were the best rugby I've seen in years"),
+      (ME, "+3m", "So I hear. I'll watch the highlights when my heart recovers."),
+      ("a", "+1m", "you'll need a defibrillator for that try in the 78th"),
+  ], focus=True)]),
+
+S("tw-0634", False, "An American expat confirms quiz night and the team name with Sam; a social plan, and 'meet at the bar' is logistics.",
+  "small_talk keyword_trap reciprocity",
+  {"a": P("Jolene Ferriter", tw="jolene_in_lisbon")},
+  [dm(T, "a", [
+      ("a", "-20d 21:00", "that was the worst team name in quiz history and I'm proud of it"),
+      (ME, "+1h", "A low bar, cleared."),
+      ("a", "-1d 17:30", "ok are we still on for quiz night Thursday?? need a new team name, 'Quizzy Rascals' is retired"),
+      (ME, "+40m", "Yes! 'Trivial Pursuits of Happiness'?"),
+      ("a", "+5m", "perfect, terrible. let's meet at the bar at 8 so we get the good table"),
+  ], focus=True)]),
+
+S("tw-0635", False, "A stranger congratulates Sam on his newsletter reaching ten thousand readers and Sam thanks him; congratulations only.",
+  "small_talk first_contact reciprocity",
+  {"a": P("Darius Mehrabi", tw="darius_mehrabi_to")},
+  [th(T, [
+      (ME, "-1d 12:00", "The newsletter passed 10,000 readers this morning. Thank you, all of you, for reading about prices voluntarily."),
+      ("a", "+45m", "Congrats Sam, well deserved! Been reading since issue 3 🎉"),
+      (ME, "+1h", "Thanks Darius, that's a long way back!"),
+  ], focus=True)]),
+
+S("tw-0636", False, "A fake 'brand ambassador' offer promises a free watch if Sam pays delivery with a discount code; a scam.",
+  "spam promotional first_contact",
+  {"a": P("Lumé Watches Official", tw="lume_watches_ambassadors")},
+  [dm(T, "a", [
+      ("a", "-1d 02:40", "Hey! We love your feed 😍 You've been selected as a brand ambassador for Lumé Watches! Pick any watch for FREE, you only cover delivery, with code SAM50 at lume-watches.example 💫"),
+  ], focus=True)]),
+
+S("tw-0637", False, "A stranger who loves Sam's 'energy' offers a place in her wellness-brand team and asks for a quick call; an MLM opener.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Kaylee Brandstetter", tw="kaylee_glowsquad")},
+  [dm(T, "a", [
+      ("a", "-2d 20:10", "Heyyy Sam!! 💕 Saw you're an entrepreneur and I just LOVE your energy!! I've partnered with a wellness brand that lets me work from anywhere and I'm looking for 3 motivated people to mentor this month. Could we do a quick call so I can tell you more?? Zero pressure 🥰"),
+  ], focus=True)]),
+
+S("tw-0638", False, "In Austrian German, a Heuriger owner asks for help with concert tickets and withdraws two days later because the town now pays the musicians; closed.",
+  "closed ask_help reciprocity first_contact non_english lang_de",
+  {"a": P("Valentina Hörmanseder", tw="vali_hoermanseder")},
+  [dm(T, "a", [
+      ("a", "-5d 09:40", "Hallo Sam! Ich betreibe einen kleinen Heurigen in Wien-Stammersdorf und wir überlegen, für die Sommerkonzerte Eintritt zu verlangen. Könntest du mir da helfen?"),
+      (ME, "+4h", "Hallo Valentina, gern! Wie viele Konzerte sind geplant und wie viele Gäste kommen normalerweise?"),
+      ("a", "-3d 20:15", "Ach, sorry, hat sich erledigt: die Gemeinde zahlt heuer die Musiker, also bleibt's gratis. Danke trotzdem und liebe Grüße!"),
+      (ME, "+1h", "Noch besser! Viel Spaß bei den Konzerten."),
+  ], focus=True)]),
+
+S("tw-0639", False, "In French, a former colleague silent for three years now sells a public-speaking coaching programme and proposes a discovery call; selling to Sam.",
+  "promotional keyword_trap reengagement non_english lang_fr",
+  {"a": P("Gaëtan Lestrade", tw="gaetan_lestrade_coach")},
+  [dm(T, "a", [
+      ("a", "-1150d 19:00", "Bonne route pour Lisbonne, Sam !"),
+      (ME, "+1h", "Merci Gaëtan, à bientôt !"),
+      ("a", "-2d 12:30", "Salut Sam ! Ça fait un bail 😊 Je me suis reconverti, je suis maintenant coach en prise de parole pour dirigeants et consultants. J'ouvre trois places dans mon programme de 10 semaines 'Parler vrai' et ton profil m'est venu en tête direct. On se cale un petit appel découverte de 20 minutes cette semaine ?"),
+  ], focus=True)]),
+
+S("tw-0640", False, "A podcast-booking service pitches guaranteed guest spots on Twitter and LinkedIn in the same week and asks for a call; a seller on two platforms.",
+  "promotional cross_platform keyword_trap first_contact",
+  {"a": P("Jordan Whitsell", tw="jordan_guestspot", li=True)},
+  [dm(T, "a", [
+      ("a", "-4d 15:00", "Hey Sam, your voice would kill it on podcasts 🎙️ We book consultants on 8-12 top business shows per quarter, guaranteed or you don't pay. Got 10 min this week?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 14:30", "Sam, pinging you here too since Twitter DMs get buried. We still have two spots in this quarter's guest roster for consultants. 15 min tomorrow to walk you through it?"),
+  ], focus=True)]),
+
+S("tw-0641", False, "A Yorkshire baker jokes that ChatGPT priced her sourdough at £11 and Sam jokes back; 'ChatGPT' is a keyword trap, nothing to continue.",
+  "keyword_trap small_talk first_contact reciprocity",
+  {"a": P("Rosie Sugden", tw="rosie_loafandladle")},
+  [th(T, [
+      (ME, "-2d 08:45", "Ask three people what a loaf of bread should cost and you'll get four answers and one argument."),
+      ("a", "+1h", "asked ChatGPT what to charge for my sourdough and it said £11. my nan would haunt me"),
+      (ME, "+20m", "Your nan is the better pricing consultant."),
+      ("a", "+8m", "😂 she priced everything in old money till the day she died"),
+  ], focus=True)]),
+
+S("tw-0642", False, "A former colleague introduces an invoicing-software founder in a group DM and she immediately pitches Sam a 20-minute demo; an introduction that is a sale.",
+  "introduction promotional keyword_trap first_contact",
+  {"k": P("Lars Oddvar Brekke", tw="lars_brekke"), "n": P("Tiffany Obasi-Grant", tw="tiffany_invoxa")},
+  [dm(T, "k", [
+      ("k", "-400d 16:00", "Skål for the new chapter, Sam!"),
+      (ME, "+2h", "Skål, Lars, thank you."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 13:00", "Sam, meet Tiffany, she's building something for consultants, thought you two should connect."),
+      ("n", "+25m", "Thanks Lars! Hi Sam 👋 Invoxa automates invoicing and payment reminders for independent consultants, our users get paid 19 days faster on average. I'd love to give you a 20-minute demo, does Thursday work?"),
+  ], focus=True)]),
+
+S("tw-0643", False, "In Spanish, an event account sends the automatic reminder with an access link for tomorrow's webinar; a notification.",
+  "automated non_english lang_es",
+  {"a": P("Foro Pyme Valencia", tw="foropyme_vlc")},
+  [dm(T, "a", [
+      ("a", "-1d 07:00", "Recordatorio: el webinar «Precios en tiempos de inflación» empieza mañana a las 18:00 (CET). Tu enlace de acceso personal: foropyme.example/w/4821. ¡Te esperamos!"),
+  ], focus=True)]),
 ]
