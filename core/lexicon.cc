@@ -91,7 +91,10 @@ constexpr std::string_view kFeedback[] = {
     "dar uma vista de olhos", "olhar", "o que achas", "o que acha", "como abordarias", "como farias", "como faria", "como o enfocarias", "como lo enfocarias",
     "como lo harias", "como lo plantearias", "comment tu t'y prendrais",
     "comment vous vous y prendriez", "wie du das angehen wurdest", "wie sie das angehen wurden",
-    "how you'd approach", "how you would approach", "how you'd tackle", "how you'd handle"};
+    "how you'd approach", "how you would approach", "how you'd tackle", "how you'd handle",
+    "look at the page", "looking at the page", "look at our", "looking at our",
+    "telling us what", "tell us what", "tell me what", "what feels off", "what's off",
+    "what you'd change"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
     "ayudar", "ayudarme", "ayudarnos", "echar una mano", "una mano", "aide", "aider", "m'aider",
@@ -843,7 +846,10 @@ constexpr std::string_view kGratitudeCues[] = {
     "m'a beaucoup aide", "hat sehr geholfen", "sehr hilfreich", "hat mir geholfen",
     "ich schulde dir",
     "fico a dever", "ajudou imenso", "ajudou muito", "muito util", "super util",
-    "foi muito util", "salvaste me"};
+    "foi muito util", "salvaste me",
+    "nos vino genial", "me vino genial", "nos vino muy bien", "me vino muy bien", "nos aclaro",
+    "me aclaro mucho", "nos ayudo mucho", "ca nous a beaucoup aide", "ca m'a beaucoup aide",
+    "hat mir sehr geholfen", "hat uns sehr geholfen"};
 
 // Openers that machines and people both write; automated only without a real question.
 constexpr std::string_view kAutomatedOpeners[] = {
@@ -901,7 +907,11 @@ constexpr std::string_view kDeclined[] = {
     "cannot help", "can't take this on", "can't take it on", "i'll pass",
     "conflict of interest", "no puedo ayudarte", "no puedo ayudaros", "je ne peux pas t'aider",
     "je ne peux pas vous aider", "kann dir nicht helfen", "kann ihnen nicht helfen",
-    "nao posso ajudar", "olvida lo que te dije", "laisse tomber", "vergiss es"};
+    "nao posso ajudar", "olvida lo que te dije", "laisse tomber", "vergiss es",
+    "je ne peux pas accepter", "ne peux donc pas accepter", "conflit d'interets",
+    "no puedo aceptar", "conflicto de intereses", "kann ich nicht annehmen",
+    "interessenkonflikt", "nao posso aceitar", "conflito de interesses", "pas besoin",
+    "une autre piste", "otra opcion", "andere losung", "outra opcao"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {

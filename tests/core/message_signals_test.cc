@@ -486,5 +486,13 @@ TEST(MessageSignalsTest, TheCatAndTheExhibitorStand) {
                   .promotional);
 }
 
+TEST(MessageSignalsTest, ThanksForYesterdayAndNoInTheirLanguage) {
+  EXPECT_TRUE(AnalyzeMessage("Sam, lo de ayer nos vino genial, nos aclaró muchísimo.").gratitude);
+  EXPECT_TRUE(AnalyzeMessage("Je ne peux donc pas accepter, par souci de conflit d'intérêts.")
+                  .declined);
+  EXPECT_TRUE(Asks("Would you be open to looking at the page and telling us what feels off?") &
+              kAskFeedback);
+}
+
 }  // namespace
 }  // namespace touchpoint
