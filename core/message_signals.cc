@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
 
 #include "core/lexicon.h"
@@ -83,7 +84,7 @@ const Matchers& GetMatchers() {
 
 // How many different cues of a list a message holds. One cue can be innocent ("our clients",
 // "your profile"); templates and pitches stack them.
-int DistinctCues(const PhraseMatcher& matcher, const std::vector<std::string>& tokens) {
+int DistinctCues(const PhraseMatcher& matcher, std::span<const std::string> tokens) {
   std::vector<int> seen;
   std::vector<bool> covered(tokens.size(), false);
   matcher.ForEach(tokens, [&](int index, size_t at, size_t words) {
@@ -95,6 +96,11 @@ int DistinctCues(const PhraseMatcher& matcher, const std::vector<std::string>& t
     if (std::find(seen.begin(), seen.end(), index) == seen.end()) seen.push_back(index);
   });
   return static_cast<int>(seen.size());
+}
+
+// The words of one sentence, without copying them.
+std::span<const std::string> Slice(const std::vector<std::string>& tokens, const Sentence& sentence) {
+  return std::span<const std::string>(tokens).subspan(sentence.begin, sentence.end - sentence.begin);
 }
 
 // The words left once phrases in which a cue word means something else are taken out: "call
@@ -117,7 +123,7 @@ std::vector<std::string> WithoutTraps(const PhraseMatcher& traps,
 // "¿tendrías un rato?", "auriez-vous un créneau ?", "hast du kurz Zeit?". Indirect asks come in
 // many modal and conditional forms; what they share is the reader and their time in one
 // sentence that asks. Time talked about ("had a good time?", "hast du Zeit gehabt") is out.
-bool AsksForTime(const std::vector<std::string>& words) {
+bool AsksForTime(std::span<const std::string> words) {
   const Matchers& m = GetMatchers();
   if (m.you_words.FindAny(words) < 0) return false;
   std::vector<bool> trapped(words.size(), false);
@@ -145,8 +151,7 @@ uint8_t DetectAsks(const FoldedText& text) {
   // "Just got off a 3-hour call. Any tips?" asks for no call. A day or time alone proposes
   // nothing: "Massive help on Friday" and "starts tomorrow at 18:30" are statements.
   for (const Sentence& sentence : text.sentences) {
-    const std::vector<std::string> words(tokens.begin() + static_cast<long>(sentence.begin),
-                                         tokens.begin() + static_cast<long>(sentence.end));
+    const std::span<const std::string> words = Slice(tokens, sentence);
     const bool framed = sentence.question || m.framing.FindAny(words) >= 0;
     if (!framed) continue;
     if (AsksForTime(words)) asks |= kAskChat;
@@ -157,11 +162,10 @@ uint8_t DetectAsks(const FoldedText& text) {
         // "your talk", "that meeting": time together that exists already is talked about,
         // unless the sentence sets it in time ("any chance of that call this week?").
         const bool existing = kind <= 2 && at > 0 && !scheduled &&
-                              m.possessives.FindAny({words[at - 1]}) >= 0;
+                              m.possessives.FindAny(words.subspan(at - 1, 1)) >= 0;
         // "per-seat pricing is dead, agree?" is about the subject, not the owner's rates.
         const bool topic = kind == 3 && !reader &&
-                           m.topic_rates.FindAny({words.begin() + static_cast<long>(at),
-                                                  words.begin() + static_cast<long>(at + count)}) >= 0;
+                           m.topic_rates.FindAny(words.subspan(at, count)) >= 0;
         if (!existing && !topic) asks |= static_cast<uint8_t>(1 << kind);
       });
     }
@@ -197,12 +201,11 @@ bool OffersSomethingFree(const FoldedText& text) {
   bool offered = false;
   for (const Sentence& sentence : text.sentences) {
     if (sentence.question) continue;
-    const std::vector<std::string> words(tokens.begin() + static_cast<long>(sentence.begin),
-                                         tokens.begin() + static_cast<long>(sentence.end));
+    const std::span<const std::string> words = Slice(tokens, sentence);
     m.free_offers.ForEach(words, [&](int, size_t at, size_t) {
-      const bool given = at > 0 && m.free_givers.FindAny({words[at - 1]}) >= 0;
-      const bool described = (at > 0 && m.copulas.FindAny({words[at - 1]}) >= 0) ||
-                             (at + 1 < words.size() && m.free_topics.FindAny({words[at + 1]}) >= 0);
+      const bool given = at > 0 && m.free_givers.FindAny(words.subspan(at - 1, 1)) >= 0;
+      const bool described = (at > 0 && m.copulas.FindAny(words.subspan(at - 1, 1)) >= 0) ||
+                             (at + 1 < words.size() && m.free_topics.FindAny(words.subspan(at + 1, 1)) >= 0);
       const bool sized =
           at + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[at + 1][0]));
       if (!described && (words[at] != "free" || given || sized)) offered = true;
@@ -250,15 +253,14 @@ bool HasRecruiterShape(const FoldedText& text) {
 // Whether the hostile word at `at` reports someone else's words ("my daughter says that is
 // ridiculous"): a reporting verb up to four words before it, and no reader in between ("he
 // says you're a fraud" is aimed).
-bool Reported(const std::vector<std::string>& words, size_t at) {
+bool Reported(std::span<const std::string> words, size_t at) {
   const Matchers& m = GetMatchers();
   const size_t from = at >= 4 ? at - 4 : 0;
   bool reported = false;
-  m.reporting.ForEach({words.begin() + static_cast<long>(from), words.begin() + static_cast<long>(at)},
+  m.reporting.ForEach(words.subspan(from, at - from),
                       [&](int, size_t verb, size_t count) {
-                        const std::vector<std::string> between(
-                            words.begin() + static_cast<long>(from + verb + count),
-                            words.begin() + static_cast<long>(at));
+                        const std::span<const std::string> between =
+                            words.subspan(from + verb + count, at - (from + verb + count));
                         reported = reported || (m.you_words.FindAny(between) < 0 &&
                                                 m.reader_possessives.FindAny(between) < 0);
                       });
@@ -273,12 +275,9 @@ bool IsHostile(const FoldedText& text) {
   const std::vector<std::string> tokens = WithoutTraps(m.hostile_traps, text.tokens);
   const std::vector<std::string> plain = WithoutTraps(m.exclamations, tokens);
   for (const Sentence& sentence : text.sentences) {
-    const auto begin = tokens.begin() + static_cast<long>(sentence.begin);
-    const auto end = tokens.begin() + static_cast<long>(sentence.end);
-    const std::vector<std::string> words(plain.begin() + static_cast<long>(sentence.begin),
-                                         plain.begin() + static_cast<long>(sentence.end));
+    const std::span<const std::string> words = Slice(plain, sentence);
     bool aimed = false;
-    m.hostile.ForEach({begin, end}, [&](int, size_t at, size_t) {
+    m.hostile.ForEach(Slice(tokens, sentence), [&](int, size_t at, size_t) {
       aimed = aimed || !Reported(words, at);
     });
     if (!aimed) continue;

@@ -73,7 +73,7 @@ PhraseMatcher::PhraseMatcher(std::span<const std::string_view> phrases, bool fuz
   }
 }
 
-bool PhraseMatcher::MatchesAt(const std::vector<std::string>& tokens, size_t at,
+bool PhraseMatcher::MatchesAt(std::span<const std::string> tokens, size_t at,
                               const Phrase& phrase) const {
   if (at + phrase.words.size() > tokens.size()) return false;
   for (size_t i = 1; i < phrase.words.size(); ++i) {
@@ -94,7 +94,7 @@ int PhraseMatcher::FuzzyMatch(const std::string& token) const {
   return -1;
 }
 
-int PhraseMatcher::FindAny(const std::vector<std::string>& tokens) const {
+int PhraseMatcher::FindAny(std::span<const std::string> tokens) const {
   int result = -1;
   ForEach(tokens, [&](int index, size_t, size_t) {
     if (result < 0) result = index;

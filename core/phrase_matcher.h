@@ -22,18 +22,18 @@ class PhraseMatcher {
   // `phrases` in folded form (see FoldText); each gets the index it has in the span.
   explicit PhraseMatcher(std::span<const std::string_view> phrases, bool fuzzy = false);
 
-  // Index of the first phrase found in `tokens`, or -1.
-  int FindAny(const std::vector<std::string>& tokens) const;
+  // Index of the first phrase found in `tokens` (a text's words, or a slice of them), or -1.
+  int FindAny(std::span<const std::string> tokens) const;
   // Calls `found(index, first_token, token_count)` for every phrase occurrence.
   template <typename Found>
-  void ForEach(const std::vector<std::string>& tokens, Found&& found) const;
+  void ForEach(std::span<const std::string> tokens, Found&& found) const;
 
  private:
   struct Phrase {
     std::vector<std::string> words;
     int index;
   };
-  bool MatchesAt(const std::vector<std::string>& tokens, size_t at, const Phrase& phrase) const;
+  bool MatchesAt(std::span<const std::string> tokens, size_t at, const Phrase& phrase) const;
   int FuzzyMatch(const std::string& token) const;
   // Whether some phrase starts with a word of this first byte and length: most tokens of a
   // message start no phrase of a given list, and this answers without hashing them.
@@ -50,7 +50,7 @@ class PhraseMatcher {
 };
 
 template <typename Found>
-void PhraseMatcher::ForEach(const std::vector<std::string>& tokens, Found&& found) const {
+void PhraseMatcher::ForEach(std::span<const std::string> tokens, Found&& found) const {
   for (size_t at = 0; at < tokens.size(); ++at) {
     const auto phrases =
         MayStartPhrase(tokens[at]) ? by_first_word_.find(tokens[at]) : by_first_word_.end();
