@@ -5730,4 +5730,383 @@ S("fb-0643", False, "A former client adds a lead-generation agency owner to a Me
       ("k", "+1m", "Sam, meet Skye, she filled our sales calendar last year. Thought you two should know each other."),
       ("n", "+30m", "Thanks Hamish! Hi Sam 😊 We run LinkedIn outreach for consultants and typically book 8-12 qualified discovery meetings a month. Would you be up for a 15-minute call to see the numbers?"),
   ], focus=True, title="Hamish, Skye and Sam")]),
+
+# ----------------------------------------------------------------- batch 15: the week after a viral post
+S("fb-0644", True, "A wedding florist asks under Sam's viral post whether it fits her packages, Sam invites a message, and she asks for a paid 45-minute call before her brochure goes to print.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Rosalind Chenoweth")},
+  [th(F, [
+      (ME, "-6d 19:00", "Story from a client this year: a bakery with a lovely €18 cake that nobody ordered. We put a €42 cake next to it, knowing hardly anyone would buy it. Three weeks later the €18 cake sold out every day by lunchtime. Your most expensive item is rarely there to be sold. It's there so the next one down looks like the sensible choice."),
+      ("a", "-5d 08:30", "Sam, could this work for wedding flowers? Our packages are £650, £900 and £1,400 and everyone books the cheapest and then adds bits."),
+      (ME, "+1h", "It could! Sounds like the £1,400 isn't doing its job yet. Message me if you want to dig into it."),
+      ("a", "+15m", "Will do, thank you!"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-4d 21:10", "Hi Sam, Rosalind from the wedding flowers comment. I've read your post again and again. Wedding season starts in six weeks. Could we book a paid call, maybe 45 minutes? I'd like to rebuild the packages with you before the new brochure goes to print."),
+  ], focus=True)]),
+
+S("fb-0645", True, "A traders' association organiser shares Sam's viral post, asks him to speak for a fee at their June meeting and wants to ring him; Sam says yes and she sends her number.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Harriet Kinyanjui-Stokes")},
+  [th(F, [
+      ("a", "-3d 20:00", "Sharing this post by Sam Rivera because it's the most useful thing I've read all year for our high-street shops. Sam, would you come and talk to Bedminster Traders about it at our June meeting? We'd cover a fee and the train. Can I ring you this week to sort a date?"),
+      (ME, "+2h", "Harriet, thank you for sharing it! I'd love to. Send me a message with your number and I'll call you back."),
+      ("a", "+30m", "Sent! Evenings are best for me 😊"),
+  ], focus=True)]),
+
+S("fb-0646", True, "A café owner Sam worked for three years ago resurfaces after his post went viral: a second café opens in the autumn and she wants coffee and a proposal.",
+  "reengagement ask_meeting ask_rates",
+  {"a": P("Beatrix Lanyon")},
+  [dm(F, "a", [
+      ("a", "-1100d 15:00", "The new menu is up! Thanks again Sam, the brunch bundle is already our bestseller."),
+      (ME, "+2h", "Fantastic, Beatrix! Send a photo."),
+      ("a", "-2d 10:40", "Sam!! Your cake post has been shared in three of my WhatsApp groups 😄 It reminded me I owe you a message: we're opening a second café in Campo de Ourique in the autumn and I want you on the menu and pricing again, properly this time, from the start. Coffee next week? My treat, and then your proposal."),
+  ], focus=True)]),
+
+S("fb-0647", True, "A Lake District hotelier comments on Sam's viral post about his unsold suites and three days later tweets at Sam asking for a call; the same person on two platforms.",
+  "cross_platform first_contact ask_call reciprocity",
+  {"a": P("Duncan Heathwaite", tw="duncan_heathwaite")},
+  [th(F, [
+      (ME, "-7d 18:30", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime. The most expensive item is rarely there to be sold."),
+      ("a", "-5d 22:00", "We run a 14-room hotel in the Lake District and our two suites never sell. Maybe they're our €42 cake and we've priced them all wrong? Would love your take."),
+      (ME, "+10h", "Could well be! Suites often are. Happy to talk it through."),
+  ], focus=True),
+   th(T, [
+      ("a", "-2d 09:10", "@samrivera_io Duncan here, the Lake District hotel from your Facebook post. Found you on here too. Could we have a call next week about the suites? The season's about to start."),
+  ], focus=True)]),
+
+S("fb-0648", True, "A friend tags a garden-centre owner under Sam's viral post, and the owner takes it up and asks Sam for a paid call next week.",
+  "introduction first_contact ask_call reciprocity",
+  {"k": P("Celestine Adjei-Marsh"), "n": P("Dana Grimshaw")},
+  [dm(F, "k", [
+      ("k", "-300d 19:00", "Thanks for dinner Sam, the kids loved the dessert"),
+      (ME, "+1h", "Anytime, Celestine!"),
+  ]),
+   th(F, [
+      (ME, "-6d 18:45", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("k", "-4d 12:00", "Dana Grimshaw this is the guy I told you about, your plant prices!! Sam is brilliant, talk to him", {"at": "n"}),
+      ("n", "+3h", "Ha, Celestine has been on at me for months 😄 Sam, I run a garden centre near Guildford. Our big specimen trees just sit there and nobody touches the mid-range either. Would you have time for a call next week? Happy to pay of course."),
+      (ME, "+1h", "Hi Dana! Any friend of Celestine's. Yes, message me and we'll find a time."),
+  ], focus=True)]),
+
+S("fb-0649", True, "A local radio producer whose listener sent in Sam's viral post books him for the breakfast show and asks for a prep call today or tomorrow morning.",
+  "ask_call first_contact",
+  {"a": P("Priya Chaudhury-Hale")},
+  [dm(F, "a", [
+      ("a", "-1d 16:20", "Hi Sam, I produce the business slot on the breakfast show at Solent Sound. A listener sent us your cake post and we'd love you on Thursday at 7:40 for a six-minute chat (phone or studio line). Could I give you a quick call today or tomorrow morning to prep? What's the best number?"),
+  ], focus=True)]),
+
+S("fb-0650", True, "A meal-prep founder asks follow-up after follow-up under Sam's viral post while Sam answers within minutes; a stranger with a real business problem.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Ruairí Madden")},
+  [th(F, [
+      (ME, "-5d 19:10", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime. The most expensive item is rarely there to be sold."),
+      ("a", "-2d 12:00", "Question from a meal-prep business: we sell boxes of 5, 10 and 15 meals. Is the 15 our '€42 cake' or should we add a 20?"),
+      (ME, "+5m", "What's the split between the three today?"),
+      ("a", "+3m", "roughly 60% fives, 35% tens, 5% fifteens"),
+      (ME, "+6m", "Then the 15 is already doing that job, just not well. I'd make the 10 the obvious best value per meal before adding anything."),
+      ("a", "+4m", "per meal the 10 is €8.90 and the 15 is €8.60, so the 15 is the better deal right now. flip that?"),
+      (ME, "+5m", "Not flip, but narrow the gap from the 10 upwards and make the 10 the one you show first."),
+      ("a", "+2m", "ok this is gold, sitting down with our numbers tonight"),
+  ], focus=True)]),
+
+S("fb-0651", True, "A Pembrokeshire guesthouse owner who saw the viral post shared asks, hesitantly, what it would cost to have Sam look at her room rates.",
+  "ask_rates indirect_ask first_contact",
+  {"a": P("Eluned Bevan-Gwyn")},
+  [dm(F, "a", [
+      ("a", "-3d 21:45", "Hello Sam, a friend shared your post about the cake and I've not stopped thinking about it. I run a small guesthouse in Pembrokeshire with six rooms and a 'sea view' room I probably undercharge for. I don't really know how consultants work, but if you ever take on tiny places like mine I'd love to know what it would cost to have you look at our rates."),
+  ], focus=True)]),
+
+S("fb-0652", True, "An Edinburgh cookery school whose team shared the viral post asks for a quote for a half-day workshop for eight instructors, with a call if useful.",
+  "ask_rates ask_call first_contact",
+  {"a": P("Lucinda Balfour-Keir")},
+  [dm(F, "a", [
+      ("a", "-2d 11:15", "Hi Sam, Lucinda from Leith Kitchen Table cookery school. Your post was shared in our team chat with about twenty exclamation marks. We'd like you to run a half-day workshop on class pricing for our 8 instructors, ideally in May. Could you send me a quote? Happy to jump on a call first if that helps."),
+  ], focus=True)]),
+
+S("fb-0653", True, "A yoga-studio owner rewrote her price list after Sam's viral post, messages it to him for feedback and asks for 20 minutes on the phone.",
+  "ask_feedback ask_call first_contact",
+  {"a": P("Tanvi Ramaswamy")},
+  [th(F, [
+      (ME, "-6d 18:20", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "-4d 18:30", "I've just rewritten my yoga studio price list after reading this. Sent you a message, would love your eyes on it 🙏"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-4d 18:28", "Hi Sam, this is my new price list: drop-in £14, 10-class pass £110, unlimited £95 a month and a new £180 'studio+' with two privates. Does the top one make sense or is it too big a jump? Would you have 20 minutes on the phone this week to look at it with me?"),
+  ], focus=True)]),
+
+S("fb-0654", True, "In French, a Namur chocolatier comments on Sam's viral post, asks by Messenger for a paid call, and they set one for next Tuesday.",
+  "ask_call first_contact reciprocity non_english lang_fr",
+  {"a": P("Baudouin Delvigne")},
+  [th(F, [
+      (ME, "-6d 19:30", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "-3d 17:00", "Chez nous, c'est le ballotin d'un kilo qui ne part jamais 🍫 Je vous écris en privé."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 17:10", "Bonjour Sam, je suis chocolatier à Namur (deux boutiques). Nos ballotins de 250 g se vendent, le 500 g un peu, le kilo jamais. Votre publication m'a fait réfléchir à toute la gamme. On pourrait s'appeler la semaine prochaine ? Je vous rémunère pour le temps passé, évidemment."),
+      (ME, "+3h", "Bonjour Baudouin, avec plaisir. Mardi prochain à 10h ?"),
+      ("a", "+40m", "Mardi 10h, parfait. Je vous envoie nos prix d'ici là."),
+  ], focus=True)]),
+
+S("fb-0655", True, "In Québec French, a business-breakfast coordinator invites Sam as a paid speaker after his viral post and asks for a video meeting next week.",
+  "ask_meeting first_contact non_english lang_fr",
+  {"a": P("Marie-Soleil Gagnon-Lapierre")},
+  [dm(F, "a", [
+      ("a", "-2d 14:30", "Bonjour Sam! Je coordonne les Matinées PME de Sherbrooke (environ 300 entrepreneurs chaque mois). Votre publication sur le gâteau à 42 € a fait le tour de notre comité. On aimerait vous inviter comme conférencier en septembre, cachet et déplacement payés. Seriez-vous disponible pour une rencontre en visio la semaine prochaine pour en jaser?"),
+  ], focus=True)]),
+
+S("fb-0656", True, "In Mexican Spanish, a Monterrey restaurateur shares Sam's viral post tagging him, asks what he would charge to review two menus and follows up by Messenger.",
+  "ask_rates first_contact non_english lang_es",
+  {"a": P("Eugenio Lozoya Treviño")},
+  [th(F, [
+      ("a", "-2d 13:00", "Comparto esta publicación de Sam Rivera porque nos pasa igual en el restaurante: el cabrito entero no lo pide nadie y todos se van por la orden chica. Sam, ¿cuánto cobrarías por revisar la carta de nuestros dos restaurantes en Monterrey? Te escribo también por inbox."),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-2d 13:12", "Hola Sam, soy Eugenio, el de la publicación compartida. Te mando la carta en PDF. ¿Me pasas una cotización? Si necesitas una llamada antes, con gusto."),
+  ], focus=True)]),
+
+S("fb-0657", True, "In Austrian German, a ski-rental owner asks about his premium package under Sam's viral post, gives his prices and asks to phone next week.",
+  "ask_call first_contact reciprocity non_english lang_de",
+  {"a": P("Lukas Moosbrugger")},
+  [th(F, [
+      (ME, "-5d 18:40", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "-3d 19:40", "Servus Sam, wir haben einen Skiverleih in Lech. Bei uns ist das Premium-Paket so ein 42-Euro-Kuchen, das nimmt fast keiner. Ist das gut oder schlecht?"),
+      (ME, "+30m", "Servus Lukas! Kommt drauf an, ob es das mittlere Paket besser aussehen lässt. Wie sind die Preise?"),
+      ("a", "+15m", "Basis 39 €, Komfort 52 €, Premium 79 € pro Tag. Könnten wir nächste Woche mal telefonieren? Die neue Saison wird im Sommer kalkuliert."),
+  ], focus=True)]),
+
+S("fb-0658", True, "In Portuguese, a Porto pastry-shop owner shown Sam's viral post by a customer asks for a coffee or a call and offers to pay.",
+  "ask_meeting ask_call first_contact non_english lang_pt",
+  {"a": P("Rosa Maria Carneiro Leite")},
+  [dm(F, "a", [
+      ("a", "-1d 18:00", "Boa tarde Sam, sou a Rosa, da Pastelaria Flor do Bonfim, no Porto. Uma cliente mostrou-me a sua publicação do bolo e fiquei a pensar na nossa montra, que tem tudo ao mesmo preço há anos. Podemos marcar um café quando vier ao Porto, ou uma chamada? Pago a consulta, claro."),
+  ], focus=True)]),
+
+S("fb-0659", True, "In Brazilian Portuguese, a former workshop attendee silent for two years sees the viral post and wants to hire Sam for her new language school, asking his fee and a video call.",
+  "reengagement ask_rates ask_call non_english lang_pt",
+  {"a": P("Juliana Pacheco Brandão")},
+  [dm(F, "a", [
+      ("a", "-720d 22:00", "Sam, obrigada pelo workshop online de ontem! Aprendi demais."),
+      (ME, "+10h", "Obrigado eu, Juliana!"),
+      ("a", "-3d 20:30", "Oi Sam, lembra de mim? Fiz seu workshop online há uns dois anos. Vi seu post do bolo compartilhado por todo lado! Agora abri uma escola de idiomas em Curitiba, com três planos, e queria contratar você pra revisar os preços antes das matrículas de julho. Quanto você cobra? Podemos fazer uma chamada de vídeo?"),
+  ], focus=True)]),
+
+# ---- negatives
+S("fb-0660", False, "Sam's aunt comments that she is proud of his viral post and Sam thanks her; family warmth with nothing to continue.",
+  "small_talk reciprocity",
+  {"a": P("Pilar Menéndez Ordóñez")},
+  [dm(F, "a", [
+      ("a", "-70d 09:00", "Happy birthday sweetheart! Call your mother 😘"),
+      (ME, "+2h", "Thank you Tía! I did!"),
+  ]),
+   th(F, [
+      (ME, "-6d 18:50", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "-5d 20:00", "So proud of you!!! ❤️❤️ Your uncle printed it for the fridge"),
+      (ME, "+1h", "Thank you Tía Pilar ❤️ Tell him it's not that good"),
+  ], focus=True)]),
+
+S("fb-0661", False, "A business-circle member shares Sam's viral post and tags fifteen friends so they see it; a mass tag.",
+  "mass_mention",
+  dict(crowd(15, 646), a=P("Sandra Wiśniewska-Reid")),
+  [th(F, [
+      ("a", "-3d 21:00", "Everyone in our women's business circle needs to read this! Tagging you all so it doesn't get lost. Written by Sam Rivera 👇", {"at": ats(15)}),
+  ], focus=True)]),
+
+S("fb-0662", False, "A group post rides Sam's viral post with 'comment PRICE and I'll send my template', tagging him and a dozen others; engagement bait.",
+  "mass_mention promotional",
+  dict(crowd(12, 647), a=P("Trent Ealingham")),
+  [th(F, [
+      ("a", "-2d 17:30", "Sam Rivera's cake post is going viral, but the REAL secret is the pricing sheet behind it 🍰 Comment PRICE and I'll send you my template for free 👇", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("fb-0663", False, "A commenter tags a friend under Sam's viral post to tease him about his gelato shop and the friend answers her; friends' banter, nothing for Sam.",
+  "small_talk first_contact",
+  {"a": P("Lorenza Abbiati"), "b": P("Marco Iannucci")},
+  [th(F, [
+      (ME, "-5d 19:00", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "+4h", "Marco Iannucci this is literally your gelato shop 😂", {"at": "b"}),
+      ("b", "+25m", "Lorenza I am NOT making a €42 sundae. stop it."),
+  ], focus=True)]),
+
+S("fb-0664", False, "A fake 'creator reward' account comments under the viral post that Sam won $1,000 and must verify his page; a scam.",
+  "spam automated",
+  {"a": P("Creators Reward Desk")},
+  [th(F, [
+      (ME, "-4d 18:35", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "+2h", "Congratulations 🎉 Your post was selected for this month's Creator Reward of $1,000. Verify your page within 24 hours to receive it: creator-reward-desk.example/verify"),
+  ], focus=True)]),
+
+S("fb-0665", False, "A content freelancer messages that she could turn the viral post into a Reel and carousel for €90; a seller in the DMs.",
+  "promotional first_contact",
+  {"a": P("Jasmine Polglase")},
+  [dm(F, "a", [
+      ("a", "-2d 15:10", "Hi Sam! Your cake post is doing numbers 🔥 I could turn it into a Reel with captions plus a 6-slide carousel for €90, 48-hour delivery. Want me to send a sample?"),
+  ], focus=True)]),
+
+S("fb-0666", False, "A course seller comments under the viral post to advertise her café-pricing course to his readers; promotion in the comments.",
+  "promotional first_contact",
+  {"a": P("Delphine Gascoyne")},
+  [th(F, [
+      (ME, "-5d 18:55", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "+6h", "Great post! 👏 This is exactly what I teach in my Profit Kitchen course for café owners. Anyone reading: message me CAKE for 30% off this week 🍰"),
+  ], focus=True)]),
+
+S("fb-0667", False, "Two strangers pile on under the viral post, calling it conning pensioners and manipulation; hostility with no ask.",
+  "hostile first_contact",
+  {"a": P("Royston Beale"), "b": P("Gail Ferncombe")},
+  [th(F, [
+      (ME, "-4d 19:15", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "+6h", "Conning pensioners out of cake money. Lovely career you've got there."),
+      ("b", "+20m", "Exactly. It's manipulation in a nice font."),
+  ], focus=True)]),
+
+S("fb-0668", False, "A retired baker argues over several comments that cakes should be priced on cost, Sam answers each time, and they leave it at agreeing to differ; a debate.",
+  "small_talk reciprocity many_turns first_contact",
+  {"a": P("Terence Halloway")},
+  [th(F, [
+      (ME, "-6d 18:40", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "-5d 10:20", "Forty years a baker. In my day you priced a cake on flour, butter and hours, not tricks."),
+      (ME, "+1h", "Costs set the floor, Terence, and they still matter. They just don't tell you what a customer will happily pay."),
+      ("a", "+2h", "A customer will happily pay for an honest cake at an honest price."),
+      (ME, "+40m", "Both cakes are honest here. Only the shelf changed."),
+      ("a", "+1h", "We'll not agree on this one, lad. Good luck to the bakery all the same."),
+  ], focus=True)]),
+
+S("fb-0669", False, "A reader asks whether the €42 cake ever sold, Sam says two or three a week, and she laughs and thanks him; a one-line question answered.",
+  "trivial_question reciprocity first_contact",
+  {"a": P("Gemma Prideaux")},
+  [th(F, [
+      (ME, "-3d 19:05", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "+3h", "But did anyone EVER buy the €42 one?? 😄"),
+      (ME, "+15m", "Two or three a week, mostly for birthdays!"),
+      ("a", "+10m", "Ha, love it, thanks!"),
+  ], focus=True)]),
+
+S("fb-0670", False, "A women-in-business breakfast asks Sam for a free talk next Tuesday after his viral post, he declines because he is abroad, and she says another time; declined.",
+  "declined closed reciprocity ask_call first_contact",
+  {"a": P("Yvonne Kettlewell")},
+  [dm(F, "a", [
+      ("a", "-3d 12:00", "Hi Sam, loved your cake post! I run a women-in-business breakfast in Cascais. Would you give a free 20-minute talk next Tuesday? Could we have a quick call about it?"),
+      (ME, "+3h", "Hi Yvonne, thank you for thinking of me! I'm abroad all next week, so I'll have to say no this time."),
+      ("a", "+20m", "No problem at all, another time! Safe travels."),
+  ], focus=True)]),
+
+S("fb-0671", False, "A café owner asked under the viral post to talk about her café seven weeks ago, Sam invited a message, and she never wrote; stale.",
+  "stale ask_chat reciprocity first_contact",
+  {"a": P("Orla Brennan-Wise")},
+  [th(F, [
+      (ME, "-50d 18:30", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "-49d 10:00", "Sam, can we talk about this for my café? I'd love a proper chat about it."),
+      (ME, "+1h", "Of course, Orla! Send me a message with a few details."),
+  ], focus=True)]),
+
+S("fb-0672", False, "A caterer had a call with Sam after the viral post and writes to thank him and say she has what she needs; closed.",
+  "closed thanks_only reciprocity ask_call first_contact",
+  {"a": P("Hyacinth Barlow")},
+  [dm(F, "a", [
+      ("a", "-6d 11:00", "Hi Sam, I do event catering and your post made me rethink my three menus. Could we have a short call this week?"),
+      (ME, "+1h", "Of course. Thursday at 4pm?"),
+      ("a", "+10m", "Perfect."),
+      ("a", "-1d 18:20", "Thank you so much for yesterday's call, Sam. I've got everything I need to redo the menus. Really kind of you!"),
+      (ME, "+1h", "My pleasure, Hyacinth. Good luck with the new menus!"),
+  ], focus=True)]),
+
+S("fb-0673", False, "A school friend silent for four years spots Sam's viral post and swaps fast jokes with him about their old maths teacher; banter.",
+  "small_talk reciprocity many_turns fast_reply reengagement",
+  {"a": P("Dougie Kinnaird")},
+  [dm(F, "a", [
+      ("a", "-1500d 22:00", "Happy new year mate!"),
+      (ME, "+11h", "And you Dougie!"),
+      ("a", "-2d 21:00", "Oi! Famous now are we. Your cake post came up in my feed three times today 😂"),
+      (ME, "+3m", "Don't. My phone hasn't stopped buzzing."),
+      ("a", "+1m", "Mr Dalgleish would be proud. Or he'd give you a detention for showing off"),
+      (ME, "+2m", "Detention, definitely. He never forgave me for the calculator incident."),
+      ("a", "+1m", "the calculator incident 😂😂 legend"),
+  ], focus=True)]),
+
+S("fb-0674", False, "A stranger loves Sam's viral post, says he'd be amazing in her wellness team and asks for a quick call; an MLM opener.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Kayleigh Moorcroft")},
+  [dm(F, "a", [
+      ("a", "-1d 20:30", "Hey hun!! 💕 Saw your post everywhere, you're clearly a natural with people!! I've got something that would suit you perfectly, a wellness brand that's growing SO fast 🙌 Are you open to a quick call this week? No pressure at all!!"),
+  ], focus=True)]),
+
+S("fb-0675", False, "A recruiter says Sam's recent post caught her attention and pitches a Pricing Director role with a quick-call ask; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Darcy Pembleton")},
+  [dm(F, "a", [
+      ("a", "-2d 09:15", "Hi Sam, your recent post caught my attention! I'm working with a leading consumer-goods company on an exciting Pricing Director opportunity and your background looks like a great match. Would you be open to a quick call this week to discuss?"),
+  ], focus=True)]),
+
+S("fb-0676", False, "A stranger shares Sam's viral post 'saving this' for when she redoes her shop prices; a bookmark, nothing to continue.",
+  "thanks_only first_contact",
+  {"a": P("Imogen Pascoe")},
+  [th(F, [
+      ("a", "-4d 22:10", "Saving this for when I redo the shop prices. Great one, Sam Rivera 📌"),
+  ], focus=True)]),
+
+S("fb-0677", False, "In Spanish, a commenter tags two friends under Sam's viral post to tease them about their shop and one answers her; friends' banter.",
+  "small_talk first_contact non_english lang_es",
+  {"a": P("Amparo Sanchís"), "b": P("Lucía Ferrer Bellver"), "c": P("Marta Climent Soler")},
+  [th(F, [
+      (ME, "-5d 18:30", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "+5h", "Lucía Ferrer Bellver Marta Climent Soler mirad esto, lo de la tarta de 42 € es lo que os decía de la tienda 😂", {"at": "b c"}),
+      ("b", "+30m", "Jajaja vale, pero la tarta la pagas tú"),
+  ], focus=True)]),
+
+S("fb-0678", False, "In Spanish, a stranger comments 'what a star, saved' under the viral post; praise and a bookmark with nothing to continue.",
+  "thanks_only first_contact non_english lang_es",
+  {"a": P("Gonzalo Azpeitia Sáez")},
+  [th(F, [
+      (ME, "-4d 19:20", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "+9h", "¡Qué crack! Guardado para releer con calma 🙌"),
+  ], focus=True)]),
+
+S("fb-0679", False, "In French, a marketing agency says Sam's post is a hit and offers a 15-minute call to turn it into a sales funnel; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Jérémie Lassalle-Dumas")},
+  [dm(F, "a", [
+      ("a", "-2d 10:05", "Bonjour Sam, votre publication cartonne 🚀 Avec notre agence, on transforme ce genre de viralité en tunnel de vente automatisé pour consultants. Un petit appel de 15 minutes cette semaine pour vous montrer comment ?"),
+  ], focus=True)]),
+
+S("fb-0680", False, "In French, a stranger jokes that her mother-in-law's cake is the family's €42 cake and Sam jokes back; banter.",
+  "small_talk reciprocity first_contact non_english lang_fr",
+  {"a": P("Solange Mauduit")},
+  [th(F, [
+      (ME, "-6d 18:25", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "-5d 09:40", "Chez nous, le gâteau à 42 €, c'est celui de ma belle-mère : personne n'en veut mais il est toujours sur la table 😂"),
+      (ME, "+30m", "Le seul gâteau stratégique de la famille !"),
+      ("a", "+5m", "😂😂 je lui dirai, elle sera ravie"),
+  ], focus=True)]),
+
+S("fb-0681", False, "In German, a stranger calls the viral post customer-fooling and says 'ruf mich an' when Sam writes something honest; hostility with the word call.",
+  "hostile keyword_trap first_contact non_english lang_de",
+  {"a": P("Detlef Brünnighausen")},
+  [th(F, [
+      (ME, "-5d 19:00", "Story from a client this year: a bakery with an €18 cake nobody ordered. We put a €42 cake beside it that hardly anyone buys. The €18 cake now sells out by lunchtime."),
+      ("a", "+7h", "Tolle Idee, Kunden mit Fantasiepreisen veräppeln. Ruf mich an, wenn du mal was Ehrliches schreibst."),
+  ], focus=True)]),
+
+S("fb-0682", False, "In German, a Kassel friend comments that his regulars' table discussed the post at their Treffen and Sam sends greetings; small talk, a keyword trap.",
+  "small_talk keyword_trap reciprocity non_english lang_de",
+  {"a": P("Matthias Ebersbach")},
+  [dm(F, "a", [
+      ("a", "-90d 20:00", "Schöne Grüße aus Kassel, melde dich mal, wenn du in der Gegend bist!"),
+      (ME, "+1d", "Mach ich, Matthias!"),
+  ]),
+   th(F, [
+      (ME, "-6d 18:35", "Story from a client this year: a bakery's €18 cake that nobody ordered. We added a €42 cake next to it that hardly anyone buys. Now the €18 one sells out by lunchtime."),
+      ("a", "-4d 22:30", "Haben wir am Donnerstag beim Stammtisch-Treffen genau so diskutiert 😄 Grüße aus Kassel!"),
+      (ME, "+9h", "Grüß mir die Runde!"),
+      ("a", "+2h", "Mach ich! 🍻"),
+  ], focus=True)]),
+
+S("fb-0683", False, "In Portuguese, a former classmate silent for three and a half years uses the viral post as an opener to sell income insurance and says 'liga-me'; selling to Sam.",
+  "promotional keyword_trap reengagement non_english lang_pt",
+  {"a": P("Nuno Saraiva Lampreia")},
+  [dm(F, "a", [
+      ("a", "-1300d 23:00", "Grande noite, Sam! Abraço"),
+      (ME, "+10h", "Abraço, Nuno!"),
+      ("a", "-2d 13:40", "Olá Sam! Vi o teu post, estás famoso 😄 Olha, agora trabalho com seguros de proteção de rendimento para trabalhadores independentes, e com o sucesso vem a responsabilidade, certo? Liga-me esta semana para te fazer uma simulação, demora 10 minutos."),
+  ], focus=True)]),
 ]

@@ -5589,4 +5589,373 @@ S("li-0643", False, "A ghostwriting agency praises Sam's post and offers to mult
   [dm(L, "a", [
       ("a", "-1d 12:30", "Sam, your post on discount leakage was 🔥 Insights like yours deserve a far bigger audience. We ghostwrite for 40+ consultants and typically 5x their impressions within 90 days. Open to a quick 15-min call to see if we're a fit?"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 15: the week after a viral post
+S("li-0644", True, "A freight-software VP of Sales recognises her company in Sam's viral post, Sam answers her comment, and she messages asking for a call to scope a project.",
+  "ask_call first_contact reciprocity",
+  {"a": li("Cordelia Wraxall")},
+  [th(L, [
+      (ME, "-6d 07:45", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Same cake, same price, different context. In B2B we call the €42 cake an 'Enterprise tier'. Most companies design it last and price it as an afterthought. Design it first."),
+      ("a", "-5d 11:20", "This is our Enterprise tier exactly: priced last, sold never, and it makes our Growth plan look expensive next to nothing. Painful read."),
+      (ME, "+45m", "Painful and fixable, Cordelia. The order you design tiers in shows up on the page."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-4d 09:00", "Hi Sam, following up on my comment. We're a 70-person freight-visibility SaaS and I own packaging for next year. I'd like to explore bringing you in for a short project. Could we set up a 30-minute call next week to scope it?"),
+  ], focus=True)]),
+
+S("li-0645", True, "The programme director of a B2B pricing summit, forwarded Sam's viral post by several speakers, offers a paid keynote and asks for a 20-minute call.",
+  "ask_call first_contact",
+  {"a": li("Leopold Van Rensburg")},
+  [dm(L, "a", [
+      ("a", "-2d 13:30", "Hi Sam, I run the programme for Monetize Europe (Amsterdam, November, about 900 SaaS and B2B leaders). Your post about the €42 cake has been forwarded to me by four of our speakers already. We'd like you for a keynote or a fireside chat on designing the top tier first. Speaker fee and travel covered. Could we get 20 minutes on a call next week?"),
+  ], focus=True)]),
+
+S("li-0646", True, "A distributor's CFO reposts Sam's viral post asking him to run a session for her commercial team, then messages asking for a call about scope and fee.",
+  "ask_call ask_rates first_contact reciprocity",
+  {"a": li("Priscilla Stanhope")},
+  [th(L, [
+      ("a", "-3d 08:10", "Reposting this because it's the conversation we keep avoiding in our commercial team. Sam Rivera, would you be open to running a half-day session with our sales and finance leads on how we build our price tiers? Happy to take it offline."),
+      (ME, "+2h", "Thanks for sharing, Priscilla. Yes, I run sessions like that. Send me a message and we'll find a time to talk."),
+      ("a", "+20m", "Great, messaging you now."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 10:40", "Hi Sam, as promised. We're a building-supplies distributor, 220 people and 14 branches, and our account managers discount at will. Could we have a call next week to talk about the scope and fee for the session?"),
+  ], focus=True)]),
+
+S("li-0647", True, "A former client silent for two and a half years resurfaces after the viral post: at his new medical-devices company he wants to bring Sam in and asks for a call or coffee.",
+  "reengagement ask_call ask_meeting",
+  {"a": li("Magnus Treadwell")},
+  [dm(L, "a", [
+      ("a", "-950d 16:00", "Sam, the new distributor price list went live today. Thanks for sticking with us through all those revisions."),
+      (ME, "+1h", "My pleasure, Magnus. Good luck with the roll-out!"),
+      ("a", "-2d 08:45", "Sam, your post is everywhere this week, congratulations. I moved to Corvia Medical last year as commercial director and we have exactly the 'top tier priced as an afterthought' problem across our service contracts. I'd like to bring you in again. Could we grab a call next week, or a coffee if you're in London?"),
+  ], focus=True)]),
+
+S("li-0648", True, "A past workshop client tags a software founder under Sam's viral post, and the founder takes it up with an invitation asking for 20 minutes.",
+  "introduction first_contact ask_call",
+  {"k": li("Hilary Brocklehurst"), "n": li("Paula Brenninkmeijer")},
+  [dm(L, "k", [
+      ("k", "-240d 15:00", "Thanks again for the workshop, Sam. The team still talks about the 'price the outcome' exercise."),
+      (ME, "+1h", "Lovely to hear, Hilary!"),
+  ]),
+   th(L, [
+      (ME, "-6d 08:00", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. In B2B we call that cake an 'Enterprise tier'. Design it first."),
+      ("k", "-4d 10:30", "Paula Brenninkmeijer, this is the person I mentioned at lunch. Worth your time.", {"at": "n"}),
+      ("n", "+2h", "Thanks Hilary! Sam, we're rebuilding our plans this quarter and this post could have been written about us. Sending you an invite."),
+  ], focus=True),
+   net("n", [
+      ("n", "-4d 12:45", "Hi Sam, Paula from Hilary's comment. Would you have 20 minutes next week? Our pricing page needs a rethink before the summer release."),
+      (ME, "+3h", "", "connection"),
+  ], focus=True)]),
+
+S("li-0649", True, "A physio-clinic owner comments on Sam's viral post on LinkedIn and three days later messages him on Facebook asking for a paid call; the same person on two platforms.",
+  "cross_platform first_contact ask_call reciprocity",
+  {"a": li("Declan Mulready")},
+  [th(L, [
+      (ME, "-7d 07:50", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "-6d 14:00", "We have 5 physio clinics and our 'premium rehab package' is our €42 cake. Except we priced it so high even we wouldn't buy it."),
+      (ME, "+1h", "Most honest comment under this post 😄"),
+  ], focus=True),
+   dm(F, "a", [
+      ("a", "-3d 19:30", "Hi Sam, Declan here, I commented on your LinkedIn post about the rehab package. Found you on here too, hope that's ok. We'd like to rework all our packages before clinic number six opens in September. Could we have a call next week? Paid, of course."),
+  ], focus=True)]),
+
+S("li-0650", True, "A cold-storage sensor founder asks substantive follow-up questions under Sam's viral post while Sam answers within minutes; a stranger with a concrete problem.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": li("Soraya Bendjelloul")},
+  [th(L, [
+      (ME, "-5d 08:10", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. In B2B we call that cake an 'Enterprise tier'. Most companies design it last. Design it first."),
+      ("a", "-2d 10:00", "We sell temperature sensors for cold storage with a monitoring subscription. Our top plan is 'Enterprise: contact us'. Does a hidden price still do the job you describe?"),
+      (ME, "+7m", "Mostly not. 'Contact us' hides the anchor, so the middle plan loses its reference point. Showing a 'from' price usually helps."),
+      ("a", "+5m", "Our sales team insists a visible price scares off big accounts."),
+      (ME, "+6m", "Big accounts expect to negotiate from a number. A 'from €X per site' line tells them they're in the right place."),
+      ("a", "+4m", "And per site vs per sensor? Our bigger customers hate per-sensor billing."),
+      (ME, "+5m", "Per site for the top plan, almost always. It matches how they budget."),
+      ("a", "+3m", "That's the argument I needed for Monday's board meeting. Thank you!"),
+  ], focus=True)]),
+
+S("li-0651", True, "A grocery trade-magazine journalist uses Sam's viral post as the hook for a feature and asks for ten minutes on the phone before Friday's deadline.",
+  "ask_call first_contact",
+  {"a": li("Gregor MacAskill")},
+  [dm(L, "a", [
+      ("a", "-1d 17:20", "Hi Sam, Gregor MacAskill from The Shelf Report. I'm writing a feature on premium 'anchor' products in grocery and your cake post is the hook. I'm filing on Friday at noon. Could we do 10 minutes on the phone tomorrow or the day after? Happy to send questions in advance."),
+  ], focus=True)]),
+
+S("li-0652", True, "A B2B revenue podcast host whose team discussed the viral post invites Sam on the show and asks whether he'd be open to a short chat first.",
+  "ask_chat first_contact",
+  {"a": li("Imani Beckford-Ross")},
+  [dm(L, "a", [
+      ("a", "-3d 16:00", "Hi Sam, your post has been the talk of our Slack all week. I host Revenue Rooms, a podcast for B2B revenue leaders. If you're up for it, I'd love to have you on for an episode about designing the top tier first. Would you be open to a short chat to see if it's a fit?"),
+  ], focus=True)]),
+
+S("li-0653", True, "An L&D lead at a home-goods chain sends an invitation note asking for a quote for a half-day pricing training after the viral post.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Gwendolyn Sethi")},
+  [net("a", [
+      ("a", "-1d 18:30", "Hi Sam, your cake post is pinned in our managers' channel. I lead L&D at a 60-store home-goods chain and we'd like a quote for a half-day pricing training for store managers. Could you send rates or suggest a call?"),
+  ], focus=True)]),
+
+S("li-0654", True, "In Chilean Spanish, a winery's commercial director asks about his icon wine under the viral post and then messages for a video call about export prices.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": li("Matías Valdebenito Urzúa")},
+  [th(L, [
+      (ME, "-6d 07:55", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "-4d 15:00", "Nos pasa con nuestro vino ícono de 90 dólares: casi nadie lo compra, pero desde que está en la carta de la tienda subió el reserva. ¿Cómo se decide cuánto empujar el precio de arriba?"),
+      (ME, "+1h", "Buena pregunta, Matías. Depende de cuán creíble sea el ícono para quien compra el reserva. Si lo ve como otro planeta, deja de servir de referencia."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 13:10", "Hola Sam, gracias por la respuesta en tu publicación. Me encantaría conversarlo con calma. ¿Tendrías un hueco para una videollamada la próxima semana? Estamos armando la lista de precios de exportación y me vendría muy bien tu mirada."),
+  ], focus=True)]),
+
+S("li-0655", True, "In French, a Lausanne watch-strap maker whose team shared the viral post asks for a video meeting next week about a possible mandate on the whole range.",
+  "ask_meeting first_contact non_english lang_fr",
+  {"a": li("Aurélie Mottier-Chappuis")},
+  [dm(L, "a", [
+      ("a", "-2d 09:40", "Bonjour Monsieur Rivera, votre publication sur le gâteau à 42 € a beaucoup circulé dans notre équipe. Nous fabriquons des bracelets de montre en cuir à Lausanne et notre gamme « atelier » à 390 CHF ne se vend presque pas. Seriez-vous disponible pour un échange en visio la semaine prochaine ? Nous envisageons un mandat sur l'ensemble de la gamme."),
+  ], focus=True)]),
+
+S("li-0656", True, "In German, a machine-tool maker's managing director reposts the viral post, asks by message for a paid phone call and they fix one for next Tuesday.",
+  "ask_call first_contact reciprocity non_english lang_de",
+  {"a": li("Burkhard Quadflieg")},
+  [th(L, [
+      ("a", "-3d 07:40", "Sehr lesenswert von Sam Rivera. Im Maschinenbau ist unser 'Kuchen für 42 Euro' die Vollausstattung, die wir nie richtig kalkuliert haben. Wir werden das angehen."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-3d 08:05", "Sehr geehrter Herr Rivera, wie in meinem Beitrag angedeutet: Wir möchten die Ausstattungsvarianten unserer Drehmaschinen neu ordnen, bevor im Herbst die neue Preisliste erscheint. Hätten Sie in der kommenden Woche Zeit für ein Telefonat? Gern als bezahlter Termin."),
+      (ME, "+2h", "Sehr geehrter Herr Quadflieg, sehr gern. Passt Ihnen nächsten Dienstag um 10 Uhr?"),
+      ("a", "+30m", "Dienstag, 10 Uhr passt. Ich rufe Sie an."),
+  ], focus=True)]),
+
+S("li-0657", True, "In Swiss German, a St. Gallen lecturer wants Sam for a paid guest lesson on the viral post's idea and asks whether she may call him.",
+  "ask_call first_contact non_english lang_de",
+  {"a": li("Regula Zwicky-Baumann")},
+  [dm(L, "a", [
+      ("a", "-1d 15:10", "Grüezi Herr Rivera, ich unterrichte Marketing an der Fachhochschule in St. Gallen. Ihr Beitrag passt perfekt zu meinem Modul 'Preisstrategie' im Herbstsemester. Wären Sie bereit, eine Gastlektion zu halten (90 Minuten, online oder vor Ort)? Ein Honorar ist vorgesehen. Dürfte ich Sie dazu kurz anrufen?"),
+  ], focus=True)]),
+
+S("li-0658", True, "In Portuguese, a Braga software-house CEO whose sales team passed round the viral post asks for a meeting next week, in Lisbon or on Teams.",
+  "ask_meeting first_contact non_english lang_pt",
+  {"a": li("Henrique Beirão Cabral")},
+  [dm(L, "a", [
+      ("a", "-2d 10:00", "Bom dia Sam, o seu post sobre o bolo de 42 € anda a circular pela equipa comercial toda. Somos uma software house em Braga (45 pessoas) e os nossos três planos de suporte nunca foram pensados a sério. Podemos marcar uma reunião na próxima semana, presencial em Lisboa ou por Teams?"),
+  ], focus=True)]),
+
+S("li-0659", True, "In Brazilian Portuguese, a fintech product lead trades quick questions with Sam under the viral post and ends by asking for a call next week.",
+  "ask_call first_contact reciprocity many_turns fast_reply non_english lang_pt",
+  {"a": li("Larissa Teixeira Cordovil")},
+  [th(L, [
+      (ME, "-5d 08:20", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "-2d 13:00", "Sam, numa fintech B2B isso vale para planos de conta PJ? Temos Essencial, Pro e Corporate, e o Corporate é basicamente decorativo."),
+      (ME, "+6m", "Vale, Larissa. A pergunta é: o Corporate faz o Pro parecer razoável, ou só parece caro?"),
+      ("a", "+4m", "Sinceramente? Só parece caro. Ninguém compara os dois."),
+      (ME, "+5m", "Então hoje ele não está trabalhando. O topo precisa ser comparável: os mesmos critérios, mais de tudo."),
+      ("a", "+3m", "Faz sentido demais. Topa uma call semana que vem? Queria trazer meu head de produto."),
+  ], focus=True)]),
+
+# ---- negatives
+S("li-0660", False, "A stranger comments 'Insightful' with a light-bulb emoji under Sam's viral post; applause with nothing to continue.",
+  "thanks_only first_contact",
+  {"a": li("Ashwin Palanisamy")},
+  [th(L, [
+      (ME, "-4d 07:40", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+5h", "Insightful 💡 Thanks for sharing, Sam."),
+  ], focus=True)]),
+
+S("li-0661", False, "A former colleague silent for over a year comments fondly on the viral post, Sam replies in kind; warm praise with nothing to continue.",
+  "small_talk reciprocity reengagement",
+  {"a": li("Oonagh Fennelly")},
+  [dm(L, "a", [
+      ("a", "-420d 17:00", "All the best in Lisbon, Sam. The office won't be the same."),
+      (ME, "+1h", "Thank you Oonagh, stay in touch!"),
+  ]),
+   th(L, [
+      (ME, "-5d 07:50", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "-4d 12:10", "Love this, Sam! I still remember you drawing the cake version of this on the whiteboard years ago 😄"),
+      (ME, "+30m", "Ha, the whiteboard cake lives on, Oonagh!"),
+  ], focus=True)]),
+
+S("li-0662", False, "Someone reposts Sam's viral post tagging twelve people from his network 'who need to see this'; a mass tag.",
+  "mass_mention",
+  dict(crowd(12, 648), a=li("Grayson Fitzwilliam")),
+  [th(L, [
+      ("a", "-3d 09:00", "Tagging people in my network who need to see this 👇 Great post from Sam Rivera.", {"at": ats(12)}),
+  ], focus=True)]),
+
+S("li-0663", False, "A stranger comments under the viral post offering his pricing calculator to anyone who comments PRICE; engagement bait in Sam's comments.",
+  "promotional first_contact",
+  {"a": li("Connor Blakeslee")},
+  [th(L, [
+      (ME, "-5d 08:05", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+3h", "Great post! I built a free tier-pricing calculator based on exactly this. Comment PRICE below and I'll DM it to you 👇"),
+  ], focus=True)]),
+
+S("li-0664", False, "A ghostwriter counts the viral post's impressions and offers three posts a week for Sam with a 15-minute call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Sienna Holdsworth-Kay")},
+  [dm(L, "a", [
+      ("a", "-2d 11:45", "Hi Sam, 900k impressions on the cake post, congrats! Most creators can't repeat a hit because they don't have a system. I ghostwrite for 25 B2B consultants and we'd turn your back catalogue into 3 posts a week. 15-minute call so I can show you the plan?"),
+  ], focus=True)]),
+
+S("li-0665", False, "A carousel designer's invitation note offers to redo the viral post as a paid carousel; a seller, not accepted.",
+  "promotional first_contact",
+  {"a": li("Kateryna Holub")},
+  [net("a", [
+      ("a", "-2d 11:00", "Hi Sam! Loved your cake post. I design LinkedIn carousels for consultants and made a quick mock-up of yours, it would get 3x the reach as a PDF post. Happy to send it, packages from €120."),
+  ], focus=True)]),
+
+S("li-0666", False, "A recruiter cites Sam's recent post before a template pitch for a Head of Pricing & Monetisation role with a quick-call ask; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": li("Rhys Llewellin-Hart")},
+  [dm(L, "a", [
+      ("a", "-3d 10:30", "Hi Sam, I hope this message finds you well! I came across your profile and your recent post and was really impressed by your expertise in pricing. I'm currently partnering with a fast-growing scale-up on an exciting Head of Pricing & Monetisation role. Would you be open to a quick call to explore?"),
+  ], focus=True)]),
+
+S("li-0667", False, "A procurement director politely disputes the viral post from the buyer's side over several comments and they settle on a shared point; a debate with no ask.",
+  "small_talk reciprocity many_turns first_contact",
+  {"a": li("Philippa Wragg")},
+  [th(L, [
+      (ME, "-6d 07:35", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "-4d 09:30", "Respectfully, this is why buyers don't trust vendor price lists. From procurement's side, a top tier nobody buys signals that the whole list is theatre."),
+      (ME, "+40m", "Fair, Philippa, if the top tier is fake. If it's a real product someone buys, it's information, not theatre."),
+      ("a", "+1h", "In theory. In practice I rarely see anyone buy it, and our team negotiates from the middle anyway."),
+      (ME, "+30m", "Then the tier failed, not the idea. But I take the point that buyers see through lazy ones."),
+      ("a", "+20m", "Let's agree that lazy ones are bad and leave it there 🙂"),
+  ], focus=True)]),
+
+S("li-0668", False, "A stranger dismisses Sam as 'another LinkedIn guru with a cake story' and says to call him after running a real P&L; hostility.",
+  "hostile keyword_trap first_contact",
+  {"a": li("Vaughn Tillery")},
+  [th(L, [
+      (ME, "-5d 07:55", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+8h", "Another LinkedIn guru with a cake story. Call me when you've run an actual P&L."),
+  ], focus=True)]),
+
+S("li-0669", False, "A reader asks the research name for the viral post's effect, Sam names it in one line and she thanks him; settled.",
+  "trivial_question reciprocity first_contact",
+  {"a": li("Keiko Ashfield")},
+  [th(L, [
+      (ME, "-4d 08:15", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+6h", "Is there a research name for this? I'd like to read more."),
+      (ME, "+20m", "Usually the decoy effect, or asymmetric dominance if you want the paper trail."),
+      ("a", "+10m", "Perfect, thank you!"),
+  ], focus=True)]),
+
+S("li-0670", False, "A craft bakers' guild asks Sam to speak at its conference in three weeks after the viral post, he declines for a client commitment, and they understand; declined.",
+  "declined closed reciprocity ask_call first_contact",
+  {"a": li("Bertrand Cowdrey")},
+  [dm(L, "a", [
+      ("a", "-5d 14:00", "Dear Sam, the Guild of Craft Bakers would be delighted to have you speak at our annual conference in three weeks, following your wonderful cake post. Could we arrange a call to discuss?"),
+      (ME, "+4h", "Dear Bertrand, thank you, that's a lovely invitation. Unfortunately I'm running a client programme that week and can't take it on."),
+      ("a", "+1h", "Completely understood, Sam. Perhaps next year."),
+  ], focus=True)]),
+
+S("li-0671", False, "A business journalist asked for a call about the viral post seven weeks ago, Sam proposed Thursday, and nothing more came; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": li("Fenella Ratcliffe")},
+  [dm(L, "a", [
+      ("a", "-49d 10:00", "Hi Sam, I'm writing about anchor pricing for a business weekly and your post is a great example. Could we have a 15-minute call this week?"),
+      (ME, "+2h", "Hi Fenella, happy to. Thursday at 11:00?"),
+  ], focus=True)]),
+
+S("li-0672", False, "A SaaS marketer had the call she asked for after the viral post and thanks Sam, saying they now know what to do; closed.",
+  "closed reciprocity ask_call first_contact",
+  {"a": li("Mina Hazeldine")},
+  [dm(L, "a", [
+      ("a", "-7d 09:00", "Hi Sam, loved your post. We have a three-tier SaaS and the top tier is an afterthought. 20-minute call this week?"),
+      (ME, "+1h", "Sure, Wednesday 14:00?"),
+      ("a", "+20m", "Works!"),
+      ("a", "-3d 16:00", "Thanks for the call, Sam, super useful. We know what to do with the Enterprise tier now. Appreciate you making the time."),
+      (ME, "+30m", "Glad it helped, Mina. Good luck!"),
+  ], focus=True)]),
+
+S("li-0673", False, "A stranger who reacted to the viral post sends an invitation without a note; no message.",
+  "no_message first_contact",
+  {"a": li("Rutger Blom")},
+  [net("a", [
+      ("a", "-2d 08:00", ""),
+  ], focus=True)]),
+
+S("li-0674", False, "Right after Sam accepts a new connection, an automatic 'thanks for connecting' message sends him a free e-book link; an auto-DM.",
+  "automated promotional first_contact",
+  {"a": li("Chandler Ives")},
+  [net("a", [
+      ("a", "-3d 09:00", ""),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 13:02", "Thanks for connecting, Sam! 🙌 As a thank-you, here's my free e-book '50 LinkedIn Hooks That Convert': hooks.example/free. Let me know what you think!"),
+  ], focus=True)]),
+
+S("li-0675", False, "Sponsored InMail with an unfilled first-name placeholder offers a pricing-analytics demo; automated advertising.",
+  "automated promotional",
+  {"a": P("Scalewise Analytics", li="")},
+  [dm(L, "a", [
+      ("a", "-2d 07:00", "Hi %FIRSTNAME%, leaders like you are turning viral reach into pipeline. See how Scalewise helps B2B teams price with confidence. Book your personalised demo today."),
+  ], focus=True)]),
+
+S("li-0676", False, "In Spanish, a product manager tags a colleague under the viral post for Monday's reunión; a note to a colleague, a keyword trap.",
+  "small_talk keyword_trap first_contact non_english lang_es",
+  {"a": li("Inmaculada Cebrián Peña"), "b": li("Javier Soler Mas")},
+  [th(L, [
+      (ME, "-4d 07:45", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+4h", "Javier Soler Mas, esto para la reunión del lunes con el equipo de producto 😉", {"at": "b"}),
+  ], focus=True)]),
+
+S("li-0677", False, "In Spanish, a lead-generation agency congratulates Sam on going viral and asks to schedule a 15-minute call to sell meetings; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": li("Álvaro Montilla Ruiz")},
+  [dm(L, "a", [
+      ("a", "-1d 10:30", "Hola Sam, enhorabuena por la publicación, se ha hecho viral 👏 Ahora toca convertir esa visibilidad en clientes. En nuestra agencia generamos entre 10 y 15 reuniones cualificadas al mes para consultores. ¿Agendamos una llamada de 15 minutos esta semana?"),
+  ], focus=True)]),
+
+S("li-0678", False, "In French, a stranger thanks Sam for an inspiring post; a thank-you comment with nothing to continue.",
+  "thanks_only first_contact non_english lang_fr",
+  {"a": li("Apolline Ferrand-Roux")},
+  [th(L, [
+      (ME, "-3d 07:50", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+7h", "Merci pour ce partage très inspirant 🙏"),
+  ], focus=True)]),
+
+S("li-0679", False, "In French, a headhunter cites Sam's recent post before a template pitch for a permanent Pricing Director job and asks for a phone call; a recruiter template.",
+  "recruiter_template keyword_trap first_contact non_english lang_fr",
+  {"a": li("Édouard Lamarque-Poulain")},
+  [dm(L, "a", [
+      ("a", "-2d 09:20", "Bonjour Sam, votre profil et votre récente publication ont retenu toute mon attention. J'accompagne actuellement un acteur majeur de la distribution dans le recrutement de son Directeur Pricing (CDI, Paris). Seriez-vous ouvert à un échange téléphonique rapide cette semaine ?"),
+  ], focus=True)]),
+
+S("li-0680", False, "In German, a stranger comments that her team discussed exactly this at Monday's Team-Treffen; a comment with nothing to continue, a keyword trap.",
+  "small_talk keyword_trap first_contact non_english lang_de",
+  {"a": li("Wiebke Sonnleitner")},
+  [th(L, [
+      (ME, "-5d 07:40", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "+9h", "Spannend! Genau darüber haben wir am Montag beim Team-Treffen gesprochen. 👍"),
+  ], focus=True)]),
+
+S("li-0681", False, "In German, a LinkedIn coach says the viral post shows Sam's potential and offers a free 20-minute strategy talk; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_de",
+  {"a": li("Ralf Dörrbecker")},
+  [dm(L, "a", [
+      ("a", "-2d 18:10", "Hallo Herr Rivera, Ihr Beitrag zeigt, wie viel Potenzial in Ihrem Profil steckt! Als LinkedIn-Coach helfe ich Beratern, aus Reichweite planbar Aufträge zu machen. Hätten Sie Lust auf ein kostenloses Strategiegespräch von 20 Minuten?"),
+  ], focus=True)]),
+
+S("li-0682", False, "In Portuguese, a stranger partly disagrees with the viral post, Sam answers, and they find common ground; a civil exchange with no ask.",
+  "small_talk reciprocity first_contact non_english lang_pt",
+  {"a": li("Duarte Brito Trindade")},
+  [th(L, [
+      (ME, "-6d 07:55", "The most profitable product one of my clients sells is a €42 cake that almost nobody buys. Before it existed, their €18 cake sat in the fridge. After, it sold out by noon. Design the top tier first."),
+      ("a", "-5d 12:30", "Concordo em parte, mas em B2B os compradores desconfiam destes truques."),
+      (ME, "+40m", "Em parte, sim: se o topo for falso nota-se logo. Se for um produto a sério, ajuda."),
+      ("a", "+25m", "Aí concordo. O problema é quando é só montra."),
+  ], focus=True)]),
+
+S("li-0683", False, "In Portuguese, a university classmate silent for two years congratulates Sam on the viral post and floats a class dinner some day; small talk.",
+  "small_talk reengagement reciprocity non_english lang_pt",
+  {"a": li("Inês Rebelo Cardim")},
+  [dm(L, "a", [
+      ("a", "-800d 21:00", "Parabéns pelo livro, Sam!"),
+      (ME, "+12h", "Obrigado, Inês!"),
+      ("a", "-2d 20:15", "Parabéns pelo sucesso do post, Sam! Estás em todo o lado 😄 Lembro-me das tuas apresentações na faculdade, já se via."),
+      (ME, "+1h", "Obrigado, Inês! Que saudades desses tempos."),
+      ("a", "+30m", "Temos de combinar um jantar do curso um dia destes!"),
+  ], focus=True)]),
 ]

@@ -5612,4 +5612,397 @@ S("tw-0643", False, "In Spanish, an event account sends the automatic reminder w
   [dm(T, "a", [
       ("a", "-1d 07:00", "Recordatorio: el webinar «Precios en tiempos de inflación» empieza mañana a las 18:00 (CET). Tu enlace de acceso personal: foropyme.example/w/4821. ¡Te esperamos!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 15: the week after a viral thread
+S("tw-0644", True, "A gym-chain operations manager asks about the viral thread in the replies, Sam answers, and she DMs for a paid 30-minute call that is being scheduled.",
+  "ask_call first_contact reciprocity",
+  {"a": P("Marisol Quenneville", tw="marisol_liftworks")},
+  [th(T, [
+      (ME, "-6d 08:40", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake on the counter that almost nobody orders. The €18 cake now sells out by noon. The top of a price list isn't there to sell. It's there to make the rest make sense. 🧵"),
+      ("a", "+5h", "we run 9 gyms and our top membership (€79, classes + sauna) is already the bestseller. does this still work when the 'expensive' one is what people actually buy?"),
+      (ME, "+25m", "Then it isn't the €42 cake, it's your core product, and the real question is what sits above it. Probably yes, but it depends on what the €49 tier is doing."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 10:15", "Hi Sam, Marisol from the gym question under your cake thread. Your answer sent me down a rabbit hole with our finance lead. Could we book 30 minutes on a call next week? Happy to pay for the time, we're reviewing all memberships before September."),
+      (ME, "+40m", "Hi Marisol, glad it helped. Yes, send me two or three slots that suit you."),
+      ("a", "+15m", "Tuesday 11:00 or Wednesday 15:00 Lisbon time?"),
+  ], focus=True)]),
+
+S("tw-0645", True, "An independent-retail podcast host who saw the viral thread invites Sam on his show and asks for a 15-minute call first.",
+  "ask_call first_contact",
+  {"a": P("Callum Pendergrast", tw="callum_counterpod")},
+  [th(T, [
+      (ME, "-5d 09:10", "The most useful item on a menu is sometimes the one nobody orders. A short thread about a €42 cake and what it did for an €18 one 🧵"),
+      ("a", "-2d 19:05", "half my guests have sent me this thread this week 😅 DM'd you"),
+  ]),
+   dm(T, "a", [
+      ("a", "-2d 19:20", "Hey Sam, I host The Counter, a weekly podcast for independent retailers (about 9k listeners, mostly UK). Would you come on for an episode about the cake thread? We'd record in the next few weeks. Could we have a quick 15-minute call first so I know how you'd like to frame it?"),
+  ], focus=True)]),
+
+S("tw-0646", True, "A newspaper journalist replies that she has DM'd Sam and asks to phone him today for a quote before her 4pm deadline.",
+  "ask_call first_contact",
+  {"a": P("Agnieszka Wojtasik", tw="agawojtasik_money")},
+  [th(T, [
+      (ME, "-7d 08:20", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-1d 21:35", "sent you a DM, on deadline tomorrow 🙏"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 21:38", "Hi Sam, Agnieszka Wojtasik, I write for the money pages at the Sunday Courier. I'm doing a piece on why cafés and supermarkets stock 'silly' premium items, prompted by your cake thread. Could I phone you tomorrow morning for five minutes? I'd quote you by name. Copy is due at 4pm."),
+  ], focus=True)]),
+
+S("tw-0647", True, "A salon-software founder asks question after question under the viral thread while Sam answers within minutes; a stranger with a real business problem and no ask yet.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Tariq Lahlou-Grant", tw="tariq_slotbook")},
+  [th(T, [
+      (ME, "-5d 09:05", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. The top of your price list is there to make the rest make sense. 🧵"),
+      ("a", "-2d 14:10", "question on this: we sell booking software to hair salons, two plans (€29/€59). if we add a €149 plan, who is it actually for? or is it fine if it's for nobody?"),
+      (ME, "+6m", "It should be for somebody, just not for most. Multi-location salons, say. If nobody could rationally buy it, people smell it."),
+      ("a", "+4m", "ok that helps. multi-location is ~4% of our base. do we give it features the €59 lacks, or just more seats + priority support?"),
+      (ME, "+5m", "Features that only matter at scale: staff permissions, cross-location reports. Nothing a single salon would miss, or you annoy your core."),
+      ("a", "+7m", "and the €59, leave it alone or nudge it up once the €149 exists?"),
+      (ME, "+4m", "Leave it for a quarter, watch the mix, then decide. Change two things at once and you'll never know which one worked."),
+      ("a", "+3m", "super clear. putting this in front of my cofounder tonight, might come back with our numbers"),
+  ], focus=True)]),
+
+S("tw-0648", True, "A former client silent for two and a half years quote-tweets the viral thread and DMs about three new restaurants, asking for a proposal or a talk first.",
+  "reengagement ask_rates ask_chat",
+  {"a": P("Genevieve Strathmore", tw="gen_strathmore")},
+  [dm(T, "a", [
+      ("a", "-900d 17:00", "Final menus are printed. Thank you for everything Sam, the team loves the new structure."),
+      (ME, "+1h", "Wonderful, Genevieve. Enjoy the launch!"),
+      ("a", "-3d 13:05", "Sam! Long time. That thread brought back memories. News: we're opening three more sites next spring (Bristol, Bath, Cardiff) and I want the menus and set-lunch pricing done properly from day one. Could you send me a proposal, or shall we talk it through first? I'd rather not leave it late this time."),
+  ], focus=True),
+   th(T, [
+      ("a", "-3d 12:30", "Sam did exactly this with our dessert menu a couple of years ago and the 'silly' £14 sharing platter paid for itself in a month. Recommend. @samrivera_io"),
+  ], focus=True)]),
+
+S("tw-0649", True, "A subscription-box e-commerce head asks about the viral thread on Twitter and three days later writes on LinkedIn asking for a call about a premium tier.",
+  "cross_platform first_contact ask_call reciprocity",
+  {"a": P("Linnea Haverkamp", tw="linnea_grindparcel", li=True)},
+  [th(T, [
+      (ME, "-7d 08:15", "A bakery asked why nobody bought their €18 cake. We put a €42 cake next to it that almost nobody orders. The €18 one now sells out by noon. 🧵"),
+      ("a", "-5d 16:00", "does this work for subscriptions? we sell coffee boxes at €19/€29 and 80% pick €19. thinking of a €55 'roaster's reserve' but scared it looks like a gimmick"),
+      (ME, "+2h", "It works if the top tier is real: real scarcity, real coffee. A gimmick tier is the one thing customers always notice."),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 09:30", "Hi Sam, I asked you about coffee boxes under your cake thread on Twitter earlier this week. I'm Head of E-commerce at Grind & Parcel. I now have the go-ahead to test a premium tier in Q3 and would love to talk it through properly. Would you have time for a call next week? Also happy to discuss a paid engagement if that's how you work."),
+  ], focus=True)]),
+
+S("tw-0650", True, "A former workshop attendee tags a friend under the viral thread, and she takes it up, asks Sam for a paid call about her bike shop and DMs times.",
+  "introduction first_contact ask_call reciprocity",
+  {"k": P("Fergus McAlinden", tw="fergus_mcal"), "n": P("Oyinda Adesanya-Pike", tw="oyinda_spokes")},
+  [dm(T, "k", [
+      ("k", "-210d 18:00", "Thanks for the workshop yesterday Sam, my head is still buzzing."),
+      (ME, "+2h", "Thanks for coming, Fergus!"),
+  ]),
+   th(T, [
+      (ME, "-6d 09:20", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("k", "-3d 20:10", "this is what I was banging on about at the pub re your service packages. talk to Sam, he's the real deal", {"at": "n"}),
+      ("n", "+1h", "ha, Fergus won't shut up about you. I run a bike repair shop in Leeds, three service levels and everyone picks the cheapest. would you do a call sometime this week or next? I'd pay for your time"),
+      (ME, "+30m", "Happy to, Oyinda. DMs are open, send me a couple of times."),
+  ], focus=True),
+   dm(T, "n", [
+      ("n", "-2d 09:40", "Hi Sam, Oyinda (Fergus's friend). Any morning next week works for me, the shop is shut Mondays so Monday is easiest if you can."),
+  ], focus=True)]),
+
+S("tw-0651", True, "A Dublin retail-conference programmer who saw the viral thread offers a paid keynote and asks for a call about dates and fee.",
+  "ask_call first_contact",
+  {"a": P("Maeve Cloonan", tw="maeve_aisleahead")},
+  [dm(T, "a", [
+      ("a", "-1d 15:45", "Hi Sam, I programme Aisle Ahead in Dublin (October, ~1,200 attendees, mostly grocery and hospitality). Your cake thread went round our whole committee this week and we'd love you for a 30-minute keynote on it. It's a paid slot plus travel. Could we have a call this week or early next to talk dates and fee?"),
+  ], focus=True)]),
+
+S("tw-0652", True, "In Spanish, a Zaragoza dental-clinic owner asks under the viral thread, moves to DM and arranges a paid video call for Wednesday.",
+  "ask_call first_contact reciprocity non_english lang_es",
+  {"a": P("Rodrigo Aldecoa Pardo", tw="raldecoa_dental")},
+  [th(T, [
+      (ME, "-6d 08:55", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-3d 13:20", "¿Esto funciona también con tratamientos? Tengo tres clínicas dentales en Zaragoza y todo el mundo pide la limpieza básica y nada más."),
+      (ME, "+1h", "Funciona, pero con cuidado: en salud la opción de arriba tiene que ser un tratamiento real que alguien necesite. ¿Qué ofrecéis por encima de la limpieza básica?"),
+      ("a", "+20m", "Te escribo por privado, que es largo 😅"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 15:05", "Hola Sam, soy Rodrigo, el de las clínicas de Zaragoza. Tenemos limpieza básica (45 €), una 'completa' (75 €) que casi nadie elige, y el blanqueamiento aparte. Me gustaría verlo bien contigo. ¿Podríamos hacer una videollamada la semana que viene? Como trabajo pagado, claro."),
+      (ME, "+30m", "Hola Rodrigo, claro. ¿Martes o miércoles por la tarde?"),
+      ("a", "+2h", "El miércoles a las 17:00 me va perfecto."),
+  ], focus=True)]),
+
+S("tw-0653", True, "In Argentine Spanish, a veterinary-software founder inspired by the viral thread asks, indirectly, for half an hour to show Sam his pricing page.",
+  "ask_feedback indirect_ask first_contact non_english lang_es",
+  {"a": P("Valentín Oyarzábal", tw="valeoyarzabal_vet")},
+  [dm(T, "a", [
+      ("a", "-2d 23:10", "Che Sam, te sigo hace rato y el hilo de la torta me voló la cabeza. Tenemos un software para veterinarias en Córdoba, dos planes, y el caro no lo compra nadie (y no de la manera linda jaja). Si algún día tenés media hora libre, me encantaría mostrarte nuestra página de precios y que me digas qué ves. Sin compromiso eh."),
+  ], focus=True)]),
+
+S("tw-0654", True, "In French, a Nantes baker asks under the viral thread whether Sam coaches small shops and at what price, then sends details by DM and offers a call.",
+  "ask_rates ask_call first_contact reciprocity non_english lang_fr",
+  {"a": P("Maëlle Guéguen", tw="maelle_fournil")},
+  [th(T, [
+      (ME, "-7d 09:00", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake on the counter that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-5d 18:40", "Boulangère à Nantes ici 🥖 On a exactement le même problème avec nos entremets. Vous faites des accompagnements pour les petits commerces ? Si oui, à quel tarif ?"),
+      (ME, "+1h", "Bonjour Maëlle ! Oui, j'en fais. Le plus simple : écrivez-moi en privé avec le nombre de boutiques et ce que vous vendez, je vous réponds avec une fourchette."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-3d 07:30", "Bonjour Sam, deux boutiques (Nantes centre et Rezé), 14 salariés, une trentaine de gâteaux à la carte en plus du pain. On voudrait revoir toute la vitrine avant la rentrée. Pouvez-vous m'envoyer une fourchette ? Et si c'est plus simple, on peut s'appeler un matin, je suis dispo après 11h."),
+  ], focus=True)]),
+
+S("tw-0655", True, "In German, the owner of a family brewery whose staff passed the viral thread around asks Sam for a paid phone call next week.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Hendrik Kämpken", tw="hkaempken_brau")},
+  [dm(T, "a", [
+      ("a", "-1d 17:50", "Hallo Sam, dein Kuchen-Thread läuft bei uns in der Firma gerade rauf und runter 😄 Wir sind eine Familienbrauerei im Münsterland, 11 Sorten, und im Getränkemarkt greifen alle zum günstigsten Kasten. Ich glaube, wir haben oben im Sortiment genau das Problem, das du beschreibst. Hättest du nächste Woche Zeit für ein Telefonat? Gern auch bezahlt."),
+  ], focus=True)]),
+
+S("tw-0656", True, "In Portuguese, a Lisbon journalist replies under the viral thread and DMs asking to phone Sam this morning for an article closing at 4pm.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Teresa Ruivo Amaral", tw="teresa_ramaral")},
+  [th(T, [
+      (ME, "-6d 08:30", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-1d 19:00", "Sam, mandei-lhe uma mensagem privada, é para um artigo de amanhã 🙏"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-1d 19:02", "Boa tarde Sam, sou jornalista na Gazeta do Tejo. Estou a fechar um artigo sobre a subida dos preços nas pastelarias de Lisboa e o seu fio sobre o bolo de 42 euros vem mesmo a calhar. Podemos falar ao telefone amanhã de manhã, dez minutos? Fecho às 16h."),
+  ], focus=True)]),
+
+S("tw-0657", True, "A BBQ food-truck owner replies to the viral thread, Sam asks for numbers, and he DMs them with a typo-ridden request for a paid call this week.",
+  "ask_call ask_rates first_contact reciprocity typo",
+  {"a": P("Deshawn Pruitt", tw="dpruitt_smokes")},
+  [th(T, [
+      (ME, "-6d 09:30", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-3d 22:15", "yo this is my menu exactly. nobody buys the brisket platter, evryone gets the $12 sandwich"),
+      (ME, "+9h", "The platter might be doing more work than you think. What's on it and what does it cost?"),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 01:30", "hey sam its deshawn from the bbq reply. platter is $38 feeds 2-3, sandwich $12, sides $4. margin on platter way better but it jus sits there. cud we hop on a call this wk? ill pay ofc, jus tell me what u charge"),
+  ], focus=True)]),
+
+S("tw-0658", True, "A pottery-studio owner who added a top tier after the viral thread faces angry members and cancellations, asks for urgent help, and a call is set for this morning.",
+  "ask_call ask_help first_contact reciprocity fast_reply",
+  {"a": P("Coralie Winstanley", tw="coralie_kilnroom")},
+  [dm(T, "a", [
+      ("a", "-10h", "Sam, I did something silly. After your thread I added a £95 'studio plus' membership above our £55 one. Today 20 regulars emailed asking why the £55 now 'looks cheap' and two cancelled. Any chance you could spare 20 minutes tomorrow morning to help me fix the message before it spreads? I'll pay whatever you charge."),
+      (ME, "+15m", "Oof. Don't change anything else yet. I can do 11:00 UK time tomorrow?"),
+      ("a", "+4m", "11 is perfect, thank you so much. Sending you the email they all got."),
+  ], focus=True)]),
+
+S("tw-0659", True, "An architecture-practice director discusses three-option fee proposals under the viral thread and asks whether redoing their template is something Sam would take on.",
+  "indirect_ask first_contact reciprocity",
+  {"a": P("Solveig Haugland", tw="solveig_haugland_arch")},
+  [th(T, [
+      (ME, "-5d 08:45", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake on the counter that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-3d 11:00", "we're a 12-person architecture practice and our fee proposals always come as one number. wondering if a 'three options' proposal would do the same thing for us"),
+      (ME, "+40m", "Very often, yes. The top option makes the middle one feel like the responsible choice, which is exactly what a client board wants to feel."),
+      ("a", "+2h", "that's a good way of putting it. is redoing a practice's proposal template the kind of thing you'd take on? we have two big bids in June"),
+  ], focus=True)]),
+
+# ---- negatives
+S("tw-0660", False, "A stranger replies 'THIS.' with fire emoji under the viral thread; applause with nothing to continue.",
+  "thanks_only first_contact",
+  {"a": P("Brody Kastelic", tw="brody_k_builds")},
+  [th(T, [
+      (ME, "-4d 08:30", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+2h", "THIS. 🔥🔥 every founder should read it twice"),
+  ], focus=True)]),
+
+S("tw-0661", False, "A stranger answers the viral thread with three emoji and nothing else; emoji only.",
+  "emoji_only first_contact",
+  {"a": P("Noor Al-Sabbagh", tw="noor_alsabbagh")},
+  [th(T, [
+      (ME, "-3d 09:15", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+40m", "🍰📈🤯"),
+  ], focus=True)]),
+
+S("tw-0662", False, "A café owner tags her business partner under the viral thread and the two banter between themselves; nobody asks Sam anything.",
+  "small_talk first_contact",
+  {"a": P("Tamsyn Oakhurst", tw="tamsyn_oak"), "b": P("Rafferty Vale", tw="raff_vale")},
+  [th(T, [
+      (ME, "-5d 08:50", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake on the counter that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+3h", "you need to read this before we redo the menu boards", {"at": "b"}),
+      ("b", "+20m", "ok ok I read it. you're still not putting a £60 roast on the board"),
+  ], focus=True)]),
+
+S("tw-0663", False, "An account posts a 'follow these pricing people after the cake thread' list tagging Sam among thirteen others; a mass mention.",
+  "mass_mention",
+  dict(crowd(13, 644), a=P("Lorcan Fitzhenry", tw="lorcan_lists")),
+  [th(T, [
+      ("a", "-2d 17:00", "If the cake thread broke your brain this week, here are more pricing people worth following 👇 #pricing #smallbusiness @samrivera_io", {"at": ats(13)}),
+  ], focus=True)]),
+
+S("tw-0664", False, "A growth account quote-tweets the viral thread with 'comment CAKE for my template' and tags Sam among eleven others; engagement bait.",
+  "mass_mention promotional",
+  dict(crowd(11, 645), a=P("Chase Vandermolen", tw="chase_scales_it")),
+  [th(T, [
+      ("a", "-3d 12:00", "Sam's cake thread is 🔥 but here's the part nobody tells you. Comment CAKE and I'll DM you my decoy-pricing template (free for 24h only) 👇", {"at": ats(11)}),
+  ], focus=True)]),
+
+S("tw-0665", False, "A 'creator fund' bot replies to the viral thread that Sam won a $500 reward and must claim it by midnight; spam.",
+  "spam automated",
+  {"a": P("Viral Creators Fund", tw="viralcreatorsfund_hq")},
+  [th(T, [
+      (ME, "-4d 08:40", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+1h", "Congratulations! Your post has been selected for the Creator Viral Bonus 💰 Claim your $500 reward before midnight: vcf-rewards.example/claim"),
+  ], focus=True)]),
+
+S("tw-0666", False, "A ghostwriter counts the viral thread's views and offers to write threads for Sam every week, asking for a 15-minute call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Jett Callahan-Moss", tw="jett_ghostwrites")},
+  [dm(T, "a", [
+      ("a", "-2d 10:20", "Sam, 2.1M views on the cake thread 👀 Now imagine that every week. I ghostwrite for 30+ founders and consultants and I've already mapped 12 thread ideas from your old posts. 15 min call this week so I can show you?"),
+  ], focus=True)]),
+
+S("tw-0667", False, "A designer replies under the viral thread offering to turn it into a paid carousel; a seller jumping into the replies.",
+  "promotional first_contact",
+  {"a": P("Mira Vantongeren", tw="mira_makes_carousels")},
+  [th(T, [
+      (ME, "-5d 09:00", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+3h", "love this! I can turn it into a 10-slide carousel for LinkedIn and IG, $150, 48h turnaround. DM me 🎨"),
+  ], focus=True)]),
+
+S("tw-0668", False, "A recruiter cites the viral thread before a template pitch for a Head of Pricing role with a quick-call ask; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Brandon Kessinger", tw="brandon_talentpeak")},
+  [dm(T, "a", [
+      ("a", "-3d 14:00", "Hi Sam, I came across your viral thread on pricing and was really impressed by your expertise! I'm partnering with a fast-growing Series B marketplace on an exciting Head of Pricing opportunity (hybrid, London, competitive package + equity). Would you be open to a quick call to explore?"),
+  ], focus=True)]),
+
+S("tw-0669", False, "A troll replies that the thread is about tricking customers and sneers 'you call yourself a consultant'; hostility with the word call.",
+  "hostile keyword_trap first_contact",
+  {"a": P("Rex Hallorann", tw="rexhall_truth")},
+  [th(T, [
+      (ME, "-6d 08:35", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-5d 23:40", "so the whole thread is 'trick people into buying the cake you wanted them to buy'. and you call yourself a consultant lol"),
+  ], focus=True)]),
+
+S("tw-0670", False, "Three strangers pile on under the viral thread calling it a dark pattern and manipulation; a pile-on with no ask.",
+  "hostile first_contact",
+  {"a": P("Wendell Strasz", tw="wendell_strasz"), "b": P("Ottilie Farnsby", tw="ottiliefarnsby"),
+   "c": P("Garrick Moyes", tw="garrick_moyes")},
+  [th(T, [
+      (ME, "-4d 09:00", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+9h", "this is literally a dark pattern with frosting on top"),
+      ("b", "+20m", "'nudging'. consultants needed a nicer word for manipulation"),
+      ("c", "+1h", "imagine being proud of this", {"re": 0}),
+  ], focus=True)]),
+
+S("tw-0671", False, "A behavioural economist civilly disputes the viral thread's evidence over several replies and they agree to test rather than preach; a debate with no ask.",
+  "small_talk reciprocity many_turns first_contact",
+  {"a": P("Lucian Thorvaldsen", tw="lthorvaldsen_econ")},
+  [th(T, [
+      (ME, "-6d 09:10", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-4d 10:00", "fun story, but the decoy effect has a shaky replication record. a lot of this may be novelty: new item, people look at the counter again."),
+      (ME, "+30m", "Fair, and I can't rule novelty out with one bakery. It has held for three months, though, which is longer than novelty usually lasts."),
+      ("a", "+1h", "three months of one bakery is still n=1. I'd want to see it hold across shops."),
+      (ME, "+20m", "Agreed it's n=1. I'm not claiming a law, just something worth testing."),
+      ("a", "+15m", "then we agree: test it, don't preach it 🙂"),
+  ], focus=True)]),
+
+S("tw-0672", False, "A stranger jokes that his mother-in-law has used the viral thread's trick on him for decades and Sam jokes back; banter.",
+  "small_talk reciprocity first_contact",
+  {"a": P("Dermot Galvin", tw="dermot_galvin")},
+  [th(T, [
+      (ME, "-5d 08:25", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake on the counter that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+4h", "my mother-in-law has run this on me for 25 years. there's always a second, worse dessert so I'll praise the first"),
+      (ME, "+30m", "A pricing strategist in disguise. Do not cross her."),
+      ("a", "+5m", "I would never. I value my plate"),
+  ], focus=True)]),
+
+S("tw-0673", False, "A reader asks whether the viral thread is written up anywhere longer, Sam links his newsletter, and she says ta; a one-line request answered.",
+  "trivial_question reciprocity first_contact",
+  {"a": P("Hollis Ngata", tw="hollis_ngata")},
+  [th(T, [
+      (ME, "-3d 08:50", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+6h", "did you write this up longer anywhere? would like to send it to my boss"),
+      (ME, "+20m", "Yes, in this week's newsletter: samrivera.example/cake"),
+      ("a", "+3m", "ta!"),
+  ], focus=True)]),
+
+S("tw-0674", False, "In Brazilian Portuguese, a podcast host invites Sam after the viral thread, Sam declines for this quarter, and he says no problem; declined.",
+  "declined closed reciprocity ask_call first_contact non_english lang_pt",
+  {"a": P("Caetano Ribas Prado", tw="caetano_balcaocheio")},
+  [dm(T, "a", [
+      ("a", "-4d 14:00", "Oi Sam! Sou o Caetano, apresento o podcast Balcão Cheio, sobre pequenos negócios no Brasil. Seu fio do bolo viralizou aqui também! Topa gravar um episódio com a gente? Podemos fazer uma call rápida antes."),
+      (ME, "+5h", "Oi Caetano, muito obrigado pelo convite! Este trimestre estou sem agenda para podcasts, tenho um livro para entregar. Talvez no fim do ano?"),
+      ("a", "+1h", "Sem problema nenhum, entendo total! Boa sorte com o livro, a gente se fala no fim do ano 🙌"),
+  ], focus=True)]),
+
+S("tw-0675", False, "A journalist asked to ring Sam about the viral thread six and a half weeks ago, Sam offered times, and she never called or wrote again; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": P("Felicity Warrender", tw="fwarrender_ledger")},
+  [th(T, [
+      (ME, "-50d 08:40", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+  ]),
+   dm(T, "a", [
+      ("a", "-46d 11:20", "Hi Sam, I'm at the Evening Ledger, writing about 'decoy' items on menus after your thread. Could I ring you for ten minutes this week?"),
+      (ME, "+1h", "Hi Felicity, sure: today after 3pm or tomorrow morning, whichever suits. My number is in my bio."),
+  ], focus=True)]),
+
+S("tw-0676", False, "A candle maker asked for a call after the viral thread, they spoke, and she thanks Sam and says she is sorted; closed.",
+  "closed reciprocity ask_call first_contact",
+  {"a": P("Ottavia Kershaw", tw="ottavia_wicks")},
+  [dm(T, "a", [
+      ("a", "-6d 16:00", "Hi Sam, candle maker here (I replied about gift sets under the cake thread). Could we do a quick call about my three price points?"),
+      (ME, "+20m", "Sure, Friday 11:00 UK time?"),
+      ("a", "+5m", "Perfect!"),
+      ("a", "-2d 13:30", "Thank you for Friday, Sam. I've added a 'whole collection' box at £120 and already sold one, ha. All sorted for now, really appreciated 🕯️"),
+      (ME, "+1h", "Brilliant, Ottavia! Enjoy it."),
+  ], focus=True)]),
+
+S("tw-0677", False, "In Brazilian Portuguese, a growth agency congratulates Sam on going viral and pushes a 15-minute call to sell him a funnel; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": P("Thiago Mendonça Lobo", tw="thiago_growthlab")},
+  [dm(T, "a", [
+      ("a", "-2d 16:40", "Fala Sam! Vi que seu fio viralizou, parabéns 🚀 Agora é a hora de transformar esse alcance em clientes. Nossa agência monta funil completo com anúncios e automação pra consultores. Bora uma call de 15 min essa semana pra eu te mostrar o plano?"),
+  ], focus=True)]),
+
+S("tw-0678", False, "In Spanish, a stranger jokes that her grandmother did the same with croquettes and Sam jokes back; banter.",
+  "small_talk reciprocity first_contact non_english lang_es",
+  {"a": P("Begoña Urrutikoetxea", tw="bego_urruti")},
+  [th(T, [
+      (ME, "-5d 09:05", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+5h", "Mi abuela hacía esto con las croquetas: ponía una bandeja de 'especiales' carísimas que no tocaba nadie y las normales volaban 😂"),
+      (ME, "+40m", "Tu abuela iba cuarenta años por delante de los consultores."),
+      ("a", "+10m", "Y sin cobrar ni un euro, que conste 😂"),
+  ], focus=True)]),
+
+S("tw-0679", False, "In Spanish, a personal-branding coach congratulates Sam on the viral thread and pitches her 8-week programme with a 15-minute call; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Nerea Alcántara Vives", tw="nerea_marcapersonal")},
+  [dm(T, "a", [
+      ("a", "-1d 12:15", "¡Hola Sam! Enhorabuena por el hilo viral 👏 Justo ahora es cuando más se nota tener una marca personal bien montada. Tengo un programa de 8 semanas para consultores que quieren convertir la visibilidad en ventas. ¿Te va una llamada de 15 minutos esta semana y te cuento?"),
+  ], focus=True)]),
+
+S("tw-0680", False, "In French, a stranger replies that he has saved the viral thread to reread at the weekend; saving it, nothing to continue.",
+  "thanks_only first_contact non_english lang_fr",
+  {"a": P("Anatole Brisebois", tw="anatole_bsb")},
+  [th(T, [
+      (ME, "-3d 08:35", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+7h", "Enregistré 📌 à relire au calme ce week-end."),
+  ], focus=True)]),
+
+S("tw-0681", False, "In French, a stranger sneers that pricing advice is just fooling customers and asks 'on appelle ça un métier ?'; sarcasm.",
+  "hostile keyword_trap first_contact non_english lang_fr",
+  {"a": P("Hortense Malaterre", tw="hortense_mlt")},
+  [th(T, [
+      (ME, "-4d 09:20", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+3h", "Donc le « conseil en pricing », c'est faire croire aux clients qu'ils font une affaire. Et on appelle ça un métier ? 🙃"),
+  ], focus=True)]),
+
+S("tw-0682", False, "In German, a pâtissier tags his colleague about yesterday's team Treffen and she answers him; two people talking to each other, a keyword trap.",
+  "small_talk keyword_trap first_contact non_english lang_de",
+  {"a": P("Ansgar Wellenreuther", tw="ansgar_wr"), "b": P("Svenja Töpfer", tw="svenja_toepfer_konditorei")},
+  [th(T, [
+      (ME, "-6d 08:45", "A bakery asked me why nobody bought their €18 cake. We added a €42 cake that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "-5d 15:00", "genau das, was ich beim Treffen gestern mit der Tortenkarte meinte!", {"at": "b"}),
+      ("b", "+30m", "Jaja, du hattest recht 🙄 Trotzdem kommt keine 40-Euro-Torte in die Vitrine."),
+  ], focus=True)]),
+
+S("tw-0683", False, "In German, a reader asks whether the viral thread also applies to B2B, Sam says yes in one line and he thanks him; settled.",
+  "trivial_question reciprocity first_contact non_english lang_de",
+  {"a": P("Ruprecht Heinzelmann", tw="rheinzelmann")},
+  [th(T, [
+      (ME, "-4d 08:55", "A bakery asked me why nobody bought their €18 cake. We put a €42 cake above it that almost nobody orders. The €18 cake now sells out by noon. 🧵"),
+      ("a", "+8h", "Gilt das auch im B2B oder nur im Einzelhandel?"),
+      (ME, "+25m", "Auch im B2B, oft sogar stärker: Dort heißt der 42-Euro-Kuchen 'Enterprise'."),
+      ("a", "+5m", "Ha, gut. Danke!"),
+  ], focus=True)]),
 ]
