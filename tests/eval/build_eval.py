@@ -338,7 +338,7 @@ def expand(sit, module):
 # platform); its holdout is pinned by the committed list below, which is exactly what the
 # original whole-set rule produced. Every later batch is split among itself only, by the
 # same systematic rule. To add situations beyond the last batch, append a new batch bound.
-BATCH_ENDS = [123, 163, 203, 243, 283, 323, 363, 403, 443, 483, 523, 563, 603, 643, 683]  # last id number of each batch (per platform)
+BATCH_ENDS = [123, 163, 203, 243, 283, 323, 363, 403, 443, 483, 523, 563, 603, 643, 683, 723]  # last id number of each batch (per platform)
 PINNED_HOLDOUT = {  # batch 1 holdout, as assigned when the set had 123 situations per platform
     "tw": "0001 0003 0005 0008 0014 0016 0020 0021 0024 0028 0029 0034 0038 0039 0040 0043 "
           "0050 0053 0054 0055 0059 0061 0064 0070 0077 0079 0082 0083 0084 0086 0088 0097 "

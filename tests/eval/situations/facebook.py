@@ -6109,4 +6109,341 @@ S("fb-0683", False, "In Portuguese, a former classmate silent for three and a ha
       (ME, "+10h", "Abraço, Nuno!"),
       ("a", "-2d 13:40", "Olá Sam! Vi o teu post, estás famoso 😄 Olha, agora trabalho com seguros de proteção de rendimento para trabalhadores independentes, e com o sucesso vem a responsabilidade, certo? Liga-me esta semana para te fazer uma simulação, demora 10 minutos."),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 16: a B2B month
+S("fb-0684", True, "The owner of an office-cleaning company whose three biggest contract clients want to renegotiate asks Sam for a call before the meetings.",
+  "ask_call ask_help first_contact",
+  {"a": P("Courtney Ballantyne")},
+  [dm(F, "a", [
+      ("a", "-1d 18:30", "Hi Sam, a friend in the Lisbon Business Owners group pointed me to you. I run an office-cleaning company, 38 staff, mostly yearly contracts with offices and clinics. Three of our biggest clients want to renegotiate in the same month and all of them are asking for 10% off. I meet the first one on the 12th. Could we have a call before then? Happy to pay for your time."),
+  ], focus=True)]),
+
+S("fb-0685", True, "The organiser of a regional hospitality business network tags Sam asking him to give a members' session on B2B contract prices, and after his reply asks for his fee and a call.",
+  "ask_rates ask_call first_contact reciprocity",
+  {"a": P("Jacinta Morrow-Lisle")},
+  [th(F, [
+      ("a", "-3d 11:00", "Members keep asking how to price group and corporate contracts for next season. Sam Rivera, would you do an evening session for the Algarve Hospitality Business Network? We're about 120 member businesses."),
+      (ME, "+2h", "Hi Jacinta, I'd be glad to. Message me the dates you have in mind."),
+      ("a", "+1h", "Wonderful! I'll message you. What's your fee for a 90-minute session? And could we have a quick call this week to shape the content?"),
+  ], focus=True)]),
+
+S("fb-0686", True, "A coffee roaster who supplies forty cafés asks Sam for a quote to rework her wholesale price list and suggests a call.",
+  "ask_rates ask_call first_contact",
+  {"a": P("Tamsyn Oakhurst")},
+  [dm(F, "a", [
+      ("a", "-2d 09:45", "Hello Sam! I own Ridgeback Roasters, we supply about 40 cafés and 6 offices. Our wholesale list is basically 'whatever I agreed with each café in 2019'. Green coffee is up 40% and I need a proper wholesale structure with volume tiers before I talk to them. What would you charge to help? Maybe a call first so you see the mess 😅"),
+  ], focus=True)]),
+
+S("fb-0687", True, "In French, the manager of an artisanal biscuit company that sells to delicatessens asks Sam for a call this week before announcing a price increase.",
+  "ask_call ask_help first_contact non_english lang_fr",
+  {"a": P("Solène Rabuteau")},
+  [dm(F, "a", [
+      ("a", "-1d 20:00", "Bonsoir Sam, je gère la Biscuiterie des Marais, nous vendons à environ 150 épiceries fines en France et en Belgique. Le beurre et l'emballage ont explosé, nous devons augmenter nos tarifs de 8 à 10 % au 1er janvier et je redoute la réaction des revendeurs. Pourrait-on s'appeler cette semaine ? Je vous explique la situation en vingt minutes."),
+  ], focus=True)]),
+
+S("fb-0688", True, "In French, a Brussels consultancy partner Sam has worked with proposes a joint response to a public tender for a regional agency's fee schedule and asks for a call before the deadline.",
+  "ask_call reciprocity many_turns non_english lang_fr",
+  {"a": P("Aurélien Vandermeulen")},
+  [dm(F, "a", [
+      ("a", "-95d 17:00", "Merci encore pour l'atelier commun à Gand, les participants étaient ravis."),
+      (ME, "+2h", "Merci Aurélien, c'était un plaisir de travailler ensemble."),
+      ("a", "-2d 10:15", "Sam, l'agence wallonne pour l'export vient de publier un marché public pour revoir la grille des tarifs de ses prestations aux entreprises. Nous avons l'expertise secteur public mais pas la partie pricing. Ça te dirait de répondre ensemble ? Dépôt des offres le 28, on pourrait s'appeler mardi ou mercredi pour répartir le travail ?"),
+      (ME, "+1h", "Oui, très intéressé ! Mercredi matin me va."),
+      ("a", "+15m", "Parfait, mercredi 10h. Je t'envoie le cahier des charges."),
+  ], focus=True)]),
+
+S("fb-0689", True, "In Spanish, the owner of a Málaga industrial laundry squeezed by hotel clients asks Sam if they can talk on the phone about her contract prices.",
+  "ask_call ask_help first_contact non_english lang_es",
+  {"a": P("Inmaculada Ruiz-Carrasco")},
+  [dm(F, "a", [
+      ("a", "-2d 19:10", "Hola Sam, te escribo desde Málaga. Tengo una lavandería industrial que trabaja para 22 hoteles de la Costa del Sol. Los hoteles grandes me aprietan cada año el precio por kilo y la luz no para de subir, este año estoy perdiendo dinero con dos de ellos. Una conocida del grupo de empresarias me dijo que tú ayudas con estas cosas. ¿Podemos hablar por teléfono un día de esta semana?"),
+  ], focus=True)]),
+
+S("fb-0690", True, "In Austrian German, the owner of an office-catering company asks Sam for an offer to rework her contract prices and proposes a phone appointment.",
+  "ask_rates ask_call first_contact reciprocity non_english lang_de",
+  {"a": P("Hemma Rauchenberger")},
+  [dm(F, "a", [
+      ("a", "-3d 08:40", "Grüß Gott Herr Rivera, ich führe in Graz ein Catering für Firmenkantinen, wir beliefern 17 Betriebe täglich. Die Lebensmittelpreise sind so gestiegen, dass unsere Verträge mit Fixpreis pro Essen nicht mehr aufgehen. Könnten Sie mir ein Angebot machen, unsere Vertragspreise neu aufzusetzen? Gerne vorher ein Telefontermin, damit Sie sich ein Bild machen können."),
+      (ME, "+4h", "Grüß Gott Frau Rauchenberger, sehr gern. Donnerstag 10 Uhr oder Freitag 14 Uhr?"),
+      ("a", "+40m", "Donnerstag 10 Uhr passt wunderbar, ich rufe Sie an."),
+  ], focus=True)]),
+
+S("fb-0691", True, "In Portuguese, the commercial director of a cork-stopper maker preparing new prices for wineries asks Sam for a meeting in Porto or Lisbon.",
+  "ask_meeting first_contact non_english lang_pt",
+  {"a": P("Hermínio Castro Valente")},
+  [dm(F, "a", [
+      ("a", "-2d 11:20", "Bom dia Sam. Sou diretor comercial da Corticeira Vale do Uíma, em Santa Maria da Feira. Vendemos rolhas a cerca de 400 adegas em Portugal, Espanha e França e vamos rever a tabela de preços para a próxima vindima. Gostaríamos de contar com um apoio externo. Seria possível marcarmos uma reunião, no Porto ou em Lisboa, nas próximas duas semanas?"),
+  ], focus=True)]),
+
+S("fb-0692", True, "A former client adds the owner of a packaging distributor to a Messenger group and she asks Sam for a call about her trade price lists.",
+  "introduction ask_call first_contact",
+  {"k": P("Desmond Carrow"), "n": P("Philomena Staunton")},
+  [dm(F, "k", [
+      ("k", "-300d 15:00", "New bakery prices live today, first week went smoothly. Cheers Sam."),
+      (ME, "+1h", "Brilliant, Desmond!"),
+  ]),
+   dm(F, "k n", [
+      ("k", "-2d 10:00", "Desmond Carrow added Sam Rivera and Philomena Staunton to the group."),
+      ("k", "+1m", "Sam, Philomena supplies all our boxes and bags. She's redoing her trade prices and I said she has to talk to you."),
+      ("n", "+35m", "Thanks Desmond! Hi Sam, we distribute food packaging to about 250 bakeries and cafés and our trade price list has 1,100 lines and 14 discount levels. I'd love a call to see if you could help, any day next week works."),
+  ], focus=True, title="Desmond, Philomena and Sam")]),
+
+S("fb-0693", True, "The owner of an event-AV rental company asks on Messenger about day rates for corporate clients and follows up on LinkedIn three days later asking for a call; the same person on two platforms.",
+  "ask_call ask_help cross_platform first_contact",
+  {"a": P("Lachlan Brennock", li=True)},
+  [dm(F, "a", [
+      ("a", "-4d 19:00", "Hi Sam, I run Brennock AV, we rent sound, screens and crew for corporate events. Corporate clients keep asking for 'all-in day rates' and we keep undercharging. Is this something you'd look at?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 08:50", "Hi Sam, Lachlan from Brennock AV, I messaged you on Facebook earlier in the week. Writing here too as it's more of a business matter. Could we set up a call? We quote three big conferences next month."),
+  ], focus=True)]),
+
+S("fb-0694", True, "An acquaintance silent for four years, now running her family's plumbing-supplies wholesaler, asks Sam for help with trade-account discounts and proposes lunch.",
+  "reengagement ask_meeting ask_help",
+  {"a": P("Rowena Glasspool")},
+  [dm(F, "a", [
+      ("a", "-1500d 21:00", "Great catching up at Tiago's wedding, Sam!"),
+      (ME, "+10h", "You too, Rowena!"),
+      ("a", "-2d 12:30", "Sam, hi! Long overdue message. I took over my dad's plumbing-supplies wholesaler last year and the trade accounts are a jungle: 600 installers, each with a discount someone agreed over a coffee in 1998. I really need help sorting it out properly. Can I take you to lunch next week and tell you about it?"),
+  ], focus=True)]),
+
+S("fb-0695", True, "A stranger running a small commercial printer asks a run of substantive questions about minimum orders under Sam's post and Sam answers each within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Barnabas Kilbride")},
+  [th(F, [
+      (ME, "-1d 08:30", "Minimum order quantities are a price, even if they never appear on the price list."),
+      ("a", "+30m", "Commercial printer here. Our minimum run is 500 but agencies keep ordering 120 and we do it anyway. Raise the minimum or charge for small runs?"),
+      (ME, "+6m", "Charge for small runs: a setup fee under 500. Then the minimum is a choice, not a fight."),
+      ("a", "+5m", "Would the setup fee show on the quote as its own line?"),
+      (ME, "+4m", "Yes, a visible line. Hidden in the unit price it just looks like you're expensive."),
+      ("a", "+3m", "And for agencies that order every week?"),
+      (ME, "+5m", "Waive it above a monthly volume. Reward the habit you want."),
+  ], focus=True)]),
+
+S("fb-0696", True, "The head of sales at a furniture maker that supplies hotels asks, indirectly, whether Sam would spare half an hour to hear how he'd handle contract pricing.",
+  "indirect_ask ask_chat first_contact",
+  {"a": P("Eamon Threlkeld")},
+  [dm(F, "a", [
+      ("a", "-2d 21:15", "Hi Sam, hope it's ok to write here. I head sales at a furniture maker in Paços de Ferreira, we fit out hotels across Europe. Contract pricing is where we lose our margin, every tender ends with us cutting 15% to win. I don't really know how people like you work, but if you ever had half an hour I'd love to hear how you'd approach it."),
+  ], focus=True)]),
+
+S("fb-0697", True, "A former client silent for a year and a half, now operations director at a cash-and-carry, asks Sam what a margin project there would cost.",
+  "reengagement ask_rates",
+  {"a": P("Gwendoline Ferrabee")},
+  [dm(F, "a", [
+      ("a", "-560d 16:00", "The new croissant pricing is working, the shops are happy. Thanks so much for everything, Sam."),
+      (ME, "+1h", "Lovely to hear, Gwendoline!"),
+      ("a", "-3d 10:05", "Hi Sam! Big news, I left the bakery and I'm now operations director at Grossfield Cash & Carry. Our margin on catering customers is awful and the owners have given me budget to fix it. Could you tell me roughly what a project like the bakery one would cost here? 3 depots, about 9,000 lines."),
+  ], focus=True)]),
+
+S("fb-0698", True, "The director of executive education at a Dublin university asks Sam to co-design a two-day pricing course for managers and to meet on Zoom.",
+  "ask_call first_contact",
+  {"a": P("Fionnbar Kinsella-Rourke")},
+  [dm(F, "a", [
+      ("a", "-2d 14:40", "Dear Sam, I'm Director of Executive Education at Liffey Business School. We're adding a two-day open programme on pricing for commercial managers next spring and would like to design it with you and have you teach it. Would you be free for a Zoom call next week to discuss format and fees?"),
+  ], focus=True)]),
+
+S("fb-0699", True, "In Swiss French with typos, the owner of an IT-services firm moving clients from hourly billing to monthly packages asks Sam for a call.",
+  "ask_call first_contact typo non_english lang_fr",
+  {"a": P("Loïc Chappuis-Genoud")},
+  [dm(F, "a", [
+      ("a", "-1d 22:10", "Salut Sam, jai une petite boite d'informatique a Lausanne, on gère le parc de 45 PME. on facture a l'heure et les clients rallent a chaque facture. je veux passer a des forfaits mensuels mais je sais pas comment les calculer sans me planter. on pourrait se faire un appel la semaine prochaine ? je paye evidement"),
+  ], focus=True)]),
+
+S("fb-0700", False, "A breakfast club tags Sam and eleven others in a post inviting them to its procurement networking breakfast; a mass tag.",
+  "mass_mention promotional first_contact",
+  dict(crowd(11, 700), a=P("Tagus Procurement Breakfast")),
+  [th(F, [
+      ("a", "-1d 12:00", "Thursday's Procurement Breakfast has 8 seats left! Tagging people who should be there 👇 Sam Rivera", {"at": ats(11)}),
+  ], focus=True)]),
+
+S("fb-0701", False, "Sam messages a supplier's business Page and gets its automatic reply about response times; a Page auto-reply.",
+  "automated",
+  {"a": P("Norvik Label Printing")},
+  [dm(F, "a", [
+      (ME, "-1d 16:00", "Hello, do you print short runs of book labels?"),
+      ("a", "+1m", "Thanks for contacting Norvik Label Printing! We usually reply within one business day. For urgent quotes, use the form on our website."),
+  ], focus=True)]),
+
+S("fb-0702", False, "A business coach proposes to 'partner' and scale Sam to seven figures on a free 15-minute call; selling to Sam.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Brandi Whitcombe")},
+  [dm(F, "a", [
+      ("a", "-2d 18:20", "Hi Sam!! I love what you do 🙌 I help consultants go from 5 to 7 figures with my Premium Offer Method and I'd love to partner with you. I have 2 spots left for a free 15-min Growth Call this week, want one? 💫"),
+  ], focus=True)]),
+
+S("fb-0703", False, "A directory tells Sam his business was 'selected' for a Top Consultants of Portugal listing that costs €299 a year; a paid listing.",
+  "promotional first_contact",
+  {"a": P("Top Consultants PT Directory")},
+  [dm(F, "a", [
+      ("a", "-1d 13:00", "Good news, Sam Rivera! Your business has been selected for the 2026 edition of Top Consultants of Portugal. Activate your Featured Listing (€299/year) to receive the certificate, a badge for your website and priority placement. Offer valid for 7 days."),
+  ], focus=True)]),
+
+S("fb-0704", False, "A friend who runs a bakery asks Sam to vote for her in a local business award, he says done and she thanks him; a favour, not his work.",
+  "small_talk promotional reengagement reciprocity many_turns",
+  {"a": P("Clodagh Ferreira-Maguire")},
+  [dm(F, "a", [
+      ("a", "-200d 18:00", "So glad you made it to the launch party, Sam!"),
+      (ME, "+2h", "Wouldn't miss it!"),
+      ("a", "-2d 09:00", "Sam!! We're finalists for Best Neighbourhood Business 🥐 voting closes Friday, would you vote for us? link in my post 🙏"),
+      (ME, "+1h", "Done! Good luck!"),
+      ("a", "+5m", "You're a star ❤️"),
+  ], focus=True)]),
+
+S("fb-0705", False, "Sam congratulates a former colleague on her new job as head of procurement and she thanks him; congratulations only.",
+  "small_talk thanks_only reengagement reciprocity many_turns",
+  {"a": P("Marguerite Ellesmere")},
+  [dm(F, "a", [
+      ("a", "-400d 19:00", "Miss our Friday lunches, Sam."),
+      (ME, "+1h", "Me too!"),
+      (ME, "-2d 18:00", "Saw the news, Head of Procurement! Congratulations, Marguerite, well deserved."),
+      ("a", "+2h", "Thank you Sam! 😊"),
+  ], focus=True)]),
+
+S("fb-0706", False, "A small-business owner asks whether B2B prices should be quoted without VAT, Sam answers in one line and she thanks him; settled.",
+  "trivial_question closed reciprocity first_contact",
+  {"a": P("Harriet Oyelowo-Finch")},
+  [dm(F, "a", [
+      ("a", "-3d 15:00", "Hi Sam, silly question from the business group: when I quote companies, do I show the price with or without VAT?"),
+      (ME, "+25m", "Without VAT for business customers, and say so next to the price."),
+      ("a", "+4m", "Great, thank you!"),
+  ], focus=True)]),
+
+S("fb-0707", False, "A wholesaler thanks Sam for yesterday's call and says they will take it from here; the call has happened and the thread is closed.",
+  "closed thanks_only reciprocity many_turns ask_call first_contact",
+  {"a": P("Cormac Delamere")},
+  [dm(F, "a", [
+      ("a", "-8d 10:00", "Hi Sam, could we have a quick call about how to present a price increase to our trade customers?"),
+      (ME, "+1h", "Sure, Tuesday at 4pm?"),
+      ("a", "+10m", "Perfect."),
+      ("a", "-1d 09:30", "Yesterday's chat sorted our heads out, Sam, thank you! We've got enough to run with now."),
+  ], focus=True)]),
+
+S("fb-0708", False, "A printing-company owner asked for a quote two months ago, Sam answered with questions and nothing has come back; stale.",
+  "stale ask_rates reciprocity first_contact",
+  {"a": P("Bartholomew Quince")},
+  [dm(F, "a", [
+      ("a", "-58d 11:30", "Hi Sam, what would it cost to have you look at our print price list?"),
+      (ME, "+3h", "Hi Bartholomew, depends on size. How many products and customer groups do you have?"),
+  ], focus=True)]),
+
+S("fb-0709", False, "Sam offers a call to a café-chain owner who posted about price increases and gets no answer for over two months; Sam's own ask.",
+  "owner_only ask_call",
+  {"a": P("Ignatius Fairweather")},
+  [dm(F, "a", [
+      (ME, "-75d 10:00", "Hi Ignatius, saw your post about the menu increase. If useful, happy to do a short call on how to communicate it to your corporate catering clients."),
+  ], focus=True)]),
+
+S("fb-0710", False, "A recruiter's Messenger template offers a commercial-pricing manager role and asks for a quick chat; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Shannon Tolliver")},
+  [dm(F, "a", [
+      ("a", "-1d 11:00", "Hi Sam! Hope you don't mind the message here. I'm recruiting a Commercial Pricing Manager for a leading FMCG business in Madrid (hybrid, great package). Your experience looks like a brilliant match. Free for a quick chat this week? Shannon, Apex Talent Partners"),
+  ], focus=True)]),
+
+S("fb-0711", False, "A fake 'Business Support' account warns that Sam's Page will be disabled unless he verifies through a link; a scam.",
+  "spam automated",
+  {"a": P("Meta Business Integrity Desk")},
+  [dm(F, "a", [
+      ("a", "-1d 03:20", "URGENT: a trademark complaint was filed against your Page. Without verification your Page and ad account will be removed by tomorrow. Confirm ownership of your business account now: meta-business-appeal.example/verify"),
+  ], focus=True)]),
+
+S("fb-0712", False, "Coworking founders banter in a group chat and one says 'let's call it a day' about the office bar tab; friendly banter and a keyword trap.",
+  "small_talk keyword_trap reciprocity many_turns",
+  {"a": P("Perrin Alcott"), "b": P("Yolanda Breckenridge")},
+  [dm(F, "a b", [
+      ("a", "-1d 19:00", "who left 14 empty espresso cups in the meeting room"),
+      ("b", "+3m", "not me, I'm a tea person now, I've changed"),
+      (ME, "+5m", "I plead the fifth."),
+      ("a", "+2m", "ok let's call it a day before someone confesses to the fridge yoghurt too"),
+  ], focus=True, title="Level 3 coworkers")]),
+
+S("fb-0713", False, "A former colleague silent for three years resurfaces selling card terminals with 'lower fees for consultants' and asks for a call; selling to Sam.",
+  "promotional keyword_trap reengagement",
+  {"a": P("Darren Pocklington")},
+  [dm(F, "a", [
+      ("a", "-1100d 20:00", "Good luck in Lisbon, mate!"),
+      (ME, "+1d 09:00", "Cheers Darren!"),
+      ("a", "-2d 14:10", "Sam mate! Long time. I'm with PayNest now, card terminals and payment links for small businesses, we beat most banks on fees. Thought of you straight away for your workshops. 10-minute call this week? I'll run your numbers, bet I save you a few hundred a year."),
+  ], focus=True)]),
+
+S("fb-0714", False, "A stranger comments that consultants like Sam are why suppliers gouge small businesses; hostile.",
+  "hostile first_contact",
+  {"a": P("Vernon Stubbington")},
+  [th(F, [
+      (ME, "-1d 11:00", "Raising prices for your business customers is not betrayal. Losing money on them quietly is."),
+      ("a", "+3h", "Consultants like you are exactly why our suppliers gouge us every January. Easy to preach when you don't pay the bills."),
+  ], focus=True)]),
+
+S("fb-0715", False, "A wholesaler asks Sam to run a sales-team workshop next week, Sam declines because he is booked and she says no worries; declined.",
+  "declined closed reciprocity ask_help first_contact",
+  {"a": P("Ysolde Pennington")},
+  [dm(F, "a", [
+      ("a", "-3d 09:00", "Hi Sam, could you run a half-day workshop on negotiating prices for our 10 sales reps next Thursday?"),
+      (ME, "+2h", "Hi Ysolde, thanks for thinking of me. I'm with a client all next week, so I can't, sorry."),
+      ("a", "+20m", "No worries at all, we'll sort something internally. Thanks!"),
+  ], focus=True)]),
+
+S("fb-0716", False, "In Spanish, a networking company sends Sam a templated invitation to a paid executive breakfast with an early-bird price; an event invitation sent to many.",
+  "promotional first_contact non_english lang_es",
+  {"a": P("Desayunos Directivos Sevilla")},
+  [dm(F, "a", [
+      ("a", "-2d 10:00", "¡Hola Sam Rivera! 🌞 Te invitamos al próximo Desayuno de Directivos Comerciales en Sevilla, con ponencia sobre negociación con grandes cuentas. Precio early bird 45 € (IVA incl.) hasta el lunes. ¡Reserva tu plaza en desayunosdirectivos.example!"),
+  ], focus=True)]),
+
+S("fb-0717", False, "In Spanish, a distributor asked Sam for help with quantity discounts and then wrote that they solved it internally; withdrawn.",
+  "closed ask_help reciprocity many_turns first_contact non_english lang_es",
+  {"a": P("Eulalia Monteagudo")},
+  [dm(F, "a", [
+      ("a", "-6d 12:00", "Hola Sam, tenemos una distribuidora de material de oficina en Zaragoza y queremos rehacer los descuentos por volumen. ¿Nos podrías ayudar?"),
+      (ME, "+3h", "Hola Eulalia, claro. ¿Cuántos clientes y tramos de descuento tenéis ahora?"),
+      ("a", "-2d 17:00", "Perdona Sam, al final lo ha resuelto nuestro controller con la tabla que ya teníamos. Gracias de todos modos, ¡un saludo!"),
+      (ME, "+1h", "¡Perfecto, suerte!"),
+  ], focus=True)]),
+
+S("fb-0718", False, "In French, a magazine offers a 'partenariat' that is a paid expert profile in its consultants' special issue and asks for a call; selling to Sam.",
+  "promotional keyword_trap first_contact non_english lang_fr",
+  {"a": P("Maëlys Fontanarosa")},
+  [dm(F, "a", [
+      ("a", "-2d 15:30", "Bonjour Sam, je vous contacte de la part du magazine Décideurs & Conseil. Nous vous proposons un partenariat : un portrait d'expert dans notre numéro spécial « Les consultants qui comptent », avec interview et visibilité premium, pour une participation de 1 850 € HT. Seriez-vous disponible pour un rapide appel cette semaine ?"),
+  ], focus=True)]),
+
+S("fb-0719", False, "In German, a business-group member thanks Sam for the tip about a tiered price list and Sam replies with an emoji; thanks only.",
+  "thanks_only reciprocity first_contact non_english lang_de",
+  {"a": P("Gottfried Ellerbrock")},
+  [dm(F, "a", [
+      ("a", "-1d 17:45", "Danke für den Tipp mit der Staffelpreisliste in der Gruppe, hat mir sehr geholfen! 👍"),
+      (ME, "+1h", "🙂"),
+  ], focus=True)]),
+
+S("fb-0720", False, "In German, a roofing firm asked for a phone call about its commercial quotes seven weeks ago, Sam offered times and nothing followed; stale.",
+  "stale ask_call reciprocity first_contact non_english lang_de",
+  {"a": P("Reinhold Oberstätter")},
+  [dm(F, "a", [
+      ("a", "-49d 07:30", "Servus Sam, wir sind eine Dachdeckerei mit 25 Leuten und machen viel für Gewerbekunden. Unsere Angebote sind immer zu billig. Können wir mal telefonieren?"),
+      (ME, "+5h", "Servus Reinhold, gern! Passt dir Dienstag 9 Uhr oder Mittwoch 16 Uhr?"),
+  ], focus=True)]),
+
+S("fb-0721", False, "In Portuguese, a stranger in a business group asks Sam to like and share the launch of her company's Page; a request for engagement.",
+  "promotional first_contact non_english lang_pt",
+  {"a": P("Gracinda Vilaça Rocha")},
+  [dm(F, "a", [
+      ("a", "-1d 10:15", "Olá Sam! Somos do mesmo grupo de empresários de Braga 😊 Lançámos hoje a página da nossa empresa de contabilidade, podes dar um gosto e partilhar? Ajuda imenso nesta fase! Obrigada 🙏"),
+  ], focus=True)]),
+
+S("fb-0722", False, "In Portuguese, a business owner asks the usual payment term between companies, Sam answers in one line and he thanks him; settled.",
+  "trivial_question closed reciprocity first_contact non_english lang_pt",
+  {"a": P("Anacleto Brandão Seixas")},
+  [dm(F, "a", [
+      ("a", "-2d 16:20", "Boa tarde Sam, pergunta rápida: qual é o prazo de pagamento habitual entre empresas em Portugal?"),
+      (ME, "+30m", "Trinta dias é o mais comum; sessenta é o máximo legal sem acordo em contrário."),
+      ("a", "+6m", "Muito obrigado, era mesmo isso!"),
+  ], focus=True)]),
+
+S("fb-0723", False, "A webinar company sends a Messenger broadcast inviting 'friends' to a free B2B sales masterclass; an automated mass invitation.",
+  "automated promotional first_contact",
+  {"a": P("Closers Academy Live")},
+  [dm(F, "a", [
+      ("a", "-1d 17:00", "Hey friend! 👋 You're invited to our FREE live masterclass 'Close Bigger B2B Deals in 30 Days', this Wednesday at 7pm. Tap here to save your seat: closersacademy.example/live. Only 500 seats!"),
+  ], focus=True)]),
 ]

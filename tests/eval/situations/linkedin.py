@@ -5958,4 +5958,349 @@ S("li-0683", False, "In Portuguese, a university classmate silent for two years 
       (ME, "+1h", "Obrigado, Inês! Que saudades desses tempos."),
       ("a", "+30m", "Temos de combinar um jantar do curso um dia destes!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 16: a B2B month
+S("li-0684", True, "A procurement manager's invitation note says her company is scoping a pricing project for its service contracts and asks to schedule a call.",
+  "ask_call first_contact",
+  {"a": li("Annika Fairbrother")},
+  [net("a", [
+      ("a", "-1d 15:20", "Hi Sam, I'm a procurement manager at Halvard Elevators. We're scoping an external project on how we price our maintenance contracts and your name came up twice. Could we schedule a 30-minute call next week?"),
+  ], focus=True)]),
+
+S("li-0685", True, "Right after Sam accepts his bare invitation, a CFO thanks him for connecting and asks for a proposal and a call about a price-increase programme.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Mortimer Aldridge-Kaye")},
+  [net("a", [
+      ("a", "-4d 09:00", ""),
+      (ME, "+6h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 10:10", "Thanks for connecting, Sam. To be direct about why I invited you: I'm CFO of Brackwater Chemicals (distribution, €90m turnover) and we need a structured price-increase programme across 2,000 industrial customers for Q1. Could you send a proposal, and could we talk by phone this week so you have the background?"),
+  ], focus=True)]),
+
+S("li-0686", True, "The VP Finance of a medical-devices distributor sends an InMail asking Sam for a proposal on discount governance and a scoping call.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Cordelia Amberley")},
+  [dm(L, "a", [
+      ("a", "-2d 13:00", "Dear Sam, I'm VP Finance at Serrano Medical Distribution (Iberia and France). Our net price realisation fell 4 points in two years, mostly from uncontrolled discounts on tenders. We would like to invite you to propose a discount-governance project. Would you be available for a scoping call next week? I can share our tender data under NDA beforehand."),
+  ], focus=True)]),
+
+S("li-0687", True, "After commenting under Sam's post, a head of sales whose team discounts to win every renewal messages him asking for help and a call.",
+  "ask_help ask_call first_contact",
+  {"a": li("Thaddeus Lockwood-Pryor")},
+  [th(L, [
+      (ME, "-3d 08:00", "When every renewal comes with a discount, your list price is a rumour."),
+      ("a", "+2h", "This is us. Exactly us."),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 17:30", "Hi Sam, following my comment. I lead sales at a cybersecurity-training company, 40 reps. 70% of our renewals close with a discount, average 18%, and the CEO wants it under 8% by next year without losing logos. I need help designing this. Could we talk this week?"),
+  ], focus=True)]),
+
+S("li-0688", True, "A data-analytics boutique Sam knows proposes a joint bid for a water utility's tariff-review tender and asks to talk this week.",
+  "ask_call reciprocity many_turns",
+  {"a": li("Marcus Everingham")},
+  [dm(L, "a", [
+      ("a", "-80d 12:00", "Good to finally meet in person at the utilities forum, Sam."),
+      (ME, "+3h", "Likewise, Marcus. Let's find something to do together."),
+      ("a", "-2d 09:15", "Found something! A regional water utility has put out a tender for a tariff review for business customers. We'd do the consumption modelling, you'd do tariff design and the price communication. Joint bid? Submission closes in three weeks. Can we talk on Thursday?"),
+      (ME, "+2h", "Count me in. Thursday afternoon works."),
+  ], focus=True)]),
+
+S("li-0689", True, "A contract-caterers' trade association asks Sam to give a paid members' webinar on indexation clauses and asks for his fee and a call.",
+  "ask_rates ask_call first_contact",
+  {"a": li("Winifred Stallworth")},
+  [dm(L, "a", [
+      ("a", "-3d 14:00", "Hello Sam, I'm Head of Member Services at the Contract Catering Association. Our members are renegotiating food-cost indexation clauses with clients and many are losing. We'd like to commission a members-only webinar from you in the next six weeks. What would your fee be, and do you have time for a call to discuss the content?"),
+  ], focus=True)]),
+
+S("li-0690", True, "A freight-software founder planning a price change messages Sam on LinkedIn and DMs him on Twitter two days later asking for a call; the same person on two platforms.",
+  "ask_call cross_platform first_contact",
+  {"a": P("Priyanka Solberg-Nair", tw="priyanka_routecraft", li=True)},
+  [dm(L, "a", [
+      ("a", "-4d 16:00", "Hi Sam, I'm co-founder of Routecraft (route-planning software for freight carriers, 320 customers). We want to change from per-user to per-shipment pricing in January. I'd value your view before we commit."),
+  ], focus=True),
+   dm(T, "a", [
+      ("a", "-2d 11:40", "Hi Sam, Priyanka from Routecraft, I wrote on LinkedIn earlier this week. Could we do a call Thursday or Friday? The board wants the new pricing signed off by the 15th."),
+  ], focus=True)]),
+
+S("li-0691", True, "A known contact introduces the head of revenue of a freight forwarder in a LinkedIn group message and the new person asks to set up a call.",
+  "introduction ask_call first_contact",
+  {"k": li("Bartholomew Ingleby"), "n": li("Zainab Whitmore-Essien")},
+  [dm(L, "k", [
+      ("k", "-220d 11:00", "Thanks for the pricing session at our offsite, the team still talks about it."),
+      (ME, "+1h", "Glad it landed, Bartholomew."),
+  ]),
+   dm(L, "k n", [
+      ("k", "-2d 10:00", "Sam, Zainab, connecting you two. Zainab runs revenue at Meridian Freight and is rethinking surcharges. Sam is who I'd call."),
+      ("n", "+50m", "Thank you Bartholomew! Hi Sam, our fuel and peak surcharges have become a second price list that customers hate. I'd really like to set up a call to see whether you could help. Next Tuesday or Wednesday?"),
+  ], focus=True)]),
+
+S("li-0692", True, "A former client silent for three years, now chief commercial officer at a new company, asks Sam for a pricing diagnostic and a call.",
+  "reengagement ask_rates ask_call",
+  {"a": li("Evangeline Rutherford-Okafor")},
+  [dm(L, "a", [
+      ("a", "-1080d 15:00", "Wrapping up the project today. Thanks for everything, Sam, it changed how we sell."),
+      (ME, "+2h", "Thank you, Evangeline, great team to work with."),
+      ("a", "-2d 08:45", "Sam! It's been three years. I joined Corvane Instruments as CCO in June and the pricing here is where we were before you came in, only bigger: 14,000 SKUs and a discount matrix nobody owns. I'd like to start with a diagnostic like last time. Can we talk next week about scope and budget?"),
+  ], focus=True)]),
+
+S("li-0693", True, "A stranger asks a substantive question under Sam's post, Sam answers, and she asks to take it offline for twenty minutes next week.",
+  "ask_call first_contact reciprocity many_turns",
+  {"a": li("Rosamund Achebe-Hartley")},
+  [th(L, [
+      (ME, "-2d 09:00", "Value-based pricing fails most often in procurement, not in sales. Nobody told the buyer what the value was."),
+      ("a", "+1h", "So how do you get the value case in front of procurement when sales only meets the business owner? We sell lab automation and procurement always reduces us to a price per unit."),
+      (ME, "+30m", "Give the champion a one-page value case written for procurement, in their units: cost per sample, not features."),
+      ("a", "+20m", "That's useful. Could we take this offline? 20 minutes next week, I'd like to show you our current one-pager."),
+  ], focus=True)]),
+
+S("li-0694", True, "In German, a procurement lead at a mid-sized manufacturer invites Sam to quote for a spare-parts pricing project and asks for a call beforehand.",
+  "ask_rates ask_call first_contact non_english lang_de",
+  {"a": li("Gudrun Hasselbeck")},
+  [dm(L, "a", [
+      ("a", "-2d 10:30", "Sehr geehrter Herr Rivera, ich leite den indirekten Einkauf der Kettler & Rombach Antriebstechnik GmbH. Wir planen ein Beratungsprojekt zur Preisgestaltung unseres Ersatzteilgeschäfts (rund 38.000 Artikel) und möchten Sie einladen, uns ein Angebot zu unterbreiten. Vorab würde ich gern in einem Telefonat den Umfang erläutern. Wäre Ihnen Mittwoch oder Donnerstag recht?"),
+  ], focus=True)]),
+
+S("li-0695", True, "In German, the head of continuing education at a university of applied sciences asks Sam to teach a module on pricing and proposes a Teams meeting.",
+  "ask_call first_contact reciprocity non_english lang_de",
+  {"a": li("Lieselotte Brandauer")},
+  [dm(L, "a", [
+      ("a", "-3d 12:15", "Guten Tag Herr Rivera, ich leite die Weiterbildung an der Hochschule Lahntal. Für unseren berufsbegleitenden Zertifikatskurs Vertriebsmanagement suchen wir ab dem Sommersemester einen Dozenten für das Modul Preisstrategie im B2B (zwei Präsenztage). Hätten Sie Interesse? Gern würde ich Ihnen das Konzept in einem kurzen Teams-Gespräch vorstellen."),
+      (ME, "+5h", "Guten Tag Frau Brandauer, das klingt sehr interessant. Gern, nächste Woche Dienstag oder Mittwoch?"),
+      ("a", "+1h", "Dienstag 11 Uhr, ich schicke Ihnen die Einladung. Ich freue mich!"),
+  ], focus=True)]),
+
+S("li-0696", True, "In Portuguese, the CFO of a Porto textile exporter sends an invitation note and then a message asking for a call before a price change for European buyers.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": li("Adalberto Meireles Cunha")},
+  [net("a", [
+      ("a", "-3d 09:00", "Caro Sam, sou CFO de uma têxtil exportadora do Porto. Gostaria de o ter na minha rede."),
+      (ME, "+4h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-2d 10:20", "Obrigado por aceitar, Sam. Vamos subir os preços aos nossos clientes europeus em março e queremos fazê-lo de forma diferenciada por cliente. Gostaria de marcar uma chamada consigo para perceber como poderia ajudar-nos. Que disponibilidade tem na próxima semana?"),
+  ], focus=True)]),
+
+S("li-0697", True, "In Brazilian Portuguese, an HR-tech founder preparing a fundraise asks Sam for a 30-minute call about his plans, Sam agrees and they set a time.",
+  "ask_call first_contact reciprocity non_english lang_pt",
+  {"a": li("Caetano Ribas Guimarães")},
+  [dm(L, "a", [
+      ("a", "-2d 20:30", "Fala Sam, tudo certo? Sou fundador da Pessoalize, HR-tech B2B com 230 clientes. Vamos abrir a rodada seed+ em dois meses e nosso preço por colaborador está baixo demais, os fundos já comentaram. Topa uma call de 30 min pra eu te mostrar os planos?"),
+      (ME, "+10h", "Olá Caetano! Topo sim. Quinta às 14h de Brasília?"),
+      ("a", "+25m", "Fechado! Mando o link do Meet."),
+  ], focus=True)]),
+
+S("li-0698", True, "In Colombian Spanish, the commercial director of a Bogotá software company whose team discounts every deal asks Sam for a Teams meeting.",
+  "ask_meeting ask_help first_contact non_english lang_es",
+  {"a": li("Esteban Cifuentes Rangel")},
+  [dm(L, "a", [
+      ("a", "-1d 15:00", "Buenas tardes Sam, le saludo desde Bogotá. Soy director comercial de una empresa de software contable con 1.200 clientes empresariales. El equipo otorga descuentos en casi todas las negociaciones y ya no sabemos cuál es nuestro precio real. Quisiera saber si usted nos podría acompañar en esto. ¿Podríamos agendar una reunión por Teams la próxima semana?"),
+  ], focus=True)]),
+
+S("li-0699", True, "In French, the founder of a Nantes SaaS company about to raise funds asks Sam for a video call to review his pricing before the investor meetings.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": li("Gonzague Le Bihan")},
+  [dm(L, "a", [
+      ("a", "-2d 18:45", "Bonjour Sam, je suis fondateur d'Ancrage, un logiciel de gestion pour les ports de plaisance (110 clients). Nous lançons notre levée de fonds en janvier et je sens que notre grille tarifaire va être notre point faible face aux investisseurs. Pourrait-on se parler en visio la semaine prochaine ? Je vous enverrai nos chiffres en amont."),
+  ], focus=True)]),
+
+S("li-0700", False, "After Sam accepts an invitation, the new contact's tool sends a 'Thanks for connecting!' message with a content link; an automated message.",
+  "automated first_contact",
+  {"a": li("Jethro Vandeleur")},
+  [net("a", [
+      ("a", "-3d 08:30", ""),
+      (ME, "+3h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-3d 11:31", "Thanks for connecting, Sam! 🙌 Always great to grow my network with fellow professionals. Feel free to check out my latest article on sales leadership here: jethrovandeleur.example/blog"),
+  ], focus=True)]),
+
+S("li-0701", False, "A sales director sends Sam an invitation without a note and nothing else; no message.",
+  "no_message first_contact",
+  {"a": li("Leofric Tamworth-Gale")},
+  [net("a", [
+      ("a", "-2d 14:00", ""),
+  ], focus=True)]),
+
+S("li-0702", False, "A former client sends LinkedIn's pre-filled work-anniversary congratulations; automated small talk.",
+  "automated small_talk reengagement",
+  {"a": li("Clementine Ashdown")},
+  [dm(L, "a", [
+      ("a", "-500d 10:00", "Thanks again for the workshop, Sam."),
+      (ME, "+1h", "My pleasure, Clementine."),
+      ("a", "-1d 09:12", "Congrats on your work anniversary!"),
+  ], focus=True)]),
+
+S("li-0703", False, "A connection congratulates Sam on joining an advisory board under his post and Sam thanks him; congratulations only.",
+  "small_talk reciprocity first_contact",
+  {"a": li("Percival Dunstable")},
+  [th(L, [
+      (ME, "-1d 08:15", "Happy to share that I've joined the advisory board of Tessellate, a procurement-software startup."),
+      ("a", "+40m", "Congratulations Sam, great fit!"),
+      (ME, "+1h", "Thank you, Percival!"),
+  ], focus=True)]),
+
+S("li-0704", False, "A stranger says he endorsed Sam for pricing strategy and asks Sam to endorse him back for sales leadership; a favour with nothing to continue.",
+  "small_talk first_contact",
+  {"a": li("Reginald Oxenbury")},
+  [dm(L, "a", [
+      ("a", "-2d 12:00", "Hi Sam, just endorsed you for Pricing Strategy 👍 Would you mind endorsing me for Sales Leadership? Thanks in advance!"),
+  ], focus=True)]),
+
+S("li-0705", False, "A lead-gen SDR sends an opener, a 'nudging this back up your inbox' bump and a 'closing the loop' message; a sales sequence.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Kylie Marchbanks")},
+  [dm(L, "a", [
+      ("a", "-12d 09:00", "Hi Sam, I get independent consultants 10+ booked discovery meetings every month through managed outreach. Worth a quick 15-minute chat?"),
+      ("a", "-7d 09:01", "Nudging this back up your inbox, Sam 🙂"),
+      ("a", "-1d 09:00", "Hi Sam, closing the loop here. If pipeline isn't a priority right now, no problem. Should I reach back out next quarter?"),
+  ], focus=True)]),
+
+S("li-0706", False, "An agency InMail proposes a 'co-marketing partnership' that turns out to be paid LinkedIn ads management and asks for a call; a partnership pitch that is a sale.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Crispin Falconer")},
+  [dm(L, "a", [
+      ("a", "-2d 11:00", "Hi Sam, I'd love to explore a co-marketing partnership with you. We manage LinkedIn ads for B2B consultants and our partners see 3x more inbound leads. Packages start at €1,500/month plus ad spend. Free for a 20-minute call on Thursday?"),
+  ], focus=True)]),
+
+S("li-0707", False, "A sponsored InMail with an unfilled first-name placeholder invites Sam to a procurement summit; automated promotion.",
+  "automated promotional",
+  {"a": P("ProcureTech Europe Summit", li="")},
+  [dm(L, "a", [
+      ("a", "-1d 10:00", "Hi %FIRSTNAME%, join 3,000 procurement and finance leaders at ProcureTech Europe in Amsterdam. Register this week for 30% off your pass and get the 2026 Supplier Pricing Report free."),
+  ], focus=True)]),
+
+S("li-0708", False, "A recruiter's InMail template about 'an exciting VP Pricing opportunity' asks for a confidential call; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": li("Octavia Hemsworth-Lyle")},
+  [dm(L, "a", [
+      ("a", "-2d 08:40", "Hi Sam, I hope this message finds you well. I came across your profile and was impressed by your pricing expertise. I'm exclusively retained on an exciting VP Pricing opportunity with a global industrial leader (Zurich, top-tier package). Would you be open to a confidential call to explore it? Best, Octavia, Hemsworth Search Partners"),
+  ], focus=True)]),
+
+S("li-0709", False, "A CPQ startup asks for Sam's 'expert feedback' on a 20-minute call, then follows up with its partner pricing and a demo slot; a demo framed as a feedback request.",
+  "promotional keyword_trap first_contact",
+  {"a": li("Ferdinand Quarrington")},
+  [dm(L, "a", [
+      ("a", "-6d 14:00", "Hi Sam, we're building DealFlowCPQ and would love your expert feedback, 20 minutes this week?"),
+      ("a", "-2d 14:05", "Following up, Sam! As a thank-you for your feedback we'd give you our consultant partner tier at €49/month (normally €99). I've reserved a demo slot for Thursday at 3pm, shall I send the invite?"),
+  ], focus=True)]),
+
+S("li-0710", False, "An awards organiser says Sam is a finalist in a 'global business excellence' award and asks him to confirm a €1,200 participation package; a paid award.",
+  "promotional spam first_contact",
+  {"a": li("Isadora Venkataraman")},
+  [dm(L, "a", [
+      ("a", "-1d 13:30", "Dear Sam, congratulations! You have been selected as a Finalist in the Global Business Excellence Awards 2026, Consulting category. To confirm your finalist status, please complete the participation package (€1,200: gala seat, trophy, winners' magazine feature) by Friday."),
+  ], focus=True)]),
+
+S("li-0711", False, "A stranger asks Sam to comment on his new post within the first hour to help the algorithm; a request for engagement.",
+  "promotional first_contact",
+  {"a": li("Lucian Pembridge")},
+  [dm(L, "a", [
+      ("a", "-1d 07:10", "Morning Sam! Just posted about B2B negotiation, would you drop a comment in the first hour? Algorithm loves it 🙏 I'll return the favour on your next one!"),
+  ], focus=True)]),
+
+S("li-0712", False, "A webinar attendee asks the title of the book Sam mentioned, Sam gives it in one line and she thanks him; settled.",
+  "trivial_question closed reciprocity first_contact",
+  {"a": li("Genevieve Ollerenshaw")},
+  [dm(L, "a", [
+      ("a", "-2d 19:00", "Hi Sam, which book did you mention at the end of the webinar, the one about price wars?"),
+      (ME, "+40m", "'The Price War Trap' by Margarethe Solvik."),
+      ("a", "+5m", "Thank you!"),
+  ], focus=True)]),
+
+S("li-0713", False, "A procurement lead invites Sam to submit a proposal for a tender, Sam declines because of a client conflict and she thanks him; declined.",
+  "declined closed reciprocity ask_rates first_contact",
+  {"a": li("Harriet Dunwoody-Shaw")},
+  [dm(L, "a", [
+      ("a", "-5d 10:00", "Hello Sam, we're running a tender for a commercial pricing review at Albion Building Products. Would you like to submit a proposal? Deadline is the end of the month."),
+      (ME, "+4h", "Hello Harriet, thank you for including me. I'm working for one of your direct competitors at the moment, so I have to decline."),
+      ("a", "+1h", "Completely understood, thanks for letting me know so quickly."),
+  ], focus=True)]),
+
+S("li-0714", False, "Sam messaged a CFO after she accepted his invitation, proposing a call on her planned price increase, and has had no answer in over two months; Sam's own ask.",
+  "owner_only ask_call",
+  {"a": li("Beatrix Holloway-Crane")},
+  [net("a", [
+      (ME, "-80d 10:00", "Hi Beatrix, enjoyed your panel on pass-through pricing. Would be glad to connect."),
+      ("a", "+1d 08:00", "", "connection"),
+  ]),
+   dm(L, "a", [
+      (ME, "-78d 09:00", "Thanks for connecting, Beatrix. You mentioned a price increase planned for the spring; if useful, I'd be happy to have a call about how to roll it out to your distributors."),
+  ], focus=True)]),
+
+S("li-0715", False, "A head of sales asked for a call about his discount problem eight weeks ago, Sam offered slots and nothing came back; stale.",
+  "stale ask_call reciprocity first_contact",
+  {"a": li("Augustin Penhaligon")},
+  [dm(L, "a", [
+      ("a", "-57d 16:00", "Hi Sam, our reps discount everything in December. Could we have a call about it?"),
+      (ME, "+2h", "Hi Augustin, sure. Wednesday at 10 or Thursday at 4, Lisbon time?"),
+  ], focus=True)]),
+
+S("li-0716", False, "In Spanish, a purchasing congress posts 'see you there' and tags Sam among twelve people; a mass tag.",
+  "mass_mention promotional first_contact non_english lang_es",
+  dict(crowd(11, 716), a=li("Congreso Compras Iberia")),
+  [th(L, [
+      ("a", "-1d 12:00", "¡Quedan 10 días para el Congreso de Compras Iberia! Estas son algunas de las personas que ya tienen su entrada, ¿te unes? @Sam Rivera", {"at": ats(11)}),
+  ], focus=True)]),
+
+S("li-0717", False, "In Spanish, a 'thank you for connecting' message turns straight into a pitch for outsourced sales teams; an automated pitch.",
+  "automated promotional first_contact non_english lang_es",
+  {"a": li("Fabián Otazu Lerma")},
+  [net("a", [
+      ("a", "-4d 09:00", ""),
+      (ME, "+5h", "", "connection"),
+  ]),
+   dm(L, "a", [
+      ("a", "-4d 14:02", "¡Gracias por conectar, Sam! 😊 En Fuerza Comercial Externa ayudamos a consultoras a multiplicar sus ventas con equipos comerciales externalizados. ¿Te envío nuestro dossier o prefieres una llamada de 15 minutos?"),
+  ], focus=True)]),
+
+S("li-0718", False, "In French, a headhunting firm's template offers a pricing director role and asks for a call; a recruiter template.",
+  "recruiter_template keyword_trap first_contact non_english lang_fr",
+  {"a": li("Victoire Dampierre")},
+  [dm(L, "a", [
+      ("a", "-2d 09:30", "Bonjour Sam, votre parcours a retenu toute mon attention. J'accompagne un groupe industriel français de premier plan dans le recrutement de son Directeur Pricing (H/F), poste basé à Lyon, rémunération attractive. Seriez-vous ouvert à un échange téléphonique confidentiel ? Bien cordialement, Victoire Dampierre, Cabinet Dampierre & Associés"),
+  ], focus=True)]),
+
+S("li-0719", False, "In French, a finance director asked for a call on a pricing project and then wrote that the group will do it with its audit firm; they chose someone else.",
+  "declined closed reciprocity many_turns ask_call first_contact non_english lang_fr",
+  {"a": li("Florimond Castagnède")},
+  [dm(L, "a", [
+      ("a", "-7d 11:00", "Bonjour Sam, je suis DAF d'un groupe de distribution de matériel électrique. Pourrions-nous échanger par téléphone sur un projet de refonte de nos remises ?"),
+      (ME, "+3h", "Bonjour Florimond, volontiers. Jeudi 10h ou vendredi 15h ?"),
+      ("a", "-3d 18:00", "Bonjour Sam, finalement le groupe a décidé de confier le sujet à notre cabinet d'audit, qui intervient déjà chez nous. Merci pour votre réactivité et bonne continuation."),
+      (ME, "+2h", "Je comprends, bonne continuation à vous."),
+  ], focus=True)]),
+
+S("li-0720", False, "In German, a former colleague congratulates Sam on his advisory-board seat and Sam thanks him; congratulations only.",
+  "small_talk reengagement reciprocity many_turns non_english lang_de",
+  {"a": li("Eberhard Tiefenbacher")},
+  [dm(L, "a", [
+      ("a", "-600d 18:00", "Schöne Grüße aus Stuttgart, Sam!"),
+      (ME, "+1d 09:00", "Danke, Eberhard, Grüße zurück!"),
+      ("a", "-1d 12:40", "Herzlichen Glückwunsch zum Beiratsmandat, Sam! Das passt sehr gut zu dir."),
+      (ME, "+2h", "Vielen Dank, Eberhard! Freut mich sehr."),
+  ], focus=True)]),
+
+S("li-0721", False, "In German, Sam wrote to a sales director he met at a trade fair proposing a phone call and has had no reply for over two months; Sam's own ask.",
+  "owner_only ask_call non_english lang_de",
+  {"a": li("Hannelore Wittgenstein-Baer")},
+  [dm(L, "a", [
+      (ME, "-72d 10:30", "Hallo Frau Wittgenstein-Baer, schön, dass wir uns auf der Messe in Hannover kennengelernt haben. Sie erwähnten die Rabattstaffeln für Ihre Händler, hätten Sie Lust auf ein kurzes Telefonat dazu?"),
+  ], focus=True)]),
+
+S("li-0722", False, "In Portuguese, a software house proposes a 'parceria' in which Sam would resell its white-label development services, and asks for a meeting; a sales pitch.",
+  "promotional keyword_trap first_contact non_english lang_pt",
+  {"a": li("Rogério Falcão Pimenta")},
+  [dm(L, "a", [
+      ("a", "-2d 15:00", "Olá Sam, tudo bem? Somos uma software house em Aveiro e gostaríamos de propor uma parceria: o Sam indica-nos os seus clientes para desenvolvimento de aplicações e nós pagamos 10% de comissão. Temos pacotes a partir de 8.000 €. Podemos marcar uma reunião de 20 minutos para lhe apresentar?"),
+  ], focus=True)]),
+
+S("li-0723", False, "In Portuguese, an acquaintance from a startup event asks Sam to vote for his company in a pitch competition; a request to vote.",
+  "promotional small_talk reengagement reciprocity non_english lang_pt",
+  {"a": li("Jerónimo Saraiva Brito")},
+  [dm(L, "a", [
+      ("a", "-150d 19:00", "Foi um prazer conhecê-lo no evento da Startup Lisboa, Sam."),
+      (ME, "+1d 09:00", "Igualmente, Jerónimo!"),
+      ("a", "-1d 11:30", "Olá Sam! Estamos na final do concurso de pitch da Semana do Empreendedor 🚀 A votação do público conta 30%. Pode votar em nós? O link está no meu último post. Obrigado!!"),
+  ], focus=True)]),
 ]

@@ -6005,4 +6005,345 @@ S("tw-0683", False, "In German, a reader asks whether the viral thread also appl
       (ME, "+25m", "Auch im B2B, oft sogar stärker: Dort heißt der 42-Euro-Kuchen 'Enterprise'."),
       ("a", "+5m", "Ha, gut. Danke!"),
   ], focus=True)]),
+
+# ----------------------------------------------------------------- batch 16: a B2B month
+S("tw-0684", True, "A cold-chain sensor founder raising a Series A in six weeks wants to move from per-gateway to per-sensor pricing before the raise and asks for a call this week.",
+  "ask_call first_contact",
+  {"a": P("Tobiah Wrenfield", tw="tobiah_frostline")},
+  [dm(T, "a", [
+      ("a", "-1d 17:20", "Hi Sam, Tobiah here, CEO of Frostline Sensors (cold-chain monitoring, 140 B2B customers). We open our Series A in about six weeks and we charge per gateway, which makes no sense for customers with 2 gateways and 900 sensors. I'd like to switch to per-sensor pricing before the deck goes out, not after. Could we get on a call this week? Any slot you have, I'll move things."),
+  ], focus=True)]),
+
+S("tw-0685", True, "A head of sales whose reps give away an average 28% at quarter-end asks whether Sam does discount-governance work, Sam says yes and she proposes call slots.",
+  "ask_call ask_help first_contact reciprocity",
+  {"a": P("Marisol Kettleby", tw="marisol_sells")},
+  [dm(T, "a", [
+      ("a", "-2d 15:05", "Hi Sam, I lead sales at a warehouse-software company (22 reps). Our average discount hits 28% in the last two weeks of every quarter and finance is losing patience. Is discount governance something you help with?"),
+      (ME, "+1h", "Hi Marisol, yes, it's a good part of my work: approval bands, deal desks, and changing what reps can trade instead of price."),
+      ("a", "+12m", "Great. Could we do a call Thursday or Friday? I'd bring our CFO, 45 min would be ideal."),
+  ], focus=True)]),
+
+S("tw-0686", True, "In Spanish, the CFO of a Valencia industrial-packaging firm asks Sam for a proposal to revise its price list and for a call next week.",
+  "ask_rates ask_call first_contact non_english lang_es",
+  {"a": P("Remedios Alcaraz Bellver", tw="remealcaraz_cfo")},
+  [dm(T, "a", [
+      ("a", "-2d 10:30", "Buenos días, Sam. Soy la directora financiera de Envases Turia, fabricamos embalaje industrial para el sector agroalimentario. Nuestra tarifa lleva cuatro años sin revisarse y los descuentos por cliente ya no hay quien los entienda. Queremos contratar a alguien externo para rehacerla. ¿Podría enviarnos una propuesta con alcance y honorarios? Y, si le parece, antes podríamos tener una llamada la semana que viene para explicarle la situación."),
+  ], focus=True)]),
+
+S("tw-0687", True, "A UX agency owner Sam met at a conference proposes a joint bid on a city transit-fare tender due next Friday and asks to talk before then.",
+  "ask_call reciprocity many_turns",
+  {"a": P("Cressida Hanlon-Brook", tw="cressida_hb")},
+  [dm(T, "a", [
+      ("a", "-70d 19:00", "Lovely to share a panel with you in Porto, Sam. Let's stay in touch."),
+      (ME, "+14h", "Likewise, Cressida! Your point about fare zones stuck with me."),
+      ("a", "-1d 16:40", "Sam, remember the fare-zones chat? Our city just published a tender for redesigning transit fares and the customer journey around them. We can cover research and design but not the pricing model. Fancy a joint bid? Deadline is next Friday, so could we talk Monday or Tuesday?"),
+      (ME, "+3h", "Very interested. Send me the tender link, I'll read it tonight."),
+      ("a", "+20m", "Sent to your email. Monday 10:00 UK time?"),
+  ], focus=True)]),
+
+S("tw-0688", True, "A payroll-software founder asks on Twitter about raising prices for existing customers and follows up on LinkedIn two days later asking for a call; the same person on two platforms.",
+  "ask_call cross_platform first_contact",
+  {"a": P("Ogechi Umeadi-Hart", tw="ogechi_payfold", li=True)},
+  [dm(T, "a", [
+      ("a", "-3d 11:10", "Hi Sam, quick context: Payfold, payroll for small firms, 1,900 customers, prices unchanged since 2021. We need to raise them and I'm terrified of the legacy base. Do you take on projects like this?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-1d 09:25", "Hi Sam, following up on my Twitter DM about Payfold's legacy pricing, easier to reach you here maybe. Our board meets on the 20th and I'd like a plan before that. Could we have a call this week?"),
+  ], focus=True)]),
+
+S("tw-0689", True, "In French, the executive-education lead of a Lyon business school asks Sam to teach the pricing day of a new programme for sales directors and suggests a phone call.",
+  "ask_call first_contact non_english lang_fr",
+  {"a": P("Apolline Chassagne", tw="apolline_chsg")},
+  [dm(T, "a", [
+      ("a", "-2d 14:15", "Bonjour Sam, je pilote la formation continue pour dirigeants à l'École de Commerce Rhône-Saône. Nous lançons en janvier un parcours de cinq jours pour directeurs commerciaux et il nous manque l'intervenant de la journée consacrée à la politique tarifaire. Votre approche des remises nous semble exactement adaptée. Seriez-vous disponible pour un échange téléphonique dans les prochains jours afin d'en discuter (contenu, dates, rémunération) ?"),
+  ], focus=True)]),
+
+S("tw-0690", True, "A former client introduces the CFO of a marine-equipment distributor in a group DM and the CFO asks for a proposal and a call about their dealer price list.",
+  "introduction ask_rates ask_call first_contact",
+  {"k": P("Ambrose Tillinghast", tw="ambrose_till"), "n": P("Henrike Saltonstall", tw="henrike_salt")},
+  [dm(T, "k", [
+      ("k", "-260d 12:00", "Final invoice paid. The new tiering is holding up well, thanks Sam."),
+      (ME, "+1h", "Great to hear, Ambrose."),
+  ]),
+   dm(T, "k n", [
+      ("k", "-2d 09:00", "Sam, meet Henrike, CFO at Bollard Marine Supply. She has the dealer-pricing headache we had last year. Henrike, Sam is the one I told you about."),
+      ("n", "+40m", "Thanks Ambrose. Hi Sam, we sell engines and deck hardware through 60 dealers and every one of them has a different discount. I'd like a proposal to rebuild the dealer price list. Could we start with a call next week?"),
+  ], focus=True)]),
+
+S("tw-0691", True, "In German, the founder of a maintenance-software company planning a price increase for its service contracts asks Sam for a short phone call.",
+  "ask_call first_contact non_english lang_de",
+  {"a": P("Wendelin Kraushaar", tw="wendelin_kr")},
+  [dm(T, "a", [
+      ("a", "-1d 13:50", "Hallo Herr Rivera, ich bin Gründer von Wartungsbuch, wir machen Instandhaltungssoftware für Werkzeugmaschinen, rund 300 Kunden im Mittelstand. Zum 1. Januar müssen wir die Wartungsverträge um etwa 12 % anheben und ich will das nicht falsch angehen. Hätten Sie diese Woche Zeit für ein kurzes Telefonat?"),
+  ], focus=True)]),
+
+S("tw-0692", True, "A printers' trade association asks Sam to run a paid member webinar on passing on paper-cost increases and asks his fee and for a prep call.",
+  "ask_rates ask_call first_contact reciprocity",
+  {"a": P("Fenella Scarisbrick", tw="fenella_bpia")},
+  [dm(T, "a", [
+      ("a", "-3d 10:00", "Hello Sam, I run the events programme at the Independent Printers' Association (about 400 member firms). Paper costs are up again and members keep asking how to pass it on without losing accounts. Would you present a 60-minute members' webinar in the next month or so? Could you let me know your fee, and would a short prep call next week work?"),
+      (ME, "+2h", "Hi Fenella, gladly. My fee for a 60-minute webinar with Q&A is €900. Tuesday or Wednesday afternoon for the prep call?"),
+      ("a", "+30m", "That fits our budget. Wednesday at 3pm UK time, I'll send an invite."),
+  ], focus=True)]),
+
+S("tw-0693", True, "A former client silent for two years, now VP Finance at a new employer, says the new company has the same discounting mess and asks if Sam would take it on.",
+  "reengagement indirect_ask ask_help",
+  {"a": P("Leopold Ashgrove", tw="leo_ashgrove")},
+  [dm(T, "a", [
+      ("a", "-740d 18:00", "Project closed and everybody's happy. Thanks for the last six months, Sam."),
+      (ME, "+1h", "It was a pleasure, Leopold."),
+      ("a", "-2d 20:10", "Sam! Long time. I moved to Wrenmoor Lab Supplies as VP Finance in spring and, you won't believe it, same disease: every rep has his own discount and gross margin drops every quarter. Is this the kind of thing you'd take on again? I'd rather not explain the problem to a stranger."),
+  ], focus=True)]),
+
+S("tw-0694", True, "In Brazilian Portuguese, the founder of a clinic-management SaaS preparing a fundraise asks Sam for a call about his plans before meeting investors.",
+  "ask_call first_contact non_english lang_pt",
+  {"a": P("Thiago Bressane Lacerda", tw="thiago_clinicaflow")},
+  [dm(T, "a", [
+      ("a", "-1d 21:30", "Oi Sam, tudo bem? Sou fundador da ClínicaFlow, software de gestão pra clínicas, 800 clínicas pagantes. Vamos captar a série A em dois meses e os investidores já perguntaram por que nosso ticket médio é tão baixo. Acho que o problema são os planos. Podemos marcar uma call essa semana ou na próxima? Posso no seu fuso, sem problema."),
+  ], focus=True)]),
+
+S("tw-0695", True, "The COO of a third-party warehouse asks a run of substantive questions about storage fees under Sam's tweet and Sam answers each within minutes.",
+  "first_contact reciprocity many_turns fast_reply",
+  {"a": P("Dashiell Prowse", tw="dash_prowse_3pl")},
+  [th(T, [
+      (ME, "-1d 09:00", "Most B2B price lists are archaeology: every layer is a deal someone made in a hurry."),
+      ("a", "+25m", "Running a 3PL here. Our storage fees are per pallet per week but half our clients store 30 pallets for two days at month end. Charge per pallet-day instead?"),
+      (ME, "+6m", "Per pallet-day with a monthly minimum. The minimum protects you from the in-and-out clients."),
+      ("a", "+4m", "And handling? We bundle pick-and-pack into storage and the big clients love it, the small ones don't use it."),
+      (ME, "+5m", "Unbundle handling. Bundles work when everyone uses most of them; yours subsidise the big clients."),
+      ("a", "+3m", "Ouch, but true. We renegotiate with our top 5 in October. Saving this."),
+  ], focus=True)]),
+
+S("tw-0696", True, "In Mexican Spanish, the sales director of a medical-supplies distributor whose reps discount everything at month-end asks Sam for a video call this week.",
+  "ask_call ask_help first_contact typo non_english lang_es",
+  {"a": P("Ulises Barragán Ortiz", tw="ulises_barragan")},
+  [dm(T, "a", [
+      ("a", "-1d 23:40", "Que tal Sam, soy director comercial de una distribuidora de insumos medicos en Guadalajara. mis vendedores dan descuento a todo lo q se mueve a fin de mes y ya no se cual es nuestro precio real jaja. vi tu hilo de bandas de aprobacion y me hizo mucho sentido. tendrias un hueco esta semana para una videollamada? la empresa paga obvio"),
+  ], focus=True)]),
+
+S("tw-0697", True, "A VC firm's platform lead asks what Sam would charge for a pricing workshop for twelve portfolio founders, answers his questions and asks for a quote.",
+  "ask_rates first_contact reciprocity",
+  {"a": P("Imogen Tresidder", tw="imogen_platform")},
+  [dm(T, "a", [
+      ("a", "-3d 12:00", "Hi Sam, I run platform at Harrowgate Ventures. We'd like a half-day pricing workshop for 12 portfolio founders (B2B SaaS, seed to Series A) in November. What would you charge?"),
+      (ME, "+1h", "Hi Imogen, happy to. In person or remote, and would founders bring their own pricing to work on?"),
+      ("a", "+2h", "In person in London, and yes, each brings their current pricing page. Could you send a quote with travel included? We'd like to confirm by the end of next week."),
+  ], focus=True)]),
+
+S("tw-0698", True, "A former manager silent for three years, now CRO at a fintech, proposes a three-month advisory engagement on enterprise pricing and coffee when she is in Lisbon next week.",
+  "reengagement ask_meeting ask_rates",
+  {"a": P("Ottilie Brisco-Vane", tw="ottilie_bv")},
+  [dm(T, "a", [
+      ("a", "-1150d 17:00", "Going solo suits you. Proud of you, Sam."),
+      (ME, "+2h", "Thank you, Ottilie, you taught me half of it."),
+      ("a", "-2d 08:30", "Sam, it's been far too long. I'm CRO at Ledgerline now and our enterprise tier is a mess of one-off contracts. I'd like you as an adviser for three months, a day a week or so. I'm in Lisbon Tuesday to Thursday next week, could we grab a coffee and talk terms?"),
+  ], focus=True)]),
+
+S("tw-0699", True, "After tagging Sam publicly, a SaaS CFO whose three largest customers refuse the renewal uplift DMs him with typos asking for a call tomorrow.",
+  "ask_call ask_help first_contact typo",
+  {"a": P("Benedikt Harrowell", tw="ben_harrowell_cfo")},
+  [th(T, [
+      ("a", "-2d 18:00", "Renewal season and our 3 biggest customers just pushed back on the 9% uplift in the same week. Coincidence? @samrivera_io would love your take"),
+  ]),
+   dm(T, "a", [
+      ("a", "-1d 19:45", "hi Sam, the tweet was me. honestly its more urgent then I made it look, renewals are due on the 30th and sales wants to drop the uplift completly. could we do a 30 min call tomorow? will share the numbers before"),
+  ], focus=True)]),
+
+S("tw-0700", False, "A sales-intelligence SDR sends an opener, a 'resurfacing my note' bump and a 'last try' asking for 15 minutes; a sales sequence.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Brayden Culshaw", tw="brayden_prospectiq")},
+  [dm(T, "a", [
+      ("a", "-9d 14:00", "Hey Sam! Noticed you work with B2B companies on pricing. ProspectIQ surfaces buying signals so consultants reach decision-makers before competitors do. Open to 15 min next week?"),
+      ("a", "-5d 14:02", "Resurfacing my note above in case it slipped past you, Sam 🙂"),
+      ("a", "-1d 14:01", "Last try, I promise! If now isn't the time, just tell me and I'll close the loop. 15 min?"),
+  ], focus=True)]),
+
+S("tw-0701", False, "An auto-DM sent when Sam followed a pricing-tool account offers a free checklist download; automated and promotional.",
+  "automated promotional first_contact",
+  {"a": P("Quotient CPQ", tw="quotient_cpq")},
+  [dm(T, "a", [
+      ("a", "-1d 11:03", "Thanks for the follow, Sam! 🚀 Grab our free 27-point B2B Quote Checklist here: quotient-cpq.example/checklist. Reply STOP to opt out."),
+  ], focus=True)]),
+
+S("tw-0702", False, "A list account tags Sam among twelve people in its '12 B2B revenue voices to follow' tweet; a mass mention.",
+  "mass_mention first_contact",
+  dict(crowd(11, 684), a=P("Revenue Rundown", tw="revenue_rundown")),
+  [th(T, [
+      ("a", "-1d 15:00", "12 B2B revenue voices to follow this autumn 👇 pricing, sales ops, RevOps, all signal no noise. @samrivera_io", {"at": ats(11)}),
+  ], focus=True)]),
+
+S("tw-0703", False, "An awards outfit says Sam was nominated as 'SME Consultant of the Year' and asks for a call to confirm the €495 entry fee; a paid award.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Euro Business Merit Awards", tw="eubizmerit")},
+  [dm(T, "a", [
+      ("a", "-2d 10:20", "Dear Sam, congratulations! Our independent panel has nominated you for SME Consultant of the Year (Iberia) 2026. To confirm your candidacy a participation fee of €495 applies, which includes the gala dinner and a winners' logo pack. Can we schedule a short call to finalise your entry?"),
+  ], focus=True)]),
+
+S("tw-0704", False, "A startup founder asks for Sam's 'expert feedback' on an AI quoting tool, then sends the demo link and trial pricing; a demo framed as a feedback request.",
+  "promotional keyword_trap first_contact reciprocity",
+  {"a": P("Kasimir Oldenshaw", tw="kasimir_quotebot")},
+  [dm(T, "a", [
+      ("a", "-3d 16:00", "Hi Sam, we're building QuoteBot, AI that drafts B2B quotes in seconds. Your take as a pricing person would help us a lot, could you spare 20 minutes for a call?"),
+      (ME, "+5h", "Hi Kasimir, what kind of feedback are you after?"),
+      ("a", "+10m", "Mostly we'd walk you through the product! Here's the demo link and our consultant plan, €79/month with 30% off for early partners. Shall I book Thursday?"),
+  ], focus=True)]),
+
+S("tw-0705", False, "A founder Sam has never spoken to asks him to upvote her product launch on a launch site today; a request to vote.",
+  "promotional first_contact",
+  {"a": P("Saoirse Pendlebury", tw="saoirse_builds")},
+  [dm(T, "a", [
+      ("a", "-1d 07:05", "Hey Sam!! We launched Margin Mate today 🎉 it would mean the world if you could upvote us, every vote counts in the first 24h 🙏 link: launchboard.example/marginmate"),
+  ], focus=True)]),
+
+S("tw-0706", False, "An operator asks whether Sam shows enterprise prices on his clients' websites, gets a one-line answer and thanks him; settled.",
+  "trivial_question closed reciprocity first_contact",
+  {"a": P("Rafferty Quennell", tw="raff_quennell")},
+  [dm(T, "a", [
+      ("a", "-2d 13:30", "Quick one Sam: do you recommend putting enterprise prices on the website or 'contact us'?"),
+      (ME, "+20m", "Publish a starting figure. The wrong buyers drop out early and the right ones don't feel ambushed."),
+      ("a", "+3m", "Makes sense, thanks!"),
+  ], focus=True)]),
+
+S("tw-0707", False, "A founder asks for a pricing review in August, Sam says he is booked until October and the founder says he'll find someone sooner; declined.",
+  "declined closed reciprocity ask_help first_contact",
+  {"a": P("Caspian Mellor", tw="caspian_mellor")},
+  [dm(T, "a", [
+      ("a", "-4d 10:00", "Hi Sam, we're a 15-person B2B data company and want a full pricing review in August before our price change in September. Any capacity?"),
+      (ME, "+3h", "Hi Caspian, thanks for asking. I'm fully booked until mid-October, so I can't do August properly."),
+      ("a", "+1h", "Understood, we can't wait that long. I'll find someone for August. Thanks for being straight."),
+  ], focus=True)]),
+
+S("tw-0708", False, "A head of sales asked for a call about discount rules, then wrote that the board froze the project until next year; withdrawn.",
+  "closed reciprocity many_turns ask_call first_contact",
+  {"a": P("Perpetua Gallimore", tw="perpetua_g")},
+  [dm(T, "a", [
+      ("a", "-6d 09:30", "Hi Sam, can we set up a call about our discount approval rules? They're a free-for-all."),
+      (ME, "+2h", "Hi Perpetua, sure. Thursday at 11 or Friday at 3, Lisbon time?"),
+      ("a", "-4d 17:10", "Sorry Sam, change of plan: the board froze all external projects until January. I'll come back to you then. Apologies for the noise."),
+      (ME, "+30m", "No problem at all, good luck with the quarter."),
+  ], focus=True)]),
+
+S("tw-0709", False, "A procurement manager asked for a proposal seven weeks ago, Sam sent scoping questions and nothing came back; stale.",
+  "stale ask_rates reciprocity first_contact",
+  {"a": P("Hamza Vellacott", tw="hamza_procure")},
+  [dm(T, "a", [
+      ("a", "-50d 11:00", "Hello Sam, I'm in procurement at a building-materials group. We may tender a pricing-strategy project this quarter. Would you send a proposal?"),
+      (ME, "+4h", "Hello Hamza, glad to. Could you share the scope, the business units involved and your timeline?"),
+  ], focus=True)]),
+
+S("tw-0710", False, "Sam DMs a SaaS CEO whose price change went badly to offer a call and gets no answer in over two months; Sam's own ask.",
+  "owner_only ask_call",
+  {"a": P("Lysander Okoro-Wells", tw="lysander_ow")},
+  [dm(T, "a", [
+      (ME, "-68d 10:00", "Hi Lysander, saw the thread about your new plans and the customer reaction. If it would help, I'm happy to do a free 20-minute call on how to handle the grandfathering."),
+  ], focus=True)]),
+
+S("tw-0711", False, "A recruiter's template offers a Head of Pricing role at a Berlin fintech and asks for a quick chat; a recruiter template.",
+  "recruiter_template keyword_trap first_contact",
+  {"a": P("Jemima Corrigan-Lutz", tw="jemima_clt")},
+  [dm(T, "a", [
+      ("a", "-2d 09:15", "Hi Sam, I came across your profile and was really impressed by your pricing background! I'm partnering with a Series C fintech in Berlin on a Head of Pricing hire (€140-160k + equity, relocation supported). Would you be open to a quick chat this week? Jemima, Corrigan Lutz Talent"),
+  ], focus=True)]),
+
+S("tw-0712", False, "A former colleague congratulates Sam on joining a startup's advisory board and Sam thanks her; congratulations only.",
+  "small_talk reciprocity",
+  {"a": P("Philippa Nancarrow", tw="pip_nancarrow")},
+  [dm(T, "a", [
+      ("a", "-90d 20:00", "Still using your discount calculator at work, Sam."),
+      (ME, "+1h", "Ha, glad it survived!"),
+  ]),
+   th(T, [
+      (ME, "-1d 08:00", "Some news: I've joined the advisory board of Tessellate, a procurement-software startup. Looking forward to it."),
+      ("a", "+1h", "Congratulations Sam, they're lucky to have you! 🎉"),
+      (ME, "+2h", "Thank you Pip!"),
+  ], focus=True)]),
+
+S("tw-0713", False, "A sales leader jokes under Sam's tweet that her forecast call was pure fiction and Sam jokes back; the 'call' is her internal meeting.",
+  "keyword_trap small_talk first_contact reciprocity",
+  {"a": P("Roxanne Delahunty", tw="roxanne_closes")},
+  [th(T, [
+      (ME, "-1d 10:30", "A forecast with no price assumptions in it is a wish list with a spreadsheet attached."),
+      ("a", "+45m", "Just came out of our forecast call. Pure fiction, beautifully formatted 😂"),
+      (ME, "+15m", "The formatting is usually the most accurate part."),
+  ], focus=True)]),
+
+S("tw-0714", False, "A founder replies that Sam's no-discount advice is ivory-tower nonsense from someone who never made payroll; hostile.",
+  "hostile first_contact",
+  {"a": P("Grady Fenwick-Moss", tw="grady_fm")},
+  [th(T, [
+      (ME, "-1d 09:15", "If your discount has no condition attached, it isn't a discount, it's a new price."),
+      ("a", "+2h", "Ivory-tower nonsense from a guy who never had to make payroll. Come back when you've closed a deal in a recession."),
+  ], focus=True)]),
+
+S("tw-0715", False, "An agency offers a 'strategic partnership' in which Sam pays a setup fee for them to resell his workshops, and asks for a call; a partnership pitch that is a sale.",
+  "promotional keyword_trap first_contact",
+  {"a": P("Dominik Ashcombe", tw="dominik_scaleup")},
+  [dm(T, "a", [
+      ("a", "-2d 12:40", "Hi Sam, we'd love to explore a strategic partnership! ScaleUp Academy would white-label your pricing workshops for our 3,000-member network. There's a one-off onboarding fee of €2,400 for content production, then 50/50 revenue share. Shall we jump on a call to align?"),
+  ], focus=True)]),
+
+S("tw-0716", False, "In Spanish, a B2B sales forum sends Sam a templated invitation with a 20% discount code for tickets; an event invitation sent to many.",
+  "promotional first_contact non_english lang_es",
+  {"a": P("Cumbre Ventas B2B", tw="cumbreventasb2b")},
+  [dm(T, "a", [
+      ("a", "-2d 09:00", "¡Hola! Te invitamos a la Cumbre de Ventas B2B Madrid, 22 ponentes, 600 directivos comerciales. Usa el código CUMBRE20 para un 20% de descuento en tu entrada antes del viernes. ¡Plazas limitadas! cumbreventas.example"),
+  ], focus=True)]),
+
+S("tw-0717", False, "In Spanish, a CRM salesperson sends an opener and two 'just resurfacing my message' bumps asking for a 15-minute call; a sales sequence.",
+  "promotional keyword_trap first_contact non_english lang_es",
+  {"a": P("Iker Zubeldia Arrese", tw="iker_vendecrm")},
+  [dm(T, "a", [
+      ("a", "-10d 10:00", "Hola Sam, ¿qué tal? Ayudamos a consultores como tú a cerrar un 30% más de proyectos con nuestro CRM para servicios profesionales. ¿Te encaja una llamada de 15 minutos esta semana?"),
+      ("a", "-6d 10:01", "Hola de nuevo Sam, solo quería reflotar mi mensaje anterior por si se te pasó 🙂"),
+      ("a", "-2d 10:00", "Sam, entiendo que estarás liado. ¿Te va mejor el martes o el miércoles para esos 15 minutos?"),
+  ], focus=True)]),
+
+S("tw-0718", False, "In French, a webinar attendee thanks Sam for yesterday's session and Sam thanks her back; thanks only.",
+  "thanks_only first_contact reciprocity non_english lang_fr",
+  {"a": P("Bérengère Lavaud", tw="berengere_lvd")},
+  [dm(T, "a", [
+      ("a", "-1d 09:40", "Merci pour le webinaire d'hier sur les conditions générales de vente, très clair !"),
+      (ME, "+1h", "Merci à vous d'y avoir assisté !"),
+  ], focus=True)]),
+
+S("tw-0719", False, "In French, a finance director asked for a quote two months ago, Sam asked for details and the thread has been silent since; stale.",
+  "stale ask_rates reciprocity first_contact non_english lang_fr",
+  {"a": P("Anselme Quéré", tw="anselme_daf")},
+  [dm(T, "a", [
+      ("a", "-62d 15:00", "Bonjour Sam, je suis DAF d'un distributeur de pièces agricoles en Bretagne. Pourriez-vous m'envoyer un devis pour une refonte de notre grille tarifaire ?"),
+      (ME, "+5h", "Bonjour Anselme, avec plaisir. Combien de références et de segments de clients avez-vous, et pour quelle échéance ?"),
+  ], focus=True)]),
+
+S("tw-0720", False, "In German, a trade association asked Sam to give a member webinar on a date he is at a client, he declined and they will ask another speaker; declined.",
+  "declined closed reciprocity first_contact non_english lang_de",
+  {"a": P("Irmgard Pfisterer", tw="irmgard_vdgh")},
+  [dm(T, "a", [
+      ("a", "-5d 11:00", "Guten Tag Herr Rivera, der Verband der Großhändler für Haustechnik möchte am 14. ein Mitglieder-Webinar zu Preiserhöhungen anbieten. Hätten Sie an diesem Tag Zeit als Referent?"),
+      (ME, "+3h", "Guten Tag Frau Pfisterer, vielen Dank für die Anfrage. Am 14. bin ich leider ganztägig bei einem Kunden und kann nicht zusagen."),
+      ("a", "+1h", "Schade, aber verständlich. Der Termin steht fest, wir fragen einen anderen Referenten. Vielen Dank und beste Grüße."),
+  ], focus=True)]),
+
+S("tw-0721", False, "In German, a headhunter's template offers a head-of-pricing post at an automotive supplier and asks for a short call; a recruiter template.",
+  "recruiter_template keyword_trap first_contact non_english lang_de",
+  {"a": P("Torben Wieczorek", tw="torben_executivesearch")},
+  [dm(T, "a", [
+      ("a", "-1d 08:30", "Hallo Sam, mit Ihrem Werdegang passen Sie hervorragend auf ein aktuelles Mandat: Ein renommierter Automobilzulieferer in Baden-Württemberg besetzt die Leitung Preismanagement neu, attraktives Gesamtpaket inklusive Dienstwagen. Hätten Sie Zeit für ein kurzes, vertrauliches Telefonat? Beste Grüße, Torben Wieczorek, Wieczorek Executive Search"),
+  ], focus=True)]),
+
+S("tw-0722", False, "In Portuguese, a consultant Sam does not know asks him to like and comment on her post in the first hour so the algorithm pushes it; a request for engagement.",
+  "promotional first_contact non_english lang_pt",
+  {"a": P("Rosalina Peixoto Amaral", tw="rosalina_pamaral")},
+  [dm(T, "a", [
+      ("a", "-1d 08:10", "Olá Sam! Acabei de publicar um fio sobre vendas B2B 🙌 Se puderes dar um like e deixar um comentário na primeira hora ajudava imenso com o algoritmo. Depois retribuo, prometo! 😉"),
+  ], focus=True)]),
+
+S("tw-0723", False, "In Brazilian Portuguese, a press agency pitches paid magazine placements on Twitter and again on LinkedIn two days later, asking for a call; a seller on two platforms.",
+  "promotional cross_platform keyword_trap first_contact non_english lang_pt",
+  {"a": P("Vinícius Taborda Leme", tw="vini_midiapro", li=True)},
+  [dm(T, "a", [
+      ("a", "-4d 14:00", "Fala Sam! Trabalho com assessoria de imprensa pra consultores. Colocamos seu nome em revistas de negócios como especialista em precificação, pacotes a partir de R$ 4.900. Bora marcar uma call rápida?"),
+  ], focus=True),
+   dm(L, "a", [
+      ("a", "-2d 13:30", "Oi Sam, te mandei mensagem no Twitter sobre as matérias pagas, viu? Esta semana ainda temos duas vagas na edição de novembro. Consegue 15 min amanhã?"),
+  ], focus=True)]),
 ]
