@@ -18,7 +18,7 @@ constexpr int64_t kForever = std::numeric_limits<int64_t>::max();
 // The rules that turn messages into features: word lists, cues, signals. Raise it with any
 // change to them, so that a database scored by an earlier touchpoint is rescored whole at the
 // next refresh instead of mixing old and new features.
-constexpr int64_t kFeaturesVersion = 8;
+constexpr int64_t kFeaturesVersion = 9;
 constexpr std::string_view kFeaturesVersionKey = "features_version";
 // An introduction is made to a few people; a message to more (a broadcast, a podcast's guest
 // list, a group blast) introduces nobody to anybody.

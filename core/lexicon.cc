@@ -94,7 +94,8 @@ constexpr std::string_view kFeedback[] = {
     "how you'd approach", "how you would approach", "how you'd tackle", "how you'd handle",
     "look at the page", "looking at the page", "look at our", "looking at our",
     "telling us what", "tell us what", "tell me what", "what feels off", "what's off",
-    "what you'd change"};
+    "what you'd change",
+    "que me digas", "me digas que", "decirme que ves", "me digas que ves"};
 constexpr std::string_view kHelp[] = {
     "help", "hlep", "assist", "support", "mentor", "mentoring", "guidance", "a hand", "ayuda",
     "ayudar", "ayudarme", "ayudarnos", "echar una mano", "una mano", "aide", "aider", "m'aider",
@@ -203,7 +204,8 @@ constexpr std::string_view kYouWords[] = {
     "voce", "vc", "lhe", "tens", "podes", "consegues", "estas", "estarias", "teu", "tua",
     "contigo", "consigo",
     "teria", "poderia",
-    "you're"};
+    "you're",
+    "tenes", "queres", "sos"};
 // Time that is talked about, not asked for: "a good time", "had time", "full time".
 constexpr std::string_view kTimeTraps[] = {
     "good time", "great time", "fun time", "first time", "last time", "next time", "this time",
@@ -371,7 +373,10 @@ constexpr std::string_view kAskTraps[] = {
     "le chat", "mon chat", "ton chat", "du chat", "au chat", "notre chat", "les chats",
     "nourrir le chat", "garder le chat", "nourrir mon chat",
     "waste your time", "wasting your time", "you're busy", "know you're busy",
-    "you're probably busy"};
+    "you're probably busy",
+    "ruf mich an wenn du mal", "ruf mich an wenn du was", "call me when you write",
+    "call me when you actually", "llamame cuando escribas", "appelle moi quand tu auras",
+    "liga me quando escreveres"};
 
 constexpr std::string_view kTopicRates[] = {
     "pricing", "price", "prices", "precio", "precios", "prix", "preis", "preise", "preco",
@@ -723,7 +728,12 @@ constexpr std::string_view kPromotional[] = {
     "puesto de exposicion", "ausstellerstand", "stand de expositor", "investments",
     "pensions and investments", "from my phone", "little something",
     "changed everything for me", "zero pressure", "love your energy", "you'd be amazing at",
-    "you would be amazing at"};
+    "you would be amazing at",
+    "give it a like", "like and comment", "leave a comment", "drop a comment", "the algorithm",
+    "o algoritmo", "el algoritmo", "l'algorithme", "der algorithmus", "dar um like",
+    "deixar um comentario", "dame un like", "deja un comentario", "un petit like",
+    "laisser un commentaire", "ein like", "einen kommentar", "retribuo", "return the favour",
+    "return the favor", "engagement pod"};
 
 constexpr std::string_view kAutomated[] = {
     "noreply", "no reply", "no-reply", "do not reply", "don't reply to this", "automated message",
@@ -768,7 +778,10 @@ constexpr std::string_view kHostile[] = {
     "dice el que", "dice alguien que", "dit celui qui", "sagt der typ", "sagt einer der",
     "diz quem",
     "says the man who's", "says the guy who's", "says the woman who's", "says someone who's",
-    "said the man who"};
+    "said the man who",
+    "verappeln", "abzocke", "abzocken", "verarschen", "arnaquer", "estafar",
+    "enganar os clientes", "fooling customers", "fool customers", "ripping off", "rip off",
+    "rip-off"};
 
 constexpr std::string_view kHostileTraps[] = {
     "wouldn't shut up", "wouldnt shut up", "won't shut up", "wont shut up", "couldn't shut up",
@@ -822,7 +835,10 @@ constexpr std::string_view kClosing[] = {
     "c'est exactement ce qu'il me fallait", "mehr brauchte ich nicht", "genau das brauchte ich",
     "era so isso", "era mesmo isso",
     "ordering it now", "just ordered it", "ordered it", "buying it now", "comprando ahora",
-    "je le commande", "bestelle es", "vou encomendar"};
+    "je le commande", "bestelle es", "vou encomendar",
+    "makes sense thanks", "makes sense, thanks", "that makes sense", "got it thanks",
+    "perfect thanks", "tiene sentido gracias", "logique merci", "macht sinn danke",
+    "faz sentido obrigado"};
 
 constexpr std::string_view kThanksWords[] = {
     "thanks", "thank", "thx", "thnx", "ty", "tysm", "tyvm", "you", "so", "much", "very",
@@ -911,7 +927,13 @@ constexpr std::string_view kDeclined[] = {
     "je ne peux pas accepter", "ne peux donc pas accepter", "conflit d'interets",
     "no puedo aceptar", "conflicto de intereses", "kann ich nicht annehmen",
     "interessenkonflikt", "nao posso aceitar", "conflito de interesses", "pas besoin",
-    "une autre piste", "otra opcion", "andere losung", "outra opcao"};
+    "une autre piste", "otra opcion", "andere losung", "outra opcao",
+    "have to decline", "i have to decline", "must decline", "i'll have to decline",
+    "need to decline", "have to say no", "tengo que declinar", "je dois decliner",
+    "je dois refuser", "muss ich absagen", "muss leider absagen", "leider absagen",
+    "kann nicht zusagen", "kann leider nicht zusagen", "tenho de recusar", "tenho que recusar",
+    "fragen einen anderen", "einen anderen referenten", "otro ponente", "un autre intervenant",
+    "outro orador", "ask another speaker", "find another speaker"};
 
 // Pleasantries that, alone, are no conversation: congratulations, birthdays, applause.
 constexpr std::string_view kPleasantries[] = {

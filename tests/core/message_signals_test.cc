@@ -494,5 +494,17 @@ TEST(MessageSignalsTest, ThanksForYesterdayAndNoInTheirLanguage) {
               kAskFeedback);
 }
 
+TEST(MessageSignalsTest, VoseoSarcasmEngagementBaitAndPoliteNos) {
+  EXPECT_TRUE(Asks("Si algún día tenés media hora libre, me encantaría mostrarte la página.") != 0);
+  EXPECT_EQ(Asks("Ruf mich an, wenn du mal was Ehrliches schreibst."), 0);
+  EXPECT_TRUE(AnalyzeMessage("Se puderes dar um like e deixar um comentário ajudava imenso com o "
+                             "algoritmo.")
+                  .promotional);
+  EXPECT_TRUE(AnalyzeMessage("I'm working for a competitor, so I have to decline.").declined);
+  EXPECT_TRUE(AnalyzeMessage("Schade, aber verständlich. Wir fragen einen anderen Referenten.")
+                  .declined);
+  EXPECT_TRUE(AnalyzeMessage("Makes sense, thanks!").closing);
+}
+
 }  // namespace
 }  // namespace touchpoint
