@@ -88,6 +88,16 @@ void CheckLimiterWaits(const HttpResponse& response, std::string_view bucket,
   }
 }
 
+void CheckVerdict(const FetchVerdict& verdict, long status) {
+  const bool success = verdict.kind == FetchVerdict::Kind::kSuccess;
+  if (success != verdict.status.ok()) {
+    InvariantFailed("JudgeResponse", "success and status disagree: " + verdict.status.message());
+  }
+  if (success && (status < 200 || status >= 300)) {
+    InvariantFailed("JudgeResponse", "an error status judged a success");
+  }
+}
+
 void CheckDataStatus(const Status& status, std::string_view where, StatusCode allowed) {
   if (status.ok() || status.code() == allowed) return;
   InvariantFailed(where, std::string(StatusCodeName(status.code())) + ": " + status.message());

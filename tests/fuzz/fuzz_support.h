@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "connectors/common/api_fetch.h"
 #include "connectors/common/archive_reader.h"
 #include "connectors/common/rate_limiter.h"
 #include "connectors/event_sink.h"
@@ -44,6 +45,10 @@ class MemoryArchive final : public ArchiveReader {
 // whatever its headers say, the wait must stay within max_wait.
 void CheckLimiterWaits(const HttpResponse& response, std::string_view bucket,
                        const RateLimitOptions& options);
+
+// What every API's JudgeResponse promises the poller: a success exactly when its status is
+// ok, and never for an HTTP error status.
+void CheckVerdict(const FetchVerdict& verdict, long status);
 
 // Bad input must come back as kDataError (or `allowed`), never as another status.
 void CheckDataStatus(const Status& status, std::string_view where,

@@ -49,14 +49,7 @@ FetchVerdict Judge(std::string_view body, long status, HttpRequest::Method metho
   response.headers["content-type"] = "application/json";
   response.body = std::string(body);
   FetchVerdict verdict = JudgeResponse(request, response);
-  const bool success = verdict.kind == FetchVerdict::Kind::kSuccess;
-  if (success != verdict.status.ok()) {
-    fuzz::InvariantFailed("JudgeResponse",
-                          "success and status disagree: " + verdict.status.message());
-  }
-  if (success && (status < 200 || status >= 300)) {
-    fuzz::InvariantFailed("JudgeResponse", "an error status judged a success");
-  }
+  fuzz::CheckVerdict(verdict, status);
   if (verdict.daily_quota && (status != 429 || verdict.status.code() != StatusCode::kBusy)) {
     fuzz::InvariantFailed("JudgeResponse", "a daily quota that is not a kBusy 429");
   }
