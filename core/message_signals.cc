@@ -303,8 +303,9 @@ MessageSignals AnalyzeMessage(std::string_view text) {
       m.thanks_cores.FindAny(folded.tokens) >= 0 || m.gratitude.FindAny(folded.tokens) >= 0;
   // A client describing their own business talks like a seller ("we run a shop, our customers
   // love it") but asks for help instead of offering it.
-  signals.outreach = FindOutreachCues(text, folded) |
-                     (OffersSomethingFree(folded) ? uint32_t{kCueGift} : uint32_t{0});
+  const bool offers_free = OffersSomethingFree(folded);
+  signals.outreach =
+      FindOutreachCues(text, folded) | (offers_free ? uint32_t{kCueGift} : uint32_t{0});
   // Someone weighing their own job offer ("lower salary but 0.4% equity, no idea how to value
   // it") uses a recruiter's words; a recruiter brings no problem of their own.
   signals.recruiter = (signals.outreach & kCueOwnNeed) == 0 &&
@@ -314,7 +315,7 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   // owner's rates or a proposal, or brings a problem of their own; a seller offers.
   const bool buyer =
       m.client_needs.FindAny(folded.tokens) >= 0 || (signals.outreach & kCueOwnNeed) != 0;
-  signals.promotional = !buyer && (OffersSomethingFree(folded) ||
+  signals.promotional = !buyer && (offers_free ||
                                    DistinctCues(m.promotional, folded.tokens) >= 2 ||
                                    HasPitchShape(text, folded));
   signals.hostile = IsHostile(folded);

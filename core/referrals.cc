@@ -49,11 +49,9 @@ std::string Lower(std::string text) {
 
 std::string FirstWord(const std::string& name) { return name.substr(0, name.find(' ')); }
 
-// The known contact the newcomer names, if any: a full name written out wins, then the most
-// recent contact whose first name is written. The owner's own first name is a greeting.
-Result<std::optional<int64_t>> NamedContact(Connection& db, const Newcomer& newcomer,
-                                            const std::vector<std::string>& owner_first_names) {
-  Result<Statement> candidates = db.Prepare(R"sql(
+// Identities whose name is a word (?1) or starts with it, other than the newcomer (?2), with
+// the time they were last seen before the newcomer wrote (?3); NULL when never.
+constexpr std::string_view kCandidatesSql = R"sql(
 SELECT i.id, i.name,
        max((SELECT max(occurred_at) FROM events e WHERE e.author_id = i.id AND e.occurred_at < ?3),
            (SELECT max(e.occurred_at) FROM event_counterparts c JOIN events e ON e.id = c.event_id
@@ -61,8 +59,12 @@ SELECT i.id, i.name,
   FROM identities i
  WHERE i.is_owner = 0 AND i.id != ?2
    AND (lower(i.name) = ?1 OR (lower(i.name) >= ?1 || ' ' AND lower(i.name) < ?1 || '!'))
-)sql");
-  if (!candidates) return Fail(candidates.error());
+)sql";
+
+// The known contact the newcomer names, if any: a full name written out wins, then the most
+// recent contact whose first name is written. The owner's own first name is a greeting.
+Result<std::optional<int64_t>> NamedContact(Statement& candidates, const Newcomer& newcomer,
+                                            const std::vector<std::string>& owner_first_names) {
   const std::vector<std::string> words = CapitalizedWords(newcomer.text);
   std::string text_lower = " ";
   for (const std::string& word : words) text_lower += Lower(word) + " ";
@@ -75,22 +77,22 @@ SELECT i.id, i.name,
         owner_first_names.end()) {
       continue;
     }
-    candidates->Bind(1, lower).Bind(2, newcomer.identity_id).Bind(3, newcomer.at);
+    candidates.Bind(1, lower).Bind(2, newcomer.identity_id).Bind(3, newcomer.at);
     for (;;) {
-      Result<bool> row = candidates->Step();
+      Result<bool> row = candidates.Step();
       if (!row) return Fail(row.error());
-      if (!*row || candidates->IsNull(2)) break;
-      const int64_t seen = candidates->Int(2);
-      const std::string name = Lower(std::string(candidates->Text(1)));
+      if (!*row || candidates.IsNull(2)) break;
+      const int64_t seen = candidates.Int(2);
+      const std::string name = Lower(std::string(candidates.Text(1)));
       const bool full = name.find(' ') != std::string::npos &&
                         text_lower.find(" " + name + " ") != std::string::npos;
       if (!best || (full && !best_full) || (full == best_full && seen > best_seen)) {
-        best = candidates->Int(0);
+        best = candidates.Int(0);
         best_full = full;
         best_seen = seen;
       }
     }
-    candidates->Reset();
+    candidates.Reset();
   }
   return best;
 }
@@ -123,12 +125,14 @@ SELECT f.identity_id, e.id, e.occurred_at, e.text
     Newcomer newcomer{firsts->Int(0), firsts->Int(1), firsts->Int(2), std::string(firsts->Text(3))};
     if (CitesReferral(newcomer.text)) referred.push_back(std::move(newcomer));
   }
+  Result<Statement> candidates = db.Prepare(kCandidatesSql);
+  if (!candidates) return candidates.error();
   Result<Statement> insert = db.Prepare(
       "INSERT OR IGNORE INTO introductions(introduced_id, introducer_id, event_id, how) "
       "VALUES (?1, ?2, ?3, 'named')");
   if (!insert) return insert.error();
   for (const Newcomer& newcomer : referred) {
-    Result<std::optional<int64_t>> contact = NamedContact(db, newcomer, owner_first_names);
+    Result<std::optional<int64_t>> contact = NamedContact(*candidates, newcomer, owner_first_names);
     if (!contact) return contact.error();
     if (!*contact) continue;
     insert->Bind(1, newcomer.identity_id).Bind(2, **contact).Bind(3, newcomer.event_id);

@@ -122,13 +122,13 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
     tally.Weigh(config.idle);
   }
   // Someone the owner knows asking to meet with no work matter named is making plans: drinks,
-  // a match, a catch-up. A stranger's ask for time is the start of something.
-  // So is a group chat's (family and friends arranging a lunch or a match), and anyone's
-  // favour: help asked for with no work named ("help me carry boxes on Saturday?").
-  if ((f.negatives & kNegSocial) &&
-      (f.prior_contact_at || f.counterparts >= 2 || f.asks == kAskHelp) && !f.introduced_by) {
-    tally.Weigh(config.social);
-  }
+  // a match, a catch-up. A stranger's ask for time is the start of something. So is a group
+  // chat's (family and friends arranging a lunch or a match), and anyone's favour: help asked
+  // for with no work named ("help me carry boxes on Saturday?").
+  const bool social = (f.negatives & kNegSocial) &&
+                      (f.prior_contact_at || f.counterparts >= 2 || f.asks == kAskHelp) &&
+                      !f.introduced_by;
+  if (social) tally.Weigh(config.social);
 
   if (f.negatives & kNegRecruiter) tally.Weigh(config.recruiter);
   if (f.negatives & kNegPromotional) tally.Weigh(config.promotional);
@@ -137,8 +137,7 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   if (f.negatives & kNegHostile) tally.Weigh(config.hostile);
   if (f.negatives & kNegClosed) tally.Weigh(config.closed);
   if (f.negatives & kNegDeclined) tally.Weigh(config.declined);
-  if ((f.counterparts >= 3 && f.asks == 0) ||
-      (f.counterparts >= 2 && (f.negatives & kNegSocial) && !f.introduced_by)) {
+  if ((f.counterparts >= 3 && f.asks == 0) || (social && f.counterparts >= 2)) {
     tally.Weigh(config.group);
   }
   if (f.max_addressed >= config.mass_mention) tally.Weigh(config.mass_mentioned);
