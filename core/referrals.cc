@@ -81,7 +81,8 @@ Result<std::optional<int64_t>> NamedContact(Statement& candidates, const Newcome
     for (;;) {
       Result<bool> row = candidates.Step();
       if (!row) return Fail(row.error());
-      if (!*row || candidates.IsNull(2)) break;
+      if (!*row) break;
+      if (candidates.IsNull(2)) continue;  // a namesake not seen before the newcomer wrote
       const int64_t seen = candidates.Int(2);
       const std::string name = Lower(std::string(candidates.Text(1)));
       const bool full = name.find(' ') != std::string::npos &&

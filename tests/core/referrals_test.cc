@@ -108,5 +108,12 @@ TEST_F(ReferralTest, AFullNameBeatsAMoreRecentFirstName) {
   EXPECT_EQ(Introductions(), std::vector<std::string>{"Leo Marsh <- Ana Costa (named)"});
 }
 
+TEST_F(ReferralTest, AnUnknownNamesakeDoesNotHideTheKnownContact) {
+  Write("Ana Almeida", kStart + 20 * kDay, "Hello!");  // sorts first, but writes only later
+  Write("Ana Costa", kStart, "Great workshop");
+  Write("Leo Marsh", kStart + 10 * kDay, "Hi Mira, Ana suggested I get in touch.");
+  EXPECT_EQ(Introductions(), std::vector<std::string>{"Leo Marsh <- Ana Costa (named)"});
+}
+
 }  // namespace
 }  // namespace touchpoint
