@@ -72,6 +72,19 @@ struct Outcome {
   std::string features;  // that conversation's main features, for --scores
 };
 
+// A conversation's features as `key=value` words, for --explain and --scores.
+std::string FeatureLine(const ConversationFeatures& f) {
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "in=%d out=%d turns=%d asks=%d subst=%d neg=%d outreach=0x%x people=%d prior=%d "
+                "other=%s intro=%d",
+                f.inbound, f.outbound, f.turns, f.asks, f.substantive, f.negatives, f.outreach,
+                f.counterparts, f.prior_contact_at.has_value(),
+                f.other_platform.empty() ? "-" : f.other_platform.c_str(),
+                f.introduced_by.has_value());
+  return line;
+}
+
 // Prints what the scorer saw in one situation: each message's signals, then each
 // conversation's score and reasons.
 void Explain(const rapidjson::Value& situation, Connection& db, int64_t as_of) {
@@ -95,12 +108,8 @@ void Explain(const rapidjson::Value& situation, Connection& db, int64_t as_of) {
     Result<ConversationFeatures> f = store.Compute(id, as_of);
     if (!f) continue;
     const ScoreResult r = Score(*f, ScoreContext{}, as_of, ScoringConfig{});
-    std::printf("  conversation %lld: eligible=%d score=%.1f in=%d out=%d turns=%d asks=%d "
-                "subst=%d neg=%d outreach=0x%x people=%d prior=%d other=%s intro=%d\n",
-                static_cast<long long>(id), r.eligible, r.score, f->inbound, f->outbound, f->turns,
-                f->asks, f->substantive, f->negatives, f->outreach, f->counterparts,
-                f->prior_contact_at.has_value(), f->other_platform.c_str(),
-                f->introduced_by.has_value());
+    std::printf("  conversation %lld: eligible=%d score=%.1f %s\n", static_cast<long long>(id),
+                r.eligible, r.score, FeatureLine(*f).c_str());
     for (const Reason& reason : r.reasons) std::printf("    + %s\n", reason.text.c_str());
   }
 }
@@ -169,11 +178,7 @@ Result<Outcome> Evaluate(const rapidjson::Value& situation, const std::filesyste
     const ScoreResult r = Score(*f, ScoreContext{}, *as_of, ScoringConfig{});
     if (r.eligible && r.score > outcome.score) {
       outcome.score = r.score;
-      char line[160];
-      std::snprintf(line, sizeof line, "in=%d out=%d asks=%d neg=%d outreach=0x%x prior=%d",
-                    f->inbound, f->outbound, f->asks, f->negatives, f->outreach,
-                    f->prior_contact_at.has_value());
-      outcome.features = line;
+      outcome.features = FeatureLine(*f);
     }
   }
   std::filesystem::remove(path);
