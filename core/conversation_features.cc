@@ -110,8 +110,8 @@ ConversationFeatures ComputeConversationFeatures(int64_t conversation_id,
   int64_t first_addressed = 0;
   std::vector<int64_t> reply_gaps;
   const FeatureEvent* previous = nullptr;
-  int questions = 0;            // their messages with a question
-  bool last_word_asks = false;  // ... and whether their latest is one
+  int questions = 0;                         // their messages with a question
+  bool last_word_asks = false;               // ... and whether their latest is one
   const FeatureEvent* unanswered = nullptr;  // their latest message with no answer after it
   bool answered = false;                     // the owner wrote after their first message
   bool work = false;                         // some message of theirs names a work matter

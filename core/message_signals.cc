@@ -99,8 +99,10 @@ int DistinctCues(const PhraseMatcher& matcher, std::span<const std::string> toke
 }
 
 // The words of one sentence, without copying them.
-std::span<const std::string> Slice(const std::vector<std::string>& tokens, const Sentence& sentence) {
-  return std::span<const std::string>(tokens).subspan(sentence.begin, sentence.end - sentence.begin);
+std::span<const std::string> Slice(const std::vector<std::string>& tokens,
+                                   const Sentence& sentence) {
+  return std::span<const std::string>(tokens).subspan(sentence.begin,
+                                                      sentence.end - sentence.begin);
 }
 
 // The words left once phrases in which a cue word means something else are taken out: "call
@@ -164,8 +166,8 @@ uint8_t DetectAsks(const FoldedText& text) {
         const bool existing = kind <= 2 && at > 0 && !scheduled &&
                               m.possessives.FindAny(words.subspan(at - 1, 1)) >= 0;
         // "per-seat pricing is dead, agree?" is about the subject, not the owner's rates.
-        const bool topic = kind == 3 && !reader &&
-                           m.topic_rates.FindAny(words.subspan(at, count)) >= 0;
+        const bool topic =
+            kind == 3 && !reader && m.topic_rates.FindAny(words.subspan(at, count)) >= 0;
         if (!existing && !topic) asks |= static_cast<uint8_t>(1 << kind);
       });
     }
@@ -185,16 +187,17 @@ bool IsPleasantryOnly(const FoldedText& text) {
   m.thanks_words.ForEach(text.tokens, mark);
   m.pleasantries.ForEach(text.tokens, mark);
   const auto unknown = std::count(known.begin(), known.end(), false);
-  const bool core = m.thanks_cores.FindAny(text.tokens) >= 0 ||
-                    m.pleasantry_cores.FindAny(text.tokens) >= 0;
+  const bool core =
+      m.thanks_cores.FindAny(text.tokens) >= 0 || m.pleasantry_cores.FindAny(text.tokens) >= 0;
   const bool congratulation = m.pleasantry_cores.FindAny(text.tokens) >= 0;
   return core && (unknown <= (text.tokens.size() >= 3 ? 1 : 0) ||
                   (congratulation && text.tokens.size() <= 8));
 }
 
 // Something offered at no cost, in a sentence that is not a question ("is the first session
-// free?" is a prospect asking) and not described ("tastings are free for guests"). English "free" only as a gift ("a free audit", "free 30-minute
-// call"): "are you free", "free for a call" and "feel free" offer nothing.
+// free?" is a prospect asking) and not described ("tastings are free for guests"). English "free"
+// only as a gift ("a free audit", "free 30-minute call"): "are you free", "free for a call" and
+// "feel free" offer nothing.
 bool OffersSomethingFree(const FoldedText& text) {
   const Matchers& m = GetMatchers();
   const std::vector<std::string>& tokens = text.tokens;
@@ -204,8 +207,9 @@ bool OffersSomethingFree(const FoldedText& text) {
     const std::span<const std::string> words = Slice(tokens, sentence);
     m.free_offers.ForEach(words, [&](int, size_t at, size_t) {
       const bool given = at > 0 && m.free_givers.FindAny(words.subspan(at - 1, 1)) >= 0;
-      const bool described = (at > 0 && m.copulas.FindAny(words.subspan(at - 1, 1)) >= 0) ||
-                             (at + 1 < words.size() && m.free_topics.FindAny(words.subspan(at + 1, 1)) >= 0);
+      const bool described =
+          (at > 0 && m.copulas.FindAny(words.subspan(at - 1, 1)) >= 0) ||
+          (at + 1 < words.size() && m.free_topics.FindAny(words.subspan(at + 1, 1)) >= 0);
       const bool sized =
           at + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[at + 1][0]));
       if (!described && (words[at] != "free" || given || sized)) offered = true;
@@ -257,13 +261,12 @@ bool Reported(std::span<const std::string> words, size_t at) {
   const Matchers& m = GetMatchers();
   const size_t from = at >= 4 ? at - 4 : 0;
   bool reported = false;
-  m.reporting.ForEach(words.subspan(from, at - from),
-                      [&](int, size_t verb, size_t count) {
-                        const std::span<const std::string> between =
-                            words.subspan(from + verb + count, at - (from + verb + count));
-                        reported = reported || (m.you_words.FindAny(between) < 0 &&
-                                                m.reader_possessives.FindAny(between) < 0);
-                      });
+  m.reporting.ForEach(words.subspan(from, at - from), [&](int, size_t verb, size_t count) {
+    const std::span<const std::string> between =
+        words.subspan(from + verb + count, at - (from + verb + count));
+    reported =
+        reported || (m.you_words.FindAny(between) < 0 && m.reader_possessives.FindAny(between) < 0);
+  });
   return reported;
 }
 
@@ -277,9 +280,8 @@ bool IsHostile(const FoldedText& text) {
   for (const Sentence& sentence : text.sentences) {
     const std::span<const std::string> words = Slice(plain, sentence);
     bool aimed = false;
-    m.hostile.ForEach(Slice(tokens, sentence), [&](int, size_t at, size_t) {
-      aimed = aimed || !Reported(words, at);
-    });
+    m.hostile.ForEach(Slice(tokens, sentence),
+                      [&](int, size_t at, size_t) { aimed = aimed || !Reported(words, at); });
     if (!aimed) continue;
     const bool about_themselves = m.self_references.FindAny(words) >= 0 &&
                                   m.you_words.FindAny(words) < 0 &&
@@ -315,8 +317,7 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   // owner's rates or a proposal, or brings a problem of their own; a seller offers.
   const bool buyer =
       m.client_needs.FindAny(folded.tokens) >= 0 || (signals.outreach & kCueOwnNeed) != 0;
-  signals.promotional = !buyer && (offers_free ||
-                                   DistinctCues(m.promotional, folded.tokens) >= 2 ||
+  signals.promotional = !buyer && (offers_free || DistinctCues(m.promotional, folded.tokens) >= 2 ||
                                    HasPitchShape(text, folded));
   signals.hostile = IsHostile(folded);
   signals.listing_question = m.listing_questions.FindAny(folded.tokens) >= 0;
@@ -325,10 +326,11 @@ MessageSignals AnalyzeMessage(std::string_view text) {
   // Help alone may be a favour ("help carry boxes on Saturday?"); rates, feedback, a problem
   // of their own and the words of work are work.
   signals.work = (signals.asks & (kAskRates | kAskFeedback)) != 0 ||
-                 (signals.outreach & kCueOwnNeed) != 0 || m.work_matters.FindAny(folded.tokens) >= 0;
-  signals.automated = m.automated.FindAny(folded.tokens) >= 0 ||
-                      (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 &&
-                       !folded.question);
+                 (signals.outreach & kCueOwnNeed) != 0 ||
+                 m.work_matters.FindAny(folded.tokens) >= 0;
+  signals.automated =
+      m.automated.FindAny(folded.tokens) >= 0 ||
+      (m.automated_openers.FindAny(folded.tokens) >= 0 && signals.asks == 0 && !folded.question);
   return signals;
 }
 

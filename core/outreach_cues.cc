@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <memory>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -21,7 +21,8 @@ enum List : uint8_t {
   kSubjects, kFillers, kOfferVerbs, kInflectedOfferVerbs, kHelpClaims, kServiceClaims,
   kFirstPossessives, kOfferings, kDiagnostics, kReaderRefs, kReaderPossessives, kReaderAssets,
   kSellerTargets, kAudiences, kLikeYou, kBooking, kGifts, kOptOuts, kFollowUps, kCrowd,
-  kFitSeeking, kOffersToPresent, kSelections, kFirstPersons, kProductVerbs, kOwnNeeds, kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
+  kFitSeeking, kOffersToPresent, kSelections, kFirstPersons, kProductVerbs, kOwnNeeds,
+  kOwnMatters, kNeedVerbs, kPriceWords, kClientNeeds,
   kListCount
 };
 

@@ -13,8 +13,8 @@ constexpr size_t kMinBareWordLength = 6;
 // Everyday words one edit away from a listed word: a spelling of their own, never a typo
 // ("launch" is not "lunch", "quite" is not "quote", "I thought" is not "your thoughts").
 constexpr std::string_view kRealWords[] = {
-    "launch", "quite", "change", "prize", "appeal", "thought", "priced", "rated", "queda",
-    "calle", "sometimes", "morgan",
+    "launch", "quite", "change", "prize", "appeal", "thought", "priced", "rated", "queda", "calle",
+    "sometimes", "morgan",
     // Portuguese: "lugar" (place) and "lidar" (to deal with) are not "ligar" (to ring),
     // "juntar" is not "jantar", "preciso" (I need) is not "precio", "olha!" is no "olhar".
     "lugar", "lidar", "juntar", "preciso", "chamado", "perco", "concelho", "olha"};

@@ -76,7 +76,8 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
   // later), so when one is set the ask came before it and was answered, held or taken back.
   const bool live = (f.negatives & (kNegClosed | kNegDeclined)) == 0;
   if (live && f.asks != 0 && f.last_ask_at && *f.last_ask_at >= window_start) {
-    tally.Add(config.ask, "ask", "they asked for " + std::string(AskName(static_cast<uint8_t>(f.asks))));
+    tally.Add(config.ask, "ask",
+              "they asked for " + std::string(AskName(static_cast<uint8_t>(f.asks))));
   } else if (f.owner_asks != 0 && f.inbound > 0 && f.outbound > 0) {
     tally.Add(config.owner_ask_answered, "ask_answered",
               "you proposed " + std::string(AskName(static_cast<uint8_t>(f.owner_asks))) +
@@ -100,11 +101,11 @@ ScoreResult Score(const ConversationFeatures& f, const ScoreContext& context, in
     tally.Add(config.fast_reply, "fast_reply", "quick replies");
   }
   // Writing on two platforms means something only for a real, clean conversation.
-  const bool cross_platform = f.other_platform_at &&
-                              (f.negatives & (kSenderNegatives | kNegClosed | kNegDeclined |
-                                              kNegTemplate)) == 0 &&
-                              std::llabs(*f.other_platform_at - *f.last_inbound_at) <=
-                                  config.cross_platform_days * kMsPerDay;
+  const bool cross_platform =
+      f.other_platform_at &&
+      (f.negatives & (kSenderNegatives | kNegClosed | kNegDeclined | kNegTemplate)) == 0 &&
+      std::llabs(*f.other_platform_at - *f.last_inbound_at) <=
+          config.cross_platform_days * kMsPerDay;
   if (cross_platform) {
     tally.Add(config.cross_platform, "cross_platform",
               "also wrote to you on " + context.other_platform_label);

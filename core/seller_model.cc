@@ -26,8 +26,9 @@ double SellerLogOdds(const std::vector<std::string>& features) {
   // Both sorted: one merge pass.
   auto at = weights.begin();
   for (const std::string& feature : features) {
-    at = std::lower_bound(at, weights.end(), feature,
-                          [](const SellerWeight& w, const std::string& f) { return w.feature < f; });
+    at =
+        std::lower_bound(at, weights.end(), feature,
+                         [](const SellerWeight& w, const std::string& f) { return w.feature < f; });
     if (at == weights.end()) break;
     if (at->feature == feature) log_odds += at->log_ratio;
   }

@@ -52,8 +52,9 @@ TEST(ConversationFeaturesTest, CareerMattersAreWork) {
   // Plans between friends name no work; a friend's career question is mentoring.
   EXPECT_TRUE(Compute({In(0, "drinks thursday?")}).negatives & kNegSocial);
   EXPECT_TRUE(Compute({In(0, "next round is on me, same bar saturday?")}).negatives & kNegSocial);
-  EXPECT_FALSE(Compute({In(0, "I got laid off and I'm thinking about going freelance. Could we "
-                             "talk this week?")})
+  EXPECT_FALSE(Compute({In(0,
+                           "I got laid off and I'm thinking about going freelance. Could we "
+                           "talk this week?")})
                    .negatives &
                kNegSocial);
 }
@@ -114,9 +115,8 @@ TEST(ConversationFeaturesTest, WhatTheyWroteElsewhere) {
 }
 
 TEST(ConversationFeaturesTest, AReminderAfterADayWithoutAnswerIsABump) {
-  const ConversationFeatures bumped =
-      Compute({In(0, "Hi Sam, we design decks for consultancies."),
-               In(2 * kDay, "Hi Sam, any thoughts on the above?")});
+  const ConversationFeatures bumped = Compute({In(0, "Hi Sam, we design decks for consultancies."),
+                                               In(2 * kDay, "Hi Sam, any thoughts on the above?")});
   EXPECT_TRUE(bumped.outreach & kCueBump);
   EXPECT_TRUE(bumped.outreach & kCueUnanswered);
   EXPECT_TRUE(bumped.outreach & kCueSellerVerb);  // collected over all of their messages
@@ -140,9 +140,9 @@ TEST(ConversationFeaturesTest, OutreachCuesFromElsewhere) {
 }
 
 TEST(ConversationFeaturesTest, NoWorkMatterIsSocial) {
-  EXPECT_TRUE(Compute({In(0, "Drinks Thursday? The usual place?"), Out(kHour, "Perfect!")})
-                  .negatives &
-              kNegSocial);
+  EXPECT_TRUE(
+      Compute({In(0, "Drinks Thursday? The usual place?"), Out(kHour, "Perfect!")}).negatives &
+      kNegSocial);
   EXPECT_TRUE(Compute({In(0, "¿Quedamos el sábado para ver el partido?")}).negatives & kNegSocial);
   EXPECT_FALSE(Compute({In(0, "Coffee this week? I'm quoting my first big client.")}).negatives &
                kNegSocial);
@@ -153,11 +153,14 @@ TEST(ConversationFeaturesTest, SameWordingIsOneTextSentTwice) {
   const std::string pitch = TemplateFingerprint(
       "Hi Sam, huge admirer of your pricing work! Would you be open to a short call this week "
       "about a collaboration?");
-  EXPECT_TRUE(SameWording(pitch, TemplateFingerprint(
-      "Hi Sam, huge admirer of your pricing work!! Would you be open to a short call this week "
-      "about a collaboration? Best, Ines")));
-  EXPECT_FALSE(SameWording(pitch, TemplateFingerprint(
-      "Sam, your pricing work helped us a lot. Could we talk about a collaboration this week?")));
+  EXPECT_TRUE(SameWording(
+      pitch,
+      TemplateFingerprint(
+          "Hi Sam, huge admirer of your pricing work!! Would you be open to a short call this week "
+          "about a collaboration? Best, Ines")));
+  EXPECT_FALSE(
+      SameWording(pitch, TemplateFingerprint("Sam, your pricing work helped us a lot. Could we "
+                                             "talk about a collaboration this week?")));
   // Short everyday messages are nobody's template.
   EXPECT_FALSE(SameWording(TemplateFingerprint("Thanks so much Sam!"),
                            TemplateFingerprint("Thanks so much Sam!")));
@@ -189,8 +192,9 @@ TEST(ConversationFeaturesTest, AMarketplaceBuyerHagglingIsAMachinesOpener) {
   EXPECT_TRUE(haggling.negatives & kNegAutomated);
   const ConversationFeatures client =
       Compute({In(0, "Is this still available?"), Out(kHour, "Yes!"),
-               In(2 * kHour, "Great. Also, I run a ceramics studio and saw you're a pricing "
-                             "consultant. Could we have a coffee about my prices?")});
+               In(2 * kHour,
+                  "Great. Also, I run a ceramics studio and saw you're a pricing "
+                  "consultant. Could we have a coffee about my prices?")});
   EXPECT_FALSE(client.negatives & kNegAutomated);
 }
 

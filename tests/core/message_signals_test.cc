@@ -284,8 +284,8 @@ TEST(MessageSignalsTest, SellingInPortugueseAndGuestPosts) {
   EXPECT_TRUE(AnalyzeMessage("We'd love to publish a guest post on your blog, or pay for a link "
                              "insertion in an older article.")
                   .promotional);
-  EXPECT_FALSE(AnalyzeMessage("Podes ligar-me? Os nossos preços estão a matar as margens.")
-                   .promotional);
+  EXPECT_FALSE(
+      AnalyzeMessage("Podes ligar-me? Os nossos preços estão a matar as margens.").promotional);
 }
 
 TEST(MessageSignalsTest, PleasantriesAboutAMeetingThatHappened) {
@@ -316,16 +316,16 @@ TEST(MessageSignalsTest, BuyersTalkLikeSellersButAskForAProposal) {
   EXPECT_FALSE(AnalyzeMessage("Scope: discount guardrails for the sales team and a pipeline "
                               "review. Could you send a proposal?")
                    .promotional);
-  EXPECT_TRUE(AnalyzeMessage("We help consultants grow revenue with more leads. Book a demo!")
-                  .promotional);
+  EXPECT_TRUE(
+      AnalyzeMessage("We help consultants grow revenue with more leads. Book a demo!").promotional);
 }
 
 TEST(MessageSignalsTest, HostileWordsInJestAndSarcasm) {
-  EXPECT_FALSE(AnalyzeMessage("Ana from the workshop, the one who wouldn't shut up about tiers.")
-                   .hostile);
+  EXPECT_FALSE(
+      AnalyzeMessage("Ana from the workshop, the one who wouldn't shut up about tiers.").hostile);
   EXPECT_TRUE(AnalyzeMessage("Shut up.").hostile);
-  EXPECT_TRUE(AnalyzeMessage("Raise prices? Groundbreaking. Do you invoice for this wisdom?")
-                  .hostile);
+  EXPECT_TRUE(
+      AnalyzeMessage("Raise prices? Groundbreaking. Do you invoice for this wisdom?").hostile);
 }
 
 TEST(MessageSignalsTest, FrenchLetsCallAndNamesThatAreCalled) {
@@ -338,7 +338,8 @@ TEST(MessageSignalsTest, InvestmentSellersArePromotional) {
   EXPECT_TRUE(AnalyzeMessage("Je suis conseiller en investissement immobilier, défiscalisation "
                              "garantie. On s'appelle ?")
                   .promotional);
-  EXPECT_TRUE(AnalyzeMessage("Oportunidade exclusiva em cripto, rendimento garantido!").promotional);
+  EXPECT_TRUE(
+      AnalyzeMessage("Oportunidade exclusiva em cripto, rendimento garantido!").promotional);
 }
 
 TEST(MessageSignalsTest, SomeoneWeighingTheirOwnJobOfferIsNoRecruiter) {
@@ -370,8 +371,8 @@ TEST(MessageSignalsTest, FrenchTypedWithoutApostrophes) {
 }
 
 TEST(MessageSignalsTest, SelfDeprecationAndSurpriseAreNotHostile) {
-  EXPECT_FALSE(AnalyzeMessage("Sorry if this is a stupid question, how do you price retainers?")
-                   .hostile);
+  EXPECT_FALSE(
+      AnalyzeMessage("Sorry if this is a stupid question, how do you price retainers?").hostile);
   EXPECT_FALSE(AnalyzeMessage("Sam, five years, ridiculous. Fancy talking it through?").hostile);
   const MessageSignals sneer =
       AnalyzeMessage("you call this advice? wow. imagine charging people money to hear that");
@@ -386,8 +387,8 @@ TEST(MessageSignalsTest, HomeEnergySellersArePromotional) {
 }
 
 TEST(MessageSignalsTest, HostilityIsAimedAtSomeoneNotTheWriter) {
-  EXPECT_FALSE(AnalyzeMessage("im pretty sure my prices are a joke.. could i run them by u?")
-                   .hostile);
+  EXPECT_FALSE(
+      AnalyzeMessage("im pretty sure my prices are a joke.. could i run them by u?").hostile);
   EXPECT_TRUE(AnalyzeMessage("your prices are a joke").hostile);
   EXPECT_TRUE(AnalyzeMessage("oh my god, what garbage").hostile);
 }
@@ -432,8 +433,8 @@ TEST(MessageSignalsTest, AConversationWithAClientIsNotAnAsk) {
 TEST(MessageSignalsTest, PaidStageSlotsAndWorkFromHomeTeamsArePromotional) {
   EXPECT_TRUE(AnalyzeMessage("Our featured speaker package includes the stage slot and a booth.")
                   .promotional);
-  EXPECT_TRUE(AnalyzeMessage("Estoy armando un equipo para un negocio desde casa, sin jefes.")
-                  .promotional);
+  EXPECT_TRUE(
+      AnalyzeMessage("Estoy armando un equipo para un negocio desde casa, sin jefes.").promotional);
 }
 
 TEST(MessageSignalsTest, LogisticsAndVagueCatchUpsAreNoAsks) {
@@ -475,21 +476,21 @@ TEST(MessageSignalsTest, ReportedWordsAndPricingModelsAreNeitherHostileNorGifts)
                               "me your page.")
                    .hostile);
   EXPECT_TRUE(AnalyzeMessage("Everyone says you're a fraud.").hostile);
-  EXPECT_FALSE(AnalyzeMessage("We run a scheduling tool and our free plan covers 1 teacher.")
-                   .promotional);
+  EXPECT_FALSE(
+      AnalyzeMessage("We run a scheduling tool and our free plan covers 1 teacher.").promotional);
   EXPECT_TRUE(AnalyzeMessage("Start your free trial today!").promotional);
 }
 
 TEST(MessageSignalsTest, TheCatAndTheExhibitorStand) {
   EXPECT_EQ(Asks("Tu peux passer nourrir le chat samedi ?"), 0);
-  EXPECT_TRUE(AnalyzeMessage("Il nous reste quelques stands exposants à tarif préférentiel.")
-                  .promotional);
+  EXPECT_TRUE(
+      AnalyzeMessage("Il nous reste quelques stands exposants à tarif préférentiel.").promotional);
 }
 
 TEST(MessageSignalsTest, ThanksForYesterdayAndNoInTheirLanguage) {
   EXPECT_TRUE(AnalyzeMessage("Sam, lo de ayer nos vino genial, nos aclaró muchísimo.").gratitude);
-  EXPECT_TRUE(AnalyzeMessage("Je ne peux donc pas accepter, par souci de conflit d'intérêts.")
-                  .declined);
+  EXPECT_TRUE(
+      AnalyzeMessage("Je ne peux donc pas accepter, par souci de conflit d'intérêts.").declined);
   EXPECT_TRUE(Asks("Would you be open to looking at the page and telling us what feels off?") &
               kAskFeedback);
 }
@@ -501,8 +502,8 @@ TEST(MessageSignalsTest, VoseoSarcasmEngagementBaitAndPoliteNos) {
                              "algoritmo.")
                   .promotional);
   EXPECT_TRUE(AnalyzeMessage("I'm working for a competitor, so I have to decline.").declined);
-  EXPECT_TRUE(AnalyzeMessage("Schade, aber verständlich. Wir fragen einen anderen Referenten.")
-                  .declined);
+  EXPECT_TRUE(
+      AnalyzeMessage("Schade, aber verständlich. Wir fragen einen anderen Referenten.").declined);
   EXPECT_TRUE(AnalyzeMessage("Makes sense, thanks!").closing);
 }
 

@@ -135,13 +135,14 @@ TEST(OutreachCuesTest, APitchStacksCuesAClientDoesNot) {
 }
 
 TEST(OutreachCuesTest, ALaunchedProductIsAnOffer) {
-  EXPECT_TRUE(Has("We just launched Tierly, an AI tool that builds pricing pages.", kCueSellerVerb));
+  EXPECT_TRUE(
+      Has("We just launched Tierly, an AI tool that builds pricing pages.", kCueSellerVerb));
   EXPECT_TRUE(Has("we built an AI that writes consulting proposals in 3 min", kCueSellerVerb));
 }
 
 TEST(OutreachCuesTest, PresentingTheirOwnQuoteIsNoClientsNeed) {
-  EXPECT_FALSE(Has("Un petit échange téléphonique afin que je vous présente mon devis ?",
-                   kCueOwnNeed));
+  EXPECT_FALSE(
+      Has("Un petit échange téléphonique afin que je vous présente mon devis ?", kCueOwnNeed));
   EXPECT_TRUE(Has("Could you look at our prices?", kCueOwnNeed));
   EXPECT_FALSE(Has("I work with consultants who are stuck at the same income.", kCueOwnNeed));
   EXPECT_TRUE(Has("I'm a bookkeeper who specialises in consultants.", kCueSellerVerb));

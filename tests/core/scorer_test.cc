@@ -126,7 +126,7 @@ TEST(ScorerTest, AKnownContactsPlansWithoutAWorkMatterAreSocial) {
   EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);  // a stranger asking for time
   f.prior_contact_at = kAsOf - 90 * kDay;
   EXPECT_FALSE(Score(f, {}, kAsOf, config).flagged);  // a friend making plans
-  f.negatives = 0;                                     // ... about their prices
+  f.negatives = 0;                                    // ... about their prices
   EXPECT_TRUE(Score(f, {}, kAsOf, config).flagged);
 }
 

@@ -19,10 +19,9 @@ TEST(SellerModelTest, FeaturesAreFoldedWordsAndPairsOnce) {
 TEST(SellerModelTest, TheTableIsSortedForTheMergeLookup) {
   const auto weights = SellerWeights();
   ASSERT_GT(weights.size(), 1000u);
-  EXPECT_TRUE(std::is_sorted(weights.begin(), weights.end(),
-                             [](const SellerWeight& a, const SellerWeight& b) {
-                               return a.feature < b.feature;
-                             }));
+  EXPECT_TRUE(std::is_sorted(
+      weights.begin(), weights.end(),
+      [](const SellerWeight& a, const SellerWeight& b) { return a.feature < b.feature; }));
 }
 
 // Pitches and requests in wordings written for this test, not taken from the labelled set.

@@ -7,6 +7,8 @@
 //              [--scores]                           (one line per situation: id, split,
 //                                                    expected, flagged, best focus score)
 //              [--min-precision P --min-recall R]   (checked on the holdout split)
+#include <rapidjson/document.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -14,12 +16,10 @@
 #include <string>
 #include <vector>
 
-#include <rapidjson/document.h>
-
 #include "connectors/common/timestamp.h"
 #include "core/call_list.h"
-#include "core/message_signals.h"
 #include "core/feature_store.h"
+#include "core/message_signals.h"
 #include "core/store.h"
 
 namespace touchpoint {
@@ -68,7 +68,7 @@ Result<Event> ReadEvent(const rapidjson::Value& value) {
 struct Outcome {
   bool expected = false;
   bool flagged = false;
-  double score = -1;  // the best focus conversation's score, -1 when none can be flagged
+  double score = -1;     // the best focus conversation's score, -1 when none can be flagged
   std::string features;  // that conversation's main features, for --scores
 };
 
@@ -90,11 +90,12 @@ std::string FeatureLine(const ConversationFeatures& f) {
 void Explain(const rapidjson::Value& situation, Connection& db, int64_t as_of) {
   for (const rapidjson::Value& value : situation["events"].GetArray()) {
     const MessageSignals s = AnalyzeMessage(Text(value, "text"));
-    std::printf("  %-8s %-3s asks=%d thanks=%d emoji=%d rec=%d promo=%d auto=%d host=%d close=%d "
-                "decl=%d q=%d | %s\n", Text(value, "direction").c_str(),
-                Text(value, "platform").substr(0, 3).c_str(), s.asks, s.thanks_only, s.emoji_only,
-                s.recruiter, s.promotional, s.automated, s.hostile, s.closing, s.declined,
-                s.question, Text(value, "text").substr(0, 110).c_str());
+    std::printf(
+        "  %-8s %-3s asks=%d thanks=%d emoji=%d rec=%d promo=%d auto=%d host=%d close=%d "
+        "decl=%d q=%d | %s\n",
+        Text(value, "direction").c_str(), Text(value, "platform").substr(0, 3).c_str(), s.asks,
+        s.thanks_only, s.emoji_only, s.recruiter, s.promotional, s.automated, s.hostile, s.closing,
+        s.declined, s.question, Text(value, "text").substr(0, 110).c_str());
   }
   FeatureStore store(db);
   Result<std::vector<int64_t>> ids = [&]() -> Result<std::vector<int64_t>> {
@@ -195,8 +196,9 @@ struct Tally {
 
 int Main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: eval_calls FILE [--split S] [--verbose] [--explain ID] "
-                         "[--scores] [--min-precision P --min-recall R]\n");
+    std::fprintf(stderr,
+                 "usage: eval_calls FILE [--split S] [--verbose] [--explain ID] "
+                 "[--scores] [--min-precision P --min-recall R]\n");
     return 2;
   }
   std::string only_split;
@@ -206,12 +208,18 @@ int Main(int argc, char** argv) {
   double min_precision = 0, min_recall = 0;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--split" && i + 1 < argc) only_split = argv[++i];
-    else if (arg == "--verbose") verbose = true;
-    else if (arg == "--scores") scores = true;
-    else if (arg == "--explain" && i + 1 < argc) explain_id = argv[++i];
-    else if (arg == "--min-precision" && i + 1 < argc) min_precision = std::atof(argv[++i]);
-    else if (arg == "--min-recall" && i + 1 < argc) min_recall = std::atof(argv[++i]);
+    if (arg == "--split" && i + 1 < argc)
+      only_split = argv[++i];
+    else if (arg == "--verbose")
+      verbose = true;
+    else if (arg == "--scores")
+      scores = true;
+    else if (arg == "--explain" && i + 1 < argc)
+      explain_id = argv[++i];
+    else if (arg == "--min-precision" && i + 1 < argc)
+      min_precision = std::atof(argv[++i]);
+    else if (arg == "--min-recall" && i + 1 < argc)
+      min_recall = std::atof(argv[++i]);
   }
   std::ifstream in(argv[1]);
   if (!in) {

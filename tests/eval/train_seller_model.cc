@@ -7,6 +7,8 @@
 //   train_seller_model SITUATIONS.jsonl OUT.cc          write the table
 //   train_seller_model SITUATIONS.jsonl OUT.cc --check  exit 1 when OUT.cc is not what the
 //                                                       set trains (a stale table)
+#include <rapidjson/document.h>
+
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -15,8 +17,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <rapidjson/document.h>
 
 #include "core/seller_model.h"
 
@@ -34,8 +34,8 @@ std::string Text(const rapidjson::Value& object, const char* name) {
 }
 
 struct Counts {
-  int situations[2] = {0, 0};              // [client, seller]
-  std::map<std::string, int> feature[2];   // situations holding each feature
+  int situations[2] = {0, 0};             // [client, seller]
+  std::map<std::string, int> feature[2];  // situations holding each feature
 };
 
 // 1 for selling, 0 for worth a call, -1 for anything else (closed, stale, banter...).
@@ -99,8 +99,8 @@ std::string Render(const Counts& counts) {
     };
     const int in_clients = count(0), in_sellers = count(1);
     if (in_clients + in_sellers < kMinSituations) continue;
-    const double log_ratio = std::log((in_sellers + 1) / (sellers + 2)) -
-                             std::log((in_clients + 1) / (clients + 2));
+    const double log_ratio =
+        std::log((in_sellers + 1) / (sellers + 2)) - std::log((in_clients + 1) / (clients + 2));
     std::snprintf(line, sizeof line, "\", %.4ff},\n", log_ratio);
     out << "    {\"" << Escape(feature) << line;
   }
@@ -145,8 +145,7 @@ int Main(int argc, char** argv) {
     }
   }
   if (counts.situations[0] == 0 || counts.situations[1] == 0) {
-    std::fprintf(stderr, "train_seller_model: %s has no tune situations of both kinds\n",
-                 argv[1]);
+    std::fprintf(stderr, "train_seller_model: %s has no tune situations of both kinds\n", argv[1]);
     return 65;
   }
   const std::string table = Render(counts);
